@@ -1,0 +1,18 @@
+"""Entry point for ``python -m app``: no arguments opens the GUI, a subcommand runs the CLI."""
+
+import sys
+
+
+def main() -> int:
+    """Dispatch to the GUI or the CLI, depending on the arguments."""
+    if len(sys.argv) > 1:
+        from app.cli import main as cli_main
+
+        return cli_main()
+    from app.gui.application import main as gui_main
+
+    return gui_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

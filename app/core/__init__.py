@@ -1,0 +1,1 @@
+"""The Qt-free core of Confidant: storage, keys, policy and the facade."""

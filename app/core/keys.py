@@ -1,0 +1,279 @@
+"""The data key: generation, the OS keyring that holds it, backend vetting and passphrase mode.
+
+The key is 32 random bytes used as a raw SQLCipher key. It lives in the OS keyring under
+service ``confidant`` with the profile id as the user name, or, in passphrase mode, wrapped
+(AES-256-GCM) under a key derived from the passphrase with Argon2id (scrypt where the OpenSSL
+build lacks Argon2). It is never written to a file, a log or an exception message.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from app.core.errors import BugError, InputError, InsecureKeyring, KeyringUnavailable, WrongKey
+
+KEY_BYTES = 32
+KEYRING_SERVICE = "confidant"
+_KEY_CHECK_LABEL = b"confidant/key-check/v1"
+_HEX_KEY = re.compile(r"\A[0-9a-f]{64}\Z")
+
+# Backends that keep secrets in a real, encrypted system keychain.
+_SECURE_BACKENDS = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.libsecret.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.Windows.WinVaultKeyring",
+    }
+)
+# Backends we know keep nothing, or keep it in plaintext. Everything not in the list above is
+# refused too; these only get a more precise message.
+_KNOWN_INSECURE_PREFIXES = ("keyring.backends.fail.", "keyring.backends.null.", "keyrings.alt.")
+
+
+def new_data_key() -> bytes:
+    """A fresh random 256-bit data key."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def key_check_value(key: bytes) -> str:
+    """HMAC of a fixed label under the key: proves a key is right without revealing it."""
+    _require_key(key)
+    return hmac.new(key, _KEY_CHECK_LABEL, hashlib.sha256).hexdigest()
+
+
+def key_matches(key: bytes, check: str) -> bool:
+    """Whether ``key`` produces the stored key-check value ``check``."""
+    return hmac.compare_digest(key_check_value(key), check)
+
+
+def key_pragma(key: bytes) -> str:
+    """The ``PRAGMA key`` statement for a raw key, built only from validated hex."""
+    return _raw_key_statement("key", key)
+
+
+def rekey_pragma(key: bytes) -> str:
+    """The ``PRAGMA rekey`` statement for a raw key, built only from validated hex."""
+    return _raw_key_statement("rekey", key)
+
+
+def _raw_key_statement(pragma: str, key: bytes) -> str:
+    _require_key(key)
+    hexed = key.hex()
+    if not _HEX_KEY.match(hexed):  # pragma: no cover - bytes.hex() always matches
+        raise BugError("A data key did not encode to 64 hex digits.")
+    return f"PRAGMA {pragma} = \"x'{hexed}'\""
+
+
+def _require_key(key: bytes) -> None:
+    if not isinstance(key, bytes) or len(key) != KEY_BYTES:
+        raise BugError("A data key must be exactly 32 bytes.")
+
+
+# --- keyring backends -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    """What we think of a keyring backend."""
+
+    name: str
+    secure: bool
+    reason: str
+
+
+def backend_name(backend: Any) -> str:
+    """The dotted class name of a keyring backend."""
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def vet_backend(backend: Any) -> BackendInfo:
+    """Decide whether ``backend`` is a real system keychain we may keep the key in."""
+    name = backend_name(backend)
+    if name == "keyring.backends.chainer.ChainerBackend":
+        children = list(getattr(backend, "backends", []))
+        if not children:
+            return BackendInfo(name, False, "no keyring backend is available")
+        # The chainer writes to its first (highest priority) backend.
+        first = vet_backend(children[0])
+        return BackendInfo(f"{name} -> {first.name}", first.secure, first.reason)
+    if name in _SECURE_BACKENDS:
+        return BackendInfo(name, True, "system keychain")
+    if name.startswith(_KNOWN_INSECURE_PREFIXES):
+        return BackendInfo(name, False, "it keeps secrets in plaintext or not at all")
+    return BackendInfo(name, False, "it is not a recognised system keychain")
+
+
+def detect_backend() -> Any:
+    """The keyring backend the environment selects, found afresh (never cached).
+
+    Follows ``keyring``'s own order: ``PYTHON_KEYRING_BACKEND``, then its config file, then the
+    available backend with the highest priority.
+    """
+    import keyring.backend
+    import keyring.backends.fail
+    import keyring.core
+
+    try:
+        chosen = keyring.core.load_env() or keyring.core.load_config()
+        if chosen is None:
+            chosen = max(
+                keyring.backend.get_all_keyring(),
+                key=keyring.backend.by_priority,
+                default=keyring.backends.fail.Keyring(),  # type: ignore[no-untyped-call]
+            )
+    except Exception as exc:  # noqa: BLE001 - keyring raises anything while loading plugins
+        raise KeyringUnavailable(
+            f"The keyring backend could not be loaded ({type(exc).__name__}).",
+            hint="Check PYTHON_KEYRING_BACKEND and the keyring configuration.",
+        ) from None
+    return chosen
+
+
+class KeyringKeyStore:
+    """Holds data keys in a vetted OS keyring, one entry per profile id."""
+
+    def __init__(self, backend: Any) -> None:
+        info = vet_backend(backend)
+        if not info.secure:
+            raise InsecureKeyring(
+                f"The keyring backend {info.name} is refused: {info.reason}.",
+                hint="Use a system keyring (GNOME Keyring, KWallet, Keychain, Credential "
+                "Locker), or choose passphrase mode.",
+            )
+        self.backend = backend
+        self.info = info
+
+    @classmethod
+    def from_environment(cls) -> KeyringKeyStore:
+        """A key store on the keyring backend the environment selects."""
+        return cls(detect_backend())
+
+    def get(self, user: str) -> bytes | None:
+        """The key stored for ``user``, or None if there is no entry."""
+        value = self._call("read", self.backend.get_password, KEYRING_SERVICE, user)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _HEX_KEY.match(value):
+            raise WrongKey("The key stored in the keyring is malformed.")
+        return bytes.fromhex(value)
+
+    def put(self, user: str, key: bytes) -> None:
+        """Store ``key`` for ``user``, replacing any entry."""
+        _require_key(key)
+        self._call("write", self.backend.set_password, KEYRING_SERVICE, user, key.hex())
+        if self.get(user) != key:
+            raise KeyringUnavailable("The keyring did not keep the key it was given.")
+
+    def delete(self, user: str) -> None:
+        """Remove the entry for ``user``, if any."""
+        import keyring.errors
+
+        try:
+            self.backend.delete_password(KEYRING_SERVICE, user)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except Exception as exc:  # noqa: BLE001
+            raise self._unavailable("delete from", exc) from None
+
+    def _call(self, verb: str, func: Any, *args: str) -> Any:
+        try:
+            return func(*args)
+        except Exception as exc:  # noqa: BLE001 - backends raise D-Bus, OS and keyring errors
+            raise self._unavailable(verb, exc) from None
+
+    def _unavailable(self, verb: str, exc: Exception) -> KeyringUnavailable:
+        # Only the exception type is kept: messages from backends may echo arguments.
+        return KeyringUnavailable(
+            f"Could not {verb} the keyring ({type(exc).__name__}).",
+            hint="Unlock your keyring, or check that it is running.",
+        )
+
+
+# --- passphrase mode ------------------------------------------------------------------------
+
+ARGON2_DEFAULTS: Mapping[str, int] = {"iterations": 3, "lanes": 4, "memory_cost": 64 * 1024}
+SCRYPT_DEFAULTS: Mapping[str, int] = {"n": 2**17, "r": 8, "p": 1}
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def _derive(passphrase: str, kdf: Mapping[str, Any]) -> bytes:
+    salt = base64.b64decode(kdf["salt"])
+    secret = passphrase.encode("utf-8")
+    if kdf["name"] == "argon2id":
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        return Argon2id(
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=int(kdf["iterations"]),
+            lanes=int(kdf["lanes"]),
+            memory_cost=int(kdf["memory_cost"]),
+        ).derive(secret)
+    if kdf["name"] == "scrypt":
+        return Scrypt(
+            salt=salt, length=KEY_BYTES, n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"])
+        ).derive(secret)
+    raise WrongKey(f"Unknown key-derivation function {kdf['name']!r} in the profile.")
+
+
+def _new_kdf_params() -> dict[str, Any]:
+    salt = base64.b64encode(os.urandom(16)).decode("ascii")
+    try:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
+
+        params: dict[str, Any] = {"name": "argon2id", "salt": salt, **ARGON2_DEFAULTS}
+        _derive("probe", params)
+    except (ImportError, UnsupportedAlgorithm):
+        params = {"name": "scrypt", "salt": salt, **SCRYPT_DEFAULTS}
+    return params
+
+
+def validate_passphrase(passphrase: str) -> None:
+    """Refuse passphrases too short to protect the data key."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InputError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+
+
+def wrap_key(key: bytes, passphrase: str, profile_id: str) -> dict[str, Any]:
+    """Encrypt ``key`` under a key derived from ``passphrase``; the result is safe to store."""
+    _require_key(key)
+    validate_passphrase(passphrase)
+    kdf = _new_kdf_params()
+    nonce = os.urandom(12)
+    sealed = AESGCM(_derive(passphrase, kdf)).encrypt(nonce, key, profile_id.encode("utf-8"))
+    return {
+        "kdf": kdf,
+        "nonce": base64.b64encode(nonce).decode("ascii"),
+        "wrapped_key": base64.b64encode(sealed).decode("ascii"),
+    }
+
+
+def unwrap_key(wrapped: Mapping[str, Any], passphrase: str, profile_id: str) -> bytes:
+    """Recover the data key from ``wrap_key``'s output; a wrong passphrase raises WrongKey."""
+    try:
+        kek = _derive(passphrase, wrapped["kdf"])
+        nonce = base64.b64decode(wrapped["nonce"])
+        sealed = base64.b64decode(wrapped["wrapped_key"])
+        key = AESGCM(kek).decrypt(nonce, sealed, profile_id.encode("utf-8"))
+    except InvalidTag:
+        raise WrongKey("The passphrase is wrong.") from None
+    except (KeyError, ValueError, TypeError):
+        raise WrongKey("The wrapped key in the profile is malformed.") from None
+    _require_key(key)
+    return key

@@ -1,0 +1,1 @@
+"""The encrypted store: one SQLCipher database per profile."""

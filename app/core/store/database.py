@@ -1,0 +1,404 @@
+"""One SQLCipher database: opening with a raw key, pragmas, the key check, errors, integrity.
+
+Opening never creates a database over an existing file and never writes to a file it cannot
+fully verify: the key, the key-check value and the schema version are checked before any
+pragma that could write (journal mode, migrations) runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+import urllib.parse
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.core import keys
+from app.core.errors import (
+    BugError,
+    ConfidantError,
+    CorruptDatabase,
+    DiskFull,
+    StorageError,
+    WrongKey,
+)
+from app.core.paths import FILE_MODE, fsync_dir
+from app.core.store import migrations
+from app.core.store.schema import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+# Pragmas every connection must have, with the value each reads back as.
+REQUIRED_PRAGMAS: tuple[tuple[str, str, str], ...] = (
+    ("journal_mode", "WAL", "wal"),
+    ("synchronous", "FULL", "2"),
+    ("foreign_keys", "ON", "1"),
+    ("secure_delete", "ON", "1"),
+    ("temp_store", "MEMORY", "2"),
+)
+
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_NOTADB = 26
+_SQLITE_IOERR = 10
+_SQLITE_CANTOPEN = 14
+_SQLITE_READONLY = 8
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+
+
+def _silence_sqlcipher_log() -> None:
+    # SQLCipher writes "ERROR CORE ..." lines to stderr on a wrong key; we raise a typed error
+    # instead. The log level is process-wide, so setting it once on a scratch connection is
+    # enough for every later connection.
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_silence_sqlcipher_log()
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """The result of both integrity checks."""
+
+    cipher_ok: bool
+    sqlite_ok: bool
+    bad_pages: tuple[int, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Both checks passed."""
+        return self.cipher_ok and self.sqlite_ok
+
+
+def translate_error(exc: Exception, doing: str) -> ConfidantError:
+    """Map a SQLCipher exception to a typed error the user can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _SQLITE_FULL:
+        return DiskFull(
+            f"The disk is full, so {doing} did not happen.",
+            hint="Free some space and try again; nothing already saved was lost.",
+        )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return CorruptDatabase(f"The database is damaged ({doing} failed).")
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_READONLY, _SQLITE_PERM):
+        return StorageError(f"The database could not be read or written while {doing}.")
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return StorageError(
+            f"The database is in use by another program while {doing}.",
+            hint="Close other copies of Confidant and try again.",
+        )
+    return BugError(f"Database error while {doing} ({type(exc).__name__}).")
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{urllib.parse.quote(str(path))}?mode={mode}"
+
+
+def _connect(path: Path, mode: str) -> Any:
+    try:
+        return sqlcipher3.connect(
+            _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+        )
+    except sqlcipher3.Error as exc:
+        raise translate_error(exc, "opening the database") from None
+
+
+class Database:
+    """An open, verified SQLCipher database. Thread-safe: every call takes one lock."""
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._closed = False
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, key: bytes) -> Database:
+        """Create a new database at ``path``, atomically, then open it.
+
+        The database is built under a temporary name and renamed into place only once it is
+        complete, so a crash never leaves a half-made database where the real one belongs.
+        """
+        if path.exists():
+            raise BugError("Refusing to create a database over an existing file.")
+        tmp = path.with_name(f".{path.name}.creating")
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+        os.close(fd)
+        conn = _connect(tmp, "rw")
+        try:
+            conn.execute(keys.key_pragma(key))
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            migrations.apply(conn, 0)
+            conn.execute(
+                "INSERT INTO meta(name, value) VALUES ('key_check', ?), ('created_by', ?)",
+                (keys.key_check_value(key), _app_version()),
+            )
+        except sqlcipher3.Error as exc:
+            conn.close()
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise translate_error(exc, "creating the database") from None
+        except BaseException:
+            conn.close()
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        conn.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+        return cls.open(path, key, key_verified=True)
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, key_verified: bool) -> Database:
+        """Open an existing database and verify it before anything can write to it.
+
+        ``key_verified`` says the key already matched the profile's key-check value, so a
+        database that still will not decrypt is damaged rather than locked with another key.
+        """
+        if not path.is_file():
+            raise StorageError("The database file is missing.")
+        conn = _connect(path, "rw")
+        try:
+            conn.execute(keys.key_pragma(key))
+            meta = cls._read_meta(conn, path, key_verified)
+            check = meta.get("key_check")
+            if check is None or not keys.key_matches(key, check):
+                raise CorruptDatabase("The database's key check is missing or does not match.")
+            version = int(meta.get("schema_version", "0"))
+            migrations.pending(version)  # raises NewerSchema before anything is written
+            cls._apply_pragmas(conn)
+            migrations.apply(conn, version)
+            conn.execute(
+                "INSERT INTO meta(name, value) VALUES ('last_written_by', ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = excluded.value "
+                "WHERE value != excluded.value",
+                (_app_version(),),
+            )
+        except sqlcipher3.Error as exc:
+            conn.close()
+            raise translate_error(exc, "opening the database") from None
+        except BaseException:
+            conn.close()
+            raise
+        _restrict_files(path)
+        return cls(conn, path)
+
+    @staticmethod
+    def _read_meta(conn: Any, path: Path, key_verified: bool) -> dict[str, str]:
+        try:
+            rows = conn.execute("SELECT name, value FROM meta").fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            if code == _SQLITE_NOTADB and not key_verified:
+                raise WrongKey(
+                    "The key does not open this database.",
+                    hint="The keyring entry may have been replaced or deleted; your data file "
+                    "was left untouched.",
+                ) from None
+            if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
+                pages = cipher_bad_pages(conn)
+                raise CorruptDatabase(
+                    "The database file is damaged" + _pages_text(pages) + ".",
+                    bad_pages=pages,
+                    hint="Your file was left untouched; restore it from a backup.",
+                ) from None
+            if "no such table" in str(exc):
+                raise CorruptDatabase("The database has no Confidant metadata.") from None
+            raise translate_error(exc, "reading the database header") from None
+        return {str(name): str(value) for name, value in rows}
+
+    @staticmethod
+    def _apply_pragmas(conn: Any) -> None:
+        for name, value, _ in REQUIRED_PRAGMAS:
+            conn.execute(f"PRAGMA {name} = {value}")
+        for name, _, expected in REQUIRED_PRAGMAS:
+            actual = str(conn.execute(f"PRAGMA {name}").fetchone()[0]).lower()
+            if actual != expected:
+                raise StorageError(f"The database refused PRAGMA {name} (got {actual}).")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise StorageError("This SQLite library has no SQLCipher encryption.")
+
+    # --- use --------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self, doing: str = "saving") -> Iterator[Any]:
+        """A write transaction: all of it commits, or none of it does."""
+        with self._lock:
+            self._require_open()
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                raise translate_error(exc, doing) from None
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except sqlcipher3.Error as exc:
+                self._rollback()
+                raise translate_error(exc, doing) from None
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlcipher3.Error:  # pragma: no cover - SQLite already rolled back
+                log.warning("Rollback after a failed transaction did not succeed.")
+
+    def query(self, sql: str, params: Sequence[Any] = (), doing: str = "reading") -> list[Any]:
+        """Run a read-only statement and return all rows."""
+        with self._lock:
+            self._require_open()
+            try:
+                return list(self._conn.execute(sql, params).fetchall())
+            except sqlcipher3.Error as exc:
+                raise translate_error(exc, doing) from None
+
+    def pragma(self, name: str) -> Any:
+        """Read one pragma's value."""
+        rows = self.query(f"PRAGMA {name}")
+        return rows[0][0] if rows else None
+
+    def meta(self, name: str) -> str | None:
+        """One value from the ``meta`` table."""
+        rows = self.query("SELECT value FROM meta WHERE name = ?", (name,))
+        return str(rows[0][0]) if rows else None
+
+    def schema_version(self) -> int:
+        """The schema version this database is at."""
+        return int(self.meta("schema_version") or 0)
+
+    def set_max_page_count(self, pages: int) -> int:
+        """Cap the database size in pages (how tests and users simulate a small disk)."""
+        with self._lock:
+            self._require_open()
+            return int(self._conn.execute(f"PRAGMA max_page_count = {int(pages)}").fetchone()[0])
+
+    def integrity_report(self) -> IntegrityReport:
+        """Run SQLCipher's page HMAC check and SQLite's structural check."""
+        with self._lock:
+            self._require_open()
+            pages = cipher_bad_pages(self._conn)
+            problems: list[str] = []
+            try:
+                rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+                problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
+            except sqlcipher3.Error as exc:
+                problems = [f"integrity_check could not run ({type(exc).__name__})"]
+            return IntegrityReport(
+                cipher_ok=not pages,
+                sqlite_ok=not problems,
+                bad_pages=pages,
+                problems=tuple(problems),
+            )
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the whole database under ``new_key`` and record its key check."""
+        with self._lock:
+            self._require_open()
+            try:
+                self._conn.execute(keys.rekey_pragma(new_key))
+                self._conn.execute(
+                    "UPDATE meta SET value = ? WHERE name = 'key_check'",
+                    (keys.key_check_value(new_key),),
+                )
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                raise translate_error(exc, "changing the key") from None
+
+    def close(self) -> None:
+        """Checkpoint and close. Safe to call twice."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                log.warning("The final checkpoint did not complete; the WAL keeps the data.")
+            self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called."""
+        return self._closed
+
+    def _require_open(self) -> None:
+        if self._closed:
+            raise BugError("The database was used after it was closed.")
+
+
+def cipher_bad_pages(conn: Any) -> tuple[int, ...]:
+    """Page numbers whose HMAC does not verify (``PRAGMA cipher_integrity_check``)."""
+    pages: list[int] = []
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.Error:
+        return ()
+    for (line,) in rows:
+        text = str(line)
+        marker = "page "
+        if marker in text:
+            digits = text.rsplit(marker, 1)[1].strip().rstrip(".")
+            if digits.isdigit():
+                pages.append(int(digits))
+    return tuple(pages)
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database file and its WAL and shared-memory companions, those that exist."""
+    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+def _restrict_files(path: Path) -> None:
+    for item in database_files(path):
+        with contextlib.suppress(OSError):
+            item.chmod(FILE_MODE)
+
+
+def _pages_text(pages: Sequence[int]) -> str:
+    if not pages:
+        return ""
+    return " (damaged pages: " + ", ".join(str(p) for p in pages) + ")"
+
+
+def _app_version() -> str:
+    from app import __version__
+
+    return __version__
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Database",
+    "IntegrityReport",
+    "cipher_bad_pages",
+    "database_files",
+    "translate_error",
+]

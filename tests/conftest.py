@@ -1,0 +1,48 @@
+"""Fixtures shared by every test: a private Secret Service and a throwaway profile."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.service import Confidant
+from tests.helpers.secret_service import SecretService, running_secret_service
+
+
+@pytest.fixture(scope="session", autouse=True)
+def secret_service() -> Iterator[SecretService]:
+    """A real gnome-keyring on a private D-Bus, for the whole run; the user's is never touched.
+
+    The keyring config and data locations also point into a temp dir, so a developer's own
+    keyringrc or profile cannot leak into a test.
+    """
+    isolated = Path(tempfile.mkdtemp(prefix="confidant-test-env-"))
+    with running_secret_service() as service, pytest.MonkeyPatch.context() as patch:
+        for name, value in service.environment().items():
+            patch.setenv(name, value)
+        patch.setenv("XDG_CONFIG_HOME", str(isolated / "config"))
+        patch.setenv("XDG_DATA_HOME", str(isolated / "data"))
+        patch.setenv("CONFIDANT_HOME", str(isolated / "default-profile"))
+        patch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        yield service
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, not yet created profile directory, also exported as CONFIDANT_HOME."""
+    directory = tmp_path / "profile"
+    monkeypatch.setenv("CONFIDANT_HOME", str(directory))
+    return directory
+
+
+@pytest.fixture
+def service(profile_dir: Path) -> Iterator[Confidant]:
+    """An open profile on the real Secret Service."""
+    confidant = Confidant(profile_dir)
+    confidant.open()
+    yield confidant
+    confidant.close()
