@@ -104,14 +104,20 @@ def backend_name(backend: Any) -> str:
 
 def vet_backend(backend: Any) -> BackendInfo:
     """Decide whether ``backend`` is a real system keychain we may keep the key in."""
+    from keyring.backends.chainer import ChainerBackend
+
     name = backend_name(backend)
-    if name == "keyring.backends.chainer.ChainerBackend":
-        children = list(getattr(backend, "backends", []))
+    if isinstance(backend, ChainerBackend):
+        # The chainer reads from every backend it chains and writes to the first that takes
+        # the secret, so it is only as safe as the weakest of them.
+        children = [vet_backend(child) for child in backend.backends]
         if not children:
             return BackendInfo(name, False, "no keyring backend is available")
-        # The chainer writes to its first (highest priority) backend.
-        first = vet_backend(children[0])
-        return BackendInfo(f"{name} -> {first.name}", first.secure, first.reason)
+        names = ", ".join(child.name for child in children)
+        weak = [child for child in children if not child.secure]
+        if weak:
+            return BackendInfo(f"{name} [{names}]", False, weak[0].reason)
+        return BackendInfo(f"{name} [{names}]", True, "system keychain")
     if name in _SECURE_BACKENDS:
         return BackendInfo(name, True, "system keychain")
     if name.startswith(_KNOWN_INSECURE_PREFIXES):

@@ -281,12 +281,14 @@ class Confidant:
     # --- health ----------------------------------------------------------------------------
 
     def doctor(self, passphrase: str | None = None) -> DoctorReport:
-        """Check the store, the keyring, the file permissions and the schema, changing nothing.
+        """Check the store, the keyring, the file permissions and the schema.
 
         A profile that does not exist yet is not created; the keyring is then checked with a
         throwaway entry instead.
         """
         checks: list[DoctorCheck] = []
+        # Looked at first: opening the store would quietly tighten loose file modes.
+        problems = paths.permission_problems(self.directory)
         version = sqlcipher_version()
         checks.append(DoctorCheck("sqlcipher", bool(version), version or "no SQLCipher"))
         existing = profile.load_profile_file(self.directory)
@@ -310,7 +312,6 @@ class Confidant:
             schema, bad_pages, store_checks = self._doctor_store(passphrase)
             checks.extend(store_checks)
 
-        problems = paths.permission_problems(self.directory)
         checks.append(DoctorCheck("permissions", not problems, "; ".join(problems) or "700 / 600"))
         return DoctorReport(
             profile_dir=str(self.directory),

@@ -1,0 +1,19 @@
+# Shortcuts; the scripts are the source of truth (a fresh machine may not have make).
+.PHONY: run test lint bench
+
+run:
+	./scripts/run
+
+test:
+	./scripts/test
+
+lint:
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+	.venv/bin/lint-imports
+
+bench:
+	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/store.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/kill.py
