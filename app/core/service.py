@@ -30,7 +30,7 @@ from app.core.errors import (
     KeyringUnavailable,
     KnownError,
 )
-from app.core.store.database import Database
+from app.core.store.database import Database, damaged_error
 from app.core.store.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -185,14 +185,7 @@ class Confidant:
         """Check every page of the open store; raise CorruptDatabase naming damaged pages."""
         report = self.database.integrity_report()
         if not report.ok:
-            pages = ", ".join(str(p) for p in report.bad_pages)
-            raise CorruptDatabase(
-                "The database file is damaged"
-                + (f" (damaged pages: {pages})" if pages else "")
-                + ".",
-                bad_pages=report.bad_pages,
-                hint="Your file was left untouched; restore it from a backup.",
-            )
+            raise damaged_error(report.bad_pages)
 
     def rotate_key(self) -> None:
         """Re-encrypt the store under a fresh key (see ``profile.rotate_key``)."""
@@ -348,17 +341,7 @@ class Confidant:
             if opened_here:
                 self.close()
         checks.append(DoctorCheck("store", True, f"opened ({self.directory.name})"))
-        detail = (
-            "ok"
-            if report.ok
-            else "; ".join(
-                [f"damaged pages: {', '.join(map(str, report.bad_pages))}"]
-                if report.bad_pages
-                else []
-            )
-            or "; ".join(report.problems)
-        )
-        checks.append(DoctorCheck("integrity", report.ok, detail))
+        checks.append(DoctorCheck("integrity", report.ok, report.summary()))
         checks.append(
             DoctorCheck(
                 "schema",

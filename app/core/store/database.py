@@ -82,6 +82,24 @@ class IntegrityReport:
         """Both checks passed."""
         return self.cipher_ok and self.sqlite_ok
 
+    def summary(self) -> str:
+        """One line: ``ok``, the damaged pages, or SQLite's complaints."""
+        if self.ok:
+            return "ok"
+        if self.bad_pages:
+            return "damaged pages: " + ", ".join(str(p) for p in self.bad_pages)
+        return "; ".join(self.problems)
+
+
+def damaged_error(pages: Sequence[int]) -> CorruptDatabase:
+    """The error for a database whose pages fail to verify, naming them."""
+    listed = ", ".join(str(p) for p in pages)
+    return CorruptDatabase(
+        "The database file is damaged" + (f" (damaged pages: {listed})" if listed else "") + ".",
+        bad_pages=tuple(pages),
+        hint="Your file was left untouched; restore it from a backup.",
+    )
+
 
 def translate_error(exc: Exception, doing: str) -> ConfidantError:
     """Map a SQLCipher exception to a typed error the user can act on."""
@@ -220,12 +238,7 @@ class Database:
                     "was left untouched.",
                 ) from None
             if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
-                pages = cipher_bad_pages(conn)
-                raise CorruptDatabase(
-                    "The database file is damaged" + _pages_text(pages) + ".",
-                    bad_pages=pages,
-                    hint="Your file was left untouched; restore it from a backup.",
-                ) from None
+                raise damaged_error(cipher_bad_pages(conn)) from None
             if "no such table" in str(exc):
                 raise CorruptDatabase("The database has no Confidant metadata.") from None
             raise translate_error(exc, "reading the database header") from None
@@ -382,12 +395,6 @@ def _restrict_files(path: Path) -> None:
             item.chmod(FILE_MODE)
 
 
-def _pages_text(pages: Sequence[int]) -> str:
-    if not pages:
-        return ""
-    return " (damaged pages: " + ", ".join(str(p) for p in pages) + ")"
-
-
 def _app_version() -> str:
     from app import __version__
 
@@ -399,6 +406,7 @@ __all__ = [
     "Database",
     "IntegrityReport",
     "cipher_bad_pages",
+    "damaged_error",
     "database_files",
     "translate_error",
 ]
