@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import uuid
@@ -14,13 +15,17 @@ import sqlcipher3
 
 from app.core import keys, paths, profile
 from app.core.assistant.offline import ChatMessage, OfflineProvider
+from app.core.audit import AuditEvent, AuditLog
 from app.core.clock import Clock, SystemClock, iso
+from app.core.consent import ConsentLedger, ConsentReceipt, ConsentState, ConsentText, Scope
 from app.core.conversations import (
     Conversation,
     ConversationStore,
+    ConversationSummary,
     Message,
     SaveContext,
     SaveStatus,
+    SearchHit,
     save_decision,
 )
 from app.core.errors import (
@@ -30,7 +35,9 @@ from app.core.errors import (
     KeyringUnavailable,
     KnownError,
 )
-from app.core.store.database import Database, damaged_error
+from app.core.preferences import Preferences
+from app.core.retention import DATA_CLASSES, PurgeResult, Retention, Schedule
+from app.core.store.database import Database, damaged_error, database_files
 from app.core.store.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -55,6 +62,54 @@ class TurnResult:
     reply: str
     status: SaveStatus
     provider_label: str
+
+
+@dataclass(frozen=True)
+class WithdrawResult:
+    """What withdrawing a consent did."""
+
+    receipt: ConsentReceipt
+    deleted_conversations: int
+
+
+@dataclass(frozen=True)
+class StoredClass:
+    """How much of one kind of data is stored (all of it encrypted)."""
+
+    data_class: str
+    label: str
+    rows: int
+    approx_bytes: int
+
+
+@dataclass(frozen=True)
+class StorageSummary:
+    """What is stored, per data class, and the size of the encrypted files."""
+
+    classes: tuple[StoredClass, ...]
+    encrypted_file_bytes: int
+
+
+# (data class, label, table, expression summing the bytes of one row)
+_STORED_CLASSES: tuple[tuple[str, str, str, str], ...] = (
+    ("conversations", "Conversations", "conversations", "length(title) + 64"),
+    ("messages", "Messages", "messages", "length(CAST(content AS BLOB)) + 32"),
+    ("preferences", "Preferences", "preferences", "length(value) + ifnull(length(data), 0)"),
+    ("consents", "Consent records", "consents", "96"),
+    ("audit", "Privacy log", "audit", "length(kind) + length(detail) + 32"),
+    ("vault", "Pseudonym vault", "vault", "length(placeholder) + length(original) + 32"),
+)
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The pieces of an open profile, built once its database is open."""
+
+    audit: AuditLog
+    ledger: ConsentLedger
+    preferences: Preferences
+    retention: Retention
+    store: ConversationStore
 
 
 @dataclass(frozen=True)
@@ -112,11 +167,14 @@ class Confidant:
         *,
         clock: Clock | None = None,
         key_store_factory: KeyStoreFactory = keys.KeyringKeyStore.from_environment,
+        consent_texts: Path | None = None,
     ) -> None:
         self.directory = directory if directory is not None else paths.profile_dir()
         self.clock: Clock = clock or SystemClock()
         self._key_store_factory = key_store_factory
+        self._consent_texts = consent_texts
         self._opened: profile.OpenProfile | None = None
+        self._parts: _Parts | None = None
         self._conversations: dict[str, Conversation] = {}
         self._provider = OfflineProvider()
         self._lock = threading.RLock()
@@ -140,7 +198,7 @@ class Confidant:
             return KeyringStatus("unavailable", False, exc.message)
         return KeyringStatus(info.name, info.secure, info.reason)
 
-    def open(self, passphrase: str | None = None) -> None:
+    def open(self, passphrase: str | None = None, *, purge: bool = True) -> None:
         """Open the profile, creating it on first use.
 
         Without a passphrase a new profile keeps its key in the OS keyring (refusing insecure
@@ -161,6 +219,50 @@ class Confidant:
                 self._opened = profile.create_profile(self.directory, source)
             else:
                 self._opened = profile.open_profile(self.directory, source)
+            self._wire(self._opened.database)
+            if self._opened.created:
+                self.preferences.set("last_privacy_checkup", iso(self.clock.now()))
+        if purge:
+            self.purge_expired()
+
+    def _wire(self, database: Database) -> None:
+        audit = AuditLog(database, self.clock)
+        self._parts = _Parts(
+            audit=audit,
+            ledger=ConsentLedger(database, self.clock, audit, self._consent_texts),
+            preferences=Preferences(database, audit),
+            retention=Retention(database, self.clock, audit),
+            store=ConversationStore(database, self.clock),
+        )
+
+    @property
+    def audit(self) -> AuditLog:
+        """The privacy event log of the open profile."""
+        return self._require_parts().audit
+
+    @property
+    def ledger(self) -> ConsentLedger:
+        """The consent ledger of the open profile."""
+        return self._require_parts().ledger
+
+    @property
+    def preferences(self) -> Preferences:
+        """The preferences of the open profile."""
+        return self._require_parts().preferences
+
+    @property
+    def retention(self) -> Retention:
+        """The retention schedule of the open profile."""
+        return self._require_parts().retention
+
+    @property
+    def _store(self) -> ConversationStore:
+        return self._require_parts().store
+
+    def _require_parts(self) -> _Parts:
+        if self._parts is None:
+            raise BugError("The profile is not open.")
+        return self._parts
 
     @property
     def is_open(self) -> bool:
@@ -187,12 +289,19 @@ class Confidant:
         if not report.ok:
             raise damaged_error(report.bad_pages)
 
+    @property
+    def data_classes(self) -> list[str]:
+        """The data classes that have a retention schedule."""
+        return list(DATA_CLASSES)
+
     def rotate_key(self) -> None:
         """Re-encrypt the store under a fresh key (see ``profile.rotate_key``)."""
         with self._lock:
             if self._opened is None:
                 raise BugError("The profile is not open.")
             self._opened = profile.rotate_key(self._opened)
+            self._wire(self._opened.database)
+            self.audit.record("key.rotated")
 
     def close(self) -> None:
         """Close the store and forget every in-memory conversation."""
@@ -201,6 +310,7 @@ class Confidant:
             if self._opened is not None:
                 self._opened.database.close()
                 self._opened = None
+                self._parts = None
 
     # --- conversations ---------------------------------------------------------------------
 
@@ -236,16 +346,58 @@ class Confidant:
     def _finish_turn(self, conversation_id: str, prompt: str, reply: str) -> TurnResult:
         conversation = self._conversation(conversation_id)
         now = iso(self.clock.now())
-        turn = [Message("user", prompt, now), Message("assistant", reply, now)]
-        conversation.messages.extend(turn)
-        status = save_decision(self._save_context(conversation))
-        if status is SaveStatus.SAVED:
-            self._conversation_store().append(conversation.id, turn)
+        conversation.messages.extend(
+            [Message("user", prompt, now), Message("assistant", reply, now)]
+        )
+        status = self._apply_save_policy(conversation)
         return TurnResult(conversation.id, reply, status, self._provider.label)
+
+    def _apply_save_policy(self, conversation: Conversation) -> SaveStatus:
+        """Store what the policy allows; remove a stored copy the policy no longer allows."""
+        status = save_decision(self._save_context(conversation))
+        with self._lock:
+            if status is SaveStatus.SAVED:
+                first = conversation.stored_count == 0
+                with self.database.transaction("saving the conversation") as conn:
+                    count = self._store.save(conversation, conn)
+                    if first:
+                        self.audit.record("conversation.saved", conn, messages=count)
+            elif conversation.stored_count:
+                with self.database.transaction("removing the conversation") as conn:
+                    self._store.delete(conversation.id, conn)
+                    self.audit.record(
+                        "conversation.deleted", conn, reason=status.name.lower(), conversations=1
+                    )
+                conversation.stored_count = 0
+        return status
+
+    def mark_sensitive(self, conversation_id: str, sensitive: bool = True) -> SaveStatus:
+        """Flag a conversation as sensitive (or not); a stored copy goes unless allowed."""
+        conversation = self._conversation(conversation_id)
+        conversation.sensitive = sensitive
+        return self._apply_save_policy(conversation)
+
+    def allow_saving_sensitive(self, conversation_id: str, allowed: bool = True) -> SaveStatus:
+        """The user's explicit permission to keep this one sensitive conversation."""
+        conversation = self._conversation(conversation_id)
+        conversation.sensitive_allowed = allowed
+        return self._apply_save_policy(conversation)
 
     def stored_message_count(self) -> int:
         """How many messages the store holds."""
-        return self._conversation_store().message_count()
+        return self._store.message_count()
+
+    def conversations(self) -> list[ConversationSummary]:
+        """The stored conversations, most recent first."""
+        return self._store.summaries()
+
+    def conversation_messages(self, conversation_id: str) -> list[Message]:
+        """The stored messages of one conversation."""
+        return self._store.messages(conversation_id)
+
+    def search(self, text: str) -> list[SearchHit]:
+        """Full-text search over the stored conversations."""
+        return self._store.search(text)
 
     def _conversation(self, conversation_id: str) -> Conversation:
         with self._lock:
@@ -256,20 +408,87 @@ class Confidant:
 
     def _save_context(self, conversation: Conversation) -> SaveContext:
         return SaveContext(
-            consent_granted=self._store_conversations_granted(),
+            consent_granted=self.ledger.is_granted(Scope.STORE_CONVERSATIONS),
             child_mode=False,
             temporary=conversation.temporary,
             sensitive=conversation.sensitive,
             sensitive_allowed=conversation.sensitive_allowed,
         )
 
-    def _store_conversations_granted(self) -> bool:
-        # There is no consent ledger yet, so ``store_conversations`` cannot have been granted:
-        # every conversation stays in memory only.
-        return False
+    # --- consent ---------------------------------------------------------------------------
 
-    def _conversation_store(self) -> ConversationStore:
-        return ConversationStore(self.database, self.clock)
+    def consents(self) -> list[ConsentState]:
+        """Every scope with its text and whether it is granted now."""
+        return self.ledger.states()
+
+    def consent_text(self, scope: Scope | str) -> ConsentText:
+        """The current text the user is asked to agree to."""
+        return self.ledger.text(_scope(scope))
+
+    def grant(self, scope: Scope | str) -> ConsentReceipt:
+        """Give consent to the current text of ``scope``."""
+        chosen = _scope(scope)
+        return self.ledger.grant(chosen, self.ledger.text(chosen).version)
+
+    def withdraw(self, scope: Scope | str, *, delete_history: bool = False) -> WithdrawResult:
+        """Withdraw ``scope``; for stored conversations, optionally delete what is kept."""
+        chosen = _scope(scope)
+        deleted = 0
+        with self._lock, self.database.transaction("withdrawing your consent") as conn:
+            receipt = self.ledger.withdraw(chosen, conn)
+            if chosen is Scope.STORE_CONVERSATIONS and delete_history:
+                deleted = self._store.delete_all(conn)
+                self.audit.record("history.deleted", conn, conversations=deleted)
+        if deleted:
+            for conversation in self._conversations.values():
+                conversation.stored_count = 0
+        return WithdrawResult(receipt, deleted)
+
+    # --- retention, audit, dashboard ----------------------------------------------------------
+
+    def retention_schedule(self) -> list[Schedule]:
+        """Each data class's retention and its next deletion."""
+        return self.retention.schedule()
+
+    def set_retention(self, data_class: str, days: int) -> None:
+        """Choose how long a data class is kept (one of its presets)."""
+        self.retention.set_days(data_class, days)
+
+    def upcoming_deletions(self, data_class: str = "conversations") -> list[tuple[str, int]]:
+        """(day, rows) pairs for the timeline of coming deletions."""
+        return self.retention.upcoming(data_class)
+
+    def purge_expired(self) -> PurgeResult:
+        """Delete everything past its retention (runs at open and every hour)."""
+        with self._lock:
+            return self.retention.purge()
+
+    def audit_events(self, search: str = "") -> list[AuditEvent]:
+        """The privacy log, newest first."""
+        return self.audit.events(search)
+
+    def storage_summary(self) -> StorageSummary:
+        """What is stored, per class, and the size of the encrypted files."""
+        classes = []
+        for name, label, table, size in _STORED_CLASSES:
+            rows, total = self.database.query(
+                f"SELECT count(*), ifnull(sum({size}), 0) FROM {table}"  # noqa: S608
+            )[0]
+            classes.append(StoredClass(name, label, int(rows), int(total)))
+        files = sum(p.stat().st_size for p in database_files(self.database.path))
+        return StorageSummary(tuple(classes), files)
+
+    def privacy_checkup_due(self) -> bool:
+        """Whether it is time to ask the user to review what is stored and shared."""
+        last = self.preferences.get("last_privacy_checkup")
+        if not last:
+            return True
+        every = dt.timedelta(days=int(self.preferences.get("privacy_checkup_days")))
+        return self.clock.now() - dt.datetime.fromisoformat(last) >= every
+
+    def complete_privacy_checkup(self) -> None:
+        """Record that the user reviewed their privacy settings now."""
+        self.preferences.set("last_privacy_checkup", iso(self.clock.now()))
 
     # --- health ----------------------------------------------------------------------------
 
@@ -327,7 +546,7 @@ class Confidant:
             if self._opened is None:
                 if not profile.database_path(self.directory).exists():
                     return None, (), [DoctorCheck("store", False, "the database file is missing")]
-                self.open(passphrase)
+                self.open(passphrase, purge=False)
                 opened_here = True
             schema = self.database.schema_version()
             report = self.database.integrity_report()
@@ -360,3 +579,7 @@ class Confidant:
         except ConfidantError as exc:
             return DoctorCheck("keyring round trip", False, exc.one_line())
         return DoctorCheck("keyring round trip", True, "stored and removed a test entry")
+
+
+def _scope(scope: Scope | str) -> Scope:
+    return scope if isinstance(scope, Scope) else Scope.parse(scope)

@@ -128,7 +128,7 @@ def test_passphrase_mode_round_trip(profile_dir: Path) -> None:
     service.open(passphrase=PASSPHRASE)
     assert service.key_mode == "passphrase"
     with service.database.transaction() as conn:
-        conn.execute("INSERT INTO preferences VALUES ('theme', 'dark')")
+        conn.execute("INSERT INTO preferences(name, value) VALUES ('theme', 'dark')")
     service.close()
 
     again = Confidant(profile_dir)

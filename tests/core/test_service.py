@@ -72,9 +72,13 @@ def test_doctor_reports_loose_permissions(service: Confidant) -> None:
 
 def test_rotate_key_through_the_facade(service: Confidant) -> None:
     with service.database.transaction() as conn:
-        conn.execute("INSERT INTO preferences VALUES ('voice', 'calm')")
+        conn.execute("INSERT INTO preferences(name, value) VALUES ('voice', 'calm')")
     service.rotate_key()
-    assert service.database.query("SELECT value FROM preferences") == [("calm",)]
+    assert service.database.query("SELECT value FROM preferences WHERE name = 'voice'") == [
+        ("calm",)
+    ]
     service.close()
     service.open()
-    assert service.database.query("SELECT value FROM preferences") == [("calm",)]
+    assert service.database.query("SELECT value FROM preferences WHERE name = 'voice'") == [
+        ("calm",)
+    ]

@@ -74,6 +74,65 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        version=2,
+        description="consent ledger, audit log, retention, the vault, avatars, sensitivity",
+        statements=(
+            """
+            CREATE TABLE consents (
+                id           INTEGER PRIMARY KEY,
+                scope        TEXT NOT NULL,
+                granted      INTEGER NOT NULL CHECK (granted IN (0, 1)),
+                text_version TEXT NOT NULL,
+                at           TEXT NOT NULL,
+                receipt_id   TEXT NOT NULL UNIQUE
+            )
+            """,
+            "CREATE INDEX consents_by_scope ON consents(scope, id)",
+            # The ledger is append-only: history is never rewritten, only added to.
+            """
+            CREATE TRIGGER consents_no_update BEFORE UPDATE ON consents BEGIN
+                SELECT RAISE(ABORT, 'the consent ledger is append-only');
+            END
+            """,
+            """
+            CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents BEGIN
+                SELECT RAISE(ABORT, 'the consent ledger is append-only');
+            END
+            """,
+            """
+            CREATE TABLE audit (
+                id     INTEGER PRIMARY KEY,
+                at     TEXT NOT NULL,
+                kind   TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '{}'
+            )
+            """,
+            "CREATE INDEX audit_by_time ON audit(at)",
+            """
+            CREATE TABLE retention (
+                data_class    TEXT PRIMARY KEY,
+                days          INTEGER NOT NULL CHECK (days > 0),
+                last_purge_at TEXT
+            ) WITHOUT ROWID
+            """,
+            """
+            CREATE TABLE vault (
+                id              INTEGER PRIMARY KEY,
+                conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                placeholder     TEXT NOT NULL,
+                original        TEXT NOT NULL,
+                created_at      TEXT NOT NULL,
+                UNIQUE (conversation_id, placeholder)
+            )
+            """,
+            "ALTER TABLE conversations ADD COLUMN sensitive INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE conversations ADD COLUMN sensitive_allowed INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX conversations_by_update ON conversations(updated_at)",
+            "CREATE INDEX messages_by_time ON messages(created_at)",
+            "ALTER TABLE preferences ADD COLUMN data BLOB",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -128,7 +128,7 @@ def test_disk_full_is_a_clear_error_with_no_partial_transaction(db_path: Path) -
         count = db.query("SELECT count(*) FROM preferences")[0][0]
         db.set_max_page_count(int(db.pragma("page_count")))
         with pytest.raises(DiskFull, match="disk is full"), db.transaction() as conn:
-            conn.execute("INSERT INTO preferences VALUES ('small', 'ok')")
+            conn.execute("INSERT INTO preferences(name, value) VALUES ('small', 'ok')")
             conn.executemany(
                 "INSERT INTO preferences(name, value) VALUES (?, ?)",
                 [(f"big-{i}", "y" * 2000) for i in range(200)],
