@@ -40,7 +40,9 @@ def test_canaries_never_reach_the_disk_in_plaintext(
     store = ConversationStore(service.database, FixedClock(dt.datetime(2026, 1, 1, tzinfo=dt.UTC)))
     store.append("c1", [Message("user", f"my secret is {canaries[0]}", "t")])
     with service.database.transaction() as conn:
-        conn.execute("INSERT INTO preferences VALUES ('display_name', ?)", (canaries[1],))
+        conn.execute(
+            "INSERT INTO preferences(name, value) VALUES ('display_name', ?)", (canaries[1],)
+        )
     conversation = service.new_conversation()
     service.send(conversation, f"please remember {canaries[2]}")
     while_open = files_containing(files_under(profile_dir), [c.encode() for c in canaries])
