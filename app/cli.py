@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn
 
@@ -56,7 +57,102 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--passphrase-file", metavar="F", help="file holding the passphrase (passphrase mode)"
     )
+
+    consent = commands.add_parser("consent", help="show, give or withdraw consent")
+    consent_actions = consent.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    consent_actions.required = True
+    consent_actions.add_parser("show", help="every scope and whether it is granted")
+    grant = consent_actions.add_parser("grant", help="agree to a scope's current text")
+    grant.add_argument("scope", help="store_conversations, share_for_training or research")
+    grant.add_argument("--yes", action="store_true", help="agree without asking (scripts)")
+    withdraw = consent_actions.add_parser("withdraw", help="withdraw a scope")
+    withdraw.add_argument("scope", help="store_conversations, share_for_training or research")
+    withdraw.add_argument(
+        "--delete-history",
+        action="store_true",
+        help="with store_conversations: also delete the conversations already stored",
+    )
+
+    conversations = commands.add_parser("conversations", help="list or search stored chats")
+    conversation_actions = conversations.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=_Parser
+    )
+    conversation_actions.required = True
+    listing = conversation_actions.add_parser("list", help="the stored conversations")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    search = conversation_actions.add_parser("search", help="full-text search")
+    search.add_argument("query", help="words to find (prefixes match)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    for sub in (grant, withdraw, listing, search, consent_actions.choices["show"]):
+        sub.add_argument(
+            "--passphrase-file", metavar="F", help="file holding the passphrase (passphrase mode)"
+        )
     return parser
+
+
+def _ask(question: str) -> bool:
+    """A yes/no question on the terminal; anything but yes is no."""
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _open(service: Confidant, args: argparse.Namespace) -> None:
+    service.open(passphrase=_read_secret_file(getattr(args, "passphrase_file", None)))
+
+
+def _consent(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+    if args.action == "show":
+        for state in service.consents():
+            mark = "granted" if state.granted else "not granted"
+            if state.needs_renewal:
+                mark = f"not granted (text changed to version {state.text.version}: ask again)"
+            print(f"{state.scope.value}: {mark} — {state.text.title}")
+        return 0
+    if args.action == "grant":
+        text = service.consent_text(args.scope)
+        print(f"# {text.title} (version {text.version})\n\n{text.body}\n")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise InputError("Read the text above, then run again with --yes to agree.")
+            if not _ask("Do you agree?"):
+                print("Nothing was changed.")
+                return 0
+        receipt = service.grant(args.scope)
+        print(f"Granted {receipt.scope.value} (receipt {receipt.receipt_id}).")
+        return 0
+    delete = args.delete_history
+    if args.scope == "store_conversations" and not delete and sys.stdin.isatty():
+        stored = len(service.conversations())
+        if stored:
+            delete = _ask(f"Also delete the {stored} stored conversations now?")
+    result = service.withdraw(args.scope, delete_history=delete)
+    print(f"Withdrew {result.receipt.scope.value} (receipt {result.receipt.receipt_id}).")
+    if result.deleted_conversations:
+        print(f"Deleted {result.deleted_conversations} stored conversations.")
+    return 0
+
+
+def _conversations(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+    if args.action == "list":
+        summaries = service.conversations()
+        if args.json:
+            print(json.dumps([asdict(s) for s in summaries], indent=2, ensure_ascii=False))
+        for summary in [] if args.json else summaries:
+            print(
+                f"{summary.updated_at}  {summary.id}  {summary.message_count:4d}  {summary.title}"
+            )
+        return 0
+    hits = service.search(args.query)
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], indent=2, ensure_ascii=False))
+    for hit in [] if args.json else hits:
+        print(f"{hit.conversation_id}  {hit.role:9s}  {hit.snippet}")
+    return 0
 
 
 def _doctor(service: Confidant, args: argparse.Namespace) -> int:
@@ -72,12 +168,9 @@ def _doctor(service: Confidant, args: argparse.Namespace) -> int:
 def _chat(service: Confidant, args: argparse.Namespace) -> int:
     if not args.prompt.strip():
         raise InputError("The prompt is empty.")
-    service.open(passphrase=_read_secret_file(args.passphrase_file))
-    try:
-        conversation = service.new_conversation(temporary=args.temporary)
-        result = service.send(conversation, args.prompt)
-    finally:
-        service.close()
+    _open(service, args)
+    conversation = service.new_conversation(temporary=args.temporary)
+    result = service.send(conversation, args.prompt)
     print(result.reply)
     print(f"[{result.status.value}]", file=sys.stderr)
     return 0
@@ -92,7 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     service = Confidant()
-    handlers = {"doctor": _doctor, "chat": _chat}
+    handlers = {
+        "doctor": _doctor,
+        "chat": _chat,
+        "consent": _consent,
+        "conversations": _conversations,
+    }
     try:
         return handlers[args.command](service, args)
     except BugError as exc:
@@ -110,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        service.close()
 
 
 if __name__ == "__main__":

@@ -75,3 +75,39 @@ def test_doctor_text_output(profile_dir: Path) -> None:
     result = run_cli("doctor")
     assert result.returncode == 0
     assert all(line.startswith("ok") for line in result.stdout.strip().splitlines())
+
+
+def test_consent_show_grant_withdraw(profile_dir: Path) -> None:
+    shown = run_cli("consent", "show")
+    assert shown.returncode == 0
+    assert shown.stdout.count("not granted") == 3
+
+    refused = run_cli("consent", "grant", "store_conversations")  # stdin is not a terminal
+    assert refused.returncode == 2
+    assert "Keep my conversations" in refused.stdout
+    assert "--yes" in refused.stderr
+    assert run_cli("consent", "show").stdout.count("not granted") == 3
+
+    granted = run_cli("consent", "grant", "store_conversations", "--yes")
+    assert granted.returncode == 0, granted.stderr
+    assert "Granted store_conversations (receipt " in granted.stdout
+    assert "store_conversations: granted" in run_cli("consent", "show").stdout
+
+    assert run_cli("chat", "remember the blue heron").returncode == 0
+    listed = run_cli("conversations", "list", "--json")
+    assert [c["title"] for c in json.loads(listed.stdout)] == ["remember the blue heron"]
+    found = run_cli("conversations", "search", "heron", "--json")
+    assert len(json.loads(found.stdout)) == 1
+    assert "heron" in run_cli("conversations", "search", "heron").stdout
+
+    withdrawn = run_cli("consent", "withdraw", "store_conversations", "--delete-history")
+    assert withdrawn.returncode == 0
+    assert "Deleted 1 stored conversations." in withdrawn.stdout
+    assert json.loads(run_cli("conversations", "list", "--json").stdout) == []
+
+
+def test_unknown_scope_is_one_line_exit_2(profile_dir: Path) -> None:
+    result = run_cli("consent", "grant", "everything", "--yes")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Unknown consent scope" in result.stderr

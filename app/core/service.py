@@ -353,7 +353,7 @@ class Confidant:
         return TurnResult(conversation.id, reply, status, self._provider.label)
 
     def _apply_save_policy(self, conversation: Conversation) -> SaveStatus:
-        """Store what the policy allows; remove a stored copy the policy no longer allows."""
+        """Store what the policy allows; drop the stored copy of a conversation gone sensitive."""
         status = save_decision(self._save_context(conversation))
         with self._lock:
             if status is SaveStatus.SAVED:
@@ -362,7 +362,9 @@ class Confidant:
                     count = self._store.save(conversation, conn)
                     if first:
                         self.audit.record("conversation.saved", conn, messages=count)
-            elif conversation.stored_count:
+            elif status is SaveStatus.SENSITIVE and conversation.stored_count:
+                # A conversation that turned sensitive is not retained. (Withdrawing consent
+                # is different: the user chose then whether to keep what was stored.)
                 with self.database.transaction("removing the conversation") as conn:
                     self._store.delete(conversation.id, conn)
                     self.audit.record(

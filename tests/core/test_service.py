@@ -82,3 +82,113 @@ def test_rotate_key_through_the_facade(service: Confidant) -> None:
     assert service.database.query("SELECT value FROM preferences WHERE name = 'voice'") == [
         ("calm",)
     ]
+
+
+def test_granting_storage_saves_new_turns_and_makes_them_searchable(service: Confidant) -> None:
+    before = service.new_conversation()
+    service.send(before, "said before consent about walruses")
+    assert service.stored_message_count() == 0
+    service.grant("store_conversations")
+    conversation = service.new_conversation()
+    result = service.send(conversation, "tell me about lighthouses")
+    assert result.status is SaveStatus.SAVED
+    assert service.stored_message_count() == 2
+    hits = service.search("lighthou")
+    assert [h.conversation_id for h in hits] == [conversation]
+    assert hits[0].role == "user" and "[lighthouses]" in hits[0].snippet
+    assert [c.title for c in service.conversations()] == ["tell me about lighthouses"]
+    assert service.search("walruses") == []
+
+
+@pytest.mark.parametrize("delete_history", [False, True])
+def test_withdrawing_storage_keeps_or_deletes_history(
+    service: Confidant, delete_history: bool
+) -> None:
+    service.grant("store_conversations")
+    conversation = service.new_conversation()
+    service.send(conversation, "kept until I choose")
+    result = service.withdraw("store_conversations", delete_history=delete_history)
+    assert result.deleted_conversations == (1 if delete_history else 0)
+    service.send(conversation, "after withdrawal")
+    other = service.new_conversation()
+    assert service.send(other, "new one").status is SaveStatus.NOT_SAVED
+    assert service.stored_message_count() == (0 if delete_history else 2)
+
+
+def test_sensitive_conversation_is_not_retained_unless_allowed(service: Confidant) -> None:
+    service.grant("store_conversations")
+    conversation = service.new_conversation()
+    service.send(conversation, "an ordinary start")
+    assert service.stored_message_count() == 2
+    assert service.mark_sensitive(conversation) is SaveStatus.SENSITIVE
+    assert service.stored_message_count() == 0  # the stored copy goes too
+    assert service.send(conversation, "more").status is SaveStatus.SENSITIVE
+    assert service.stored_message_count() == 0
+    assert service.allow_saving_sensitive(conversation) is SaveStatus.SAVED
+    assert service.stored_message_count() == 4
+    assert service.conversations()[0].sensitive
+
+
+def test_audit_log_never_holds_message_text(service: Confidant) -> None:
+    canary = "CANARYAUDITTEXT"
+    service.grant("store_conversations")
+    conversation = service.new_conversation()
+    service.send(conversation, f"my secret word is {canary} ok")
+    service.mark_sensitive(conversation)
+    service.allow_saving_sensitive(conversation)
+    service.search(canary)
+    service.withdraw("store_conversations", delete_history=True)
+    service.purge_expired()
+    service.rotate_key()
+    rows = service.database.query("SELECT kind, detail FROM audit")
+    assert len(rows) >= 5
+    assert all(canary not in f"{kind} {detail}" for kind, detail in rows)
+    assert {"consent.granted", "conversation.saved", "history.deleted", "key.rotated"} <= {
+        kind for kind, _ in rows
+    }
+
+
+def test_audit_details_cannot_carry_free_text(service: Confidant) -> None:
+    with pytest.raises(BugError):
+        service.audit.record("conversation.saved", note="a whole sentence of user text")
+    with pytest.raises(BugError):
+        service.audit.record("made.up.kind")
+
+
+def test_audit_search(service: Confidant) -> None:
+    service.grant("research")
+    service.preferences.set("theme", "dark")
+    assert [e.kind for e in service.audit_events("consent")] == ["consent.granted"]
+    assert [e.detail["name"] for e in service.audit_events("theme")] == ["theme"]
+
+
+def test_storage_summary_counts(service: Confidant) -> None:
+    service.grant("store_conversations")
+    for words in ("one", "two", "three"):
+        service.send(service.new_conversation(), words)
+    summary = {c.data_class: c for c in service.storage_summary().classes}
+    assert summary["conversations"].rows == 3
+    assert summary["messages"].rows == 6
+    assert summary["consents"].rows == 1
+    assert service.storage_summary().encrypted_file_bytes > 0
+
+
+def test_privacy_checkup_comes_round(profile_dir: Path) -> None:
+    import datetime as dt
+
+    from app.core.clock import FixedClock
+
+    clock = FixedClock(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    service = Confidant(profile_dir, clock=clock)
+    service.open()
+    try:
+        assert not service.privacy_checkup_due()
+        clock.advance(dt.timedelta(days=90))
+        assert service.privacy_checkup_due()
+        service.complete_privacy_checkup()
+        assert not service.privacy_checkup_due()
+        service.preferences.set("privacy_checkup_days", 30)
+        clock.advance(dt.timedelta(days=30))
+        assert service.privacy_checkup_due()
+    finally:
+        service.close()
