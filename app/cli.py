@@ -9,11 +9,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.core.errors import BugError, ConfidantError, InputError
-from app.core.service import Confidant
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: the stream commands (anonymize, classify) must start fast
+    # and never load SQLCipher, the keyring or the cryptography stack.
+    from app.core.service import Confidant
 
 log = logging.getLogger("app.cli")
 
@@ -57,6 +61,12 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--passphrase-file", metavar="F", help="file holding the passphrase (passphrase mode)"
     )
+
+    for name, what in (("anonymize", "find and redact PII"), ("classify", "sensitive topics")):
+        stream = commands.add_parser(name, help=f"{what}: JSON lines on stdin -> stdout")
+        stream.add_argument(
+            "--jsonl", action="store_true", required=True, help='one {"id","text"} per line'
+        )
 
     consent = commands.add_parser("consent", help="show, give or withdraw consent")
     consent_actions = consent.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -176,6 +186,20 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_stream(command: str) -> int:
+    """The JSON-lines filters: no profile, no store, no keyring."""
+    from app.core.privacy import jsonl
+
+    run = jsonl.anonymize_stream if command == "anonymize" else jsonl.classify_stream
+    try:
+        run(sys.stdin, sys.stdout)
+    except ConfidantError as exc:
+        sys.stdout.flush()
+        print(f"confidant: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit status."""
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
@@ -184,6 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command in ("anonymize", "classify"):
+        return _run_stream(args.command)
+    from app.core.service import Confidant
+
     service = Confidant()
     handlers = {
         "doctor": _doctor,

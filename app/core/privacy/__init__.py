@@ -1,0 +1,1 @@
+"""Privacy processing: PII anonymization and sensitive-topic classification."""
