@@ -39,6 +39,7 @@ from app.core.preferences import Preferences
 from app.core.retention import DATA_CLASSES, PurgeResult, Retention, Schedule
 from app.core.store.database import Database, damaged_error, database_files
 from app.core.store.schema import SCHEMA_VERSION
+from app.core.upstream.hub import Upstream
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,15 @@ class KeyringStatus:
     backend: str
     secure: bool
     detail: str
+
+    @property
+    def sentence(self) -> str:
+        """One sentence for the user."""
+        if self.secure:
+            return "Your data key is kept in your system keyring."
+        if self.backend == "unavailable":
+            return f"No keyring could be used: {self.detail.rstrip('.')}."
+        return f"The keyring on this computer cannot be used, because {self.detail}."
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,7 @@ class WithdrawResult:
 
     receipt: ConsentReceipt
     deleted_conversations: int
+    deletion_request_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,7 @@ class _Parts:
     preferences: Preferences
     retention: Retention
     store: ConversationStore
+    upstream: Upstream
 
 
 @dataclass(frozen=True)
@@ -160,6 +172,9 @@ def sqlcipher_version() -> str:
 
 class Confidant:
     """One profile: its store, its in-memory conversations and the assistant."""
+
+    #: The shortest passphrase accepted for passphrase mode.
+    min_passphrase_length = keys.MIN_PASSPHRASE_LENGTH
 
     def __init__(
         self,
@@ -227,13 +242,24 @@ class Confidant:
 
     def _wire(self, database: Database) -> None:
         audit = AuditLog(database, self.clock)
+        ledger = ConsentLedger(database, self.clock, audit, self._consent_texts)
         self._parts = _Parts(
             audit=audit,
-            ledger=ConsentLedger(database, self.clock, audit, self._consent_texts),
+            ledger=ledger,
             preferences=Preferences(database, audit),
             retention=Retention(database, self.clock, audit),
             store=ConversationStore(database, self.clock),
+            upstream=Upstream(database, self.clock, ledger, audit, child_mode=self._child_mode),
         )
+
+    def _child_mode(self) -> bool:
+        # Child mode (guardian PIN, policy) is not built yet, so it is never on.
+        return False
+
+    @property
+    def upstream(self) -> Upstream:
+        """Settings, outbox, uploads, deletion requests and notices of the open profile."""
+        return self._require_parts().upstream
 
     @property
     def audit(self) -> AuditLog:
@@ -332,7 +358,7 @@ class Confidant:
 
     def send(self, conversation_id: str, prompt: str) -> TurnResult:
         """Run one turn through the assistant; store it only if the save policy allows."""
-        return self._finish_turn(
+        return self.record_turn(
             conversation_id, prompt, "".join(self.stream(conversation_id, prompt))
         )
 
@@ -343,7 +369,8 @@ class Confidant:
         history.append(ChatMessage("user", prompt))
         return self._provider.stream_reply(history)
 
-    def _finish_turn(self, conversation_id: str, prompt: str, reply: str) -> TurnResult:
+    def record_turn(self, conversation_id: str, prompt: str, reply: str) -> TurnResult:
+        """Record a finished turn (streamed elsewhere): save it and offer it upstream as allowed."""
         conversation = self._conversation(conversation_id)
         now = iso(self.clock.now())
         conversation.messages.extend(
@@ -430,21 +457,32 @@ class Confidant:
     def grant(self, scope: Scope | str) -> ConsentReceipt:
         """Give consent to the current text of ``scope``."""
         chosen = _scope(scope)
-        return self.ledger.grant(chosen, self.ledger.text(chosen).version)
+        with self._lock, self.database.transaction("recording your consent") as conn:
+            was_granted = self.ledger.is_granted(chosen)
+            receipt = self.ledger.grant(chosen, self.ledger.text(chosen).version, conn)
+            self.upstream.on_grant(chosen, was_granted, conn)
+        return receipt
 
     def withdraw(self, scope: Scope | str, *, delete_history: bool = False) -> WithdrawResult:
-        """Withdraw ``scope``; for stored conversations, optionally delete what is kept."""
+        """Withdraw ``scope``: one click, and what it covered stops at once.
+
+        For stored conversations the user chooses whether the kept history goes too; for the
+        sharing scopes, queued items are purged and exactly one deletion request is persisted
+        (sent by the next flush, retried until the collector answers).
+        """
         chosen = _scope(scope)
         deleted = 0
         with self._lock, self.database.transaction("withdrawing your consent") as conn:
+            was_granted = self.ledger.is_granted(chosen)
             receipt = self.ledger.withdraw(chosen, conn)
+            request_id = self.upstream.on_withdraw(chosen, was_granted, conn)
             if chosen is Scope.STORE_CONVERSATIONS and delete_history:
                 deleted = self._store.delete_all(conn)
                 self.audit.record("history.deleted", conn, conversations=deleted)
         if deleted:
             for conversation in self._conversations.values():
                 conversation.stored_count = 0
-        return WithdrawResult(receipt, deleted)
+        return WithdrawResult(receipt, deleted, request_id)
 
     # --- retention, audit, dashboard ----------------------------------------------------------
 

@@ -272,7 +272,7 @@ class Database:
                 self._conn.execute("COMMIT")
             except sqlcipher3.Error as exc:
                 self._rollback()
-                raise translate_error(exc, doing) from None
+                raise self._error(exc, doing) from None
             except BaseException:
                 self._rollback()
                 raise
@@ -291,7 +291,14 @@ class Database:
             try:
                 return list(self._conn.execute(sql, params).fetchall())
             except sqlcipher3.Error as exc:
-                raise translate_error(exc, doing) from None
+                raise self._error(exc, doing) from None
+
+    def _error(self, exc: Exception, doing: str) -> ConfidantError:
+        """A typed error; damage found in use is reported with the damaged pages named."""
+        error = translate_error(exc, doing)
+        if isinstance(error, CorruptDatabase):
+            return damaged_error(cipher_bad_pages(self._conn))
+        return error
 
     def pragma(self, name: str) -> Any:
         """Read one pragma's value."""

@@ -1,0 +1,358 @@
+"""The GUI entry point: the QApplication, the start-up flow (first run, key, open) and main()."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.core.errors import KnownError, WrongKey
+from app.gui.main_window import MainWindow
+from app.gui.signals import emit
+from app.gui.workers import WorkerPool, db_lane, io_pool
+
+if TYPE_CHECKING:
+    # Only for annotations: the store is imported on the DB lane, after the first paint.
+    from app.core.service import Confidant
+
+# The dialogs are imported where they are shown, after the first paint: none can be needed
+# sooner, and loading their Qt classes would hold the window back.
+
+log = logging.getLogger(__name__)
+
+ServiceFactory = Callable[[], "Confidant"]
+
+#: Start opening even if the window was never painted (minimised, or no compositor).
+OPEN_FALLBACK_MS = 500
+#: Exit status when the user quits from a dialog, and when the profile cannot be opened.
+EXIT_OK = 0
+EXIT_PROFILE_ERROR = 1
+UNUSABLE_TEXT = "Confidant could not open your profile."
+
+
+class StartupFacts(NamedTuple):
+    """What the start-up flow needs to know before opening anything."""
+
+    profile_dir: Path
+    profile_exists: bool
+    needs_passphrase: bool
+    keyring_secure: bool
+    keyring_detail: str
+    min_passphrase_length: int
+    provider_label: str
+
+
+def default_service() -> Confidant:
+    """The facade on the default profile (``CONFIDANT_HOME`` or the platform data folder)."""
+    from app.core.service import Confidant
+
+    return Confidant()
+
+
+def gather_facts(service: Confidant) -> StartupFacts:
+    """Look at the profile and the keyring, creating nothing. Runs on the DB lane."""
+    keyring = service.keyring_status()
+    return StartupFacts(
+        profile_dir=service.directory,
+        profile_exists=service.profile_exists(),
+        needs_passphrase=service.needs_passphrase(),
+        keyring_secure=keyring.secure,
+        keyring_detail=keyring.sentence,
+        min_passphrase_length=service.min_passphrase_length,
+        provider_label=service.provider_label,
+    )
+
+
+def open_and_verify(service: Confidant, passphrase: str | None) -> None:
+    """Open the profile, check every page of its store, then purge. Runs on the DB lane.
+
+    The integrity check comes before the retention purge, the first thing that writes, so a
+    damaged store is reported (naming its pages) and closed again without being written to.
+    """
+    try:
+        service.open(passphrase, purge=False)
+        service.verify_integrity()
+        service.purge_expired()
+    except BaseException:
+        close_quietly(service)
+        raise
+
+
+def close_service(service: Confidant) -> None:
+    """Close the store. Runs on the DB lane."""
+    service.close()
+
+
+def close_quietly(service: Confidant) -> None:
+    """Close the store after a failure, keeping that failure the one the user hears about."""
+    try:
+        service.close()
+    except Exception as exc:  # noqa: BLE001 - the first error is the one that matters
+        log.warning("Closing the store after a failure failed too (%s).", type(exc).__name__)
+
+
+class Shell(QObject):
+    """The application's wiring: the window, the worker pools and the start-up flow.
+
+    Everything the facade does runs on ``db_lane``. The dialog on screen, if any, is
+    ``current_dialog``. ``finished`` carries the exit status once the shell has shut down.
+    """
+
+    #: The profile is open and the first conversation can take input.
+    ready = Signal()
+    #: The shell has shut down; the argument is the exit status.
+    finished = Signal(int)
+
+    def __init__(self, service_factory: ServiceFactory, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service_factory = service_factory
+        self.service: Confidant | None = None
+        self.facts: StartupFacts | None = None
+        self.current_dialog: QDialog | None = None
+        self.db_lane: WorkerPool = db_lane(self)
+        self.io_pool: WorkerPool = io_pool(self)
+        self.window = MainWindow(self.db_lane)
+        self.window.closing.connect(self._on_window_closing)
+        self.window.conversationStarted.connect(self._on_conversation_started)
+        self._began = False
+        self._became_ready = False
+        self._shut_down = False
+        self._quitting = False
+        self._exit_code = EXIT_OK
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._begin)
+
+    # --- start-up --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window, then open the profile once it has painted."""
+        self.window.show_opening()
+        # The store is opened after the first paint, so the user sees the window at once
+        # instead of waiting for the store code to load and the keyring to answer.
+        self.window.installEventFilter(self)
+        self.window.show()
+        self._fallback.start(OPEN_FALLBACK_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start opening the profile once the window's first paint is under way."""
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            # Queued, so this paint completes before any work is started.
+            QTimer.singleShot(0, self._begin)
+        return False
+
+    @Slot()
+    def _begin(self) -> None:
+        if self._began or self._shut_down:
+            return
+        self._began = True
+        self._fallback.stop()
+        self.db_lane.submit(
+            self._service_factory, on_result=self._on_service, on_error=self._on_open_failed
+        )
+
+    @Slot(object)
+    def _on_service(self, service: Confidant) -> None:
+        self.service = service
+        self.db_lane.submit(
+            gather_facts, service, on_result=self._on_facts, on_error=self._on_open_failed
+        )
+
+    @Slot(object)
+    def _on_facts(self, facts: StartupFacts) -> None:
+        self.facts = facts
+        self.window.set_provider_label(facts.provider_label)
+        if facts.profile_exists:
+            self._choose_key()
+            return
+        from app.gui.dialogs.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog(self.window)
+        dialog.accepted.connect(self._choose_key)
+        dialog.rejected.connect(self._quit_by_choice)
+        self._show_dialog(dialog)
+
+    @Slot()
+    def _choose_key(self) -> None:
+        facts = self.facts
+        assert facts is not None
+        if facts.needs_passphrase:
+            self._ask_passphrase(creating=False)
+        elif not facts.profile_exists and not facts.keyring_secure:
+            from app.gui.dialogs.keyring_dialog import KeyringDialog
+
+            dialog = KeyringDialog(facts.keyring_detail, self.window)
+            dialog.accepted.connect(self._ask_new_passphrase)
+            dialog.rejected.connect(self._quit_by_choice)
+            self._show_dialog(dialog)
+        else:
+            self._open(None)
+
+    @Slot()
+    def _ask_new_passphrase(self) -> None:
+        self._ask_passphrase(creating=True)
+
+    def _ask_passphrase(self, *, creating: bool) -> None:
+        assert self.facts is not None
+        from app.gui.dialogs.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(
+            creating=creating, min_length=self.facts.min_passphrase_length, parent=self.window
+        )
+        dialog.passphraseChosen.connect(self._open)
+        dialog.rejected.connect(self._quit_by_choice)
+        self._show_dialog(dialog)
+
+    @Slot(str)
+    def _open(self, passphrase: str | None) -> None:
+        assert self.service is not None
+        self.db_lane.submit(
+            open_and_verify,
+            self.service,
+            passphrase,
+            on_result=self._on_opened,
+            on_error=self._on_open_failed,
+        )
+
+    @Slot(object)
+    def _on_opened(self, _none: object) -> None:
+        assert self.service is not None
+        self._dismiss_dialog(accepted=True)
+        self.window.attach(self.service)
+
+    @Slot(str)
+    def _on_conversation_started(self, _conversation_id: str) -> None:
+        if not self._became_ready:
+            self._became_ready = True
+            emit(self.ready)
+
+    @Slot(object)
+    def _on_open_failed(self, exc: Exception) -> None:
+        from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+        from app.gui.dialogs.passphrase_dialog import PassphraseDialog
+        from app.gui.dialogs.store_error_dialog import StoreErrorDialog
+
+        dialog = self.current_dialog
+        unlocking = isinstance(dialog, PassphraseDialog) and not dialog.creating
+        if unlocking and isinstance(exc, WrongKey):
+            # A mistyped passphrase: say so in the dialog and let the user try again.
+            dialog.show_error(exc.one_line())
+            return
+        self._exit_code = EXIT_PROFILE_ERROR
+        self.window.show_unusable(UNUSABLE_TEXT)
+        replacement: QDialog
+        if isinstance(exc, KnownError):
+            profile_dir = self.facts.profile_dir if self.facts else self._service_dir()
+            replacement = StoreErrorDialog(exc, profile_dir, self.window)
+        else:
+            log.error("Opening the profile failed with an internal error (%s).", type(exc).__name__)
+            replacement = InternalErrorDialog(exc, self.window)
+        replacement.finished.connect(self._quit_after_error)
+        self._show_dialog(replacement)
+
+    def _service_dir(self) -> Path | None:
+        return self.service.directory if self.service is not None else None
+
+    # --- dialogs ---------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self._dismiss_dialog(accepted=True)
+        self.current_dialog = dialog
+        # open() is window-modal and returns at once: nothing blocks in a nested event loop.
+        dialog.open()
+
+    def _dismiss_dialog(self, *, accepted: bool) -> None:
+        dialog = self.current_dialog
+        if dialog is None:
+            return
+        self.current_dialog = None
+        # The dialog is done (or being replaced): no signal of it may make a second decision.
+        dialog.blockSignals(True)
+        from app.gui.dialogs.passphrase_dialog import PassphraseDialog
+
+        if isinstance(dialog, PassphraseDialog):
+            dialog.clear_secrets()
+        dialog.done(QDialog.DialogCode.Accepted if accepted else QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+
+    # --- quitting --------------------------------------------------------------------------
+
+    @Slot()
+    def _quit_by_choice(self) -> None:
+        self.quit(EXIT_OK)
+
+    @Slot(int)
+    def _quit_after_error(self, _result: int) -> None:
+        self.quit(EXIT_PROFILE_ERROR)
+
+    @Slot()
+    def _on_window_closing(self) -> None:
+        self.quit()
+
+    def quit(self, code: int | None = None) -> None:
+        """Close any dialog and the window, shut down, and emit ``finished``.
+
+        Without ``code`` the exit status says whether the profile failed to open.
+        """
+        if self._quitting:
+            return
+        self._quitting = True
+        self._dismiss_dialog(accepted=False)
+        self.shutdown()
+        self.window.close()
+        emit(self.finished, self._exit_code if code is None else code)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop input, close the store on the DB lane and wait for both pools. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._fallback.stop()
+        self.window.stop_input()
+        if self.service is not None:
+            self.db_lane.submit_and_forget(close_service, self.service)
+        self.db_lane.shutdown()
+        self.io_pool.shutdown()
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, named for settings paths and the desktop environment."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv if argv is not None else sys.argv))
+    app.setApplicationName("Confidant")
+    app.setOrganizationName("Confidant")
+    app.setDesktopFileName("confidant")
+    return app
+
+
+def build_shell(app: QApplication, service_factory: ServiceFactory = default_service) -> Shell:
+    """The shell, wired to ``app``: its end ends the event loop, and quitting closes the store."""
+    shell = Shell(service_factory)
+    shell.finished.connect(app.exit)
+    # Whatever ends the event loop, the store is closed on its lane before the process exits.
+    app.aboutToQuit.connect(shell.shutdown)
+    return shell
+
+
+def main() -> int:
+    """Run the GUI until the window closes; return the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
+    app = create_application()
+    shell = build_shell(app)
+    shell.start()
+    status = app.exec()
+    shell.shutdown()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

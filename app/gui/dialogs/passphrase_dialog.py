@@ -1,0 +1,128 @@
+"""Passphrase mode: choose a passphrase for a new profile, or enter it to unlock one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.signals import emit
+
+
+class PassphraseDialog(QDialog):
+    """Emits ``passphraseChosen`` and waits, busy, until the shell accepts it or shows an error.
+
+    The dialog stays open while the profile is being opened, so a wrong passphrase can be
+    retyped in place. Quit (reject) closes it.
+    """
+
+    passphraseChosen = Signal(str)
+
+    def __init__(self, *, creating: bool, min_length: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.creating = creating
+        self._min_length = min_length
+        self.setObjectName("passphraseDialog")
+        self.setModal(True)
+
+        if creating:
+            self.setWindowTitle("Choose a passphrase")
+            intro = (
+                f"Choose a passphrase of at least {min_length} characters. You will type it "
+                "each time Confidant starts. If you forget it, nobody can recover your data."
+            )
+        else:
+            self.setWindowTitle("Unlock Confidant")
+            intro = "Your data is protected by a passphrase. Enter it to open your profile."
+        intro_label = QLabel(intro, self)
+        intro_label.setWordWrap(True)
+        intro_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setObjectName("passphraseEdit")
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setObjectName("confirmEdit")
+        self.confirm_edit.setAccessibleName("Repeat the passphrase")
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow("&Passphrase:", self.passphrase_edit)
+        if creating:
+            form.addRow("&Repeat it:", self.confirm_edit)
+        else:
+            self.confirm_edit.hide()
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("passphraseErrorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(
+            "Create profile" if creating else "Unlock", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setObjectName("passphraseOkButton")
+        self.ok_button.setDefault(True)
+        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.setAutoDefault(False)
+        # The OK button checks the passphrase first; only the shell closes the dialog.
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.passphrase_edit.setFocus()
+
+    @Slot()
+    def _submit(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if self.creating:
+            if len(passphrase) < self._min_length:
+                self.show_error(f"The passphrase must have at least {self._min_length} characters.")
+                return
+            if passphrase != self.confirm_edit.text():
+                self.show_error("The two passphrases are different.")
+                return
+        elif not passphrase:
+            self.show_error("Enter your passphrase.")
+            return
+        self.error_label.hide()
+        self._set_busy(True)
+        emit(self.passphraseChosen, passphrase)
+
+    def show_error(self, message: str) -> None:
+        """Show why the passphrase was not taken, and let the user type it again."""
+        self._set_busy(False)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+
+    def clear_secrets(self) -> None:
+        """Empty the fields so the passphrase does not linger in the widgets."""
+        self.passphrase_edit.clear()
+        self.confirm_edit.clear()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.passphrase_edit.setEnabled(not busy)
+        self.confirm_edit.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.ok_button.setText(
+            "Opening…" if busy else ("Create profile" if self.creating else "Unlock")
+        )

@@ -1,0 +1,42 @@
+"""The chat pane's layout: the transcript above, the prompt box and the Send button below."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.gui.widgets.prompt_edit import PromptEdit
+from app.gui.widgets.transcript_view import TranscriptView
+
+
+class ChatView(QWidget):
+    """Layout only; the main window decides what the widgets do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatView")
+
+        self.transcript = TranscriptView(self)
+        self.transcript.setObjectName("transcriptView")
+        self.transcript.setAccessibleName("Conversation")
+        self.transcript.setPlaceholderText("Your conversation appears here.")
+
+        self.prompt = PromptEdit(self)
+        self.prompt.setObjectName("promptEdit")
+        self.prompt.setAccessibleName("Message")
+        self.prompt.setPlaceholderText("Type a message. Enter sends, Shift+Enter adds a line.")
+        line_height = self.prompt.fontMetrics().lineSpacing()
+        self.prompt.setFixedHeight(line_height * 3 + 16)
+
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleName("Send message")
+        self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+        input_row = QHBoxLayout()
+        input_row.addWidget(self.prompt, 1)
+        input_row.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.transcript, 1)
+        layout.addLayout(input_row)
