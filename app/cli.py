@@ -93,7 +93,31 @@ def _build_parser() -> argparse.ArgumentParser:
     search = conversation_actions.add_parser("search", help="full-text search")
     search.add_argument("query", help="words to find (prefixes match)")
     search.add_argument("--json", action="store_true", help="print JSON")
-    for sub in (grant, withdraw, listing, search, consent_actions.choices["show"]):
+    upstream = commands.add_parser("upstream", help="the collector: settings, status, send")
+    upstream_actions = upstream.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=_Parser
+    )
+    upstream_actions.required = True
+    configure = upstream_actions.add_parser("configure", help="set the collector URL and keys")
+    configure.add_argument("--url", required=True, help="the collector's base URL (https)")
+    configure.add_argument("--collector-key", required=True, help="X25519 key, base64")
+    configure.add_argument("--notice-key", help="Ed25519 notice-signing key, base64")
+    status = upstream_actions.add_parser("status", help="consent, outbox, last send, deletions")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    send = upstream_actions.add_parser("send", help="send what is due now")
+    send.add_argument(
+        "--approve-all", action="store_true", help="also send items still awaiting your review"
+    )
+    for sub in (
+        grant,
+        withdraw,
+        listing,
+        search,
+        consent_actions.choices["show"],
+        configure,
+        status,
+        send,
+    ):
         sub.add_argument(
             "--passphrase-file", metavar="F", help="file holding the passphrase (passphrase mode)"
         )
@@ -165,6 +189,37 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
     return 0
 
 
+def _upstream(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+    hub = service.upstream
+    if args.action == "configure":
+        hub.configure(args.url, args.collector_key, args.notice_key)
+        print(f"Uploads go to {hub.settings.upstream().url} (only with your consent).")
+        return 0
+    if args.action == "status":
+        state = hub.status()
+        if args.json:
+            print(json.dumps(asdict(state), indent=2))
+            return 0
+        print(f"collector: {state.url or 'not configured (nothing is ever sent)'}")
+        for scope, granted in state.consents.items():
+            print(f"{scope}: {'granted' if granted else 'not granted'}")
+        print(f"outbox: {state.outbox['review']} awaiting review, {state.outbox['approved']} ready")
+        print(f"last send: {state.last_send_at or 'never'}")
+        print(f"pending deletion requests: {state.pending_deletions}")
+        return 0
+    result = hub.send(approve_all=args.approve_all)
+    if result.not_configured:
+        raise InputError("No collector is configured; run 'upstream configure' first.")
+    print(
+        f"sent {len(result.sent)}, dropped {len(result.dropped)}, "
+        f"retrying {len(result.retrying)}, deletion requests answered "
+        f"{len(result.deletions_acknowledged)}"
+        + (" (rate limit reached; the rest waits)" if result.rate_limited else "")
+    )
+    return 0
+
+
 def _doctor(service: Confidant, args: argparse.Namespace) -> int:
     report = service.doctor(passphrase=_read_secret_file(args.passphrase_file))
     if args.json:
@@ -218,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "chat": _chat,
         "consent": _consent,
         "conversations": _conversations,
+        "upstream": _upstream,
     }
     try:
         return handlers[args.command](service, args)

@@ -32,7 +32,17 @@ EVENT_KINDS: Mapping[str, str] = {
     "key.rotated": "Encryption key replaced",
     "export.created": "Data exported",
     "childmode.changed": "Child mode changed",
+    "upload.admitted": "Item queued for upload",
+    "upload.refused": "Upload refused by the gate",
     "upload.sent": "Data uploaded",
+    "upload.dropped": "Upload item dropped",
+    "upload.discarded": "Upload item discarded by you",
+    "upstream.configured": "Upload settings changed",
+    "deletion.requested": "Deletion requested upstream",
+    "deletion.acknowledged": "Deletion confirmed upstream",
+    "deletion.rejected": "Deletion request refused upstream",
+    "notices.received": "Security notices received",
+    "notices.rejected": "Security notices rejected (bad signature)",
 }
 
 DetailValue = int | bool | str
@@ -79,11 +89,11 @@ class AuditLog:
         self._db = database
         self._clock = clock
 
-    def record(self, kind: str, conn: Any = None, **detail: DetailValue) -> None:
+    def record(self, event: str, conn: Any = None, /, **detail: DetailValue) -> None:
         """Record an event; inside a transaction when ``conn`` is given, else on its own."""
-        if kind not in EVENT_KINDS:
-            raise BugError(f"Unknown audit event kind {kind!r}.")
-        row = (iso(self._clock.now()), kind, json.dumps(check_detail(detail), sort_keys=True))
+        if event not in EVENT_KINDS:
+            raise BugError(f"Unknown audit event kind {event!r}.")
+        row = (iso(self._clock.now()), event, json.dumps(check_detail(detail), sort_keys=True))
         sql = "INSERT INTO audit(at, kind, detail) VALUES (?, ?, ?)"
         if conn is not None:
             conn.execute(sql, row)

@@ -133,6 +133,74 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE preferences ADD COLUMN data BLOB",
         ),
     ),
+    Migration(
+        version=3,
+        description="upstream: settings, outbox, deletion requests, notices, network log",
+        statements=(
+            """
+            CREATE TABLE settings (
+                name  TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID
+            """,
+            """
+            CREATE TABLE outbox (
+                id             TEXT PRIMARY KEY,
+                scope          TEXT NOT NULL,
+                kind           TEXT NOT NULL CHECK (kind IN ('conversation', 'learning_signal')),
+                payload        TEXT NOT NULL,
+                payload_sha256 TEXT NOT NULL,
+                sealed         TEXT,
+                state          TEXT NOT NULL CHECK (state IN ('review', 'approved')),
+                attempts       INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                created_at     TEXT NOT NULL,
+                conversation_id TEXT
+            )
+            """,
+            "CREATE INDEX outbox_by_time ON outbox(created_at)",
+            """
+            CREATE TABLE deletion_requests (
+                request_id      TEXT PRIMARY KEY,
+                scope           TEXT NOT NULL,
+                contributor     TEXT NOT NULL,
+                created_at      TEXT NOT NULL,
+                state           TEXT NOT NULL CHECK (state IN ('pending', 'acknowledged',
+                                                               'rejected')),
+                attempts        INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                receipt         TEXT,
+                finished_at     TEXT
+            )
+            """,
+            """
+            CREATE TABLE notices (
+                id           TEXT PRIMARY KEY,
+                published_at TEXT NOT NULL,
+                severity     TEXT NOT NULL,
+                title        TEXT NOT NULL,
+                body         TEXT NOT NULL,
+                received_at  TEXT NOT NULL,
+                read_at      TEXT
+            )
+            """,
+            """
+            CREATE TABLE network_log (
+                id          INTEGER PRIMARY KEY,
+                at          TEXT NOT NULL,
+                purpose     TEXT NOT NULL,
+                method      TEXT NOT NULL,
+                url         TEXT NOT NULL,
+                bytes_out   INTEGER NOT NULL,
+                bytes_in    INTEGER NOT NULL,
+                status      INTEGER,
+                error       TEXT,
+                duration_ms INTEGER NOT NULL
+            )
+            """,
+            "CREATE INDEX network_log_by_time ON network_log(at)",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

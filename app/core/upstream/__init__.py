@@ -1,0 +1,1 @@
+"""Everything that may leave the machine for the collector: gate, outbox, sealing, client."""

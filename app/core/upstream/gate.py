@@ -1,0 +1,142 @@
+"""The gate: the only path into the outbox, so the only path off the machine.
+
+An item is admitted only if the scope is granted, child mode is off, the conversation is not
+sensitive, and its text has passed the irreversible anonymizer. Every admission and refusal
+is written to the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.core.audit import AuditLog
+from app.core.clock import Clock
+from app.core.consent import ConsentLedger, Scope
+from app.core.conversations import Conversation, Message
+from app.core.store.database import Database
+from app.core.upstream.outbox import Outbox, OutboxItem
+from app.core.upstream.sealing import collector_key, seal
+from app.core.upstream.settings import SettingsStore
+
+Redactor = Callable[[str], str]
+SensitivityCheck = Callable[[str], bool]
+
+
+def default_redactor(text: str) -> str:
+    """Irreversible redaction with typed placeholders (the anonymizer)."""
+    from app.core.privacy.anonymize import redact
+
+    return redact(text).text
+
+
+def default_sensitivity(text: str) -> bool:
+    """Whether the sensitive-topic classifier flags ``text``."""
+    from app.core.privacy.sensitivity import classify
+
+    return classify(text).sensitive
+
+
+@dataclass(frozen=True)
+class GateDecision:
+    """What the gate did with one candidate item."""
+
+    admitted: bool
+    reason: str
+    item: OutboxItem | None = None
+
+
+class UploadGate:
+    """Checks consent, child mode, sensitivity and anonymization before queueing anything."""
+
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        ledger: ConsentLedger,
+        audit: AuditLog,
+        outbox: Outbox,
+        settings: SettingsStore,
+        *,
+        child_mode: Callable[[], bool],
+        redactor: Redactor = default_redactor,
+        is_sensitive: SensitivityCheck = default_sensitivity,
+    ) -> None:
+        self._db = database
+        self._clock = clock
+        self._ledger = ledger
+        self._audit = audit
+        self._outbox = outbox
+        self._settings = settings
+        self._child_mode = child_mode
+        self._redact = redactor
+        self._is_sensitive = is_sensitive
+
+    def submit_turn(
+        self, conversation: Conversation, turn: Sequence[Message], language: str = "und"
+    ) -> GateDecision:
+        """Offer one completed chat turn for training; queue it only if every check passes."""
+        scope = Scope.SHARE_FOR_TRAINING
+        reason = self._refusal(scope, conversation, turn)
+        if reason:
+            self._audit.record("upload.refused", scope=scope.value, reason=reason)
+            return GateDecision(False, reason)
+        lines = [f"{m.role}: {self._redact(m.content)}" for m in turn]
+        payload = json.dumps(
+            {
+                "kind": "conversation",
+                "text": "\n".join(lines),
+                "language": language,
+                "created_day": self._clock.now().date().isoformat(),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return self._admit(scope, "conversation", payload, conversation.id)
+
+    def submit_payload(
+        self, scope: Scope, kind: str, payload: dict[str, object], conversation_id: str | None
+    ) -> GateDecision:
+        """Queue an already-anonymized payload (learning signals), after the same checks."""
+        if not self._ledger.is_granted(scope) or self._child_mode():
+            reason = "child_mode" if self._child_mode() else "no_consent"
+            self._audit.record("upload.refused", scope=scope.value, reason=reason)
+            return GateDecision(False, reason)
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        return self._admit(scope, kind, text, conversation_id)
+
+    def _refusal(self, scope: Scope, conversation: Conversation, turn: Sequence[Message]) -> str:
+        if not self._ledger.is_granted(scope):
+            return "no_consent"
+        if self._child_mode():
+            return "child_mode"
+        if conversation.temporary:
+            return "temporary"
+        if conversation.sensitive or any(self._is_sensitive(m.content) for m in turn):
+            return "sensitive"
+        return ""
+
+    def _admit(
+        self, scope: Scope, kind: str, payload: str, conversation_id: str | None
+    ) -> GateDecision:
+        upstream = self._settings.upstream()
+        sealed = (
+            seal(payload.encode("utf-8"), collector_key(upstream.collector_key))
+            if upstream.collector_key
+            else None
+        )
+        with self._db.transaction("queueing an upload") as conn:
+            item = self._outbox.add(
+                conn,
+                scope=scope.value,
+                kind=kind,
+                payload=payload,
+                sealed=sealed,
+                review=upstream.review_before_upload,
+                conversation_id=conversation_id,
+            )
+            self._audit.record(
+                "upload.admitted", conn, scope=scope.value, kind=kind, sha256=item.payload_sha256
+            )
+        return GateDecision(True, "admitted", item)

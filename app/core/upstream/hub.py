@@ -1,0 +1,230 @@
+"""One object for everything upstream: settings, gate, outbox, client, deletions, notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.audit import AuditLog
+from app.core.clock import Clock, iso
+from app.core.consent import ConsentLedger, Scope
+from app.core.conversations import Conversation, Message
+from app.core.errors import InputError
+from app.core.network import HttpClient, NetworkError, NetworkLog, NetworkLogEntry
+from app.core.store.database import Database
+from app.core.upstream import notices as notice_rules
+from app.core.upstream.client import PURPOSE, FlushResult, UploadClient
+from app.core.upstream.deletions import DeletionRequest, DeletionRequests
+from app.core.upstream.gate import GateDecision, Redactor, UploadGate, default_redactor
+from app.core.upstream.notices import Notice, NoticeBoard
+from app.core.upstream.outbox import Outbox, OutboxItem
+from app.core.upstream.sealing import collector_key, seal
+from app.core.upstream.settings import SettingsStore, UpstreamSettings
+
+SHARED_SCOPES = (Scope.SHARE_FOR_TRAINING, Scope.RESEARCH)
+
+
+@dataclass(frozen=True)
+class UpstreamStatus:
+    """What ``upstream status`` shows."""
+
+    configured: bool
+    url: str | None
+    review_before_upload: bool
+    consents: dict[str, bool]
+    outbox: dict[str, int]
+    last_send_at: str | None
+    pending_deletions: int
+
+
+@dataclass(frozen=True)
+class NoticePoll:
+    """The outcome of one notice poll."""
+
+    polled: bool
+    new: int
+    rejected: str | None
+
+
+class Upstream:
+    """Everything that may leave the machine for the collector, behind one gate."""
+
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        ledger: ConsentLedger,
+        audit: AuditLog,
+        *,
+        child_mode: Callable[[], bool],
+        redactor: Redactor = default_redactor,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._db = database
+        self._clock = clock
+        self._ledger = ledger
+        self._audit = audit
+        self.settings = SettingsStore(database)
+        self.outbox = Outbox(database, clock)
+        self.deletions = DeletionRequests(database, clock)
+        self.notices = NoticeBoard(database, clock)
+        self.network_log = NetworkLog(database, clock)
+        self._http = HttpClient(self.network_log, clock)
+        self._redact = redactor
+        self.gate = UploadGate(
+            database,
+            clock,
+            ledger,
+            audit,
+            self.outbox,
+            self.settings,
+            child_mode=child_mode,
+            redactor=redactor,
+        )
+        self.client = UploadClient(
+            clock=clock,
+            http=self._http,
+            network_log=self.network_log,
+            settings=self.settings,
+            outbox=self.outbox,
+            deletions=self.deletions,
+            ledger=ledger,
+            audit=audit,
+            rng=rng,
+        )
+
+    # --- consent hooks (called inside the consent transaction) ------------------------------
+
+    def on_grant(self, scope: Scope, was_granted: bool, conn: Any) -> None:
+        """A fresh grant gets a fresh random contributor id (Glean's rule)."""
+        if scope in SHARED_SCOPES and not was_granted:
+            self.settings.new_contributor(scope.value, conn)
+
+    def on_withdraw(self, scope: Scope, was_granted: bool, conn: Any) -> str | None:
+        """Purge the scope's outbox and queue exactly one deletion request."""
+        if scope not in SHARED_SCOPES or not was_granted:
+            return None
+        purged = self.outbox.purge_scope(scope.value, conn)
+        contributor = self.settings.contributor(scope.value)
+        if contributor is None:
+            return None
+        request_id = self.deletions.queue(scope.value, contributor, conn)
+        self._audit.record(
+            "deletion.requested", conn, scope=scope.value, request=request_id, purged=purged
+        )
+        return request_id
+
+    # --- items ----------------------------------------------------------------------------
+
+    def submit_turn(self, conversation: Conversation, turn: Sequence[Message]) -> GateDecision:
+        """Offer a completed chat turn to the gate."""
+        return self.gate.submit_turn(conversation, turn)
+
+    def items(self, state: str | None = None) -> list[OutboxItem]:
+        """Outbox items for review."""
+        return self.outbox.items(state)
+
+    def approve(self, item_ids: list[str] | None = None) -> int:
+        """Let items leave."""
+        return self.outbox.approve(item_ids)
+
+    def discard(self, item_id: str) -> None:
+        """Remove an item; it never leaves."""
+        item = self.outbox.get(item_id)
+        with self._db.transaction("discarding an upload item") as conn:
+            self.outbox.delete([item_id], conn)
+            self._audit.record("upload.discarded", conn, sha256=item.payload_sha256)
+
+    def edit(self, item_id: str, new_text: str) -> OutboxItem:
+        """Replace an item's text with the user's further-redacted version."""
+        import json
+
+        item = self.outbox.get(item_id)
+        payload = json.loads(item.payload)
+        if "text" not in payload:
+            raise InputError("Only conversation items can be edited.")
+        # The user's edit passes the anonymizer again: editing can only ever remove more.
+        payload["text"] = self._redact(new_text)
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        key = self.settings.upstream().collector_key
+        sealed = seal(text.encode("utf-8"), collector_key(key)) if key else None
+        return self.outbox.replace_payload(item_id, text, sealed)
+
+    # --- sending --------------------------------------------------------------------------
+
+    def configure(self, url: str, collector_key_b64: str, notice_key_b64: str | None) -> None:
+        """Set the collector's URL and keys."""
+        self.settings.configure(url, collector_key_b64, notice_key_b64)
+        self._audit.record("upstream.configured")
+
+    def send(self, *, approve_all: bool = False) -> FlushResult:
+        """Flush what is due."""
+        return self.client.flush(approve_all=approve_all)
+
+    def status(self) -> UpstreamStatus:
+        """Consent, outbox, last send and pending deletions."""
+        upstream: UpstreamSettings = self.settings.upstream()
+        sent = [e for e in self.network_log.entries() if e.purpose == PURPOSE and e.status]
+        return UpstreamStatus(
+            configured=upstream.configured,
+            url=upstream.url,
+            review_before_upload=upstream.review_before_upload,
+            consents={s.value: self._ledger.is_granted(s) for s in SHARED_SCOPES},
+            outbox=self.outbox.counts(),
+            last_send_at=sent[0].at if sent else None,
+            pending_deletions=sum(1 for r in self.deletions.all() if r.state == "pending"),
+        )
+
+    def deletion_receipts(self) -> list[DeletionRequest]:
+        """Every deletion request with its receipt."""
+        return self.deletions.all()
+
+    def log(self) -> list[NetworkLogEntry]:
+        """The network log, newest first."""
+        return self.network_log.entries()
+
+    # --- notices --------------------------------------------------------------------------
+
+    def may_poll_notices(self) -> bool:
+        """Polling is a request too: only with a configured collector and the user's say-so.
+
+        Notices are checked when a sharing scope is granted (the user already talks to the
+        collector) or when the user turned on "check for security notices" on its own.
+        """
+        upstream = self.settings.upstream()
+        if not upstream.url or not upstream.notice_key:
+            return False
+        return upstream.check_notices or any(self._ledger.is_granted(s) for s in SHARED_SCOPES)
+
+    def poll_notices(self, *, force: bool = False) -> NoticePoll:
+        """Fetch and verify notices if due (at start, then every 12 hours)."""
+        if not self.may_poll_notices():
+            return NoticePoll(False, 0, None)
+        last = self.settings.get("notices.last_poll")
+        interval = dt.timedelta(hours=notice_rules.POLL_INTERVAL_HOURS)
+        if not force and last and self._clock.now() - dt.datetime.fromisoformat(last) < interval:
+            return NoticePoll(False, 0, None)
+        upstream = self.settings.upstream()
+        assert upstream.url is not None and upstream.notice_key is not None
+        self.settings.set("notices.last_poll", iso(self._clock.now()))
+        try:
+            response = self._http.request("GET", f"{upstream.url}/v1/notices", purpose="notices")
+            if response.status != 200:
+                raise notice_rules.BadNotices(f"http_{response.status}")
+            verified = notice_rules.verify(response.json(), upstream.notice_key)
+        except NetworkError:
+            return NoticePoll(True, 0, "unreachable")
+        except notice_rules.BadNotices as exc:
+            self._audit.record("notices.rejected", reason=str(exc))
+            return NoticePoll(True, 0, str(exc))
+        new = self.notices.store(verified)
+        if new:
+            self._audit.record("notices.received", new=new)
+        return NoticePoll(True, new, None)
+
+    def unread_notices(self) -> list[Notice]:
+        """Verified notices not yet seen."""
+        return self.notices.unread()
