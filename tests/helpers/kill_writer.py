@@ -10,15 +10,14 @@ line to stdout, unbuffered:
 * ``ack T`` once ``append`` has returned, that is once the commit is durable.
 
 Whoever kills it can then tell which transactions it may rely on (every acked one) and whether
-the kill landed inside a transaction. What each transaction holds is a pure function of its
-round and number (``transaction_messages``), so a checker can rebuild it exactly, and some
-transactions are large enough to span many pages.
+the kill landed inside a transaction. The roles and text of each transaction are a pure
+function of its round and number (``transaction_messages``), so a checker can rebuild them
+exactly, and some transactions are large enough to span many pages.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import os
 import selectors
@@ -36,14 +35,14 @@ from app.core.service import Confidant
 from app.core.store.database import Database
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+WRITER_MODULE = "tests.helpers.kill_writer"
 
 # Every BIG_EVERY-th transaction carries BIG_MESSAGES messages of BIG_CHARS characters, about
-# 20 KB of text plus its full-text index: several 4 KB pages, so some kills land mid-write.
+# 9 KB of text plus its full-text index: several 4 KB pages, so some kills land mid-write.
 BIG_EVERY = 5
-BIG_MESSAGES = 8
-BIG_CHARS = 2500
+BIG_MESSAGES = 6
+BIG_CHARS = 1500
 SMALL_CHARS = 200
-_EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 _WORDS = [
     "lantern",
     "harbour",
@@ -78,13 +77,22 @@ def message_count(seq: int) -> int:
     return BIG_MESSAGES if seq % BIG_EVERY == BIG_EVERY - 1 else 2 + seq % 3
 
 
+def rows_for(transactions: int) -> int:
+    """How many message rows the first ``transactions`` transactions of a round write."""
+    return sum(message_count(seq) for seq in range(transactions))
+
+
 def message_header(round_number: int, seq: int, index: int) -> str:
     """The recognisable start of a message: which round, transaction and message it is."""
     return f"r{round_number:05d} t{seq:07d} m{index}/{message_count(seq)} |"
 
 
-def transaction_messages(round_number: int, seq: int) -> list[Message]:
-    """The messages transaction ``seq`` of round ``round_number`` writes, always the same."""
+def transaction_messages(round_number: int, seq: int, created_at: str = "") -> list[Message]:
+    """The messages transaction ``seq`` of round ``round_number`` writes.
+
+    Their roles and text are always the same; only ``created_at`` is the writer's clock (so
+    that retention, which runs at every open, does not purge them as old).
+    """
     count = message_count(seq)
     size = BIG_CHARS if count == BIG_MESSAGES else SMALL_CHARS
     messages = []
@@ -103,13 +111,17 @@ def transaction_messages(round_number: int, seq: int) -> list[Message]:
             Message(
                 role="user" if index % 2 == 0 else "assistant",
                 content=" ".join(words)[:size],
-                created_at=iso(_EPOCH + dt.timedelta(seconds=seq)),
+                created_at=created_at,
             )
         )
     return messages
 
 
 # --- the experiment around the writer: start it, kill it, check what the store kept ---------
+
+
+class WriterFailed(RuntimeError):
+    """The writer died or hung before it committed anything."""
 
 
 @dataclass(frozen=True)
@@ -134,11 +146,16 @@ def run_and_kill(
     delay: float,
     *,
     env: Mapping[str, str] | None = None,
+    after_first_ack: bool = True,
     timeout: float = 60.0,
 ) -> Kill:
-    """Start a writer, SIGKILL it ``delay`` seconds after its first ack, and read its lines."""
+    """Start a writer, SIGKILL it after ``delay`` seconds, and read what it said.
+
+    The delay counts from the writer's first acknowledgement, so the kill lands while it
+    commits, or with ``after_first_ack=False`` from its start, so it may land while it opens.
+    """
     proc = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(profile_dir), "--round", str(round_number)],
+        [sys.executable, "-m", WRITER_MODULE, str(profile_dir), "--round", str(round_number)],
         cwd=REPO_ROOT,
         env=dict(env) if env is not None else None,
         stdin=subprocess.DEVNULL,
@@ -151,7 +168,7 @@ def run_and_kill(
         deadline = time.monotonic() + timeout
         with selectors.DefaultSelector() as selector:
             selector.register(proc.stdout, selectors.EVENT_READ)
-            while b"ack " not in out:
+            while after_first_ack and b"ack " not in out:
                 left = deadline - time.monotonic()
                 if left <= 0 or not selector.select(left):
                     raise WriterFailed(f"round {round_number}: no acknowledgement in {timeout} s")
@@ -186,10 +203,6 @@ def run_and_kill(
     return Kill(round_number, acked, begun, returncode, stderr)
 
 
-class WriterFailed(RuntimeError):
-    """The writer died or hung before it committed anything."""
-
-
 @dataclass(frozen=True)
 class RoundState:
     """What the store holds of one round's transactions."""
@@ -207,15 +220,13 @@ def check_round(database: Database, round_number: int) -> RoundState:
     partial, altered or unindexed transaction) is a problem.
     """
     rows = database.query(
-        "SELECT role, content, created_at FROM messages WHERE conversation_id = ? ORDER BY id",
+        "SELECT role, content FROM messages WHERE conversation_id = ? ORDER BY id",
         (round_conversation(round_number),),
     )
     problems: list[str] = []
     position = seq = 0
     while position < len(rows):
-        expected = [
-            (m.role, m.content, m.created_at) for m in transaction_messages(round_number, seq)
-        ]
+        expected = [(m.role, m.content) for m in transaction_messages(round_number, seq)]
         stored = [tuple(row) for row in rows[position : position + len(expected)]]
         if stored != expected:
             matching = sum(1 for got, want in zip(stored, expected, strict=False) if got == want)
@@ -256,10 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     service = Confidant(args.profile_dir)
     service.open()
     try:
-        store = ConversationStore(service.database, SystemClock())
+        clock = SystemClock()
+        store = ConversationStore(service.database, clock)
         conversation = round_conversation(args.round_number)
         for seq in range(args.transactions):
-            messages = transaction_messages(args.round_number, seq)
+            messages = transaction_messages(args.round_number, seq, iso(clock.now()))
             _say(f"begin {seq}\n")
             store.append(conversation, messages)
             _say(f"ack {seq}\n")
