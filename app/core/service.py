@@ -309,9 +309,9 @@ class Confidant:
             raise BugError("The profile is not open.")
         return self._opened.profile.key_mode
 
-    def verify_integrity(self) -> None:
-        """Check every page of the open store; raise CorruptDatabase naming damaged pages."""
-        report = self.database.integrity_report()
+    def verify_integrity(self, *, structural: bool = False) -> None:
+        """Check every page's HMAC (and optionally SQLite's structure); name damaged pages."""
+        report = self.database.integrity_report(structural=structural)
         if not report.ok:
             raise damaged_error(report.bad_pages)
 
