@@ -53,7 +53,15 @@ ensure_venv() {
     if [ ! -f .venv/.deps-stamp ] || ! grep -qxF "$stamp" .venv/.deps-stamp; then
         echo "Installing Python dependencies into .venv (first run takes a few minutes) ..." >&2
         .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-        .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec" 2> >(grep -v "is ignored" >&2)
+        local log
+        log="$(mktemp)"
+        if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec" >"$log" 2>&1; then
+            grep -v "is ignored" "$log" >&2
+            rm -f "$log"
+            echo "Installing the Python dependencies failed (see above)." >&2
+            exit 1
+        fi
+        rm -f "$log"
         echo "$stamp" >> .venv/.deps-stamp
     fi
 }
