@@ -252,6 +252,11 @@ class Confidant:
             upstream=Upstream(database, self.clock, ledger, audit, child_mode=self._child_mode),
         )
 
+    def _is_sensitive(self, text: str) -> bool:
+        from app.core.privacy.sensitivity import classify
+
+        return classify(text).sensitive
+
     def _child_mode(self) -> bool:
         # Child mode (guardian PIN, policy) is not built yet, so it is never on.
         return False
@@ -373,10 +378,14 @@ class Confidant:
         """Record a finished turn (streamed elsewhere): save it and offer it upstream as allowed."""
         conversation = self._conversation(conversation_id)
         now = iso(self.clock.now())
-        conversation.messages.extend(
-            [Message("user", prompt, now), Message("assistant", reply, now)]
-        )
+        turn = [Message("user", prompt, now), Message("assistant", reply, now)]
+        conversation.messages.extend(turn)
+        if not conversation.sensitive and self._is_sensitive(prompt):
+            # Once a conversation touches a sensitive topic, all of it is treated as sensitive.
+            conversation.sensitive = True
         status = self._apply_save_policy(conversation)
+        if self.ledger.is_granted(Scope.SHARE_FOR_TRAINING):
+            self.upstream.submit_turn(conversation, turn)
         return TurnResult(conversation.id, reply, status, self._provider.label)
 
     def _apply_save_policy(self, conversation: Conversation) -> SaveStatus:
@@ -483,6 +492,15 @@ class Confidant:
             for conversation in self._conversations.values():
                 conversation.stored_count = 0
         return WithdrawResult(receipt, deleted, request_id)
+
+    def delete_history(self) -> int:
+        """Delete every stored conversation now; return how many went."""
+        with self._lock, self.database.transaction("deleting your conversations") as conn:
+            deleted = self._store.delete_all(conn)
+            self.audit.record("history.deleted", conn, conversations=deleted)
+        for conversation in self._conversations.values():
+            conversation.stored_count = 0
+        return deleted
 
     # --- retention, audit, dashboard ----------------------------------------------------------
 

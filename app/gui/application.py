@@ -17,8 +17,10 @@ from app.gui.signals import emit
 from app.gui.workers import WorkerPool, db_lane, io_pool
 
 if TYPE_CHECKING:
-    # Only for annotations: the store is imported on the DB lane, after the first paint.
+    # Only for annotations: the store is imported on the DB lane, after the first paint, and
+    # the recurring jobs once the profile is open.
     from app.core.service import Confidant
+    from app.gui.background import BackgroundJobs, Timings
 
 # The dialogs are imported where they are shown, after the first paint: none can be needed
 # sooner, and loading their Qt classes would hold the window back.
@@ -108,9 +110,18 @@ class Shell(QObject):
     #: The shell has shut down; the argument is the exit status.
     finished = Signal(int)
 
-    def __init__(self, service_factory: ServiceFactory, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service_factory: ServiceFactory,
+        parent: QObject | None = None,
+        *,
+        timings: Timings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service_factory = service_factory
+        self._timings = timings
+        #: The hourly purge, the outbox flush and the notice poll, once the profile is open.
+        self.background: BackgroundJobs | None = None
         self.service: Confidant | None = None
         self.facts: StartupFacts | None = None
         self.current_dialog: QDialog | None = None
@@ -225,6 +236,17 @@ class Shell(QObject):
         assert self.service is not None
         self._dismiss_dialog(accepted=True)
         self.window.attach(self.service)
+        self._start_background(self.service)
+
+    def _start_background(self, service: Confidant) -> None:
+        from app.gui.background import BackgroundJobs
+
+        jobs = BackgroundJobs(service, self.db_lane, self._timings, self)
+        jobs.noticesPolled.connect(self.window.refresh_notices)
+        jobs.purged.connect(self.window.refresh_current_page)
+        jobs.flushed.connect(self.window.refresh_current_page)
+        self.background = jobs
+        jobs.start()
 
     @Slot(str)
     def _on_conversation_started(self, _conversation_id: str) -> None:
@@ -315,6 +337,8 @@ class Shell(QObject):
             return
         self._shut_down = True
         self._fallback.stop()
+        if self.background is not None:
+            self.background.stop()
         self.window.stop_input()
         if self.service is not None:
             self.db_lane.submit_and_forget(close_service, self.service)

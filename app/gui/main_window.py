@@ -1,12 +1,24 @@
-"""The shell window: the chat pane, the New chat action and the status bar."""
+"""The shell window: the pages (chat, privacy, preferences, outbox), the menus, the status bar."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import KnownError
 from app.gui.signals import emit
@@ -15,25 +27,76 @@ from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     # Only for annotations: importing the store before the first paint would slow start-up.
+    # For the same reason the pages other than the chat, and the notice banner, are imported
+    # and built the first time they are needed.
+    from app.core.conversations import SaveStatus
     from app.core.service import Confidant, TurnResult
+    from app.gui.controllers.base import PageController
+    from app.gui.controllers.notices import NoticeBannerController
+    from app.gui.controllers.privacy_checkup import PrivacyCheckupController
 
 USER_SPEAKER = "You"
 ASSISTANT_SPEAKER = "Assistant"
 
+CHAT_PAGE = "chat"
+PRIVACY_PAGE = "privacy"
+PREFERENCES_PAGE = "preferences"
+OUTBOX_PAGE = "outbox"
+#: (key, navigation label, shortcut), in sidebar order.
+PAGES = (
+    (CHAT_PAGE, "Chat", "Ctrl+1"),
+    (PRIVACY_PAGE, "Privacy", "Ctrl+2"),
+    (PREFERENCES_PAGE, "Preferences", "Ctrl+3"),
+    (OUTBOX_PAGE, "Outbox", "Ctrl+4"),
+)
 
-def start_conversation(service: Confidant) -> tuple[str, str]:
-    """Start a conversation; return its id and its save status text. Runs on the DB lane."""
-    conversation_id = service.new_conversation()
-    return conversation_id, service.save_status(conversation_id).value
+#: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its value).
+SAVE_REASONS = {
+    "SAVED": "Kept on this computer, encrypted, until its scheduled deletion.",
+    "NOT_SAVED": (
+        "Not kept: you have not agreed to keeping conversations. You can change that on the "
+        "Privacy page."
+    ),
+    "TEMPORARY": "Temporary chat: never kept, and never shared. It is gone when you close it.",
+    "SENSITIVE": (
+        "This conversation touches a sensitive topic, so it is not kept unless you allow it "
+        "for this conversation."
+    ),
+}
+
+
+def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
+    """Start a conversation; return its id and its save status. Runs on the DB lane."""
+    conversation_id = service.new_conversation(temporary=temporary)
+    return conversation_id, service.save_status(conversation_id)
+
+
+def save_status(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
+    """The save status of a conversation. Runs on the DB lane."""
+    return conversation_id, service.save_status(conversation_id)
+
+
+def mark_sensitive(
+    service: Confidant, conversation_id: str, sensitive: bool
+) -> tuple[str, SaveStatus]:
+    """Flag a conversation as sensitive, or not. Runs on the DB lane."""
+    return conversation_id, service.mark_sensitive(conversation_id, sensitive)
+
+
+def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
+    """Keep this sensitive conversation after all, as the user asked. Runs on the DB lane."""
+    return conversation_id, service.allow_saving_sensitive(conversation_id)
 
 
 class MainWindow(QMainWindow):
-    """The chat window. Its input stays disabled until a profile is attached."""
+    """The main window. Its input stays disabled until a profile is attached."""
 
     #: Emitted from closeEvent, before the window goes away.
     closing = Signal()
     #: Emitted with the conversation id once a new chat can take input.
     conversationStarted = Signal(str)
+    #: Emitted with the page key each time a page is shown.
+    pageShown = Signal(str)
 
     def __init__(self, db_lane: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,30 +106,121 @@ class MainWindow(QMainWindow):
         self._accepting_input = True
         self._sending = False
         self.error_dialog: QDialog | None = None
+        #: Made once a profile is attached (after the first paint).
+        self.checkup: PrivacyCheckupController | None = None
+        self.notices: NoticeBannerController | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.controllers: dict[str, PageController] = {}
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("Confidant")
-        self.resize(760, 560)
+        self.resize(1000, 700)
 
         self.chat = ChatView(self)
-        self.setCentralWidget(self.chat)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        self.stack.addWidget(self.chat)
+        self.pages[CHAT_PAGE] = self.chat
+        self._build_actions()
+        self._build_navigation()
+        self._build_status_bar()
 
+        central = QWidget(self)
+        # The notice banner, when there is one, goes above the page (index 0).
+        self._page_column = QVBoxLayout()
+        self._page_column.setContentsMargins(0, 0, 0, 0)
+        self._page_column.setSpacing(0)
+        self._page_column.addWidget(self.stack, 1)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addLayout(self._page_column, 1)
+        self.setCentralWidget(central)
+
+        self.chat.send_button.clicked.connect(self.send_prompt)
+        self.chat.prompt.submitted.connect(self.send_prompt)
+        self._update_input()
+
+    def _build_actions(self) -> None:
         self.new_chat_action = QAction("&New chat", self)
         self.new_chat_action.setObjectName("newChatAction")
         self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_chat_action.setStatusTip("Start a new conversation")
+        self.temporary_chat_action = QAction("&Temporary chat", self)
+        self.temporary_chat_action.setObjectName("temporaryChatAction")
+        self.temporary_chat_action.setStatusTip(
+            "Start a conversation that is never kept and never shared"
+        )
+        self.sensitive_action = QAction("Treat as &sensitive", self)
+        self.sensitive_action.setObjectName("sensitiveAction")
+        self.sensitive_action.setCheckable(True)
+        self.sensitive_action.setStatusTip(
+            "A sensitive conversation is not kept unless you allow it, and is never shared"
+        )
+        self.allow_saving_action = QAction("&Allow saving this conversation", self)
+        self.allow_saving_action.setObjectName("allowSavingAction")
+        self.allow_saving_action.setStatusTip("Keep this sensitive conversation after all")
+        self.allow_saving_action.setVisible(False)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addAction(self.new_chat_action)
+        chat_menu.addAction(self.temporary_chat_action)
+        chat_menu.addSeparator()
+        chat_menu.addAction(self.sensitive_action)
+        chat_menu.addAction(self.allow_saving_action)
         chat_menu.addSeparator()
         chat_menu.addAction(self.quit_action)
         toolbar = self.addToolBar("Chat")
         toolbar.setObjectName("chatToolBar")
         toolbar.setMovable(False)
         toolbar.addAction(self.new_chat_action)
+        toolbar.addAction(self.temporary_chat_action)
 
+        self.new_chat_action.triggered.connect(self.start_new_chat)
+        self.temporary_chat_action.triggered.connect(self.start_temporary_chat)
+        self.sensitive_action.triggered.connect(self._on_sensitive_toggled)
+        self.allow_saving_action.triggered.connect(self.allow_saving_this_conversation)
+        self.quit_action.triggered.connect(self.close)
+
+    def _build_navigation(self) -> None:
+        # A list, not a side toolbar: placing a toolbar needs the ``Qt`` namespace, whose
+        # first use costs more start-up time than the whole window.
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Pages")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setFixedWidth(150)
+        self.navigation.setSpacing(2)
+        self.navigation.setContentsMargins(6, 8, 6, 8)
+        # The sidebar takes the window's colour, so only the selected page stands out.
+        palette = self.navigation.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.navigation.setPalette(palette)
+        row_height = self.navigation.fontMetrics().height() + 16
+        view_menu = self.menuBar().addMenu("&View")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.page_actions: dict[str, QAction] = {}
+        for key, label, _shortcut in PAGES:
+            item = QListWidgetItem(f"  {label}", self.navigation)
+            item.setSizeHint(QSize(120, row_height))
+            action = QAction(label, self)
+            action.setObjectName(f"{key}PageAction")
+            action.setCheckable(True)
+            action.setStatusTip(f"Show the {label} page")
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.page_actions[key] = action
+        self.page_actions[CHAT_PAGE].setChecked(True)
+        self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row)
+
+    def _build_status_bar(self) -> None:
         self.provider_label = QLabel(self)
         self.provider_label.setObjectName("providerLabel")
         self.provider_label.setAccessibleName("Assistant")
@@ -77,6 +231,11 @@ class MainWindow(QMainWindow):
             "Whether this conversation is kept on this computer. Conversations are kept only "
             "if you agree to it."
         )
+        self.allow_saving_button = QToolButton(self)
+        self.allow_saving_button.setObjectName("allowSavingButton")
+        self.allow_saving_button.setDefaultAction(self.allow_saving_action)
+        self.allow_saving_button.setAutoRaise(True)
+        self.allow_saving_button.setVisible(False)
         separator = QFrame(self)
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
@@ -85,12 +244,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.provider_label)
         self.statusBar().addPermanentWidget(separator)
         self.statusBar().addPermanentWidget(self.save_status_label)
-
-        self.chat.send_button.clicked.connect(self.send_prompt)
-        self.chat.prompt.submitted.connect(self.send_prompt)
-        self.new_chat_action.triggered.connect(self.start_new_chat)
-        self.quit_action.triggered.connect(self.close)
-        self._update_input()
+        self.statusBar().addPermanentWidget(self.allow_saving_button)
 
     # --- what the shell tells the window ---------------------------------------------------
 
@@ -103,10 +257,34 @@ class MainWindow(QMainWindow):
         self.provider_label.setText(label)
 
     def attach(self, service: Confidant) -> None:
-        """Use ``service`` (an open profile) and start a first conversation."""
+        """Use ``service`` (an open profile), start a first conversation, check the checkup."""
+        # Imported only now, after the first paint (see ChatView.save_note for ``Qt``).
+        from PySide6.QtCore import Qt
+
+        from app.gui.controllers.notices import NoticeBannerController
+        from app.gui.controllers.privacy_checkup import PrivacyCheckupController
+
         self._service = service
+        self.chat.save_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._install_shortcuts()
         self.statusBar().clearMessage()
         self.start_new_chat()
+        self.notices = NoticeBannerController(
+            self._page_column, self, service, self._db_lane, self.show_error, self
+        )
+        self.notices.changed.connect(self._on_notices_changed)
+        self.checkup = PrivacyCheckupController(self, service, self._db_lane, self.show_error, self)
+        self.checkup.reviewRequested.connect(self._review_privacy)
+        self.checkup.check()
+
+    def _install_shortcuts(self) -> None:
+        # Set here, after the first paint: parsing a key sequence from text loads Qt's key
+        # names, which would hold the first paint back (and no page opens before this).
+        if not self.temporary_chat_action.shortcut().isEmpty():
+            return
+        self.temporary_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        for key, _label, shortcut in PAGES:
+            self.page_actions[key].setShortcut(QKeySequence(shortcut))
 
     def show_unusable(self, reason: str) -> None:
         """Keep every input disabled for good, saying why in the status bar."""
@@ -114,6 +292,7 @@ class MainWindow(QMainWindow):
         self._conversation_id = None
         self._update_input()
         self.save_status_label.clear()
+        self.chat.save_note.clear()
         self.chat.prompt.setPlaceholderText(reason)
         self.statusBar().showMessage(reason)
 
@@ -122,20 +301,139 @@ class MainWindow(QMainWindow):
         self._accepting_input = False
         self._update_input()
 
+    @property
+    def conversation_id(self) -> str | None:
+        """The conversation the chat page is on (None until one has started)."""
+        return self._conversation_id
+
+    # --- pages -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def show_page(self, key: str) -> None:
+        """Show a page, building it the first time, and bring it up to date."""
+        if key != CHAT_PAGE and (self._service is None or not self._accepting_input):
+            self._mark_current(self.current_page())
+            return
+        page = self.pages.get(key) or self._build_page(key)
+        self.stack.setCurrentWidget(page)
+        self._mark_current(key)
+        controller = self.controllers.get(key)
+        if controller is not None:
+            controller.refresh()
+        elif key == CHAT_PAGE:
+            self.refresh_save_status()
+        emit(self.pageShown, key)
+
+    def _mark_current(self, key: str) -> None:
+        self.page_actions[key].setChecked(True)
+        row = [page for page, _label, _shortcut in PAGES].index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(False)
+
+    @Slot(int)
+    def _on_navigation_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row][0])
+
+    def current_page(self) -> str:
+        """The key of the page on show."""
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is current), CHAT_PAGE)
+
+    def _build_page(self, key: str) -> QWidget:
+        service = self._service
+        assert service is not None
+        # Imported here, the first time a page is opened: none of this is needed to paint.
+        if key == PRIVACY_PAGE:
+            from app.gui.controllers.privacy_dashboard import PrivacyDashboardController
+            from app.gui.views.privacy_dashboard import PrivacyDashboard
+
+            view: QWidget = PrivacyDashboard(self.stack)
+            dashboard = PrivacyDashboardController(
+                view, service, self._db_lane, self.show_error, self
+            )
+            dashboard.changed.connect(self.refresh_save_status)
+            dashboard.noticesChanged.connect(self._on_dashboard_notices)
+            controller: PageController = dashboard
+        elif key == PREFERENCES_PAGE:
+            from app.gui.controllers.preferences import PreferencesController
+            from app.gui.views.preferences_page import PreferencesPage
+
+            view = PreferencesPage(self.stack)
+            controller = PreferencesController(view, service, self._db_lane, self.show_error, self)
+        elif key == OUTBOX_PAGE:
+            from app.gui.controllers.outbox import OutboxController
+            from app.gui.views.outbox_page import OutboxPage
+
+            view = OutboxPage(self.stack)
+            controller = OutboxController(view, service, self._db_lane, self.show_error, self)
+        else:
+            raise ValueError(f"No page called {key!r}.")
+        self.stack.addWidget(view)
+        self.pages[key] = view
+        self.controllers[key] = controller
+        return view
+
+    @Slot()
+    def refresh_current_page(self) -> None:
+        """Bring the page on show up to date (after background work changed something)."""
+        controller = self.controllers.get(self.current_page())
+        if controller is not None:
+            controller.refresh()
+
+    # --- privacy checkup and notices ------------------------------------------------------
+
+    @Slot()
+    def _review_privacy(self) -> None:
+        if self._service is not None and self._accepting_input:
+            self.show_page(PRIVACY_PAGE)
+
+    @Slot()
+    def refresh_notices(self) -> None:
+        """Show the oldest unread verified notice in the banner, or hide the banner."""
+        if self.notices is not None and not self._db_lane.closed:
+            self.notices.refresh()
+        if self.current_page() == PRIVACY_PAGE:
+            self.refresh_current_page()
+
+    @Slot()
+    def _on_dashboard_notices(self) -> None:
+        if self.notices is not None:
+            self.notices.refresh()
+
+    @Slot()
+    def _on_notices_changed(self) -> None:
+        if self.current_page() == PRIVACY_PAGE:
+            self.refresh_current_page()
+
     # --- chat ------------------------------------------------------------------------------
 
     @Slot()
     def start_new_chat(self) -> None:
         """Clear the transcript and start a fresh conversation on the DB lane."""
+        self._start_chat(temporary=False)
+
+    @Slot()
+    def start_temporary_chat(self) -> None:
+        """Start a conversation that is never kept and never shared."""
+        self._start_chat(temporary=True)
+
+    def _start_chat(self, *, temporary: bool) -> None:
         if self._service is None or not self._accepting_input:
             return
+        if self.stack.currentWidget() is not self.chat:
+            self.show_page(CHAT_PAGE)
         self._conversation_id = None
         self._sending = False
         self.chat.transcript.clear()
+        self.sensitive_action.setChecked(False)
         self._update_input()
         self._db_lane.submit(
             start_conversation,
             self._service,
+            temporary,
             on_result=self._on_conversation_started,
             on_error=self._on_failure,
         )
@@ -160,6 +458,41 @@ class MainWindow(QMainWindow):
             on_error=self._on_failure,
         )
 
+    @Slot()
+    def refresh_save_status(self) -> None:
+        """Ask again whether the current conversation is kept (a consent may have changed)."""
+        if self._service is None or self._conversation_id is None or self._db_lane.closed:
+            return
+        self._db_lane.submit(
+            save_status, self._service, self._conversation_id, on_result=self._on_save_status
+        )
+
+    @Slot(bool)
+    def _on_sensitive_toggled(self, sensitive: bool) -> None:
+        if self._service is None or self._conversation_id is None:
+            return
+        self._db_lane.submit(
+            mark_sensitive,
+            self._service,
+            self._conversation_id,
+            sensitive,
+            on_result=self._on_save_status,
+            on_error=self._on_failure,
+        )
+
+    @Slot()
+    def allow_saving_this_conversation(self) -> None:
+        """Keep the current sensitive conversation, as the user explicitly asked."""
+        if self._service is None or self._conversation_id is None:
+            return
+        self._db_lane.submit(
+            allow_saving,
+            self._service,
+            self._conversation_id,
+            on_result=self._on_save_status,
+            on_error=self._on_failure,
+        )
+
     def _can_send(self) -> bool:
         return (
             self._accepting_input
@@ -172,15 +505,39 @@ class MainWindow(QMainWindow):
         ready = self._accepting_input and self._service is not None
         self.chat.prompt.setEnabled(ready and self._conversation_id is not None)
         self.chat.send_button.setEnabled(self._can_send())
-        self.new_chat_action.setEnabled(ready)
+        for action in (self.new_chat_action, self.temporary_chat_action):
+            action.setEnabled(ready)
+        has_chat = ready and self._conversation_id is not None
+        self.sensitive_action.setEnabled(has_chat)
+        self.allow_saving_action.setEnabled(has_chat)
+        for key, action in self.page_actions.items():
+            action.setEnabled(key == CHAT_PAGE or ready)
+        self.navigation.setEnabled(ready)
+
+    def _show_save_status(self, status: SaveStatus) -> None:
+        reason = SAVE_REASONS.get(status.name, "")
+        self.save_status_label.setText(status.value)
+        self.save_status_label.setToolTip(reason)
+        self.chat.save_note.setText(reason)
+        sensitive = status.name == "SENSITIVE"
+        self.allow_saving_action.setVisible(sensitive)
+        self.allow_saving_button.setVisible(sensitive)
+        if sensitive:
+            self.sensitive_action.setChecked(True)
 
     @Slot(object)
-    def _on_conversation_started(self, started: tuple[str, str]) -> None:
-        conversation_id, status_text = started
+    def _on_save_status(self, answer: tuple[str, SaveStatus]) -> None:
+        conversation_id, status = answer
+        if conversation_id == self._conversation_id:
+            self._show_save_status(status)
+
+    @Slot(object)
+    def _on_conversation_started(self, started: tuple[str, SaveStatus]) -> None:
+        conversation_id, status = started
         if self._service is None:
             return
         self._conversation_id = conversation_id
-        self.save_status_label.setText(status_text)
+        self._show_save_status(status)
         self._update_input()
         if self._accepting_input:
             self.chat.prompt.setFocus()
@@ -192,7 +549,7 @@ class MainWindow(QMainWindow):
             return  # the user started a new chat while this reply was on its way
         self._sending = False
         self.chat.transcript.append_message(ASSISTANT_SPEAKER, result.reply)
-        self.save_status_label.setText(result.status.value)
+        self._show_save_status(result.status)
         self.provider_label.setText(result.provider_label)
         self.statusBar().clearMessage()
         self._update_input()
@@ -223,5 +580,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop taking input and tell the shell, which closes the store before we go."""
         self.stop_input()
+        # Non-modal dialogs (the checkup, an edit in progress) go with the window.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
         emit(self.closing)
         super().closeEvent(event)

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
 from app.gui.application import Shell
+from app.gui.background import Timings
 from tests.gui.shells import ShellFactory
+from tests.helpers.collector import Collector, running_collector
 
 # Qt's private GUI thread pool (raster painting, image conversion) names its idle threads
 # this way and retires them on its own after 30 s; our pools name their threads.
@@ -54,8 +56,13 @@ def make_shell(qtbot: QtBot) -> Iterator[ShellFactory]:
     """Build and start shells on a given facade factory; quit them all after the test."""
     shells: list[Shell] = []
 
-    def make(service_factory: Callable[[], Confidant], *, start: bool = True) -> Shell:
-        shell = Shell(service_factory)
+    def make(
+        service_factory: Callable[[], Confidant],
+        *,
+        start: bool = True,
+        timings: Timings | None = None,
+    ) -> Shell:
+        shell = Shell(service_factory, timings=timings)
         shells.append(shell)
         if start:
             shell.start()
@@ -73,3 +80,10 @@ def make_shell(qtbot: QtBot) -> Iterator[ShellFactory]:
 def facade(profile_dir: Path) -> Callable[[], Confidant]:
     """A factory for the facade on the test's profile directory."""
     return lambda: Confidant(profile_dir)
+
+
+@pytest.fixture
+def collector() -> Iterator[Collector]:
+    """The reference collector, serving on 127.0.0.1 for this test."""
+    with running_collector() as running:
+        yield running

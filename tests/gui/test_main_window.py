@@ -14,8 +14,26 @@ from app.core.assistant.offline import LABEL as OFFLINE_LABEL
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
-from app.gui.main_window import ASSISTANT_SPEAKER, USER_SPEAKER
-from tests.gui.shells import SLOW_MS, ShellFactory, wait_for_dialog
+from app.gui.main_window import (
+    ASSISTANT_SPEAKER,
+    CHAT_PAGE,
+    OUTBOX_PAGE,
+    PREFERENCES_PAGE,
+    PRIVACY_PAGE,
+    USER_SPEAKER,
+)
+from tests.gui.shells import (
+    SLOW_MS,
+    ShellFactory,
+    ask,
+    click,
+    new_chat,
+    open_page,
+    ready_shell,
+    send_chat,
+    settle,
+    wait_for_dialog,
+)
 from tests.helpers.files import files_containing, files_under
 
 PROMPT = "Remind me what I told the lighthouse keeper 7f3a9c"
@@ -183,3 +201,70 @@ def test_the_window_paints_before_the_store_is_touched(
     shell.window.removeEventFilter(clock)
     assert clock.first_paint is not None and created_at
     assert clock.first_paint < created_at[0]
+
+
+def _save_status(shell: Shell) -> tuple[str, str]:
+    window = shell.window
+    return window.save_status_label.text(), window.chat.save_note.text()
+
+
+def test_the_status_bar_says_whether_and_why_a_conversation_is_kept(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = ready_shell(qtbot, make_shell, facade)
+    window = shell.window
+    text, why = _save_status(shell)
+    assert text == "Not saved" and "not agreed" in why
+    assert window.save_status_label.toolTip() == why
+    assert not window.allow_saving_button.isVisible()
+
+    page = open_page(qtbot, shell, PRIVACY_PAGE)
+    click(qtbot, page.consent_card("store_conversations").switch)
+    settle(qtbot, shell)
+    open_page(qtbot, shell, CHAT_PAGE)
+    send_chat(qtbot, shell, "how deep is the harbour")
+    text, why = _save_status(shell)
+    assert text == "Saved, encrypted" and "encrypted" in why
+
+    new_chat(qtbot, shell, temporary=True)
+    text, why = _save_status(shell)
+    assert text == "Temporary" and "never kept" in why
+    send_chat(qtbot, shell, "a passing thought")
+    assert _save_status(shell)[0] == "Temporary"
+
+    new_chat(qtbot, shell)
+    send_chat(qtbot, shell, "something I would rather not keep")
+    window.sensitive_action.trigger()
+    settle(qtbot, shell)
+    text, why = _save_status(shell)
+    assert text == "Sensitive — not saved"
+    assert "unless you allow it" in why
+    assert window.allow_saving_button.isVisible()
+    sensitive_id = window.conversation_id
+    stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
+    assert sensitive_id not in stored
+
+    click(qtbot, window.allow_saving_button)
+    settle(qtbot, shell)
+    assert _save_status(shell)[0] == "Saved, encrypted"
+    assert not window.allow_saving_button.isVisible()
+    stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
+    assert sensitive_id in stored
+    # Two conversations are kept: the first one and the sensitive one the user allowed.
+    assert len(stored) == 2
+
+
+def test_the_pages_are_built_only_when_first_shown(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = ready_shell(qtbot, make_shell, facade)
+    window = shell.window
+    assert set(window.pages) == {CHAT_PAGE}
+    for key in (PRIVACY_PAGE, PREFERENCES_PAGE, OUTBOX_PAGE):
+        with qtbot.waitSignal(window.pageShown, timeout=SLOW_MS) as shown:
+            open_page(qtbot, shell, key)
+        assert shown.args == [key]
+        assert window.current_page() == key
+    assert set(window.pages) == {CHAT_PAGE, PRIVACY_PAGE, PREFERENCES_PAGE, OUTBOX_PAGE}
+    new_chat(qtbot, shell)
+    assert window.current_page() == CHAT_PAGE

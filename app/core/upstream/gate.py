@@ -15,6 +15,8 @@ from app.core.audit import AuditLog
 from app.core.clock import Clock
 from app.core.consent import ConsentLedger, Scope
 from app.core.conversations import Conversation, Message
+from app.core.privacy.anonymize import redact
+from app.core.privacy.sensitivity import classify
 from app.core.store.database import Database
 from app.core.upstream.outbox import Outbox, OutboxItem
 from app.core.upstream.sealing import collector_key, seal
@@ -26,15 +28,11 @@ SensitivityCheck = Callable[[str], bool]
 
 def default_redactor(text: str) -> str:
     """Irreversible redaction with typed placeholders (the anonymizer)."""
-    from app.core.privacy.anonymize import redact
-
     return redact(text).text
 
 
 def default_sensitivity(text: str) -> bool:
     """Whether the sensitive-topic classifier flags ``text``."""
-    from app.core.privacy.sensitivity import classify
-
     return classify(text).sensitive
 
 

@@ -16,7 +16,7 @@ from app.core.clock import Clock, iso
 from app.core.errors import InputError
 from app.core.store.database import Database
 
-MAX_ITEMS = 500
+MAX_ITEMS = 5000
 _COLUMNS = (
     "id, scope, kind, payload, payload_sha256, sealed, state, attempts, next_attempt_at, "
     "created_at, conversation_id"

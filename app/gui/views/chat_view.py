@@ -1,8 +1,8 @@
-"""The chat pane's layout: the transcript above, the prompt box and the Send button below."""
+"""The chat pane's layout: the transcript, a line on whether it is kept, the prompt and Send."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.gui.widgets.prompt_edit import PromptEdit
 from app.gui.widgets.transcript_view import TranscriptView
@@ -32,6 +32,16 @@ class ChatView(QWidget):
         self.send_button.setAccessibleName("Send message")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
 
+        # Why this conversation is (not) kept, in one line: the status bar only has room for
+        # the verdict. Its text format is set to plain text by the window once it has
+        # painted: touching the ``Qt`` namespace costs start-up time, and the label stays empty
+        # until then.
+        self.save_note = QLabel(self)
+        self.save_note.setObjectName("saveNote")
+        self.save_note.setAccessibleName("Why this conversation is or is not kept")
+        self.save_note.setWordWrap(True)
+        self.save_note.setEnabled(False)
+
         input_row = QHBoxLayout()
         input_row.addWidget(self.prompt, 1)
         input_row.addWidget(self.send_button)
@@ -39,4 +49,5 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.save_note)
         layout.addLayout(input_row)

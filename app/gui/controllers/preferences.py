@@ -1,0 +1,218 @@
+"""Fills the preferences page from the facade and saves each change as the user makes it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QComboBox, QFileDialog
+
+from app.core.errors import InputError
+from app.core.preferences import (
+    BUILTIN_AVATARS,
+    CUSTOM_AVATAR,
+    LANGUAGES,
+    MAX_AVATAR_INPUT_BYTES,
+    OPTIONS,
+    THEMES,
+    VOICES,
+)
+from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.views.preferences_page import PreferencesPage
+from app.gui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from app.core.service import Confidant
+
+CHECKUP_PRESETS = (30, 60, 90, 180, 365)
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"
+CUSTOM_LABEL = "Your own image"
+
+
+@dataclass(frozen=True)
+class PreferenceValues:
+    """Every preference, and the custom avatar image if there is one."""
+
+    values: Mapping[str, Any]
+    avatar_png: bytes | None
+
+
+# --- DB lane -------------------------------------------------------------------------------
+
+
+def load_preferences(service: Confidant) -> PreferenceValues:
+    """Read every preference. Runs on the DB lane."""
+    return PreferenceValues(service.preferences.all(), service.preferences.avatar_image())
+
+
+def set_preference(service: Confidant, name: str, value: Any) -> tuple[str, Any]:
+    """Check and store one preference. Runs on the DB lane."""
+    return name, service.preferences.set(name, value)
+
+
+def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
+    """Read an image file and store it, cleaned, as the avatar. Runs on the DB lane."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_AVATAR_INPUT_BYTES:
+            limit = MAX_AVATAR_INPUT_BYTES // (1024 * 1024)
+            raise InputError(f"The image is too large (at most {limit} MB).")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"The file could not be read ({exc.strerror or 'unknown error'})."
+        ) from None
+    return service.preferences.set_avatar_image(data)
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+def _fill(combo: QComboBox, options: Mapping[Any, str], current: Any) -> None:
+    combo.clear()
+    for key, label in options.items():
+        combo.addItem(label, key)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class PreferencesController(PageController):
+    """Keeps a PreferencesPage in step with the stored preferences."""
+
+    def __init__(
+        self,
+        view: PreferencesPage,
+        service: Confidant,
+        db_lane: WorkerPool,
+        report_error: ErrorReporter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(service, db_lane, report_error, parent)
+        self.view = view
+        self.file_dialog: QFileDialog | None = None
+        view.name_edit.returnPressed.connect(self.save_name)
+        view.save_name_button.clicked.connect(self.save_name)
+        view.avatar_combo.activated.connect(self._on_avatar_chosen)
+        view.choose_image_button.clicked.connect(self.choose_image)
+        for combo, name in (
+            (view.voice_combo, "voice"),
+            (view.theme_combo, "theme"),
+            (view.language_combo, "language"),
+            (view.checkup_combo, "privacy_checkup_days"),
+        ):
+            combo.activated.connect(lambda _index, c=combo, n=name: self._save(n, c.currentData()))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the preferences again and show them."""
+        self.run(load_preferences, on_result=self._show)
+
+    def _show(self, loaded: PreferenceValues) -> None:
+        view = self.view
+        values = loaded.values
+        if not view.name_edit.hasFocus() or not view.name_edit.isModified():
+            view.name_edit.setText(str(values["display_name"]))
+            view.name_edit.setModified(False)
+        avatars: dict[str, str] = dict(BUILTIN_AVATARS)
+        if loaded.avatar_png is not None:
+            avatars[CUSTOM_AVATAR] = CUSTOM_LABEL
+        _fill(view.avatar_combo, avatars, values["avatar"])
+        if values["avatar"] == CUSTOM_AVATAR and loaded.avatar_png is not None:
+            view.avatar_preview.show_image(loaded.avatar_png)
+        else:
+            view.avatar_preview.show_builtin(BUILTIN_AVATARS.get(values["avatar"], "?"))
+        _fill(view.voice_combo, VOICES, values["voice"])
+        _fill(view.theme_combo, THEMES, values["theme"])
+        _fill(view.language_combo, LANGUAGES, values["language"])
+        days = int(values["privacy_checkup_days"])
+        presets = sorted({*CHECKUP_PRESETS, days})
+        _fill(view.checkup_combo, {d: f"Every {d} days" for d in presets}, days)
+        view.checkup_combo.setToolTip(OPTIONS["privacy_checkup_days"].description)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    @Slot()
+    def save_name(self) -> None:
+        """Store the display name, or say under the field why it was refused."""
+        self.view.save_name_button.setEnabled(False)
+        self.run(
+            set_preference,
+            "display_name",
+            self.view.name_edit.text(),
+            on_result=self._on_name_saved,
+            on_error=self._on_name_refused,
+        )
+
+    def _on_name_saved(self, saved: tuple[str, Any]) -> None:
+        self.view.save_name_button.setEnabled(True)
+        self.view.clear_name_error()
+        self.view.name_edit.setText(str(saved[1]))
+        self.view.name_edit.setModified(False)
+        self.view.status_label.setText("Display name saved.")
+
+    def _on_name_refused(self, exc: object) -> None:
+        self.view.save_name_button.setEnabled(True)
+        if isinstance(exc, InputError):
+            self.view.status_label.clear()
+            self.view.show_name_error(exc.message)
+        else:
+            self._failed(exc)
+
+    def _save(self, name: str, value: Any) -> None:
+        self.run(set_preference, name, value, on_result=self._on_saved)
+
+    def _on_saved(self, saved: tuple[str, Any]) -> None:
+        self.view.status_label.setText(f"{OPTIONS[saved[0]].description}: saved.")
+        self.refresh()
+
+    @Slot(int)
+    def _on_avatar_chosen(self, index: int) -> None:
+        avatar = self.view.avatar_combo.itemData(index)
+        if avatar == CUSTOM_AVATAR:
+            return  # already the current avatar; a new image comes from "Choose image…"
+        self.view.show_avatar_error("")
+        self._save("avatar", avatar)
+
+    @Slot()
+    def choose_image(self) -> None:
+        """Ask for an image file (without blocking the event loop)."""
+        if self.file_dialog is not None:
+            self.file_dialog.close()
+        dialog = QFileDialog(self.view.window(), "Choose an avatar image")
+        dialog.setObjectName("avatarFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(IMAGE_FILTER)
+        dialog.fileSelected.connect(self._on_image_file)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(self._forget_file_dialog)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _forget_file_dialog(self) -> None:
+        self.file_dialog = None
+
+    @Slot(str)
+    def _on_image_file(self, path: str) -> None:
+        if not path:
+            return
+        self.view.show_avatar_error("")
+        self.run(
+            set_avatar_from_file,
+            Path(path),
+            on_result=self._on_image_saved,
+            on_error=self._on_image_refused,
+        )
+
+    def _on_image_saved(self, _png: bytes) -> None:
+        self.view.status_label.setText("Avatar saved, without the image's hidden details.")
+        self.refresh()
+
+    def _on_image_refused(self, exc: object) -> None:
+        if isinstance(exc, InputError):
+            self.view.show_avatar_error(exc.message)
+        else:
+            self._failed(exc)

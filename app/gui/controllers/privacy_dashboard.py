@@ -1,0 +1,363 @@
+"""Fills the privacy dashboard from the facade, and turns its switches and combos into calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from app.core.audit import AuditEvent
+from app.core.consent import ConsentState, Scope
+from app.core.network import NetworkLogEntry
+from app.core.retention import Schedule
+from app.core.upstream.deletions import DeletionRequest
+from app.core.upstream.hub import NoticePoll
+from app.core.upstream.notices import Notice
+from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.formatting import approx_bytes, due_in, local_date, local_time, retention_label
+from app.gui.signals import emit
+from app.gui.views.privacy_dashboard import PrivacyDashboard
+from app.gui.widgets.deletion_timeline import TimelineLane
+from app.gui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from app.core.service import Confidant, StorageSummary
+    from app.gui.dialogs.withdraw_dialog import WithdrawDialog
+
+#: How long typing in the audit search waits before it searches.
+AUDIT_SEARCH_DELAY_MS = 150
+TIMELINE_DAYS = 365
+_SCOPE_LABELS = {
+    "store_conversations": "Keeping conversations",
+    "share_for_training": "Sharing for training",
+    "research": "Research",
+}
+
+
+@dataclass(frozen=True)
+class DashboardSnapshot:
+    """Everything the dashboard shows, read in one go on the DB lane."""
+
+    today: dt.date
+    storage: StorageSummary
+    consents: tuple[ConsentState, ...]
+    schedule: tuple[Schedule, ...]
+    upcoming: dict[str, tuple[tuple[str, int], ...]]
+    network: tuple[NetworkLogEntry, ...]
+    receipts: tuple[DeletionRequest, ...]
+    notices: tuple[Notice, ...]
+
+
+@dataclass(frozen=True)
+class ConsentChange:
+    """What one click on a consent switch did."""
+
+    scope: str
+    granted: bool
+    stored_conversations: int
+
+
+# --- DB lane -------------------------------------------------------------------------------
+
+
+def load_dashboard(service: Confidant) -> DashboardSnapshot:
+    """Read what the dashboard shows. Runs on the DB lane."""
+    schedule = tuple(service.retention_schedule())
+    return DashboardSnapshot(
+        today=service.clock.now().date(),
+        storage=service.storage_summary(),
+        consents=tuple(service.consents()),
+        schedule=schedule,
+        upcoming={s.data_class: tuple(service.upcoming_deletions(s.data_class)) for s in schedule},
+        network=tuple(service.upstream.log()),
+        receipts=tuple(service.upstream.deletion_receipts()),
+        notices=tuple(service.upstream.notices.all()),
+    )
+
+
+def change_consent(service: Confidant, scope: str, granted: bool) -> ConsentChange:
+    """Grant or withdraw ``scope``; a withdrawal keeps stored history. Runs on the DB lane."""
+    if granted:
+        service.grant(scope)
+        return ConsentChange(scope, True, 0)
+    service.withdraw(scope, delete_history=False)
+    stored = len(service.conversations()) if scope == Scope.STORE_CONVERSATIONS.value else 0
+    return ConsentChange(scope, False, stored)
+
+
+def delete_stored_history(service: Confidant) -> int:
+    """Delete every stored conversation after a withdrawal. Runs on the DB lane.
+
+    If the user turned keeping back on in the meantime, nothing is deleted.
+    """
+    if service.ledger.is_granted(Scope.STORE_CONVERSATIONS):
+        return 0
+    return service.delete_history()
+
+
+def set_retention(service: Confidant, data_class: str, days: int) -> None:
+    """Choose a retention preset. Runs on the DB lane."""
+    service.set_retention(data_class, days)
+
+
+def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
+    """The privacy log, filtered. Runs on the DB lane."""
+    return text, service.audit_events(text)
+
+
+def poll_notices_now(service: Confidant) -> NoticePoll:
+    """Check for notices now, because the user asked. Runs on the DB lane."""
+    return service.upstream.poll_notices(force=True)
+
+
+# --- presentation ----------------------------------------------------------------------------
+
+
+def consent_detail(state: ConsentState) -> str:
+    """One line saying where a consent stands."""
+    if state.granted:
+        return (
+            f"On since {local_time(state.changed_at)} (you agreed to version {state.text.version})."
+        )
+    if state.needs_renewal:
+        return "Off: this text changed since you agreed. Turn it on to agree to this version."
+    if state.changed_at:
+        return f"Off since {local_time(state.changed_at)}."
+    return "Off. Nothing is done with this until you turn it on."
+
+
+def audit_row(event: AuditEvent) -> tuple[str, str, str]:
+    """Time, what happened, and its counts and ids."""
+    details = ", ".join(f"{key}: {value}" for key, value in sorted(event.detail.items()))
+    return local_time(event.at), event.label, details
+
+
+def network_row(entry: NetworkLogEntry) -> tuple[str, ...]:
+    """One request as the network log shows it (never a body: the log has none)."""
+    status = str(entry.status) if entry.status is not None else (entry.error or "failed")
+    return (
+        local_time(entry.at),
+        entry.purpose,
+        entry.method,
+        entry.url,
+        approx_bytes(entry.bytes_out),
+        approx_bytes(entry.bytes_in),
+        status,
+    )
+
+
+def receipt_row(request: DeletionRequest) -> tuple[str, ...]:
+    """One deletion request and its receipt."""
+    states = {"pending": "Waiting to be sent", "acknowledged": "Confirmed", "rejected": "Refused"}
+    return (
+        local_time(request.created_at),
+        _SCOPE_LABELS.get(request.scope, request.scope),
+        states.get(request.state, request.state),
+        request.receipt or "—",
+        local_time(request.finished_at),
+    )
+
+
+class PrivacyDashboardController(PageController):
+    """Keeps a PrivacyDashboard in step with the facade.
+
+    ``changed`` fires after a consent, retention or history change (the chat's save status
+    may differ now); ``noticesChanged`` after notices were fetched.
+    """
+
+    changed = Signal()
+    noticesChanged = Signal()
+
+    def __init__(
+        self,
+        view: PrivacyDashboard,
+        service: Confidant,
+        db_lane: WorkerPool,
+        report_error: ErrorReporter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(service, db_lane, report_error, parent)
+        self.view = view
+        self.withdraw_dialog: WithdrawDialog | None = None
+        self._audit_timer = QTimer(self)
+        self._audit_timer.setSingleShot(True)
+        self._audit_timer.setInterval(AUDIT_SEARCH_DELAY_MS)
+        self._audit_timer.timeout.connect(self.search_audit)
+        view.audit_search.textChanged.connect(self._audit_timer.start)
+        view.retentionChosen.connect(self._on_retention_chosen)
+        view.consentToggled.connect(self._on_consent_toggled)
+        view.check_notices_button.clicked.connect(self._on_check_notices)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read everything again and show it."""
+        self.run(load_dashboard, on_result=self._show)
+        self.search_audit()
+
+    @Slot()
+    def search_audit(self) -> None:
+        """Filter the privacy log by what is in the search box."""
+        self._audit_timer.stop()
+        self.run(search_audit, self.view.audit_search.text(), on_result=self._show_audit)
+
+    def _show(self, snapshot: DashboardSnapshot) -> None:
+        view = self.view
+        view.set_storage_rows(
+            [
+                (c.data_class, c.label, str(c.rows), approx_bytes(c.approx_bytes))
+                for c in snapshot.storage.classes
+            ],
+            "Encrypted database files on disk: "
+            f"{approx_bytes(snapshot.storage.encrypted_file_bytes)}",
+        )
+        for state in snapshot.consents:
+            card = view.consent_card(state.scope.value)
+            if (card.title_label.text(), card.body_label.text()) != (
+                state.text.title,
+                state.text.body,
+            ):
+                card.show_text(state.text.title, state.text.body)
+            card.show_state(state.granted, consent_detail(state))
+        self._show_schedule(snapshot)
+        view.network_table.fill([network_row(e) for e in snapshot.network])
+        view.receipts_table.fill([receipt_row(r) for r in snapshot.receipts])
+        view.notices_table.fill(
+            [
+                (local_date(n.published_at), n.severity, n.title, "Yes" if n.read_at else "No")
+                for n in snapshot.notices
+            ]
+        )
+
+    def _show_schedule(self, snapshot: DashboardSnapshot) -> None:
+        lanes = []
+        last_purge = None
+        for schedule in snapshot.schedule:
+            presets = [(days, retention_label(days)) for days in schedule.presets]
+            combo, due = self.view.retention_row(schedule.data_class, schedule.label, presets)
+            index = combo.findData(schedule.days)
+            if index < 0:  # a stored value that is no longer a preset: show it as it is
+                combo.addItem(retention_label(schedule.days), schedule.days)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+            due.setText(due_in(schedule.next_deletion_at, snapshot.today))
+            plan = tuple(
+                (dt.date.fromisoformat(day), rows)
+                for day, rows in snapshot.upcoming.get(schedule.data_class, ())
+            )
+            lanes.append(TimelineLane(schedule.label, plan))
+            last_purge = max(filter(None, (last_purge, schedule.last_purge_at)), default=None)
+        self.view.timeline.set_plan(snapshot.today, lanes, TIMELINE_DAYS)
+        self.view.timeline_caption.setText(
+            "Each bar is a day on which stored items reach the end of the time you chose and "
+            "are deleted; a taller bar deletes more that day."
+        )
+        self.view.purge_note.setText(
+            "Expired data is deleted when Confidant starts and every hour after that. "
+            f"Last run: {local_time(last_purge, empty='not yet')}."
+        )
+
+    def _show_audit(self, found: tuple[str, list[AuditEvent]]) -> None:
+        text, events = found
+        if text != self.view.audit_search.text():
+            return  # the user typed on; a newer search is on its way
+        self.view.audit_table.fill([audit_row(e) for e in events])
+        shown = len(events)
+        self.view.audit_count.setText(
+            f"{shown} matching events" if text else f"{shown} events (newest first)"
+        )
+
+    # --- changing --------------------------------------------------------------------------
+
+    @Slot(str, bool)
+    def _on_consent_toggled(self, scope: str, granted: bool) -> None:
+        self.run(
+            change_consent,
+            scope,
+            granted,
+            on_result=self._on_consent_changed,
+            on_error=self._on_change_failed,
+        )
+
+    def _on_consent_changed(self, change: ConsentChange) -> None:
+        self.refresh()
+        emit(self.changed)
+        if not change.granted and change.stored_conversations:
+            self._ask_about_history(change.stored_conversations)
+
+    def _on_change_failed(self, exc: object) -> None:
+        self.refresh()  # puts every switch back where the ledger says it is
+        self._failed(exc)
+
+    def _ask_about_history(self, stored: int) -> None:
+        from app.gui.dialogs.withdraw_dialog import WithdrawDialog
+
+        if self.withdraw_dialog is not None:
+            self.withdraw_dialog.close()
+        dialog = WithdrawDialog(stored, self.view.window())
+        dialog.accepted.connect(self._delete_history)
+        dialog.finished.connect(dialog.deleteLater)
+        self.withdraw_dialog = dialog
+        dialog.destroyed.connect(self._forget_withdraw_dialog)
+        # Window-modal but not blocking: the withdrawal itself is already done.
+        dialog.open()
+
+    @Slot()
+    def _forget_withdraw_dialog(self) -> None:
+        self.withdraw_dialog = None
+
+    @Slot()
+    def _delete_history(self) -> None:
+        self.run(delete_stored_history, on_result=self._on_history_deleted)
+
+    def _on_history_deleted(self, _deleted: int) -> None:
+        self.refresh()
+        emit(self.changed)
+
+    @Slot(str, int)
+    def _on_retention_chosen(self, data_class: str, days: int) -> None:
+        self.run(
+            set_retention,
+            data_class,
+            days,
+            on_result=lambda _none: self._on_retention_changed(),
+            on_error=self._on_change_failed,
+        )
+
+    def _on_retention_changed(self) -> None:
+        self.refresh()
+        emit(self.changed)
+
+    def _on_notices_changed(self) -> None:
+        self.refresh()
+        emit(self.noticesChanged)
+
+    @Slot()
+    def _on_check_notices(self) -> None:
+        self.view.check_notices_button.setEnabled(False)
+        self.view.notices_status.setText("Checking…")
+        self.run(poll_notices_now, on_result=self._on_polled, on_error=self._on_poll_failed)
+
+    def _on_polled(self, poll: NoticePoll) -> None:
+        self.view.check_notices_button.setEnabled(True)
+        if not poll.polled:
+            text = (
+                "Notices are checked only when an upload collector is set up (Outbox page) "
+                "and you share data or turned on checking for notices."
+            )
+        elif poll.rejected == "unreachable":
+            text = "The collector could not be reached. Nothing changed."
+        elif poll.rejected:
+            text = "The notices were not signed correctly, so they were ignored."
+        else:
+            text = f"Checked: {poll.new} new." if poll.new else "Checked: nothing new."
+        self.view.notices_status.setText(text)
+        self._on_notices_changed()
+
+    def _on_poll_failed(self, exc: object) -> None:
+        self.view.check_notices_button.setEnabled(True)
+        self.view.notices_status.setText("")
+        self._failed(exc)

@@ -1,0 +1,61 @@
+"""After "keep my conversations" is withdrawn: keep the history already stored, or delete it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.gui.formatting import plural
+
+
+class WithdrawDialog(QDialog):
+    """Asks what happens to the stored conversations; Keep is the default.
+
+    The consent is already withdrawn when this shows (one click did it), so closing the dialog
+    in any way keeps the history until its scheduled deletion. Only "Delete them now"
+    (``delete_button``, which accepts the dialog) deletes anything.
+    """
+
+    def __init__(self, stored_conversations: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("withdrawDialog")
+        self.setWindowTitle("Conversations already kept")
+
+        heading = QLabel("New conversations are no longer kept.", self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        question = QLabel(
+            f"You have {plural(stored_conversations, 'stored conversation')}. Keep them until "
+            "their scheduled deletion, or delete them now? Deleting cannot be undone.",
+            self,
+        )
+        question.setObjectName("withdrawQuestion")
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setWordWrap(True)
+
+        buttons = QDialogButtonBox(self)
+        self.keep_button = buttons.addButton("Keep them", QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_button.setObjectName("keepHistoryButton")
+        self.delete_button = buttons.addButton(
+            "Delete them now", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setObjectName("deleteHistoryButton")
+        self.delete_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)
+        self.keep_button.setFocus()
+        buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(question)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    @property
+    def delete_chosen(self) -> bool:
+        """Whether the user chose to delete the stored conversations."""
+        return self.result() == QDialog.DialogCode.Accepted

@@ -1,0 +1,182 @@
+"""The preferences page's layout: display name, avatar, voice, theme, language, checkup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.widgets.avatar_preview import AvatarPreview
+
+INTRO = (
+    "Your preferences are stored encrypted on this computer. Confidant never stores direct "
+    "identifiers such as your e-mail address or phone number."
+)
+ERROR_STYLE = "color: #c62828;"
+
+
+def _label(text: str, parent: QWidget, name: str, *, hint: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if hint:
+        label.setEnabled(False)
+    return label
+
+
+class PreferencesPage(QWidget):
+    """Layout only; a controller fills the fields and saves what the user changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesPage")
+
+        heading = QLabel("Preferences", self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = _label(INTRO, self, "preferencesIntro")
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setAccessibleName("Display name")
+        self.name_edit.setPlaceholderText("A nickname, e.g. Sam")
+        self.name_edit.setMaxLength(80)
+        self.save_name_button = QPushButton("Save name", self)
+        self.save_name_button.setObjectName("saveNameButton")
+        self.name_error = _label("", self, "displayNameError")
+        self.name_error.setStyleSheet(ERROR_STYLE)
+        self.name_error.hide()
+        name_hint = _label(
+            "What the assistant calls you. E-mail addresses, phone numbers and web addresses "
+            "are refused.",
+            self,
+            "displayNameHint",
+            hint=True,
+        )
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.save_name_button)
+        name_box = QVBoxLayout()
+        name_box.setSpacing(4)
+        name_box.addLayout(name_row)
+        name_box.addWidget(self.name_error)
+        name_box.addWidget(name_hint)
+
+        self.avatar_preview = AvatarPreview(56, self)
+        self.avatar_preview.setObjectName("avatarPreview")
+        self.avatar_combo = QComboBox(self)
+        self.avatar_combo.setObjectName("avatarCombo")
+        self.avatar_combo.setAccessibleName("Avatar")
+        self.choose_image_button = QPushButton("Choose image…", self)
+        self.choose_image_button.setObjectName("chooseImageButton")
+        self.avatar_error = _label("", self, "avatarError")
+        self.avatar_error.setStyleSheet(ERROR_STYLE)
+        self.avatar_error.hide()
+        avatar_hint = _label(
+            "Your own image is shrunk and saved as a new picture: its location, camera and "
+            "other hidden details are not kept.",
+            self,
+            "avatarHint",
+            hint=True,
+        )
+        avatar_controls = QHBoxLayout()
+        avatar_controls.addWidget(self.avatar_combo, 1)
+        avatar_controls.addWidget(self.choose_image_button)
+        avatar_text = QVBoxLayout()
+        avatar_text.setSpacing(4)
+        avatar_text.addLayout(avatar_controls)
+        avatar_text.addWidget(self.avatar_error)
+        avatar_text.addWidget(avatar_hint)
+        avatar_row = QHBoxLayout()
+        avatar_row.addWidget(self.avatar_preview, 0, Qt.AlignmentFlag.AlignTop)
+        avatar_row.addLayout(avatar_text, 1)
+
+        self.voice_combo = QComboBox(self)
+        self.voice_combo.setObjectName("voiceCombo")
+        self.voice_combo.setAccessibleName("Voice")
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("themeCombo")
+        self.theme_combo.setAccessibleName("Theme")
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName("Language")
+        self.checkup_combo = QComboBox(self)
+        self.checkup_combo.setObjectName("checkupCombo")
+        self.checkup_combo.setAccessibleName("Privacy checkup interval")
+        checkup_hint = _label(
+            "How often Confidant reminds you to review what is stored and what you agreed to.",
+            self,
+            "checkupHint",
+            hint=True,
+        )
+        checkup_box = QVBoxLayout()
+        checkup_box.setSpacing(4)
+        checkup_box.addWidget(self.checkup_combo)
+        checkup_box.addWidget(checkup_hint)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(14)
+        form.addRow("Display &name:", name_box)
+        form.addRow("&Avatar:", avatar_row)
+        form.addRow("&Voice:", self.voice_combo)
+        form.addRow("&Theme:", self.theme_combo)
+        form.addRow("&Language:", self.language_combo)
+        form.addRow("Privacy &checkup:", checkup_box)
+        for field, buddy in (
+            (name_box, self.name_edit),
+            (avatar_row, self.avatar_combo),
+            (checkup_box, self.checkup_combo),
+        ):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(buddy)
+
+        self.status_label = _label("", self, "preferencesStatus", hint=True)
+
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(heading)
+        column.addWidget(intro)
+        column.addSpacing(6)
+        column.addLayout(form)
+        column.addWidget(self.status_label)
+        column.addStretch(1)
+        holder = QWidget(self)
+        holder.setLayout(column)
+        holder.setMaximumWidth(640)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(holder, 1)
+        layout.addStretch(0)
+
+    def show_name_error(self, message: str) -> None:
+        """Say, under the field, why the name was refused."""
+        self.name_error.setText(message)
+        self.name_error.show()
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def clear_name_error(self) -> None:
+        """The name was accepted."""
+        self.name_error.clear()
+        self.name_error.hide()
+
+    def show_avatar_error(self, message: str) -> None:
+        """Say why the image was not used."""
+        self.avatar_error.setText(message)
+        self.avatar_error.setVisible(bool(message))
