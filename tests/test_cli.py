@@ -111,3 +111,60 @@ def test_unknown_scope_is_one_line_exit_2(profile_dir: Path) -> None:
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Unknown consent scope" in result.stderr
+
+
+def test_upstream_configure_status_send(profile_dir: Path) -> None:
+    from tests.helpers.collector import running_collector
+
+    with running_collector() as collector:
+        unconfigured = run_cli("upstream", "send")
+        assert unconfigured.returncode == 2
+        assert "No collector is configured" in unconfigured.stderr
+        configured = run_cli(
+            "upstream",
+            "configure",
+            "--url",
+            collector.url,
+            "--collector-key",
+            collector.collector_key_b64,
+            "--notice-key",
+            collector.notice_key_b64,
+        )
+        assert configured.returncode == 0, configured.stderr
+        assert run_cli("consent", "grant", "share_for_training", "--yes").returncode == 0
+        assert run_cli("chat", "Which fern grows best in shade? I am Zebulon.").returncode == 0
+        status = json.loads(run_cli("upstream", "status", "--json").stdout)
+        assert status["outbox"] == {"review": 1, "approved": 0}
+        assert status["consents"]["share_for_training"] is True
+        assert run_cli("upstream", "send").stdout.startswith("sent 0,")  # awaits review
+        assert collector.request_count() == 0
+        sent = run_cli("upstream", "send", "--approve-all")
+        assert sent.stdout.startswith("sent 1,"), sent.stdout + sent.stderr
+        (payload,) = collector.received.items.values()
+        assert "Zebulon" not in payload["text"] and "fern" in payload["text"]
+        status = json.loads(run_cli("upstream", "status", "--json").stdout)
+        assert status["last_send_at"] is not None
+        withdrawn = run_cli("consent", "withdraw", "share_for_training")
+        assert withdrawn.returncode == 0
+        assert json.loads(run_cli("upstream", "status", "--json").stdout)["pending_deletions"] == 1
+        run_cli("upstream", "send")
+        assert len(collector.received.deletion_requests) == 1
+
+
+def test_bad_collector_key_is_input_error(profile_dir: Path) -> None:
+    result = run_cli(
+        "upstream", "configure", "--url", "https://collector.example", "--collector-key", "abc"
+    )
+    assert result.returncode == 2
+    assert "collector key" in result.stderr
+
+
+def test_plain_http_to_a_remote_host_is_refused(profile_dir: Path) -> None:
+    from tests.helpers.collector import Collector
+
+    key = Collector().collector_key_b64
+    result = run_cli(
+        "upstream", "configure", "--url", "http://collector.example", "--collector-key", key
+    )
+    assert result.returncode == 2
+    assert "Only https" in result.stderr

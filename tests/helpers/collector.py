@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,6 +63,7 @@ class Collector:
         self.fail_with: list[int] = []  # statuses to answer the next contribution posts with
         self.notices: list[dict[str, str]] = []
         self.sign_notices = "good"  # "good", "bad" or "none"
+        self.reply_delay = 0.0  # seconds to wait after recording a batch, before answering
         self.server: ThreadingHTTPServer | None = None
 
     @property
@@ -170,7 +172,9 @@ def _handler(collector: Collector) -> type[BaseHTTPRequestHandler]:
                     self._reply(400, {"error": "not json"})
                     return
                 if self.path == "/v1/contributions":
-                    self._reply(*collector.handle_contributions(body))
+                    answer = collector.handle_contributions(body)
+                    time.sleep(collector.reply_delay)
+                    self._reply(*answer)
                 elif self.path == "/v1/deletion-requests":
                     self._reply(*collector.handle_deletion(body))
                 else:
