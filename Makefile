@@ -14,6 +14,8 @@ lint:
 	.venv/bin/lint-imports
 
 bench:
+	.venv/bin/python -m pip install -q -e ".[test,bench]"
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/store.py
+	.venv/bin/python bench/anonymize.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/kill.py

@@ -1,0 +1,303 @@
+"""PII detection, irreversible redaction for uploads, and reversible pseudonymization (vault).
+
+Two ways out of the same detector:
+
+* :func:`redact` replaces each finding with a typed placeholder (``[EMAIL]``, ``[PERSON]``).
+  Nothing is kept, so there is no way back. This is what the upstream gate sends.
+* :class:`Pseudonymizer` replaces each distinct value with a numbered placeholder that is
+  stable within a conversation (``[PERSON_1]``), and records the pair in a :class:`Vault`.
+  The assistant's reply goes through :class:`StreamRestorer`, which puts the originals back,
+  even when a placeholder arrives split across streamed chunks. The vault never leaves the
+  machine.
+
+Offsets in :class:`Entity` always refer to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from app.core.privacy.lexicon import lexicon
+from app.core.privacy.names import find_people, fold
+from app.core.privacy.patterns import find_structured, url_candidates
+
+ENTITY_TYPES = (
+    "PERSON",
+    "EMAIL",
+    "PHONE",
+    "STREET_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN",
+    "IP_ADDRESS",
+    "GOV_ID",
+    "DATE_OF_BIRTH",
+    "USERNAME",
+    "URL",
+)
+# When two findings overlap, the more specific one wins: an e-mail address contains a name,
+# an address contains a street named after a person, a URL contains a handle.
+_HINT_SPLIT = re.compile(r"[^a-z]+")
+# Local parts that name a role, not a person: "Sales" next to sales@… is no name.
+_ROLE_ADDRESSES = frozenset(
+    str.split(
+        """
+        info sales support admin contact billing hello office team noreply reply mail post
+        service help jobs press news shop orders accounts finance compta kontakt contacto
+        contatto webmaster postmaster security privacy legal hr career careers
+        """
+    )
+)
+_PRIORITY = {
+    "EMAIL": 0,
+    "URL": 1,
+    "IBAN": 2,
+    "CREDIT_CARD": 3,
+    "GOV_ID": 4,
+    "IP_ADDRESS": 5,
+    "DATE_OF_BIRTH": 6,
+    "PHONE": 7,
+    "STREET_ADDRESS": 8,
+    "USERNAME": 9,
+    "PERSON": 10,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One piece of PII: its type and where it is in the original text."""
+
+    type: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form used by the CLI (DESIGN.md §6)."""
+        return {"type": self.type, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """A redacted text and the entities that were replaced, with offsets into the original."""
+
+    text: str
+    entities: tuple[Entity, ...]
+
+
+def detect(text: str) -> list[Entity]:
+    """Find the PII in ``text``: non-overlapping entities in order of position."""
+    if not text:
+        return []
+    lex = lexicon()
+    candidates = find_structured(text, lex.first_names, lex.surnames)
+    hints = _hints(text, candidates)
+    people = find_people(text, hints)
+    candidates.extend(("PERSON", start, end) for start, end in people)
+    if people or hints:
+        candidates.extend(_personal_urls(text, candidates, people, hints))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Entity] = []
+    for kind, start, end in candidates:
+        if start >= end or any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(Entity(kind, start, end))
+    chosen.sort(key=lambda e: e.start)
+    return chosen
+
+
+def _hints(text: str, candidates: list[tuple[str, int, int]]) -> frozenset[str]:
+    """Name-like parts of the e-mail addresses and handles found: "anna.kowalska92@…"."""
+    parts: set[str] = set()
+    for kind, start, end in candidates:
+        if kind in ("EMAIL", "USERNAME"):
+            local = text[start:end].split("@")[0] if kind == "EMAIL" else text[start:end]
+            parts.update(p for p in _HINT_SPLIT.split(local.lower()) if len(p) >= 3)
+    return frozenset(parts - _ROLE_ADDRESSES)
+
+
+def _personal_urls(
+    text: str,
+    candidates: list[tuple[str, int, int]],
+    people: list[tuple[int, int]],
+    hints: frozenset[str],
+) -> list[tuple[str, int, int]]:
+    """URLs that carry the name of a person in the message: "aafkeashwell.net"."""
+    names = set(hints)
+    for start, end in people:
+        names.update(fold(w) for w in text[start:end].split() if len(w) >= 4)
+    found = []
+    known = {(s, e) for k, s, e in candidates if k == "URL"}
+    for start, end in url_candidates(text):
+        if (start, end) in known:
+            continue
+        url = fold(text[start:end])
+        if any(name in url for name in names if len(name) >= 4):
+            found.append(("URL", start, end))
+    return found
+
+
+def redact(text: str, entities: Iterable[Entity] | None = None) -> Redaction:
+    """Replace each entity with its typed placeholder; irreversible by construction."""
+    found = tuple(detect(text) if entities is None else entities)
+    parts: list[str] = []
+    cursor = 0
+    for entity in found:
+        parts.append(text[cursor : entity.start])
+        parts.append(f"[{entity.type}]")
+        cursor = entity.end
+    parts.append(text[cursor:])
+    return Redaction("".join(parts), found)
+
+
+# -- reversible pseudonymization ------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
+_LONGEST_PLACEHOLDER = len("[STREET_ADDRESS_99999]")
+
+
+@dataclass
+class Vault:
+    """The placeholder ↔ original pairs of one conversation. It is never uploaded.
+
+    The same original always gets the same placeholder, so the assistant sees a consistent
+    conversation; numbering is per type (``[PERSON_1]``, ``[PERSON_2]``, ``[EMAIL_1]``).
+    """
+
+    # Not in repr: a vault holds the very values it protects, and reprs end up in logs.
+    _by_placeholder: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _by_value: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False)
+    _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+
+    def placeholder_for(self, kind: str, value: str) -> str:
+        """The placeholder of ``value`` (of type ``kind``), allocating one on first sight."""
+        key = (kind, _normalize(value))
+        existing = self._by_value.get(key)
+        if existing is not None:
+            return existing
+        number = self._counts.get(kind, 0) + 1
+        self._counts[kind] = number
+        placeholder = f"[{kind}_{number}]"
+        self._by_value[key] = placeholder
+        self._by_placeholder[placeholder] = value
+        return placeholder
+
+    def original(self, placeholder: str) -> str | None:
+        """The original behind ``placeholder``, or None if this vault did not issue it."""
+        return self._by_placeholder.get(placeholder)
+
+    def restore(self, text: str) -> str:
+        """Put the originals back into a complete text."""
+        return _PLACEHOLDER.sub(lambda m: self._by_placeholder.get(m.group(), m.group()), text)
+
+    def known_values(self) -> list[tuple[str, str]]:
+        """``(lower-case value, type)`` of every original, longest first."""
+        values = [(value, kind) for (kind, value) in self._by_value if len(value) >= 2]
+        return sorted(values, key=lambda item: -len(item[0]))
+
+    def items(self) -> Mapping[str, str]:
+        """Placeholder → original, for storing the vault with its conversation."""
+        return dict(self._by_placeholder)
+
+    @classmethod
+    def from_items(cls, items: Mapping[str, str]) -> Vault:
+        """Rebuild a vault from :meth:`items` (for example, loaded from the store)."""
+        vault = cls()
+        for placeholder, value in items.items():
+            match = _PLACEHOLDER.fullmatch(placeholder)
+            if match is None:
+                raise ValueError(f"not a placeholder: {placeholder!r}")
+            kind, number = match.group(1), int(match.group(2))
+            vault._by_placeholder[placeholder] = value
+            vault._by_value[(kind, _normalize(value))] = placeholder
+            vault._counts[kind] = max(vault._counts.get(kind, 0), number)
+        return vault
+
+    def __len__(self) -> int:
+        return len(self._by_placeholder)
+
+
+def _normalize(value: str) -> str:
+    return " ".join(value.split()).lower()
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
+
+
+class Pseudonymizer:
+    """Replace PII with stable placeholders, keeping the way back in a :class:`Vault`."""
+
+    def __init__(self, vault: Vault | None = None) -> None:
+        self.vault = vault if vault is not None else Vault()
+
+    def pseudonymize(self, text: str) -> str:
+        """``text`` with every finding replaced by its conversation-stable placeholder.
+
+        Values already in the vault are replaced wherever they appear again, even where the
+        detector alone would not find them ("Tom did." after "… about Tom"), so the
+        conversation stays consistent.
+        """
+        found = [(e.start, e.end, e.type) for e in detect(text)]
+        known = self.vault.known_values()
+        low = text.lower()
+        # lower() keeps offsets for every script we support; skip the rare text where not.
+        if known and len(low) == len(text):
+            for value, kind in known:
+                start = low.find(value)
+                while start != -1:
+                    end = start + len(value)
+                    if _word_bounded(low, start, end) and not any(
+                        start < e and s < end for s, e, _ in found
+                    ):
+                        found.append((start, end, kind))
+                    start = low.find(value, end)
+            found.sort()
+        parts: list[str] = []
+        cursor = 0
+        for start, end, kind in found:
+            parts.append(text[cursor:start])
+            parts.append(self.vault.placeholder_for(kind, text[start:end]))
+            cursor = end
+        parts.append(text[cursor:])
+        return "".join(parts)
+
+    def restorer(self) -> StreamRestorer:
+        """A restorer for one streamed reply."""
+        return StreamRestorer(self.vault)
+
+
+class StreamRestorer:
+    """Put originals back into a streamed reply, chunk by chunk.
+
+    A chunk may end in the middle of a placeholder (``"… [PERS"`` + ``"ON_1] …"``). The
+    restorer holds back a trailing ``[`` and what follows it until it can tell whether that
+    is a placeholder, so the user never sees a half placeholder or a wrong name.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._pending = ""
+
+    def feed(self, chunk: str) -> str:
+        """The restored text that can be shown now."""
+        text = self._pending + chunk
+        self._pending = ""
+        cut = text.rfind("[")
+        if cut != -1 and "]" not in text[cut:]:
+            tail = text[cut:]
+            if len(tail) < _LONGEST_PLACEHOLDER and re.fullmatch(r"\[[A-Z_]*\d*", tail):
+                self._pending = tail
+                text = text[:cut]
+        return self._vault.restore(text)
+
+    def flush(self) -> str:
+        """Whatever was held back, at the end of the stream."""
+        text, self._pending = self._pending, ""
+        return self._vault.restore(text)

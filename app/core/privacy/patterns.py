@@ -1,0 +1,826 @@
+"""Detectors for structured PII (e-mail to street address) in eight languages.
+
+The types: e-mail, phone, payment card, IBAN, IP address, government id, date of birth,
+username, personal URL and street address.
+
+Each detector returns ``(type, start, end)`` spans. Checksums decide where they exist; where
+they do not, the shape of the number and the words around it do. The words that mark a
+number as *not* personal (order, tracking, ISBN, version) matter as much as those that do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.core.privacy import checksums
+
+Span = tuple[str, int, int]
+
+# -- shared context words --------------------------------------------------------------------
+
+
+def _before(text: str, start: int, width: int = 30) -> str:
+    return text[max(0, start - width) : start]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (lower case), across at most four other characters."""
+    i, skipped = start, 0
+    while i > 0 and not text[i - 1].isalnum() and skipped < 4:
+        if text[i - 1] == "#":
+            return "#"
+        i -= 1
+        skipped += 1
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return text[j:i].lower()
+
+
+def _near(
+    text: str,
+    start: int,
+    width: int,
+    words: frozenset[str],
+    stems: tuple[str, ...],
+    phrases: tuple[str, ...] = (),
+) -> bool:
+    """Whether a context word stands shortly before ``start``, on the same line.
+
+    A context word is one of ``words``, a word starting with one of ``stems``, or one of
+    ``phrases``, within the ``width`` characters before ``start``.
+    """
+    window = text[max(0, start - width) : start].lower()
+    window = window[window.rfind("\n") + 1 :]
+    for word in _WORD.findall(window):
+        if word in words or word.startswith(stems):
+            return True
+    return any(phrase in window for phrase in phrases)
+
+
+_DECOY_WORDS = frozenset(
+    str.split(
+        """
+        order invoice tracking track parcel package shipment isbn ref reference ticket case
+        booking confirmation serial sku article item flight kundennummer commande facture colis
+        suivi dossier référence pedido factura envío envio paquete seguimiento ordine fattura
+        spedizione pacco bestelling factuur pakket zending trackingcode encomenda fatura
+        rastreio nr no n nº # orders invoices
+        """
+    )
+)
+_DECOY_STEMS = (
+    "bestell",
+    "rechnung",
+    "sendung",
+    "paket",
+    "auftrag",
+    "artikel",
+    "zamówieni",
+    "faktur",
+    "paczk",
+    "przesyłk",
+)
+_VERSION_WORDS = frozenset(
+    str.split(
+        """
+        version versions release build update upgrade v ver python node django react numpy
+        openssh chrome firefox java ios android windows kernel firmware versión versione versie
+        wersja versão
+        """
+    )
+)
+
+
+def _decoy_before(text: str, start: int) -> bool:
+    word = _word_before(text, start)
+    return word in _DECOY_WORDS or word.startswith(_DECOY_STEMS)
+
+
+def _version_before(text: str, start: int) -> bool:
+    if text[max(0, start - 2) : start] in ("==", ">=", "<=", "~="):
+        return True
+    return _word_before(text, start) in _VERSION_WORDS
+
+
+# -- e-mail and URLs ------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+_URL = re.compile(
+    r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'`)\]]+"
+    r"|(?<![\w@/.])(?:[\w-]+\.)*(?:linkedin\.com|github\.com|github\.io|twitter\.com|x\.com|"
+    r"instagram\.com|facebook\.com|fb\.com|tiktok\.com|youtube\.com|medium\.com|xing\.com|"
+    r"mastodon\.social|threads\.net|bsky\.app|t\.me|vk\.com|reddit\.com/user|about\.me)"
+    r"(?:/[^\s<>\"'`)\]]*)?",
+    re.IGNORECASE,
+)
+_PROFILE_PATH = re.compile(
+    r"(?:linkedin\.com/in/|xing\.com/profile/|/@[\w.]+|tiktok\.com/@|"
+    r"(?:github\.com|twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|t\.me|"
+    r"threads\.net|vk\.com)/(?!(?:[\w.-]+/){1,}[\w.-]+/?$)[\w.-]+/?$|"
+    r"reddit\.com/user/|\w[\w-]*\.github\.io)",
+    re.IGNORECASE,
+)
+_MY_SITE = re.compile(
+    r"(?:my|mein\w*|mon|ma|mi|mio|mia|mijn|mój|moja|moje|meu|minha)\s+(?:own\s+)?"
+    r"(?:website|web ?site|site|homepage|home page|blog|portfolio|page|profile|profil|"
+    r"github|gitlab|linkedin|instagram|insta|twitter|facebook|tiktok|youtube|channel|"
+    r"webseite|seite|sitio|sito|pagina|página|strona|perfil|profilo|profiel)\b[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
+_PERSONAL_HOST = re.compile(
+    r"^(?:https?://)?(?:www\.)?([a-z]+)\.(?:com|net|org|dev|me|io|"
+    r"de|fr|es|it|nl|pl|pt|eu|co\.uk|blog|info|name|page|site)(?:/|$)"
+)
+
+
+_URL_HOSTS = (
+    "linkedin",
+    "github",
+    "twitter",
+    "x.com",
+    "instagram",
+    "facebook",
+    "fb.com",
+    "tiktok",
+    "youtube",
+    "medium.com",
+    "xing",
+    "mastodon",
+    "threads.net",
+    "bsky",
+    "t.me",
+    "vk.com",
+    "reddit",
+    "about.me",
+)
+
+
+def _may_have_url(text: str) -> bool:
+    if "://" in text or "www." in text:
+        return True
+    low = text.lower()
+    return any(host in low for host in _URL_HOSTS)
+
+
+def url_candidates(text: str) -> list[tuple[int, int]]:
+    """Every URL in ``text``, personal or not (a personal one is decided with more context)."""
+    if not _may_have_url(text):
+        return []
+    return [(m.start(), m.start() + len(m.group().rstrip(".,;:!?"))) for m in _URL.finditer(text)]
+
+
+def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> list[Span]:
+    spans: list[Span] = []
+    if not _may_have_url(text):
+        return spans
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(".,;:!?")
+        start = match.start()
+        personal = bool(_PROFILE_PATH.search(url)) or bool(
+            _MY_SITE.search(_before(text, start, 45))
+        )
+        if not personal:
+            host = _PERSONAL_HOST.match(url.lower())
+            if host:
+                label = host.group(1)
+                personal = any(
+                    first in first_names and label[len(first) :] in surnames
+                    for first in _prefixes(label)
+                )
+        if personal:
+            spans.append(("URL", start, start + len(url)))
+    return spans
+
+
+def _prefixes(label: str) -> list[str]:
+    return [label[:n] for n in range(4, min(len(label) - 2, 12))]
+
+
+# -- usernames ------------------------------------------------------------------------------
+
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@(])")
+_DECORATOR_LINE = re.compile(r"^[ \t]*@[\w.]+(?:\(.*\))?[ \t]*$")
+_NOT_HANDLES = frozenset(
+    str.split(
+        """
+        property staticmethod classmethod dataclass override abstractmethod cache lru_cache
+        media import keyframes font-face supports tailwind apply param return returns throws
+        deprecated test before after component injectable autowired pytest app router everyone
+        here channel all home
+        """
+    )
+)
+_USERNAME_CUE = re.compile(
+    r"(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|screen name|"
+    r"benutzername|nutzername|anmeldename|identifiant|nom d'utilisateur|pseudo|usuario|"
+    r"nombre de usuario|nome utente|utente|username|gebruikersnaam|nazwa użytkownika|"
+    r"login|nome de usuário|nome de utilizador|usuário|utilizador)"
+    r"(?:\s+(?:on|for|at|in|auf|bei|für|sur|pour|en|para|su|per|op|voor|na|w|no)\s+"
+    r"(?:the\s+|my\s+|der\s+|dem\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?[\w-]+)?"
+    r"(?P<copula>\s+(?:is|ist|est|es|è|é|to|lautet|was)\b|\s*[:=])?\s*[\"'`„“«]?"
+    r"([\w][\w.\-]{1,31})",
+    re.IGNORECASE,
+)
+_LOG_USER = re.compile(
+    r"\b(?:(?:failed|accepted) (?:password|publickey|keyboard-interactive) for(?: invalid user)?|"
+    r"for(?: invalid)? user|user|utente|benutzer|utilisateur|usuario|gebruiker|"
+    r"użytkownik\w*|usuário|utilizador)\s+"
+    r"(?:[\"'«“„‘]\s?([\w][\w.\-]{1,31})\s?[\"'»”’]"
+    r"|([\w][\w.\-]{1,31})"
+    r"(?:\s+(?:from|da|von|de|van|z|desde)\s+\d|(?=\s*(?:[-–,;:!?)]|\.\s|\.?$))))",
+    re.IGNORECASE,
+)
+_USERNAME_HINTS = (
+    "user",
+    "login",
+    "log-in",
+    "handle",
+    "gamertag",
+    "nickname",
+    "screen name",
+    "benutzer",
+    "nutzer",
+    "anmelde",
+    "identifiant",
+    "pseudo",
+    "usuario",
+    "utente",
+    "gebruiker",
+    "użytkown",
+    "usuário",
+    "utilizador",
+    "utilis",
+    "password",
+    "publickey",
+    "ssh",
+    "scp",
+    "sftp",
+    "rsync",
+)
+_SSH_USER = re.compile(
+    r"\b(?:ssh|scp|sftp|rsync|mosh)\s+(?:-\S+\s+)*(?:\S+\s+)?([\w][\w.\-]{0,31})@", re.IGNORECASE
+)
+_USERNAME_STOP = frozenset(
+    str.split(
+        """
+        is and or the a an to for on in at my your is: name password email e-mail
+        """
+    )
+)
+
+
+def _usernames(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            handle = match.group(1).rstrip(".")
+            if handle.lower() in _NOT_HANDLES or handle.isdigit():
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : line_end if line_end != -1 else len(text)]
+            if (
+                _DECORATOR_LINE.match(line)
+                or text[match.end() : match.end() + 1] in ".("
+                and (text[match.end() + 1 : match.end() + 2].isalpha())
+            ):
+                continue
+            spans.append(("USERNAME", match.start(), match.start() + 1 + len(handle)))
+    low = text.lower()
+    if not any(hint in low for hint in _USERNAME_HINTS):
+        return spans
+    for match in _SSH_USER.finditer(text):
+        spans.append(("USERNAME", match.start(1), match.end(1)))
+    for pattern in (_USERNAME_CUE, _LOG_USER):
+        for match in pattern.finditer(text):
+            group = match.lastindex or 1
+            if match.group(group) is None:
+                continue
+            name = match.group(group).rstrip(".-")
+            if name.lower() in _USERNAME_STOP or len(name) < 3:
+                continue
+            handle_like = bool(re.search(r"[\d_.]", name))
+            if pattern is _USERNAME_CUE and not match.group("copula") and not handle_like:
+                continue
+            spans.append(("USERNAME", match.start(group), match.start(group) + len(name)))
+    return spans
+
+
+# -- payment cards and IBANs ----------------------------------------------------------------
+
+_CARD = re.compile(r"(?<![\w+-])(?:\d[ -]?){12,18}\d(?![\w])")
+_CARD_WORDS = frozenset(
+    str.split(
+        """
+        card visa mastercard amex karte carte cb tarjeta carta kaart karta karty cartão cartao
+        creditcard
+        """
+    )
+)
+_CARD_STEMS = ("kredit",)
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2))")
+
+
+def _cards(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _CARD.finditer(text):
+        raw = match.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits):
+            continue
+        groups = re.split(r"[ -]", raw)
+        regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
+        if not regular:
+            continue
+        if checksums.luhn(digits) or (
+            len(digits) == 16 and _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
+        ):
+            spans.append(("CREDIT_CARD", match.start(), match.end()))
+    return spans
+
+
+_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32})", re.IGNORECASE)
+
+
+def _ibans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _IBAN.finditer(text):
+        raw = match.group(1)
+        country = raw[:2].upper()
+        length = checksums.IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        # Walk the match until `length` alphanumerics are covered; the rest is other text.
+        count = 0
+        end = match.start(1)
+        for offset, ch in enumerate(raw):
+            if ch != " ":
+                count += 1
+            if count == length:
+                end = match.start(1) + offset + 1
+                break
+        if count < length:
+            continue
+        compact = text[match.start(1) : end].replace(" ", "").upper()
+        labelled = "iban" in _before(text, match.start(), 25).lower()
+        if end < len(text) and text[end].isalnum() and not labelled:
+            continue
+        if checksums.iban(compact) or labelled:
+            spans.append(("IBAN", match.start(1), end))
+    return spans
+
+
+# -- IP addresses ---------------------------------------------------------------------------
+
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_NOT_PERSONAL_IPS = frozenset(
+    str.split(
+        """
+        127.0.0.1 0.0.0.0 255.255.255.255 255.255.255.0 255.255.0.0 255.0.0.0 1.1.1.1 8.8.8.8
+        8.8.4.4 9.9.9.9 1.0.0.1
+        """
+    )
+)
+
+
+def _ips(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if text.count(".") >= 3:
+        for match in _IPV4.finditer(text):
+            ip = match.group()
+            parts = ip.split(".")
+            if any(int(p) > 255 or (len(p) > 1 and p[0] == "0") for p in parts):
+                continue
+            if ip in _NOT_PERSONAL_IPS or ip.startswith("127."):
+                continue
+            if text[match.end() : match.end() + 1] == "/":
+                continue  # a network (CIDR), not a host
+            if _version_before(text, match.start()):
+                continue
+            if all(len(p) == 1 for p in parts) and re.search(
+                r"version|release|upgrade|update|tried|v\d",
+                _before(text, match.start(), 60),
+                re.IGNORECASE,
+            ):
+                continue
+            spans.append(("IP_ADDRESS", match.start(), match.end()))
+    if text.count(":") >= 2:
+        import ipaddress  # only here: most messages have no IPv6 candidate
+
+        for match in _IPV6.finditer(text):
+            candidate = match.group()
+            if candidate.count(":") < 2 or sum(c.isalnum() for c in candidate) < 4:
+                continue
+            try:
+                address = ipaddress.IPv6Address(candidate)
+            except ValueError:
+                continue
+            if address.is_loopback or address.is_unspecified:
+                continue
+            spans.append(("IP_ADDRESS", match.start(), match.end()))
+    return spans
+
+
+# -- phone numbers --------------------------------------------------------------------------
+
+_PHONE = re.compile(r"(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d \-./()]{5,22}\d(?![\w]|[.,]\d)")
+_PHONE_WORDS = frozenset(
+    str.split(
+        """
+        phone tel telephone call mobile cell number whatsapp text sms fax ring handy nummer
+        rufnummer ruf portable téléphone numéro teléfono telefono móvil movil número celular
+        cellulare numero telefoon mobiel bel numer zadzwoń dzwoń telemóvel telemovel liga ligar
+        contacto contato zap hotline
+        """
+    )
+)
+_PHONE_STEMS = ("telefon", "anruf", "mobil", "appel", "joindre", "llám", "llam", "chiam", "komórk")
+_CODE_BEFORE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+[ -]$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_CURRENCY_NEAR = re.compile(r"[€$£¥]|\b(?:eur|usd|gbp|chf|pln|zł|brl|r\$)\b", re.IGNORECASE)
+_NATIONAL_SHAPES = (
+    re.compile(r"^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$"),  # North America, Italian mobiles
+    re.compile(r"^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$"),  # North America with the trunk 1
+    re.compile(r"^[5-9]\d{2}[ -]\d{3}[ -]\d{3}$"),  # Spain, Poland, Portugal mobiles
+    re.compile(r"^[5-9]\d{2}( \d{2}){3}$"),  # Spain 7xx xx xx xx
+    re.compile(r"^[1-9]\d( \d{3})( \d{2}){2}$"),  # Spain 91 xxx xx xx, Poland 22 xxx xx xx
+    re.compile(r"^[1-9]\d \d{3} \d{4}$"),  # Portugal 21 xxx xxxx
+    re.compile(r"^3\d{2}[ -]?\d{6,7}$"),  # Italian mobiles
+    re.compile(r"^\(\d{2}\) ?9?\d{4}-?\d{4}$"),  # Brazil
+)
+
+
+def _phones(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _PHONE.finditer(text):
+        raw = match.group()
+        start, end = match.start(), match.end()
+        # An unmatched closing parenthesis belongs to the text, not the number.
+        while raw.endswith(")") and raw.count("(") < raw.count(")"):
+            raw, end = raw[:-1], end - 1
+        if raw.startswith("(") and ")" not in raw:
+            raw, start = raw[1:], start + 1
+        if "  " in raw or "\n" in raw:
+            continue
+        digits = re.sub(r"\D", "", raw)
+        n = len(digits)
+        before = _before(text, start, 30)
+        context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
+        if _decoy_before(text, start) or _version_before(text, start):
+            continue
+        if _CODE_BEFORE.search(before):
+            continue  # the tail of a code like "1Z 999 AA1 01 2345 6784"
+        if _DATE_LIKE.match(raw) or _CURRENCY_NEAR.search(text[max(0, start - 3) : end + 4]):
+            continue
+        if n == 13 and digits[:3] in ("978", "979") and checksums.isbn13(digits):
+            continue
+        if raw.startswith("+") or raw.startswith("00"):
+            ok = 8 <= n <= 15
+        elif raw.startswith("0") or raw.startswith("(0"):
+            ok = 9 <= n <= 12 and (
+                " " in raw or "-" in raw or "/" in raw or "." in raw or context or n in (10, 11)
+            )
+        elif any(shape.match(raw) for shape in _NATIONAL_SHAPES):
+            ok = 9 <= n <= 11
+        else:
+            ok = context and 7 <= n <= 13 and not raw.isdigit() or context and 9 <= n <= 11
+        if ok:
+            spans.append(("PHONE", start, end))
+    return spans
+
+
+# -- government ids -------------------------------------------------------------------------
+
+_ID_WORDS = frozenset(
+    str.split(
+        """
+        id ids identity identification idnr steuernummer sécu nir insee dni nie nif cédula
+        documento pasaporte bsn burgerservicenummer sofinummer pesel nip cpf rg cc ssn nino
+        aadhaar aadhar pan passport reisepass pass passnummer passeport passaporto paspoort
+        passaporte
+        """
+    )
+)
+_ID_STEMS = ("ausweis", "personalausweis", "steuer", "identifikationsnummer", "dowód", "paszport")
+_ID_PHRASES = (
+    "id number",
+    "national id",
+    "personal number",
+    "carte d'identité",
+    "numéro d'identité",
+    "sécurité sociale",
+    "codice fiscale",
+    "carta d'identità",
+    "sofi-nummer",
+    "cartão de cidadão",
+    "social security",
+    "national insurance",
+    "ni number",
+)
+_PASSPORT = re.compile(
+    r"(?:passport|reisepass\w*|passnummer|passeport|pasaporte|passaporto|paspoort|"
+    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,25}?\b([A-Z0-9]{7,10})\b",
+    re.IGNORECASE,
+)
+_SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
+_NINO = re.compile(r"\b([A-CEGHJ-PR-TW-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b")
+_CF = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", re.IGNORECASE)
+_DNI = re.compile(r"\b(?:\d{8}|[XYZ]-?\d{7})-?[A-Z]\b", re.IGNORECASE)
+_NIR = re.compile(
+    r"(?<!\d)(?<!\d )[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\d])"
+)
+_CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])")
+_DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
+_PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+
+
+def _gov_ids(text: str) -> list[Span]:
+    spans: list[Span] = []
+    digits = len(_DIGIT.findall(text))
+    if digits >= 9 and "-" in text:
+        spans.extend(_ssns(text))
+    if digits >= 6:
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _NINO.finditer(text)
+            if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
+        )
+    if digits >= 7:
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _CF.finditer(text)
+            if checksums.codice_fiscale(m.group().upper())
+        )
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _DNI.finditer(text)
+            if checksums.spanish_dni(m.group().upper().replace("-", ""))
+        )
+    if digits >= 11 and "." in text:
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _CPF.finditer(text)
+            if checksums.brazilian_cpf(re.sub(r"\D", "", m.group()))
+        )
+    spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
+    low = text.lower()
+    if "pass" in low or "paspo" in low or "paszp" in low:
+        for match in _PASSPORT.finditer(text):
+            value = match.group(1)
+            if sum(c.isdigit() for c in value) >= 3 and not value.isalpha():
+                spans.append(("GOV_ID", match.start(1), match.end(1)))
+    if digits >= 13:
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _NIR.finditer(text)
+            if checksums.french_nir(m.group().replace(" ", "").upper())
+        )
+    if digits >= 9:
+        spans.extend(_national_numbers(text))
+    return spans
+
+
+def _ssns(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _SSN.finditer(text):
+        area, group, serial = match.groups()
+        if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+            continue
+        spans.append(("GOV_ID", match.start(), match.end()))
+    return spans
+
+
+def _national_numbers(text: str) -> list[Span]:
+    """Bare 9- to 12-digit national ids: by check digit, or by a keyword before them."""
+    spans: list[Span] = []
+    for match in _DIGITS.finditer(text):
+        raw = match.group()
+        if _decoy_before(text, match.start()):
+            continue
+        digits = re.sub(r"\D", "", raw)
+        context = _near(text, match.start(), 40, _ID_WORDS, _ID_STEMS, _ID_PHRASES)
+        n = len(digits)
+        valid = (
+            n == 11
+            and (checksums.german_tax_id(digits) or checksums.pesel(digits))
+            or n == 12
+            and checksums.aadhaar(digits)
+            and (" " in raw or context)
+            or n == 9
+            and checksums.dutch_bsn(digits)
+            and (context or "." in raw)
+            or n == 11
+            and checksums.brazilian_cpf(digits)
+            and context
+        )
+        spaced_ok = " " not in raw or n in (11, 12)
+        if (
+            valid
+            and spaced_ok
+            and (context or n != 11 or raw.isdigit() or " " in raw)
+            or context
+            and 8 <= n <= 12
+            and raw.isdigit()
+        ):
+            spans.append(("GOV_ID", match.start(), match.end()))
+    return spans
+
+
+# -- dates of birth -------------------------------------------------------------------------
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    "setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    "settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|"
+    "dezembro"
+)
+_MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
+_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+    rf"|(?:\d{{1,2}}|1er)(?:\.|º|ª|st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b\.?"
+    r"(?:,?\s+(?:de\s+)?\d{4}(?:\s?r\.)?)?"
+    rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+)
+_BIRTH_CUE = (
+    r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
+    r"geboren|geburtstag|geburtsdatum|geb\.|"
+    r"né|née|naissance|anniversaire|"
+    r"nací|nacido|nacida|nacimiento|cumpleaños|"
+    r"nato|nata|nascita|compleanno|"
+    r"geboortedatum|verjaardag|jarig|"
+    r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|"
+    r"nasci|nascido|nascida|nascimento|aniversário)"
+)
+_DOB_AFTER = re.compile(
+    _BIRTH_CUE + r"\b[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
+)
+_DOB_BEFORE = re.compile(r"(?<![\d])(?P<date>" + _DATE + r")\s+(?:geboren|born)\b", re.IGNORECASE)
+
+
+_BIRTH_HINTS = (
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "geb",
+    "né ",
+    "née",
+    "né l",
+    "naiss",
+    "anniv",
+    "nací",
+    "nacid",
+    "nacim",
+    "nació",
+    "cumple",
+    "nato ",
+    "nata ",
+    "nascit",
+    "compleanno",
+    "jarig",
+    "verjaardag",
+    "urodz",
+    "nasc",
+    "aniver",
+)
+
+
+def _dates_of_birth(text: str) -> list[Span]:
+    spans: list[Span] = []
+    low = text.lower()
+    if not any(hint in low for hint in _BIRTH_HINTS):
+        return spans
+    for pattern in (_DOB_AFTER, _DOB_BEFORE):
+        for match in pattern.finditer(text):
+            spans.append(("DATE_OF_BIRTH", match.start("date"), match.end("date")))
+    return spans
+
+
+# -- street addresses -----------------------------------------------------------------------
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.\-]*"
+_NAME_WORDS = (
+    rf"(?:(?:de|del|de la|de las|de los|du|des|della|delle|dei|degli|di|da|do|das|dos|"
+    rf"d'|l'|la|le|el|san|são|dom|von|van|der|den|am|an|im|st\.?)\s*)*{_CAP}"
+    rf"(?:[ \t]+(?:(?:de|del|de la|du|des|della|delle|dei|di|da|do|das|dos|d'|l'|la|le)"
+    rf"\s*)*(?:{_CAP}|[IVXL]+|\d{{1,2}}(?=\s+[A-Z])))*"
+)
+_NUMBER = r"\d{1,5}(?:[a-zA-Z]\b)?(?:\s?(?:bis|ter)\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?"
+_EN_SUFFIX = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|"
+    r"Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Grove|Gardens|Row|"
+    r"Mews|Hill|Walk|Green|Park|Rise|View)\b\.?"
+)
+_UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Unit|Flat|Ste|#)\.?\s*\w{1,5})?"
+_COMPOUND_SUFFIX = (
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|"
+    r"straat|laan|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt)"
+)
+_STREET = re.compile(
+    # 12 Elm Street, Apt 4 / Flat 3, 14 Elm Grove
+    rf"(?:\bFlat\s+\d{{1,4}},\s*)?\b\d{{1,5}}[A-Za-z]?\s+(?:{_CAP}\s+){{1,4}}{_EN_SUFFIX}{_UNIT}"
+    # Hauptstraße 5, Keizersgracht 123-A, Friedrich-Ebert-Straße 12a
+    rf"|\b[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
+    rf"(?:[-/]\d{{1,4}})?(?:[ \t]?(?:bis|II|III))?"
+    # 12 rue de la Paix, 3 bis avenue Victor Hugo
+    rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|"
+    rf"impasse|quai|route|cours|square|passage|rua)\s+{_NAME_WORDS}"
+    # Calle Mayor, 5 / Via Roma 12 / ul. Długa 5/3 / Rua das Flores, nº 12
+    rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Travesía|"
+    rf"Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
+    rf"viale|piazza|corso|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|Rua|Travessa|Praça|"
+    rf"Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida)\s+{_NAME_WORDS}"
+    rf",?\s*(?:n\.?\s?º|nº|n°|no\.|número|núm\.|nr\.?)?\s*{_NUMBER}"
+    rf"(?:,?\s*(?:\d{{1,2}}\s?[º°ª]\s?[A-Za-z]{{1,4}}\b|piso\s\d+\w*|puerta\s\w+|bajo|"
+    rf"\d+º\s?(?:Dto|Esq)\w*|apto\.?\s*\d+|apartamento\s*\d+|int\.?\s?\d+|m\.\s?\d+)"
+    rf"|\s-\s*apto\.?\s*\d+)?",
+)
+_CITY = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’\-]*"
+_POSTCODE_CITY = re.compile(
+    rf"(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:"
+    rf"\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_CITY}(?:[ \t]+{_CITY})*"  # NL
+    rf"|\d{{2}}-\d{{3}}[ \t]+{_CITY}"  # PL
+    rf"|\d{{4,5}}-\d{{3}}[ \t]+{_CITY}(?:[ \t]+(?:de|do|da)?[ \t]*{_CITY})*"  # PT, BR
+    rf"(?:[ \t]+-[ \t]+[A-Z]{{2}})?"
+    rf"|\d{{4,5}}[ \t]+{_CITY}(?:[ \t]+(?:de|am|an|im|sur|la|del|di)?[ \t]*{_CITY})*"  # DE FR ES IT
+    rf"|{_CITY}(?:[ \t]+{_CITY})*,[ \t]*[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?"  # US
+    rf"|{_CITY}(?:[ \t]+(?:de|do|da)?[ \t]*{_CITY})*(?:[ \t]+-[ \t]+[A-Z]{{2}})?,?[ \t]+"
+    rf"\d{{5}}-\d{{3}}"  # BR
+    rf"|(?:{_CITY}[ \t]+)?[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}"  # UK
+    rf"|{_CITY}[ \t]+[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}"  # Ireland (Eircode)
+    rf")\b"
+)
+_NOT_ADDRESSES = frozenset(["10 downing street", "221b baker street", "1600 pennsylvania avenue"])
+
+
+_STREET_HINT = re.compile(
+    r"Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Ln\b|Drive|Dr\b|Boulevard|Blvd|Court|Ct\b|"
+    r"Place|Pl\b|Way\b|Terrace|Close|Crescent|Square|Sq\b|Parkway|Pkwy|Highway|Hwy|Circle|"
+    r"Cir\b|Grove|Gardens|Row\b|Mews|Hill|Walk|Green|Park|Rise|View|stra(?:ße|sse)|str\.|"
+    r"weg\b|allee|platz|gasse|ring\b|damm|ufer|chaussee|steig|pfad|straat|laan|plein|gracht|"
+    r"kade|singel|dijk|hof\b|pad\b|steeg|dreef|markt|rue|avenue|av\.|Av\.|boulevard|bd\b|place|"
+    r"allée|chemin|impasse|quai|route|cours|square|passage|rua|Calle|calle|C/|Avenida|avenida|"
+    r"Avda|Paseo|Plaza|Pza|Camino|Carrer|Ronda|Travesía|Carretera|Glorieta|Via\b|via\b|Viale|"
+    r"viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Strada|Lungomare|ul\.|ulica|al\.|aleja|"
+    r"pl\.|plac|os\.|osiedle|Rua|Travessa|Praça|Estrada|Alameda|Rodovia|Calçada|Beco"
+)
+
+
+def _addresses(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if not _STREET_HINT.search(text):
+        return spans
+    for match in _STREET.finditer(text):
+        start, end = match.start(), match.end()
+        value = match.group()
+        if value.lower() in _NOT_ADDRESSES:
+            continue
+        if not any(c.isdigit() for c in value):
+            continue
+        tail = _POSTCODE_CITY.match(text, end)
+        if tail:
+            end = tail.end()
+        spans.append(("STREET_ADDRESS", start, end))
+    return spans
+
+
+# -- all of them ----------------------------------------------------------------------------
+
+_DIGIT = re.compile(r"\d")
+# Each detector, with the fewest digits a message needs before it can find anything.
+DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
+    (_ibans, 10),
+    (_cards, 13),
+    (_gov_ids, 3),
+    (_ips, 4),
+    (_phones, 7),
+    (_dates_of_birth, 1),
+    (_addresses, 1),
+    (_usernames, 0),
+)
+
+
+def find_structured(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> list[Span]:
+    """Every structured PII candidate in ``text`` (they may overlap; the caller resolves)."""
+    spans: list[Span] = []
+    if "@" in text:
+        spans.extend(("EMAIL", m.start(), m.end()) for m in _EMAIL.finditer(text))
+    spans.extend(_urls(text, first_names, surnames))
+    digits = len(_DIGIT.findall(text))
+    for detector, needed in DETECTORS:
+        if digits >= needed:
+            spans.extend(detector(text))
+    return spans

@@ -1,0 +1,246 @@
+"""Anonymizer and classifier benchmark: Confidant against scrubadub on the same labelled corpus.
+
+Runs, in one go and on the same messages:
+
+* **ours through the CLI** (``python -m app anonymize --jsonl``), interpreter start-up
+  included, as the issue's throughput target is stated;
+* **scrubadub** in-process, twice: its default detectors, and every rule-based detector it
+  ships that works offline (phone numbers parsed in each message's own locale). Its import
+  time (seconds) is reported apart, so that its messages/s is not dominated by it;
+* the **classifier** through the CLI, and a naive keyword matcher as its baseline.
+
+Leak rate and over-redaction use exactly the definitions the tests use
+(``app.core.privacy.evaluation``). The throughput run feeds 1,500 messages of the corpus
+(PII and PII-free alike, typical chat length), repeated ``--runs`` times; the best run counts.
+
+Usage: ``python bench/anonymize.py [--split dev|heldout|test|held-out|all] [--runs 3]``
+(``held-out`` is heldout and test together). Needs the
+``bench`` extra (scrubadub). Nothing here asserts; the targets are printed beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+from app.core.privacy.evaluation import LeakReport, score_anonymizer, score_classifier
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SPLITS = ("dev", "heldout", "test")
+THROUGHPUT_MESSAGES = 1500
+LOCALES = {
+    "en": "en_US",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pl": "pl_PL",
+    "pt": "pt_PT",
+}
+STRUCTURED = ("EMAIL", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "PHONE")
+# The naive baseline for the classifier: the obvious keyword per category, in English and
+# the other languages' most common word for it.
+NAIVE_KEYWORDS = re.compile(
+    r"depress|anxi|angst|ansi|panic|panik|therap|suicid|suizid|relationship|beziehung|"
+    r"partner|divorc|scheid|rozw|marriage|husband|wife|boyfriend|girlfriend|money|debt|loan|"
+    r"bank|financ|salary|gehalt|salaire|schulden|dette|deuda|debit|dług|dívida|health|"
+    r"doctor|arzt|médecin|médico|medico|lekarz|pain|schmerz|douleur|dolor|sick|cancer|krebs|"
+    r"pregnan|schwanger|sex|gay|schwul|lesbi|bisex|trans|religio|church|kirche|église|"
+    r"iglesia|chiesa|kerk|igreja|god|gott|dieu|dios|faith|pray|muslim|islam|catholic|"
+    r"politic|vote|wähl|voter|votar|election|wahl|party|partei|partido",
+    re.IGNORECASE,
+)
+
+
+def load(kind: str, split: str) -> list[dict[str, Any]]:
+    groups = {"all": SPLITS, "held-out": ("heldout", "test")}
+    splits = groups.get(split, (split,))
+    out: list[dict[str, Any]] = []
+    for name in splits:
+        with (DATA / f"{kind}_{name}.jsonl").open(encoding="utf-8") as stream:
+            out += [json.loads(line) for line in stream]
+    return out
+
+
+def run_cli(command: str, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
+    payload = "".join(
+        json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows
+    )
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", command, "--jsonl"],
+        input=payload,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=True,
+    )
+    elapsed = time.perf_counter() - start
+    return [json.loads(line) for line in result.stdout.splitlines()], elapsed
+
+
+def score_cli(rows: list[dict[str, Any]], output: list[dict[str, Any]]) -> LeakReport:
+    spans = {o["id"]: [(e["start"], e["end"]) for e in o["entities"]] for o in output}
+    return score_anonymizer(rows, spans, {o["id"]: o["text"] for o in output})
+
+
+def import_scrubadub() -> float:
+    """Import scrubadub (benchmark-only); the seconds it took."""
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import scrubadub  # noqa: F401 - timed on purpose
+    return time.perf_counter() - start
+
+
+def scrubadub_run(rows: list[dict[str, Any]], extended: bool) -> tuple[LeakReport, float]:
+    """Scrub every row with scrubadub; returns its scores and the seconds the run took."""
+    import scrubadub
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        scrubbers = {}
+        for lang, locale in LOCALES.items():
+            scrubber = scrubadub.Scrubber(locale=locale)
+            if extended:
+                for name in (
+                    "date_of_birth",
+                    "social_security_number",
+                    "national_insurance_number",
+                    "tax_reference_number",
+                    "postalcode",
+                    "drivers_licence",
+                    "skype",
+                ):
+                    try:
+                        scrubber.add_detector(name)
+                    except Exception:  # noqa: BLE001, S112 - detector not for this locale
+                        continue
+            scrubbers[lang] = scrubber
+    spans: dict[str, list[tuple[int, int]]] = {}
+    texts: dict[str, str] = {}
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for row in rows:
+            scrubber = scrubbers[row["lang"]]
+            filth = list(scrubber.iter_filth(row["text"]))
+            spans[row["id"]] = [(f.beg, f.end) for f in filth]
+            texts[row["id"]] = scrubber.clean(row["text"]) if filth else row["text"]
+    elapsed = time.perf_counter() - start
+    return score_anonymizer(rows, spans, texts), elapsed
+
+
+def throughput_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """1,500 chat-length messages: two corpus messages joined, so about 140 characters."""
+    rng = random.Random(1500)
+    out = []
+    for i in range(THROUGHPUT_MESSAGES):
+        first, second = rng.choice(rows), rng.choice(rows)
+        text = f"{first['text']} {second['text']}"
+        out.append({"id": str(i), "lang": first["lang"], "text": text, "entities": []})
+    return out
+
+
+def line(name: str, report: LeakReport, rate: str) -> str:
+    per_type = "  ".join(f"{k[:5]} {report.leak_rate(k):6.1%}" for k in STRUCTURED)
+    return (
+        f"{name:28s} {report.leak_rate():7.1%} {report.leak_rate('PERSON'):7.1%} "
+        f"{report.changed_clean_rate:8.1%} {report.lost_word_rate:7.1%} {rate:>14s}   {per_type}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=[*SPLITS, "held-out", "all"])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    rows = load("pii", args.split)
+    clean_extra = [r | {"entities": []} for r in load("sensitivity", args.split)]
+    corpus = rows + clean_extra
+    typical = throughput_rows(corpus)
+    mean_chars = statistics.mean(len(r["text"]) for r in typical)
+    print(
+        f"corpus: split={args.split}, {len(rows)} PII-corpus messages "
+        f"({sum(1 for r in rows if r['entities'])} with PII, "
+        f"{sum(len(r['entities']) for r in rows)} gold values) + {len(clean_extra)} "
+        f"sensitivity messages as extra PII-free text"
+    )
+    print(
+        f"throughput: {THROUGHPUT_MESSAGES} messages, mean {mean_chars:.0f} characters, "
+        f"best of {args.runs}, interpreter start-up included for the CLI\n"
+    )
+
+    output, _ = run_cli("anonymize", corpus)
+    ours = score_cli(corpus, output)
+    best = min(run_cli("anonymize", typical)[1] for _ in range(args.runs))
+    empty = min(run_cli("anonymize", [])[1] for _ in range(args.runs))
+
+    results = [("confidant (CLI)", ours, f"{THROUGHPUT_MESSAGES / best:,.0f} msg/s")]
+    imported = import_scrubadub()
+    for extended in (False, True):
+        report, _ = scrubadub_run(corpus, extended)
+        elapsed = min(scrubadub_run(typical, extended)[1] for _ in range(args.runs))
+        name = "scrubadub, all offline" if extended else "scrubadub, default"
+        results.append((name, report, f"{THROUGHPUT_MESSAGES / elapsed:,.0f} msg/s"))
+
+    print(
+        f"{'':28s} {'leak':>7s} {'PERSON':>7s} {'clean Δ':>8s} {'lost w':>7s} "
+        f"{'throughput':>14s}   per structured type (leak)"
+    )
+    for name, report, rate in results:
+        print(line(name, report, rate))
+    print(
+        f"{'target':28s} {'≤5%':>7s} {'≤10%':>7s} {'≤5%':>8s} {'≤3%':>7s} "
+        f"{'≥2,000 msg/s':>14s}   each ≤1%"
+    )
+    print(
+        f"\nconfidant CLI start-up alone (no input): {empty * 1000:.0f} ms; scrubadub's "
+        f"throughput is in-process, not counting its import ({imported:.1f} s)"
+    )
+    print("\nconfidant leak rate per type:")
+    for kind in sorted(ours.gold):
+        print(f"  {kind:15s} {ours.gold[kind]:5d} values  leak {ours.leak_rate(kind):6.1%}")
+
+    sens = load("sensitivity", args.split)
+    output, _ = run_cli("classify", sens)
+    predicted = {o["id"]: o["categories"] for o in output}
+    report = score_classifier(sens, predicted)
+    best = min(run_cli("classify", typical)[1] for _ in range(args.runs))
+    naive = score_classifier(
+        sens, {r["id"]: ["x"] if NAIVE_KEYWORDS.search(r["text"]) else [] for r in sens}
+    )
+    print(
+        f"\nclassifier on {len(sens)} messages ({report.sensitive} sensitive, "
+        f"{report.neutral} neutral of which {report.near_misses} near-misses):"
+    )
+    print(
+        f"  confidant (CLI)   recall {report.recall:6.1%}  false positives "
+        f"{report.false_positive_rate:6.1%}  near-misses flagged {report.near_flagged}"
+        f"  category recall {report.category_recall:6.1%}  "
+        f"{THROUGHPUT_MESSAGES / best:,.0f} msg/s"
+    )
+    print(
+        f"  naive keywords    recall {naive.recall:6.1%}  false positives "
+        f"{naive.false_positive_rate:6.1%}  near-misses flagged {naive.near_flagged}"
+    )
+    print("  target            recall ≥95%   false positives ≤5%   ≥5,000 msg/s")
+
+
+if __name__ == "__main__":
+    main()

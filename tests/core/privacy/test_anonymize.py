@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.core.privacy.anonymize import (
+    ENTITY_TYPES,
+    Entity,
+    Pseudonymizer,
+    StreamRestorer,
+    Vault,
+    detect,
+    redact,
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mail me at anna.kowalska92@wp.pl.", [("EMAIL", "anna.kowalska92@wp.pl")]),
+        ("Card 4111 1111 1111 1111 please", [("CREDIT_CARD", "4111 1111 1111 1111")]),
+        (
+            "IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX",
+            [("IBAN", "DE89 3704 0044 0532 0130 00")],
+        ),
+        (
+            "ssh from 203.0.113.7 and 2001:db8::1a2f",
+            [("IP_ADDRESS", "203.0.113.7"), ("IP_ADDRESS", "2001:db8::1a2f")],
+        ),
+        ("Ruf mich an: 0151 23456789", [("PHONE", "0151 23456789")]),
+        ("Mój PESEL: 44051401359", [("GOV_ID", "44051401359")]),
+        ("Ich bin am 12.03.1985 geboren.", [("DATE_OF_BIRTH", "12.03.1985")]),
+        ("follow @jdoe_92 for more", [("USERNAME", "@jdoe_92")]),
+        (
+            "profile: https://www.linkedin.com/in/jane-doe-123",
+            [("URL", "https://www.linkedin.com/in/jane-doe-123")],
+        ),
+        (
+            "Ich wohne in der Hauptstraße 5, 10115 Berlin.",
+            [("STREET_ADDRESS", "Hauptstraße 5, 10115 Berlin")],
+        ),
+        ("My name is Siobhán O'Donnell.", [("PERSON", "Siobhán O'Donnell")]),
+    ],
+)
+def test_each_type_is_found_with_its_exact_span(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order #88213409 and tracking 1Z 999 AA1 01 2345 6784 arrived.",
+        "Upgrade from Python 3.11.7 to 3.12.1 broke my build.",
+        "The book ISBN 978-3-16-148410-0 costs $24.99.",
+        "Who was Napoleon Bonaparte and why was he exiled?",
+        "Explain the Reformation and the role of Martin Luther.",
+        "Will it rain tomorrow? Hope so. Mark the date.",
+        "In SQL, how do I model a many-to-many relationship?",
+        "@dataclass\nclass User:\n    name: str\n",
+        "Localhost is 127.0.0.1 and the docs are at https://docs.python.org/3/",
+    ],
+)
+def test_decoys_and_public_figures_are_left_alone(text):
+    assert detect(text) == []
+
+
+def test_redaction_uses_typed_placeholders_and_original_offsets():
+    text = "Hi, I'm Grace Kowalski, call 0151 23456789."
+    result = redact(text)
+    assert result.text == "Hi, I'm [PERSON], call [PHONE]."
+    assert [text[e.start : e.end] for e in result.entities] == ["Grace Kowalski", "0151 23456789"]
+    assert all(e.type in ENTITY_TYPES for e in result.entities)
+    assert result.entities[0].to_dict() == {"type": "PERSON", "start": 8, "end": 22}
+
+
+def test_entities_never_overlap_and_come_in_order():
+    text = "Write to Anna Schmidt <anna.schmidt@gmx.de> at Lindenstraße 3, 04109 Leipzig."
+    entities = detect(text)
+    assert [e.type for e in entities] == ["PERSON", "EMAIL", "STREET_ADDRESS"]
+    assert all(a.end <= b.start for a, b in zip(entities, entities[1:], strict=False))
+
+
+def test_pseudonyms_are_stable_within_a_conversation_and_restored():
+    pseudonymizer = Pseudonymizer()
+    first = pseudonymizer.pseudonymize("Ask Maria Lopez (maria.lopez@gmail.com) about Tom.")
+    second = pseudonymizer.pseudonymize("Did Maria Lopez answer? Tom did.")
+    assert first == "Ask [PERSON_1] ([EMAIL_1]) about [PERSON_2]."
+    assert second == "Did [PERSON_1] answer? [PERSON_2] did."
+    assert pseudonymizer.vault.restore(second) == "Did Maria Lopez answer? Tom did."
+    assert pseudonymizer.vault.restore("[PERSON_9] is unknown") == "[PERSON_9] is unknown"
+
+
+def test_vault_survives_a_round_trip_through_its_items():
+    pseudonymizer = Pseudonymizer()
+    pseudonymizer.pseudonymize("Ask Maria Lopez and Tom.")
+    vault = Vault.from_items(pseudonymizer.vault.items())
+    assert vault.restore("[PERSON_2] and [PERSON_1]") == "Tom and Maria Lopez"
+    assert vault.placeholder_for("PERSON", "Ana") == "[PERSON_3]"
+    with pytest.raises(ValueError, match="not a placeholder"):
+        Vault.from_items({"PERSON_1": "x"})
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_stream_restorer_handles_placeholders_split_across_chunks(seed):
+    vault = Vault()
+    person = vault.placeholder_for("PERSON", "Zoë Ó Briain")
+    address = vault.placeholder_for("STREET_ADDRESS", "12 Elm Street")
+    reply = f"Dear {person}, your parcel goes to {address} [sic] [1] and {person}."
+    expected = "Dear Zoë Ó Briain, your parcel goes to 12 Elm Street [sic] [1] and Zoë Ó Briain."
+    rng = random.Random(seed)
+    cuts = sorted(rng.sample(range(1, len(reply)), 8))
+    chunks = [reply[a:b] for a, b in zip([0, *cuts], [*cuts, len(reply)], strict=True)]
+    restorer = StreamRestorer(vault)
+    shown = "".join(restorer.feed(chunk) for chunk in chunks) + restorer.flush()
+    assert shown == expected
+
+
+def test_stream_restorer_never_shows_half_a_placeholder():
+    vault = Vault()
+    vault.placeholder_for("PERSON", "Ana")
+    restorer = StreamRestorer(vault)
+    assert restorer.feed("Hello [PER") == "Hello "
+    assert restorer.feed("SON_1]!") == "Ana!"
+    assert restorer.feed(" [unfinished") == " [unfinished"
+    assert restorer.flush() == ""
+
+
+def test_a_vault_never_shows_its_values_in_its_repr():
+    vault = Vault()
+    vault.placeholder_for("EMAIL", "anna@example.org")
+    assert "anna" not in repr(vault)
+    assert len(vault) == 1
+
+
+def test_entity_is_a_plain_value():
+    assert Entity("EMAIL", 1, 5) == Entity("EMAIL", 1, 5)
+    assert redact("").text == ""
