@@ -18,6 +18,7 @@ from app.core.conversations import Conversation, Message
 from app.core.privacy.anonymize import redact
 from app.core.privacy.sensitivity import classify
 from app.core.store.database import Database
+from app.core.upstream import signals
 from app.core.upstream.outbox import Outbox, OutboxItem
 from app.core.upstream.sealing import collector_key, seal
 from app.core.upstream.settings import SettingsStore
@@ -91,7 +92,28 @@ class UploadGate:
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        return self._admit(scope, "conversation", payload, conversation.id)
+        decision = self._admit(scope, "conversation", payload, conversation.id)
+        self._submit_signals(scope, "\n".join(lines), language, conversation.id)
+        return decision
+
+    def _submit_signals(
+        self, scope: Scope, anonymized: str, language: str, conversation_id: str
+    ) -> None:
+        """Queue what the anonymized turn teaches: new terms and recurring concepts."""
+        found = signals.derive(anonymized)
+        if not found:
+            return
+        payload = json.dumps(
+            {
+                "kind": "learning_signal",
+                "signals": found,
+                "language": language,
+                "created_day": self._clock.now().date().isoformat(),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        self._admit(scope, "learning_signal", payload, conversation_id)
 
     def submit_payload(
         self, scope: Scope, kind: str, payload: dict[str, object], conversation_id: str | None

@@ -1,0 +1,53 @@
+"""The gate refuses in child mode, without consent, for temporary and sensitive turns."""
+
+from __future__ import annotations
+
+from app.core.consent import Scope
+from app.core.conversations import Conversation, Message
+from app.core.service import Confidant
+from app.core.upstream.gate import UploadGate
+
+
+def _gate(service: Confidant, child_mode: bool) -> UploadGate:
+    hub = service.upstream
+    return UploadGate(
+        service.database,
+        service.clock,
+        service.ledger,
+        service.audit,
+        hub.outbox,
+        hub.settings,
+        child_mode=lambda: child_mode,
+    )
+
+
+def _turn(text: str) -> list[Message]:
+    return [Message("user", text, "2026-11-24T09:00:00+00:00")]
+
+
+def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
+    service.grant("share_for_training")
+    decision = _gate(service, child_mode=True).submit_turn(Conversation(), _turn("hello there"))
+    assert not decision.admitted and decision.reason == "child_mode"
+    refused = _gate(service, child_mode=True).submit_payload(
+        Scope.SHARE_FOR_TRAINING, "learning_signal", {"signals": []}, None
+    )
+    assert not refused.admitted
+    assert service.upstream.items() == []
+    assert [e.detail["reason"] for e in service.audit_events("refused")] == [
+        "child_mode",
+        "child_mode",
+    ]
+
+
+def test_refusals_and_admission(service: Confidant) -> None:
+    gate = _gate(service, child_mode=False)
+    assert gate.submit_turn(Conversation(), _turn("hi")).reason == "no_consent"
+    service.grant("share_for_training")
+    assert gate.submit_turn(Conversation(temporary=True), _turn("hi")).reason == "temporary"
+    worried = _turn("I have been feeling depressed and anxious for weeks")
+    assert gate.submit_turn(Conversation(), worried).reason == "sensitive"
+    admitted = gate.submit_turn(Conversation(), _turn("Email me at ann@example.org please"))
+    assert admitted.admitted and admitted.item is not None
+    assert "ann@example.org" not in admitted.item.payload
+    assert "[EMAIL]" in admitted.item.payload
