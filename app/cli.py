@@ -93,6 +93,44 @@ def _build_parser() -> argparse.ArgumentParser:
     search = conversation_actions.add_parser("search", help="full-text search")
     search.add_argument("query", help="words to find (prefixes match)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    export = commands.add_parser("export", help="export everything the profile holds")
+    export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
+    export.add_argument("--format", choices=("json", "zip"), default="json")
+    export.add_argument(
+        "--passphrase-file", metavar="F", help="encrypt the export with the passphrase in F"
+    )
+    export.add_argument(
+        "--profile-passphrase-file", metavar="F", help="file holding the profile's passphrase"
+    )
+    importing = commands.add_parser("import", help="import conversations from a file")
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--from", dest="source", choices=("auto", "confidant", "chatgpt", "claude"), default="auto"
+    )
+    importing.add_argument(
+        "--passphrase-file", metavar="F", help="passphrase of an encrypted export"
+    )
+    importing.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="also keep conversations on sensitive topics (your explicit permission)",
+    )
+    importing.add_argument(
+        "--profile-passphrase-file", metavar="F", help="file holding the profile's passphrase"
+    )
+    delete = commands.add_parser("delete", help="delete stored conversations for good")
+    which = delete.add_mutually_exclusive_group(required=True)
+    which.add_argument("--conversation", metavar="ID", help="one conversation")
+    which.add_argument("--all", action="store_true", help="every stored conversation")
+    which.add_argument(
+        "--between", nargs=2, metavar=("START", "END"), help="last active in [START, END)"
+    )
+    delete.add_argument("--yes", action="store_true", help="confirm (required)")
+    delete.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
+    forget = commands.add_parser("forget-me", help="erase this profile here and upstream")
+    forget.add_argument("--yes", action="store_true", help="confirm (required)")
+    forget.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
+
     upstream = commands.add_parser("upstream", help="the collector: settings, status, send")
     upstream_actions = upstream.add_subparsers(
         dest="action", metavar="ACTION", parser_class=_Parser
@@ -189,6 +227,72 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(service: Confidant, args: argparse.Namespace) -> int:
+    service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
+    passphrase = _read_secret_file(args.passphrase_file)
+    result = service.export(Path(args.out), fmt=args.format, passphrase=passphrase)
+    print(
+        f"Exported {result.conversations} conversations ({result.messages} messages) "
+        f"to {result.path} ({result.bytes:,} bytes)."
+    )
+    if not result.encrypted:
+        print(
+            "Warning: this file is not encrypted; anyone who can read it can read your "
+            "conversations. Use --passphrase-file to protect it.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _import(service: Confidant, args: argparse.Namespace) -> int:
+    service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
+    result = service.import_file(
+        Path(args.file),
+        source=args.source,
+        passphrase=_read_secret_file(args.passphrase_file),
+        include_sensitive=args.include_sensitive,
+    )
+    print(
+        f"Imported {result.conversations} conversations ({result.messages} messages) "
+        f"from a {result.source} export."
+    )
+    if result.skipped_sensitive:
+        print(
+            f"{result.skipped_sensitive} conversations on sensitive topics were left out; "
+            "add --include-sensitive to keep them."
+        )
+    if result.skipped_expired:
+        print(f"{result.skipped_expired} conversations older than your retention were left out.")
+    return 0
+
+
+def _delete(service: Confidant, args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InputError("Deleting cannot be undone; add --yes to confirm.")
+    _open(service, args)
+    start, end = args.between if args.between else (None, None)
+    deleted = service.delete_conversations(
+        conversation_id=args.conversation, start=start, end=end, everything=args.all
+    )
+    print(f"Deleted {deleted} conversations.")
+    return 0
+
+
+def _forget_me(service: Confidant, args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InputError("Forget me erases this whole profile; add --yes to confirm.")
+    _open(service, args)
+    receipt = service.forget_me()
+    print(json.dumps(asdict(receipt), indent=2))
+    if receipt.new_profile:
+        print(
+            "An upstream deletion request could not be delivered yet; a new empty profile "
+            "keeps it and will send it ('upstream send').",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def _upstream(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     hub = service.upstream
@@ -274,6 +378,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "consent": _consent,
         "conversations": _conversations,
         "upstream": _upstream,
+        "export": _export,
+        "import": _import,
+        "delete": _delete,
+        "forget-me": _forget_me,
     }
     try:
         return handlers[args.command](service, args)

@@ -168,3 +168,39 @@ def test_plain_http_to_a_remote_host_is_refused(profile_dir: Path) -> None:
     )
     assert result.returncode == 2
     assert "Only https" in result.stderr
+
+
+def test_export_import_delete_forget_me(profile_dir: Path, tmp_path: Path) -> None:
+    assert run_cli("consent", "grant", "store_conversations", "--yes").returncode == 0
+    assert run_cli("chat", "how do lighthouses work").returncode == 0
+    out = tmp_path / "mine.json"
+    exported = run_cli("export", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert "Exported 1 conversations (2 messages)" in exported.stdout
+    assert "not encrypted" in exported.stderr
+    secret = tmp_path / "pass.txt"
+    secret.write_text("a long export passphrase\n")
+    sealed = run_cli(
+        "export", "--out", str(tmp_path / "mine.enc"), "--passphrase-file", str(secret)
+    )
+    assert sealed.returncode == 0 and "not encrypted" not in sealed.stderr
+
+    refused = run_cli("delete", "--all")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert run_cli("delete", "--all", "--yes").stdout.strip() == "Deleted 1 conversations."
+    imported = run_cli("import", str(tmp_path / "mine.enc"), "--passphrase-file", str(secret))
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 1 conversations (2 messages) from a confidant export." in imported.stdout
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    failed = run_cli("import", str(bad))
+    assert failed.returncode == 2
+    assert len(failed.stderr.strip().splitlines()) == 1 and "not valid JSON" in failed.stderr
+
+    assert run_cli("forget-me").returncode == 2
+    forgotten = run_cli("forget-me", "--yes")
+    assert forgotten.returncode == 0, forgotten.stderr
+    receipt = json.loads(forgotten.stdout)
+    assert receipt["deleted"]["conversations"] == 1
+    assert "lighthouses" not in forgotten.stdout
+    assert not profile_dir.exists()

@@ -31,6 +31,7 @@ EVENT_KINDS: Mapping[str, str] = {
     "preferences.changed": "Preferences changed",
     "key.rotated": "Encryption key replaced",
     "export.created": "Data exported",
+    "import.completed": "Data imported",
     "childmode.changed": "Child mode changed",
     "upload.admitted": "Item queued for upload",
     "upload.refused": "Upload refused by the gate",

@@ -218,7 +218,8 @@ SCRYPT_DEFAULTS: Mapping[str, int] = {"n": 2**17, "r": 8, "p": 1}
 MIN_PASSPHRASE_LENGTH = 8
 
 
-def _derive(passphrase: str, kdf: Mapping[str, Any]) -> bytes:
+def derive_key(passphrase: str, kdf: Mapping[str, Any]) -> bytes:
+    """A 256-bit key from a passphrase with the KDF and parameters in ``kdf``."""
     salt = base64.b64decode(kdf["salt"])
     secret = passphrase.encode("utf-8")
     if kdf["name"] == "argon2id":
@@ -238,13 +239,14 @@ def _derive(passphrase: str, kdf: Mapping[str, Any]) -> bytes:
     raise WrongKey(f"Unknown key-derivation function {kdf['name']!r} in the profile.")
 
 
-def _new_kdf_params() -> dict[str, Any]:
+def new_kdf_params() -> dict[str, Any]:
+    """Fresh salt and parameters: Argon2id, or scrypt where OpenSSL lacks Argon2."""
     salt = base64.b64encode(os.urandom(16)).decode("ascii")
     try:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
 
         params: dict[str, Any] = {"name": "argon2id", "salt": salt, **ARGON2_DEFAULTS}
-        _derive("probe", params)
+        derive_key("probe", params)
     except (ImportError, UnsupportedAlgorithm):
         params = {"name": "scrypt", "salt": salt, **SCRYPT_DEFAULTS}
     return params
@@ -260,9 +262,9 @@ def wrap_key(key: bytes, passphrase: str, profile_id: str) -> dict[str, Any]:
     """Encrypt ``key`` under a key derived from ``passphrase``; the result is safe to store."""
     _require_key(key)
     validate_passphrase(passphrase)
-    kdf = _new_kdf_params()
+    kdf = new_kdf_params()
     nonce = os.urandom(12)
-    sealed = AESGCM(_derive(passphrase, kdf)).encrypt(nonce, key, profile_id.encode("utf-8"))
+    sealed = AESGCM(derive_key(passphrase, kdf)).encrypt(nonce, key, profile_id.encode("utf-8"))
     return {
         "kdf": kdf,
         "nonce": base64.b64encode(nonce).decode("ascii"),
@@ -273,7 +275,7 @@ def wrap_key(key: bytes, passphrase: str, profile_id: str) -> dict[str, Any]:
 def unwrap_key(wrapped: Mapping[str, Any], passphrase: str, profile_id: str) -> bytes:
     """Recover the data key from ``wrap_key``'s output; a wrong passphrase raises WrongKey."""
     try:
-        kek = _derive(passphrase, wrapped["kdf"])
+        kek = derive_key(passphrase, wrapped["kdf"])
         nonce = base64.b64decode(wrapped["nonce"])
         sealed = base64.b64decode(wrapped["wrapped_key"])
         key = AESGCM(kek).decrypt(nonce, sealed, profile_id.encode("utf-8"))

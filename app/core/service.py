@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import threading
 import uuid
@@ -13,7 +14,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.core import keys, paths, profile
+from app.core import erasure, keys, paths, portability, profile
 from app.core.assistant.offline import ChatMessage, OfflineProvider
 from app.core.audit import AuditEvent, AuditLog
 from app.core.clock import Clock, SystemClock, iso
@@ -28,14 +29,18 @@ from app.core.conversations import (
     SearchHit,
     save_decision,
 )
+from app.core.erasure import ErasureReceipt
 from app.core.errors import (
     BugError,
     ConfidantError,
     CorruptDatabase,
+    InputError,
     KeyringUnavailable,
     KnownError,
 )
-from app.core.preferences import Preferences
+from app.core.jobs import CancelToken, ProgressCallback, no_progress
+from app.core.portability import ExportResult, ImportResult
+from app.core.preferences import OPTIONS, Preferences
 from app.core.retention import DATA_CLASSES, PurgeResult, Retention, Schedule
 from app.core.store.database import Database, damaged_error, database_files
 from app.core.store.schema import SCHEMA_VERSION
@@ -501,6 +506,192 @@ class Confidant:
         for conversation in self._conversations.values():
             conversation.stored_count = 0
         return deleted
+
+    # --- portability and erasure ------------------------------------------------------------
+
+    def export(
+        self,
+        destination: Path,
+        *,
+        fmt: str = "json",
+        passphrase: str | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ExportResult:
+        """Export everything the profile holds (never keys or secrets)."""
+        if fmt not in ("json", "zip"):
+            raise InputError(f"Unknown export format {fmt!r}; use json or zip.")
+        with self._lock:
+            return portability.export_profile(
+                self.database,
+                self.clock,
+                self.audit,
+                destination,
+                fmt=fmt,  # type: ignore[arg-type]
+                passphrase=passphrase,
+                progress=progress,
+                cancel=cancel,
+            )
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        source: str = "auto",
+        passphrase: str | None = None,
+        include_sensitive: bool = False,
+    ) -> ImportResult:
+        """Import conversations (and, from our own format, preferences) in one transaction.
+
+        Importing stores data, so it needs ``store_conversations``. Sensitive conversations are
+        left out unless ``include_sensitive`` (the user's explicit permission); conversations
+        already past their retention are left out too, rather than purged an hour later.
+        """
+        if source not in ("auto", "confidant", "chatgpt", "claude"):
+            raise InputError(f"Unknown import source {source!r}; use confidant, chatgpt or claude.")
+        if not self.ledger.is_granted(Scope.STORE_CONVERSATIONS):
+            raise InputError(
+                "Importing stores conversations, so it needs your consent to keep them "
+                "(consent grant store_conversations)."
+            )
+        detected, conversations, preferences = portability.read_import(
+            path,
+            source,  # type: ignore[arg-type]
+            passphrase,
+        )
+        restored = 0
+        with self._lock, self.database.transaction("importing") as conn:
+            stored, messages, sensitive, expired = portability.store_imported(
+                conn,
+                conversations,
+                self.retention.cutoff("conversations"),
+                include_sensitive,
+                self._is_sensitive,
+            )
+            for name, value in preferences.items():
+                if name in ("last_privacy_checkup",):
+                    continue
+                try:
+                    checked = OPTIONS[name].check(value)
+                except (KeyError, KnownError):
+                    continue  # unknown or no longer valid: keep the current value
+                conn.execute(
+                    "INSERT INTO preferences(name, value) VALUES (?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                    (name, json.dumps(checked)),
+                )
+                restored += 1
+            self.audit.record(
+                "import.completed",
+                conn,
+                source=detected,
+                conversations=stored,
+                messages=messages,
+                skipped_sensitive=sensitive,
+                skipped_expired=expired,
+            )
+        return ImportResult(detected, stored, messages, sensitive, expired, restored)
+
+    def delete_conversations(
+        self,
+        *,
+        conversation_id: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        everything: bool = False,
+    ) -> int:
+        """Delete stored conversations for real (rows, index, vault, derived outbox items)."""
+        with self._lock:
+            deleted = erasure.delete_conversations(
+                self.database,
+                self.audit,
+                conversation_id=conversation_id,
+                start=start,
+                end=end,
+                everything=everything,
+            )
+        for conversation in self._conversations.values():
+            if everything or conversation.id == conversation_id:
+                conversation.stored_count = 0
+        return deleted
+
+    def forget_me(self) -> ErasureReceipt:
+        """Erase the whole profile here and upstream; return a receipt of counts.
+
+        Sharing consents are withdrawn (which queues one deletion request each) and the
+        requests are sent now. The database, its WAL and shared memory, the profile file and
+        the keyring entries all go. If a deletion request could not be delivered, a new empty
+        profile keeps it (and the receipt) so it is retried; otherwise nothing is left.
+        """
+        with self._lock:
+            opened = self._opened
+            if opened is None:
+                raise BugError("The profile is not open.")
+            now = iso(self.clock.now())
+            for scope in (Scope.SHARE_FOR_TRAINING, Scope.RESEARCH):
+                if self.ledger.is_granted(scope):
+                    self.withdraw(scope)
+            if self.upstream.settings.upstream().configured:
+                self.upstream.send()
+            requests = self.upstream.deletion_receipts()
+            upstream_state = [
+                {
+                    "scope": r.scope,
+                    "request_id": r.request_id,
+                    "state": r.state,
+                    "receipt": r.receipt,
+                }
+                for r in requests
+            ]
+            pending = [r for r in requests if r.state == "pending"]
+            settings = self.upstream.settings.upstream()
+            deleted = erasure.count_rows(self.database)
+            profile_id = opened.profile.profile_id
+            key_mode = opened.profile.key_mode
+            self.close()
+            files = erasure.remove_profile_files(self.directory)
+            removed_keys = 0
+            if key_mode == "keyring":
+                store = self._key_store_factory()
+                for user in (profile_id, f"{profile_id}.pending"):
+                    if store.get(user) is not None:
+                        store.delete(user)
+                        removed_keys += 1
+            receipt = ErasureReceipt(
+                at=now,
+                deleted=deleted,
+                files_removed=files,
+                keyring_entries_removed=removed_keys,
+                upstream=upstream_state,
+                new_profile=bool(pending),
+            )
+            if pending:
+                self._carry_over(receipt, pending, settings)
+            return receipt
+
+    def _carry_over(self, receipt: ErasureReceipt, pending: list[Any], settings: Any) -> None:
+        """Keep undelivered deletion requests (and the receipt) in a new empty profile."""
+        self.open(purge=False)
+        with self.database.transaction("keeping your deletion requests") as conn:
+            for request in pending:
+                conn.execute(
+                    "INSERT INTO deletion_requests(request_id, scope, contributor, created_at, "
+                    "state, attempts, next_attempt_at) VALUES (?, ?, ?, ?, 'pending', 0, ?)",
+                    (
+                        request.request_id,
+                        request.scope,
+                        request.contributor,
+                        request.created_at,
+                        request.created_at,
+                    ),
+                )
+            for name, value in (
+                ("upstream.url", settings.url),
+                ("upstream.collector_key", settings.collector_key),
+                ("upstream.notice_key", settings.notice_key),
+                ("erasure.receipt", json.dumps(asdict(receipt))),
+            ):
+                self.upstream.settings.set(name, value, conn)
 
     # --- retention, audit, dashboard ----------------------------------------------------------
 

@@ -345,6 +345,17 @@ class Database:
                 problems=tuple(problems),
             )
 
+    def vacuum(self) -> None:
+        """Rebuild the file without free pages and fold the WAL in, after a bulk delete."""
+        with self._lock:
+            self._require_open()
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("VACUUM")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                raise self._error(exc, "compacting the database") from None
+
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt the whole database under ``new_key`` and record its key check."""
         with self._lock:

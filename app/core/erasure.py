@@ -1,0 +1,94 @@
+"""Deletion that is real: one conversation, a date range, everything, or the whole profile.
+
+Rows go with their full-text entries (triggers), their vault entries (foreign keys) and the
+outbox items derived from them; ``secure_delete`` overwrites the freed space, and a bulk
+delete ends with a checkpoint and VACUUM so no old page survives in the file or the WAL.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.audit import AuditLog
+from app.core.errors import InputError
+from app.core.store.database import Database
+
+# Counted for the forget-me receipt: (receipt name, table).
+COUNTED_TABLES: tuple[tuple[str, str], ...] = (
+    ("conversations", "conversations"),
+    ("messages", "messages"),
+    ("preferences", "preferences"),
+    ("consent_records", "consents"),
+    ("privacy_log_events", "audit"),
+    ("outbox_items", "outbox"),
+    ("vault_entries", "vault"),
+    ("network_log_entries", "network_log"),
+    ("security_notices", "notices"),
+)
+
+
+@dataclass(frozen=True)
+class ErasureReceipt:
+    """What forget-me deleted: counts only, never content."""
+
+    at: str
+    deleted: dict[str, int]
+    files_removed: int
+    keyring_entries_removed: int
+    upstream: list[dict[str, str | None]] = field(default_factory=list)
+    new_profile: bool = False
+
+
+def delete_conversations(
+    database: Database,
+    audit: AuditLog,
+    *,
+    conversation_id: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    everything: bool = False,
+) -> int:
+    """Delete one conversation, those last active in [start, end), or all; return how many."""
+    params: tuple[str, ...]
+    if conversation_id is not None:
+        where, params, scope = "id = ?", (conversation_id,), "one"
+    elif everything:
+        where, params, scope = "1 = 1", (), "all"
+    elif start is not None or end is not None:
+        where, params, scope = (
+            "updated_at >= ? AND updated_at < ?",
+            (start or "", end or "9999"),
+            "range",
+        )
+    else:
+        raise InputError("Say which conversations to delete: one id, a date range, or all.")
+    with database.transaction("deleting conversations") as conn:
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM conversations WHERE {where}", params)]  # noqa: S608
+        for chunk in range(0, len(ids), 500):
+            batch = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(batch))
+            conn.execute(f"DELETE FROM outbox WHERE conversation_id IN ({marks})", batch)  # noqa: S608
+            conn.execute(f"DELETE FROM conversations WHERE id IN ({marks})", batch)  # noqa: S608
+        audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
+    if scope != "one" and ids:
+        database.vacuum()
+    return len(ids)
+
+
+def count_rows(database: Database) -> dict[str, int]:
+    """Rows per data class, for the receipt."""
+    return {
+        name: int(database.query(f"SELECT count(*) FROM {table}")[0][0])  # noqa: S608
+        for name, table in COUNTED_TABLES
+    }
+
+
+def remove_profile_files(directory: Path) -> int:
+    """Delete every file of the profile (database, WAL, shared memory, profile file, caches)."""
+    if not directory.exists():
+        return 0
+    removed = sum(1 for item in directory.rglob("*") if item.is_file() or item.is_symlink())
+    shutil.rmtree(directory)
+    return removed

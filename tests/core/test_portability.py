@@ -1,0 +1,262 @@
+"""Export and import: our format round-trips, ChatGPT and Claude import, hostile files fail."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from app.core.errors import InputError, WrongKey
+from app.core.jobs import Cancelled, CancelToken
+from app.core.resources import resource_path
+from app.core.service import Confidant
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def _populate(service: Confidant) -> None:
+    service.grant("store_conversations")
+    service.preferences.set("display_name", "Robin")
+    service.preferences.set("voice", "warm")
+    for words in ("tides and moons", "knots for sailing", "a pasta recipe"):
+        conversation = service.new_conversation()
+        service.send(conversation, words)
+        service.send(conversation, f"more about {words}")
+
+
+def _content_hash(service: Confidant) -> str:
+    rows = service.database.query(
+        "SELECT c.title, c.created_at, c.updated_at, m.role, m.content, m.created_at "
+        "FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+        "ORDER BY c.created_at, c.title, m.id"
+    )
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()
+
+
+def _store_hash(service: Confidant) -> str:
+    tables = ["conversations", "messages", "preferences", "consents", "vault", "outbox"]
+    dump = {t: service.database.query(f"SELECT * FROM {t} ORDER BY 1") for t in tables}
+    return hashlib.sha256(json.dumps(dump, default=str).encode()).hexdigest()
+
+
+def _fresh(tmp_path: Path, name: str) -> Confidant:
+    other = Confidant(tmp_path / name)
+    other.open()
+    other.grant("store_conversations")
+    return other
+
+
+def test_export_validates_and_round_trips(service: Confidant, tmp_path: Path) -> None:
+    _populate(service)
+    out = tmp_path / "export.json"
+    result = service.export(out)
+    assert (result.conversations, result.messages) == (3, 12)
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    document = json.loads(out.read_text())
+    schema = json.loads(resource_path("schemas", "export-v1.json").read_text())
+    jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
+    assert document["preferences"]["display_name"] == "Robin"
+    assert [c["scope"] for c in document["consents"]] == ["store_conversations"]
+    assert any(e["kind"] == "consent.granted" for e in document["audit"])
+
+    other = _fresh(tmp_path, "other")
+    try:
+        imported = other.import_file(out)
+        assert (imported.source, imported.conversations, imported.messages) == ("confidant", 3, 12)
+        assert _content_hash(other) == _content_hash(service)
+        assert other.preferences.get("display_name") == "Robin"
+        assert other.preferences.get("voice") == "warm"
+    finally:
+        other.close()
+
+
+def test_zip_export_has_readable_copies(service: Confidant, tmp_path: Path) -> None:
+    _populate(service)
+    out = tmp_path / "export.zip"
+    service.export(out, fmt="zip")
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        assert "export.json" in names and "export-v1.json" in names
+        pages = [n for n in names if n.startswith("conversations/")]
+        assert len(pages) == 3
+        texts = [archive.read(page).decode() for page in pages]
+        assert any(t.startswith("# tides and moons") and "## You" in t for t in texts)
+    other = _fresh(tmp_path, "other")
+    try:
+        assert other.import_file(out).conversations == 3
+    finally:
+        other.close()
+
+
+def test_encrypted_export_round_trips_and_refuses_a_wrong_passphrase(
+    service: Confidant, tmp_path: Path
+) -> None:
+    _populate(service)
+    out = tmp_path / "export.enc"
+    service.export(out, fmt="zip", passphrase="correct horse battery staple")
+    raw = out.read_bytes()
+    assert b"tides" not in raw and b"Robin" not in raw and b"PK" not in raw[:200]
+    other = _fresh(tmp_path, "other")
+    try:
+        with pytest.raises(InputError, match="encrypted"):
+            other.import_file(out)
+        with pytest.raises(WrongKey, match="passphrase is wrong"):
+            other.import_file(out, passphrase="not the passphrase")
+        assert other.import_file(out, passphrase="correct horse battery staple").messages == 12
+        truncated = tmp_path / "truncated.enc"
+        truncated.write_bytes(raw[:-40])
+        with pytest.raises(InputError, match="truncated|damaged|changed"):
+            other.import_file(truncated, passphrase="correct horse battery staple")
+    finally:
+        other.close()
+
+
+def test_cancelled_export_leaves_no_file(service: Confidant, tmp_path: Path) -> None:
+    _populate(service)
+    token = CancelToken()
+    seen = []
+
+    def progress(step: object) -> None:
+        seen.append(step)
+        token.cancel()
+
+    out = tmp_path / "cancelled.json"
+    with pytest.raises(Cancelled):
+        service.export(out, progress=progress, cancel=token)
+    assert seen and not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]
+
+
+def test_chatgpt_export_imports_the_current_branch(service: Confidant) -> None:
+    service.grant("store_conversations")
+    service.set_retention("conversations", 1095)
+    result = service.import_file(FIXTURES / "chatgpt_conversations.json")
+    assert (result.source, result.conversations, result.messages) == ("chatgpt", 2, 6)
+    by_title = {c.title: c for c in service.conversations()}
+    assert set(by_title) == {"Sourdough starter help", "Bike chain"}
+    messages = service.conversation_messages(by_title["Sourdough starter help"].id)
+    assert [m.role for m in messages] == ["user", "assistant", "user", "assistant"]
+    assert "abandoned branch" not in " ".join(m.content for m in messages)
+    assert messages[-1].content == "Equal weights of flour and water, \nfor example 50 g each."
+    assert messages[0].created_at == "2025-11-24T08:00:10+00:00"
+    assert by_title["Sourdough starter help"].created_at == "2025-11-24T08:00:00+00:00"
+
+
+def test_chatgpt_zip_imports_too(service: Confidant, tmp_path: Path) -> None:
+    service.grant("store_conversations")
+    service.set_retention("conversations", 1095)
+    archive_path = tmp_path / "chatgpt-export.zip"
+    with zipfile.ZipFile(archive_path, "w") as archive:
+        archive.write(FIXTURES / "chatgpt_conversations.json", "conversations.json")
+        archive.writestr("chat.html", "<html></html>")
+    assert service.import_file(archive_path, source="chatgpt").conversations == 2
+
+
+def test_claude_export_imports(service: Confidant) -> None:
+    service.grant("store_conversations")
+    result = service.import_file(FIXTURES / "claude_conversations.json")
+    assert (result.source, result.conversations, result.messages) == ("claude", 1, 4)
+    (conversation,) = service.conversations()
+    assert conversation.title == "Planning a herb garden"
+    messages = service.conversation_messages(conversation.id)
+    assert [m.role for m in messages] == ["user", "assistant", "user", "assistant"]
+    assert messages[2].content == "And basil?"  # text empty: taken from the content blocks
+    assert messages[3].created_at == "2026-11-20T10:05:30+00:00"
+
+
+def test_import_needs_consent(service: Confidant) -> None:
+    with pytest.raises(InputError, match="consent"):
+        service.import_file(FIXTURES / "claude_conversations.json")
+    assert service.conversations() == []
+
+
+def test_sensitive_conversations_need_permission(service: Confidant, tmp_path: Path) -> None:
+    service.grant("store_conversations")
+    doc = json.loads((FIXTURES / "claude_conversations.json").read_text())
+    doc[0]["chat_messages"][0]["text"] = "I have been feeling depressed and hopeless for weeks"
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(doc))
+    assert service.import_file(path).skipped_sensitive == 1
+    assert service.conversations() == []
+    assert service.import_file(path, include_sensitive=True).conversations == 1
+    assert service.conversations()[0].sensitive
+
+
+def _hostile(tmp_path: Path, case: str) -> Path:
+    path = tmp_path / f"{case}.bin"
+    good = (FIXTURES / "claude_conversations.json").read_bytes()
+    if case == "zip_bomb":
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("conversations.json", b" " * (60 * 1024 * 1024))
+    elif case == "path_traversal":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("../../etc/evil.json", b"[]")
+            archive.writestr("conversations.json", good)
+    elif case == "huge_field":
+        doc = json.loads(good)
+        doc[0]["chat_messages"][0]["text"] = "x" * (50 * 1024 * 1024)
+        path.write_text(json.dumps(doc))
+    elif case == "invalid_utf8":
+        path.write_bytes(good.replace(b"Mint", b"M\xffnt"))
+    elif case == "wrong_version":
+        path.write_text(json.dumps({"format": "confidant-export", "version": 99}))
+    elif case == "truncated":
+        path.write_bytes(good[: len(good) // 2])
+    elif case == "wrong_types":
+        doc = json.loads(good)
+        doc[0]["chat_messages"] = {"not": "a list"}
+        path.write_text(json.dumps(doc))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("zip_bomb", "zip bomb"),
+        ("path_traversal", "unsafe path"),
+        ("huge_field", "too long"),
+        ("invalid_utf8", "not valid UTF-8"),
+        ("wrong_version", "format version 99"),
+        ("truncated", "not valid JSON"),
+        ("wrong_types", "must be a list"),
+    ],
+)
+def test_hostile_files_fail_clearly_and_change_nothing(
+    service: Confidant, tmp_path: Path, case: str, message: str
+) -> None:
+    _populate(service)
+    before = _store_hash(service)
+    temp_before = set(os.listdir(tempfile.gettempdir()))
+    path = _hostile(tmp_path, case)
+    with pytest.raises(InputError, match=message):
+        service.import_file(path)
+    assert _store_hash(service) == before
+    assert set(os.listdir(tempfile.gettempdir())) - temp_before == set()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["profile", path.name])
+
+
+def test_a_half_valid_file_imports_nothing(service: Confidant, tmp_path: Path) -> None:
+    service.grant("store_conversations")
+    doc = json.loads((FIXTURES / "claude_conversations.json").read_text())
+    broken = json.loads(json.dumps(doc[0]))
+    broken["chat_messages"][1]["sender"] = "narrator"
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps([doc[0], broken]))
+    with pytest.raises(InputError, match="unknown sender"):
+        service.import_file(path)
+    assert service.conversations() == []
+
+
+def test_export_document_streams(service: Confidant, tmp_path: Path) -> None:
+    _populate(service)
+    out = tmp_path / "e.json"
+    service.export(out)
+    text = out.read_text()
+    assert json.load(io.StringIO(text))["version"] == 1
