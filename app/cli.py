@@ -93,6 +93,20 @@ def _build_parser() -> argparse.ArgumentParser:
     search = conversation_actions.add_parser("search", help="full-text search")
     search.add_argument("query", help="words to find (prefixes match)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    child = commands.add_parser("child-mode", help="child mode: status, enable, disable")
+    child_actions = child.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    child_actions.required = True
+    child_actions.add_parser("status", help="is child mode on, and the PIN's attempt limit")
+    for name, what in (("enable", "turn child mode on"), ("disable", "turn child mode off")):
+        sub = child_actions.add_parser(name, help=what)
+        sub.add_argument(
+            "--pin-file", metavar="F", help="file holding the guardian PIN (else asked)"
+        )
+        sub.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
+    child_actions.choices["status"].add_argument(
+        "--passphrase-file", metavar="F", help="the profile's passphrase"
+    )
+
     export = commands.add_parser("export", help="export everything the profile holds")
     export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
     export.add_argument("--format", choices=("json", "zip"), default="json")
@@ -146,6 +160,8 @@ def _build_parser() -> argparse.ArgumentParser:
     send.add_argument(
         "--approve-all", action="store_true", help="also send items still awaiting your review"
     )
+    for sub in (grant, withdraw, configure):
+        sub.add_argument("--pin-file", metavar="F", help="the guardian PIN, when child mode is on")
     for sub in (
         grant,
         withdraw,
@@ -173,6 +189,47 @@ def _ask(question: str) -> bool:
 
 def _open(service: Confidant, args: argparse.Namespace) -> None:
     service.open(passphrase=_read_secret_file(getattr(args, "passphrase_file", None)))
+    pin = _read_secret_file(getattr(args, "pin_file", None))
+    if pin is not None and service.child_mode_status().enabled:
+        service.authorize_guardian(pin)
+
+
+def _read_pin(path: str | None, *, confirm: bool) -> str:
+    """The guardian PIN from a file, or typed at the terminal; never from an argument."""
+    pin = _read_secret_file(path)
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise InputError("Give the guardian PIN with --pin-file F (never on the command line).")
+    import getpass
+
+    pin = getpass.getpass("Guardian PIN: ")
+    if confirm and getpass.getpass("Again: ") != pin:
+        raise InputError("The two PINs differ.")
+    return pin
+
+
+def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
+    service.open(passphrase=_read_secret_file(args.passphrase_file))
+    if args.action == "status":
+        state = service.child_mode_status()
+        print(f"child mode: {'on' if state.enabled else 'off'}")
+        if state.configured:
+            print(f"failed PIN attempts: {state.failed_attempts}")
+            if state.locked_until:
+                print(f"locked until: {state.locked_until}")
+        return 0
+    if args.action == "enable":
+        from app.core.childmode import guardian_consent_text
+
+        pin = _read_pin(args.pin_file, confirm=True)
+        print(guardian_consent_text())
+        service.enable_child_mode(pin)
+        print("Child mode is on.")
+        return 0
+    service.disable_child_mode(_read_pin(args.pin_file, confirm=False))
+    print("Child mode is off.")
+    return 0
 
 
 def _consent(service: Confidant, args: argparse.Namespace) -> int:
@@ -382,6 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import,
         "delete": _delete,
         "forget-me": _forget_me,
+        "child-mode": _child_mode,
     }
     try:
         return handlers[args.command](service, args)

@@ -204,3 +204,31 @@ def test_export_import_delete_forget_me(profile_dir: Path, tmp_path: Path) -> No
     assert receipt["deleted"]["conversations"] == 1
     assert "lighthouses" not in forgotten.stdout
     assert not profile_dir.exists()
+
+
+def test_child_mode_cli(profile_dir: Path, tmp_path: Path) -> None:
+    pin = tmp_path / "pin.txt"
+    pin.write_text("735184\n")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("000000\n")
+    assert run_cli("child-mode", "enable").returncode == 2  # no PIN file and no terminal
+    enabled = run_cli("child-mode", "enable", "--pin-file", str(pin))
+    assert enabled.returncode == 0, enabled.stderr
+    assert "child mode: on" in run_cli("child-mode", "status").stdout
+
+    blocked = run_cli("consent", "grant", "store_conversations", "--yes")
+    assert blocked.returncode == 1
+    assert blocked.stderr.strip().splitlines() == [
+        "confidant: Child mode is on: changing consent needs the guardian's PIN. "
+        "Ask your parent or guardian."
+    ]
+    allowed = run_cli("consent", "grant", "store_conversations", "--yes", "--pin-file", str(pin))
+    assert allowed.returncode == 0, allowed.stderr
+    assert run_cli("chat", "hello").returncode == 0
+    listed = json.loads(run_cli("conversations", "list", "--json").stdout)
+    assert listed == []  # child mode stores nothing, consent or not
+
+    refused = run_cli("child-mode", "disable", "--pin-file", str(wrong))
+    assert refused.returncode == 1 and "wrong" in refused.stderr
+    assert run_cli("child-mode", "disable", "--pin-file", str(pin)).returncode == 0
+    assert "child mode: off" in run_cli("child-mode", "status").stdout

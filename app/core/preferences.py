@@ -171,9 +171,22 @@ def reencode_avatar(data: bytes) -> bytes:
 class Preferences:
     """Reads and writes preferences in the encrypted store."""
 
-    def __init__(self, database: Database, audit: AuditLog) -> None:
+    def __init__(
+        self, database: Database, audit: AuditLog, child_mode: Callable[[], bool] = lambda: False
+    ) -> None:
         self._db = database
         self._audit = audit
+        self._child_mode = child_mode
+
+    def minimize_for_child(self) -> None:
+        """Child mode keeps a nickname, a built-in avatar and the default voice, nothing more."""
+        with self._db.transaction("minimizing preferences") as conn:
+            conn.execute("DELETE FROM preferences WHERE name = 'avatar_image'")
+            for name in ("avatar", "voice"):
+                conn.execute(
+                    "UPDATE preferences SET value = ? WHERE name = ?",
+                    (json.dumps(OPTIONS[name].default), name),
+                )
 
     def get(self, name: str) -> Any:
         """A preference's value, or its default."""
@@ -188,6 +201,8 @@ class Preferences:
     def set(self, name: str, value: Any) -> Any:
         """Check and store a preference; return the value as stored."""
         checked = self._option(name).check(value)
+        if self._child_mode() and name == "voice" and checked != OPTIONS["voice"].default:
+            raise InputError("In child mode the default voice is used.")
         with self._db.transaction("saving your preferences") as conn:
             conn.execute(
                 "INSERT INTO preferences(name, value) VALUES (?, ?) "
@@ -201,6 +216,8 @@ class Preferences:
 
     def set_avatar_image(self, data: bytes) -> bytes:
         """Use an image as the avatar; stored re-encoded, without metadata."""
+        if self._child_mode():
+            raise InputError("In child mode only the built-in pictures can be used.")
         png = reencode_avatar(data)
         with self._db.transaction("saving your avatar") as conn:
             conn.execute(

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -17,6 +18,7 @@ import sqlcipher3
 from app.core import erasure, keys, paths, portability, profile
 from app.core.assistant.offline import ChatMessage, OfflineProvider
 from app.core.audit import AuditEvent, AuditLog
+from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired
 from app.core.clock import Clock, SystemClock, iso
 from app.core.consent import ConsentLedger, ConsentReceipt, ConsentState, ConsentText, Scope
 from app.core.conversations import (
@@ -49,6 +51,8 @@ from app.core.upstream.hub import Upstream
 log = logging.getLogger(__name__)
 
 KeyStoreFactory = Callable[[], keys.KeyringKeyStore]
+#: How long a guardian's PIN unlocks settings in child mode.
+GUARDIAN_SESSION_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class _Parts:
     retention: Retention
     store: ConversationStore
     upstream: Upstream
+    childmode: ChildMode
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,7 @@ class Confidant:
         self._consent_texts = consent_texts
         self._opened: profile.OpenProfile | None = None
         self._parts: _Parts | None = None
+        self._guardian_until = 0.0
         self._conversations: dict[str, Conversation] = {}
         self._provider = OfflineProvider()
         self._lock = threading.RLock()
@@ -251,10 +257,18 @@ class Confidant:
         self._parts = _Parts(
             audit=audit,
             ledger=ledger,
-            preferences=Preferences(database, audit),
+            preferences=Preferences(database, audit, child_mode=self._child_mode),
             retention=Retention(database, self.clock, audit),
             store=ConversationStore(database, self.clock),
-            upstream=Upstream(database, self.clock, ledger, audit, child_mode=self._child_mode),
+            upstream=Upstream(
+                database,
+                self.clock,
+                ledger,
+                audit,
+                child_mode=self._child_mode,
+                guard=self.require_guardian,
+            ),
+            childmode=ChildMode(database, self.clock, audit),
         )
 
     def _is_sensitive(self, text: str) -> bool:
@@ -263,8 +277,45 @@ class Confidant:
         return classify(text).sensitive
 
     def _child_mode(self) -> bool:
-        # Child mode (guardian PIN, policy) is not built yet, so it is never on.
-        return False
+        return self._require_parts().childmode.is_on()
+
+    # --- child mode ---------------------------------------------------------------------------
+
+    def child_mode_status(self) -> ChildModeStatus:
+        """Whether child mode is on, and the PIN's attempt limit."""
+        return self._require_parts().childmode.status()
+
+    def enable_child_mode(self, pin: str) -> None:
+        """Turn child mode on (a guardian sets the PIN); sharing is withdrawn and stays off."""
+        childmode = self._require_parts().childmode
+        for scope in (Scope.SHARE_FOR_TRAINING, Scope.RESEARCH):
+            if self.ledger.is_granted(scope):
+                self.withdraw(scope)
+        childmode.enable(pin)
+        self.preferences.minimize_for_child()
+        self._guardian_until = 0.0
+
+    def disable_child_mode(self, pin: str) -> None:
+        """Turn child mode off; only with the PIN."""
+        self._require_parts().childmode.disable(pin)
+        self._guardian_until = 0.0
+
+    def authorize_guardian(self, pin: str) -> None:
+        """Check the guardian's PIN; settings may then change for a few minutes."""
+        self._require_parts().childmode.verify(pin)
+        self._guardian_until = time.monotonic() + GUARDIAN_SESSION_SECONDS
+
+    def lock_guardian(self) -> None:
+        """End the guardian's session at once."""
+        self._guardian_until = 0.0
+
+    def require_guardian(self, change: str) -> None:
+        """Refuse ``change`` while child mode is on, unless a guardian entered the PIN."""
+        if self._child_mode() and time.monotonic() >= self._guardian_until:
+            raise GuardianRequired(
+                f"Child mode is on: {change} needs the guardian's PIN.",
+                hint="Ask your parent or guardian.",
+            )
 
     @property
     def upstream(self) -> Upstream:
@@ -452,7 +503,7 @@ class Confidant:
     def _save_context(self, conversation: Conversation) -> SaveContext:
         return SaveContext(
             consent_granted=self.ledger.is_granted(Scope.STORE_CONVERSATIONS),
-            child_mode=False,
+            child_mode=self._child_mode(),
             temporary=conversation.temporary,
             sensitive=conversation.sensitive,
             sensitive_allowed=conversation.sensitive_allowed,
@@ -471,6 +522,9 @@ class Confidant:
     def grant(self, scope: Scope | str) -> ConsentReceipt:
         """Give consent to the current text of ``scope``."""
         chosen = _scope(scope)
+        if chosen is not Scope.STORE_CONVERSATIONS and self._child_mode():
+            raise GuardianRequired("Child mode is on: nothing can be shared, not even with a PIN.")
+        self.require_guardian("changing consent")
         with self._lock, self.database.transaction("recording your consent") as conn:
             was_granted = self.ledger.is_granted(chosen)
             receipt = self.ledger.grant(chosen, self.ledger.text(chosen).version, conn)
@@ -485,6 +539,7 @@ class Confidant:
         (sent by the next flush, retried until the collector answers).
         """
         chosen = _scope(scope)
+        self.require_guardian("changing consent")
         deleted = 0
         with self._lock, self.database.transaction("withdrawing your consent") as conn:
             was_granted = self.ledger.is_granted(chosen)
@@ -701,6 +756,7 @@ class Confidant:
 
     def set_retention(self, data_class: str, days: int) -> None:
         """Choose how long a data class is kept (one of its presets)."""
+        self.require_guardian("changing how long data is kept")
         self.retention.set_days(data_class, days)
 
     def upcoming_deletions(self, data_class: str = "conversations") -> list[tuple[str, int]]:

@@ -201,6 +201,25 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX network_log_by_time ON network_log(at)",
         ),
     ),
+    Migration(
+        version=4,
+        description="child mode: the guardian's PIN hash, attempts, lockout and consent",
+        statements=(
+            """
+            CREATE TABLE guardian (
+                id               INTEGER PRIMARY KEY CHECK (id = 1),
+                enabled          INTEGER NOT NULL DEFAULT 0,
+                pin_hash         TEXT NOT NULL,
+                kdf              TEXT NOT NULL,
+                failed_attempts  INTEGER NOT NULL DEFAULT 0,
+                lockout_until    TEXT,
+                last_attempt_at  TEXT,
+                consent_at       TEXT NOT NULL,
+                consent_version  TEXT NOT NULL
+            )
+            """,
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

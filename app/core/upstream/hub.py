@@ -60,9 +60,11 @@ class Upstream:
         audit: AuditLog,
         *,
         child_mode: Callable[[], bool],
+        guard: Callable[[str], None] = lambda _change: None,
         redactor: Redactor = default_redactor,
         rng: random.Random | None = None,
     ) -> None:
+        self._guard = guard
         self._db = database
         self._clock = clock
         self._ledger = ledger
@@ -157,6 +159,7 @@ class Upstream:
 
     def configure(self, url: str, collector_key_b64: str, notice_key_b64: str | None) -> None:
         """Set the collector's URL and keys."""
+        self._guard("changing the upload settings")
         self.settings.configure(url, collector_key_b64, notice_key_b64)
         self._audit.record("upstream.configured")
 

@@ -1,0 +1,194 @@
+"""Child mode: a guardian's PIN, attempt limits that survive restarts and clock changes, policy.
+
+The PIN (at least six characters) is kept only as an Argon2id hash with its parameters. After
+five wrong attempts each further one starts an exponential lockout (30 s, 1 min, 2 min … up
+to a day). The count and the lockout live in the encrypted store, and time is never allowed to
+run backwards for them: the latest attempt time is stored too, so restarting the app or moving
+the clock back does not shorten a lockout. Forgetting the PIN has one way out: erasing the
+child's profile (the safe direction); nothing else bypasses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import json
+from dataclasses import dataclass
+
+from app.core import keys
+from app.core.audit import AuditLog
+from app.core.clock import Clock, iso
+from app.core.errors import InputError, KnownError
+from app.core.resources import resource_path
+from app.core.store.database import Database
+
+MIN_PIN_LENGTH = 6
+FREE_ATTEMPTS = 5
+BASE_LOCKOUT_SECONDS = 30
+MAX_LOCKOUT_SECONDS = 24 * 3600
+GUARDIAN_CONSENT_VERSION = "1"
+
+
+class WrongPin(KnownError):
+    """The guardian PIN was wrong."""
+
+
+class GuardianLocked(KnownError):
+    """Too many wrong PINs: no attempt is accepted until the lockout ends."""
+
+    def __init__(self, message: str, *, seconds: int) -> None:
+        super().__init__(message, hint="Wait, then try again. Restarting does not help.")
+        self.seconds = seconds
+
+
+class GuardianRequired(KnownError):
+    """Child mode is on and this change needs the guardian's PIN."""
+
+
+@dataclass(frozen=True)
+class ChildModeStatus:
+    """Whether child mode is on, and the state of the PIN's attempt limit."""
+
+    enabled: bool
+    configured: bool
+    failed_attempts: int
+    locked_until: str | None
+    consent_at: str | None
+
+
+def validate_pin(pin: str) -> None:
+    """A PIN or passphrase of at least six characters."""
+    if len(pin) < MIN_PIN_LENGTH:
+        raise InputError(f"The guardian PIN needs at least {MIN_PIN_LENGTH} digits or characters.")
+
+
+def lockout_seconds(failed_attempts: int) -> int:
+    """How long the lockout lasts after ``failed_attempts`` wrong PINs."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return 0
+    return int(
+        min(BASE_LOCKOUT_SECONDS * 2 ** (failed_attempts - FREE_ATTEMPTS), MAX_LOCKOUT_SECONDS)
+    )
+
+
+def guardian_consent_text() -> str:
+    """The text the guardian agrees to when turning child mode on."""
+    return resource_path("guardian", "consent.md").read_text(encoding="utf-8")
+
+
+def support_resources(language: str = "en") -> str:
+    """Age-appropriate helplines for a locale (a list the guardian can edit), English fallback."""
+    folder = resource_path("guardian", "helplines")
+    path = folder / f"{language}.md"
+    if not path.exists():
+        path = folder / "en.md"
+    return path.read_text(encoding="utf-8")
+
+
+class ChildMode:
+    """The guardian record in the encrypted store."""
+
+    def __init__(self, database: Database, clock: Clock, audit: AuditLog) -> None:
+        self._db = database
+        self._clock = clock
+        self._audit = audit
+
+    def _row(self) -> tuple[int, str, str, int, str | None, str | None, str] | None:
+        rows = self._db.query(
+            "SELECT enabled, pin_hash, kdf, failed_attempts, lockout_until, last_attempt_at, "
+            "consent_at FROM guardian WHERE id = 1"
+        )
+        return tuple(rows[0]) if rows else None
+
+    def is_on(self) -> bool:
+        """Whether child mode is on."""
+        row = self._row()
+        return bool(row and row[0])
+
+    def status(self) -> ChildModeStatus:
+        """The current state, for the guardian and ``child-mode status``."""
+        row = self._row()
+        if row is None:
+            return ChildModeStatus(False, False, 0, None, None)
+        enabled, _hash, _kdf, failed, until, last, consent_at = row
+        now = self._now(last)
+        locked = until if until and now < dt.datetime.fromisoformat(until) else None
+        return ChildModeStatus(bool(enabled), True, failed, locked, consent_at)
+
+    def _now(self, last_attempt_at: str | None) -> dt.datetime:
+        """The current time for attempt limits: never earlier than the last attempt."""
+        now = self._clock.now()
+        if last_attempt_at:
+            now = max(now, dt.datetime.fromisoformat(last_attempt_at))
+        return now
+
+    def enable(self, pin: str) -> None:
+        """Turn child mode on with a new PIN, recording the guardian's consent first."""
+        validate_pin(pin)
+        if self.is_on():
+            raise InputError("Child mode is already on.")
+        kdf = keys.new_kdf_params()
+        digest = keys.derive_key(pin, kdf).hex()
+        now = iso(self._clock.now())
+        with self._db.transaction("turning child mode on") as conn:
+            # The guardian's consent is written in the same transaction, before the switch.
+            conn.execute(
+                "INSERT INTO guardian(id, enabled, pin_hash, kdf, failed_attempts, consent_at, "
+                "consent_version) VALUES (1, 0, ?, ?, 0, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET pin_hash = excluded.pin_hash, kdf = excluded.kdf, "
+                "failed_attempts = 0, lockout_until = NULL, consent_at = excluded.consent_at, "
+                "consent_version = excluded.consent_version",
+                (digest, json.dumps(kdf), now, GUARDIAN_CONSENT_VERSION),
+            )
+            conn.execute("UPDATE guardian SET enabled = 1 WHERE id = 1")
+            self._audit.record("childmode.changed", conn, enabled=True)
+
+    def verify(self, pin: str) -> None:
+        """Check the PIN against the attempt limit; raise WrongPin or GuardianLocked."""
+        row = self._row()
+        if row is None:
+            raise InputError("No guardian PIN is set.")
+        _enabled, digest, kdf, failed, until, last, _consent = row
+        now = self._now(last)
+        if until and now < dt.datetime.fromisoformat(until):
+            wait = int((dt.datetime.fromisoformat(until) - now).total_seconds()) + 1
+            raise GuardianLocked(
+                f"Too many wrong PINs. Try again in {_duration(wait)}.", seconds=wait
+            )
+        candidate = keys.derive_key(pin, json.loads(kdf)).hex()
+        if hmac.compare_digest(candidate, digest):
+            with self._db.transaction("recording a PIN attempt") as conn:
+                conn.execute(
+                    "UPDATE guardian SET failed_attempts = 0, lockout_until = NULL, "
+                    "last_attempt_at = ? WHERE id = 1",
+                    (iso(now),),
+                )
+            return
+        failed += 1
+        wait = lockout_seconds(failed)
+        locked_until = iso(now + dt.timedelta(seconds=wait)) if wait else None
+        with self._db.transaction("recording a PIN attempt") as conn:
+            conn.execute(
+                "UPDATE guardian SET failed_attempts = ?, lockout_until = ?, last_attempt_at = ? "
+                "WHERE id = 1",
+                (failed, locked_until, iso(now)),
+            )
+        left = FREE_ATTEMPTS - failed
+        if left > 0:
+            raise WrongPin(f"That PIN is wrong ({left} more tries before a pause).")
+        raise WrongPin(f"That PIN is wrong. Try again in {_duration(wait)}.")
+
+    def disable(self, pin: str) -> None:
+        """Turn child mode off; only with the PIN."""
+        self.verify(pin)
+        with self._db.transaction("turning child mode off") as conn:
+            conn.execute("UPDATE guardian SET enabled = 0 WHERE id = 1")
+            self._audit.record("childmode.changed", conn, enabled=False)
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    if seconds < 5400:
+        return f"{round(seconds / 60)} minutes"
+    return f"{round(seconds / 3600)} hours"
