@@ -61,6 +61,40 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--passphrase-file", metavar="F", help="file holding the passphrase (passphrase mode)"
     )
+    chat.add_argument(
+        "--provider", metavar="NAME", help="offline, openai_compat or anthropic (this turn only)"
+    )
+    chat.add_argument("--model", metavar="M", help="the model to use (this turn only)")
+
+    provider = commands.add_parser("provider", help="the assistant: choose it, show it")
+    provider_actions = provider.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=_Parser
+    )
+    provider_actions.required = True
+    provider_set = provider_actions.add_parser("set", help="choose the assistant and its settings")
+    provider_set.add_argument("name", help="offline, openai_compat or anthropic")
+    provider_set.add_argument("--base-url", metavar="URL", help="the server's base URL")
+    provider_set.add_argument("--model", metavar="M", help="the model to use")
+    provider_set.add_argument(
+        "--api-key-file", metavar="F", help="file holding the API key (kept in the keyring)"
+    )
+    provider_set.add_argument(
+        "--forget-api-key", action="store_true", help="remove the stored API key"
+    )
+    provider_set.add_argument(
+        "--private-prompts",
+        choices=("on", "off"),
+        help="replace personal details with placeholders before a prompt leaves (default on)",
+    )
+    provider_set.add_argument(
+        "--pin-file", metavar="F", help="the guardian PIN, when child mode is on"
+    )
+    provider_show = provider_actions.add_parser("show", help="the assistant (never its key)")
+    provider_show.add_argument("--json", action="store_true", help="print JSON")
+    for sub in (provider_set, provider_show):
+        sub.add_argument(
+            "--passphrase-file", metavar="F", help="file holding the passphrase (passphrase mode)"
+        )
 
     for name, what in (("anonymize", "find and redact PII"), ("classify", "sensitive topics")):
         stream = commands.add_parser(name, help=f"{what}: JSON lines on stdin -> stdout")
@@ -396,9 +430,58 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
         raise InputError("The prompt is empty.")
     _open(service, args)
     conversation = service.new_conversation(temporary=args.temporary)
-    result = service.send(conversation, args.prompt)
-    print(result.reply)
-    print(f"[{result.status.value}]", file=sys.stderr)
+    stream = service.stream(conversation, args.prompt, provider=args.provider, model=args.model)
+    shown = ""
+    try:
+        for chunk in stream:
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
+            shown = chunk
+    except KeyboardInterrupt:
+        # Ctrl+C stops the reply like the Stop button: what arrived is kept.
+        stream.cancel()
+    finally:
+        if shown and not shown.endswith("\n"):
+            print()
+        result = service.finish_turn(stream)
+    if result is None:
+        print("[Stopped before the assistant said anything; nothing was kept]", file=sys.stderr)
+        return 130
+    print(f"[{'Stopped; ' if result.stopped else ''}{result.status.value}]", file=sys.stderr)
+    return 130 if result.stopped else 0
+
+
+def _provider(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+    if args.action == "set":
+        if args.private_prompts is not None:
+            service.set_private_prompts(args.private_prompts == "on")
+        state = service.set_provider(
+            args.name,
+            base_url=args.base_url,
+            model=args.model,
+            api_key=_read_secret_file(args.api_key_file),
+            forget_api_key=args.forget_api_key,
+        )
+        print(f"The assistant is now {state.label}.")
+        if state.name != "offline" and not state.local:
+            print("Your messages will leave this computer for it.")
+        return 0
+    state = service.provider_status()
+    if args.json:
+        print(json.dumps(asdict(state), indent=2))
+        return 0
+    private = "on" if state.private_prompts else "off"
+    if state.private_prompts_forced:
+        private = "on (child mode keeps them on)"
+    print(f"provider: {state.name} — {state.title}")
+    print(f"label: {state.label}")
+    print(f"runs: {'on this computer' if state.local else 'elsewhere (remote)'}")
+    if state.name != "offline":
+        print(f"base URL: {state.base_url or 'not set'}")
+        print(f"model: {state.model or 'not set'}")
+        print(f"API key: {'kept in the system keyring' if state.has_api_key else 'none'}")
+    print(f"private prompts: {private}")
     return 0
 
 
@@ -432,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "doctor": _doctor,
         "chat": _chat,
+        "provider": _provider,
         "consent": _consent,
         "conversations": _conversations,
         "upstream": _upstream,

@@ -232,3 +232,24 @@ def test_child_mode_cli(profile_dir: Path, tmp_path: Path) -> None:
     assert refused.returncode == 1 and "wrong" in refused.stderr
     assert run_cli("child-mode", "disable", "--pin-file", str(pin)).returncode == 0
     assert "child mode: off" in run_cli("child-mode", "status").stdout
+
+
+def test_provider_show_on_a_fresh_profile_is_the_offline_demo(profile_dir: Path) -> None:
+    result = run_cli("provider", "show", "--json")
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout)
+    assert state["name"] == "offline" and state["local"] is True
+    assert state["private_prompts"] is True and state["has_api_key"] is False
+
+
+def test_provider_set_refuses_bad_input_in_one_line(profile_dir: Path, tmp_path: Path) -> None:
+    unknown = run_cli("provider", "set", "chatgpt")
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("confidant: There is no provider called 'chatgpt'")
+    plain_http = run_cli("provider", "set", "openai_compat", "--base-url", "http://example.com/v1")
+    assert plain_http.returncode == 2
+    assert plain_http.stderr == (
+        "confidant: Only https URLs are allowed (plain http only to this computer).\n"
+    )
+    missing = run_cli("provider", "set", "anthropic", "--api-key-file", str(tmp_path / "nope"))
+    assert missing.returncode == 2 and "Could not read" in missing.stderr

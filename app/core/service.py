@@ -8,15 +8,18 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from app.core import erasure, keys, paths, portability, profile
-from app.core.assistant.offline import ChatMessage, OfflineProvider
+from app.core.assistant.hub import Assistant, ConnectionReport, ProviderStatus
+from app.core.assistant.offline import LABEL as OFFLINE_LABEL
+from app.core.assistant.registry import ProviderSettingsStore
+from app.core.assistant.reply import ReplyStream
 from app.core.audit import AuditEvent, AuditLog
 from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired
 from app.core.clock import Clock, SystemClock, iso
@@ -81,6 +84,13 @@ class TurnResult:
     reply: str
     status: SaveStatus
     provider_label: str
+    #: The prompt exactly as the assistant received it (pseudonymized if ``private``).
+    sent_prompt: str | None = None
+    private: bool = False
+    #: The user stopped the reply; ``reply`` is what had arrived.
+    stopped: bool = False
+    #: ``offline``, ``openai_compat`` or ``anthropic``.
+    provider: str = "offline"
 
 
 @dataclass(frozen=True)
@@ -202,7 +212,7 @@ class Confidant:
         self._parts: _Parts | None = None
         self._guardian_until = 0.0
         self._conversations: dict[str, Conversation] = {}
-        self._provider = OfflineProvider()
+        self._assistant = Assistant(self.clock, child_mode=self._child_mode)
         self._lock = threading.RLock()
 
     # --- the profile ---------------------------------------------------------------------------
@@ -394,17 +404,91 @@ class Confidant:
         """Close the store and forget every in-memory conversation."""
         with self._lock:
             self._conversations.clear()
+            self._assistant.reset()
             if self._opened is not None:
                 self._opened.database.close()
                 self._opened = None
                 self._parts = None
 
-    # --- conversations ---------------------------------------------------------------------
+    # --- the assistant ---------------------------------------------------------------------
 
     @property
     def provider_label(self) -> str:
-        """How the current assistant is labelled in the UI."""
-        return self._provider.label
+        """How the assistant is labelled in the UI ('' until an existing profile is open)."""
+        if self._opened is None:
+            return "" if self.profile_exists() else OFFLINE_LABEL
+        self._assistant.config(self._provider_settings)
+        return self._assistant.label
+
+    def provider_status(self, name: str | None = None) -> ProviderStatus:
+        """The chosen assistant (or ``name``): its settings, never its key; local or not."""
+        return self._assistant.status(self._provider_settings, self._profile_id, name)
+
+    def set_provider(
+        self,
+        name: str,
+        *,
+        base_url: str | None = None,
+        model: str | None = None,
+        api_key: str | None = None,
+        forget_api_key: bool = False,
+    ) -> ProviderStatus:
+        """Choose the assistant and its settings; an API key goes to the keyring, only there."""
+        self.require_guardian("changing the assistant")
+        with self._lock:
+            self._assistant.configure(
+                self._provider_settings,
+                self._profile_id,
+                name,
+                base_url=base_url,
+                model=model,
+                api_key=api_key,
+                forget_api_key=forget_api_key,
+            )
+        return self.provider_status()
+
+    def set_private_prompts(self, on: bool) -> bool:
+        """Turn private prompts on or off; return whether they are on (child mode forces them)."""
+        if not on and self._child_mode():
+            raise InputError("Private prompts stay on in child mode.")
+        return self._assistant.set_private_prompts(self._provider_settings, on)
+
+    def test_connection(
+        self,
+        name: str,
+        *,
+        base_url: str | None = None,
+        model: str | None = None,
+        api_key: str | None = None,
+    ) -> ConnectionReport:
+        """Ask a provider for its models with these settings (the key: given, or stored).
+
+        It touches no database, so it may run on a network thread; its request is logged by
+        the next ``log_assistant_requests`` (or ``finish_turn``) on the database lane.
+        """
+        return self._assistant.test_connection(
+            self._profile_id, name, base_url=base_url, model=model, api_key=api_key
+        )
+
+    def log_assistant_requests(self) -> int:
+        """Write the assistant requests made off the database lane to the network log."""
+        return self._assistant.write_pending(self.upstream.network_log)
+
+    def forget_provider_keys(self) -> None:
+        """Remove every API key of this profile from the keyring (for erasing the profile)."""
+        self._assistant.forget_keys(self._profile_id)
+
+    @property
+    def _provider_settings(self) -> ProviderSettingsStore:
+        return ProviderSettingsStore(self.upstream.settings)
+
+    @property
+    def _profile_id(self) -> str:
+        if self._opened is None:
+            raise BugError("The profile is not open.")
+        return self._opened.profile.profile_id
+
+    # --- conversations ---------------------------------------------------------------------
 
     def new_conversation(self, *, temporary: bool = False) -> str:
         """Start a conversation in memory and return its id."""
@@ -417,18 +501,70 @@ class Confidant:
         """Whether this conversation is being kept, by the save policy."""
         return save_decision(self._save_context(self._conversation(conversation_id)))
 
-    def send(self, conversation_id: str, prompt: str) -> TurnResult:
+    def send(
+        self,
+        conversation_id: str,
+        prompt: str,
+        *,
+        provider: str | None = None,
+        model: str | None = None,
+    ) -> TurnResult:
         """Run one turn through the assistant; store it only if the save policy allows."""
-        return self.record_turn(
-            conversation_id, prompt, "".join(self.stream(conversation_id, prompt))
+        stream = self.stream(conversation_id, prompt, provider=provider, model=model)
+        try:
+            for _chunk in stream:
+                pass
+        finally:
+            result = self.finish_turn(stream)
+        if result is None:  # pragma: no cover - only a stopped, empty reply is not kept
+            raise BugError("A reply that was not stopped came back empty-handed.")
+        return result
+
+    def stream(
+        self,
+        conversation_id: str,
+        prompt: str,
+        *,
+        provider: str | None = None,
+        model: str | None = None,
+    ) -> ReplyStream:
+        """Prepare one turn (database lane); iterate the stream for the reply, elsewhere.
+
+        Iterating it (on a network thread) pseudonymizes the prompt when private prompts are
+        on, sends it with the conversation as the assistant has seen it, and yields the reply
+        with the originals put back. It may be cancelled from any thread. Hand it to
+        ``finish_turn`` once it has ended, however it ended. ``provider`` and ``model``
+        override the settings for this turn only.
+        """
+        self._conversation(conversation_id)
+        return self._assistant.start_turn(
+            self._provider_settings,
+            self._profile_id,
+            conversation_id,
+            prompt,
+            provider=provider,
+            model=model,
         )
 
-    def stream(self, conversation_id: str, prompt: str) -> Iterator[str]:
-        """The assistant's reply to ``prompt`` in chunks (the turn is not recorded)."""
-        conversation = self._conversation(conversation_id)
-        history = [ChatMessage(m.role, m.content) for m in conversation.messages]
-        history.append(ChatMessage("user", prompt))
-        return self._provider.stream_reply(history)
+    def finish_turn(self, stream: ReplyStream) -> TurnResult | None:
+        """Record a stream that ended (database lane): log its request, keep the turn.
+
+        A complete reply, or a stopped one with some text, is recorded like any turn. A failed
+        one is not (None): the prompt stays with the user, to send again.
+        """
+        self.log_assistant_requests()
+        if not stream.kept:
+            return None
+        self._assistant.end_turn(stream)
+        result = self.record_turn(stream.conversation_id, stream.prompt, stream.text)
+        return replace(
+            result,
+            provider_label=stream.provider_label,
+            sent_prompt=stream.sent_prompt,
+            private=stream.private,
+            stopped=stream.stopped,
+            provider=stream.provider_name,
+        )
 
     def record_turn(self, conversation_id: str, prompt: str, reply: str) -> TurnResult:
         """Record a finished turn (streamed elsewhere): save it and offer it upstream as allowed."""
@@ -442,7 +578,7 @@ class Confidant:
         status = self._apply_save_policy(conversation)
         if self.ledger.is_granted(Scope.SHARE_FOR_TRAINING):
             self.upstream.submit_turn(conversation, turn)
-        return TurnResult(conversation.id, reply, status, self._provider.label)
+        return TurnResult(conversation.id, reply, status, self._assistant.label)
 
     def _apply_save_policy(self, conversation: Conversation) -> SaveStatus:
         """Store what the policy allows; drop the stored copy of a conversation gone sensitive."""
@@ -452,6 +588,8 @@ class Confidant:
                 first = conversation.stored_count == 0
                 with self.database.transaction("saving the conversation") as conn:
                     count = self._store.save(conversation, conn)
+                    # The pseudonym vault is kept with its conversation, and goes with it.
+                    self._assistant.save_vault(conversation.id, conn)
                     if first:
                         self.audit.record("conversation.saved", conn, messages=count)
             elif status is SaveStatus.SENSITIVE and conversation.stored_count:

@@ -21,33 +21,40 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.gui.controllers.chat_turns import TurnController
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
-from app.gui.workers import WorkerPool
+from app.gui.workers import WorkerPool, io_pool
 
 if TYPE_CHECKING:
     # Only for annotations: importing the store before the first paint would slow start-up.
     # For the same reason the pages other than the chat, and the notice banner, are imported
     # and built the first time they are needed.
+    from app.core.assistant.hub import ProviderStatus
     from app.core.conversations import SaveStatus
     from app.core.service import Confidant, TurnResult
     from app.gui.controllers.base import PageController
+    from app.gui.controllers.data import DataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
+    from app.gui.widgets.transcript_view import MessageView
 
 USER_SPEAKER = "You"
 ASSISTANT_SPEAKER = "Assistant"
+STOPPED_NOTE = "Stopped. The reply so far is kept."
 
 CHAT_PAGE = "chat"
 PRIVACY_PAGE = "privacy"
 PREFERENCES_PAGE = "preferences"
 OUTBOX_PAGE = "outbox"
+ASSISTANT_PAGE = "assistant"
 #: (key, navigation label, shortcut), in sidebar order.
 PAGES = (
     (CHAT_PAGE, "Chat", "Ctrl+1"),
     (PRIVACY_PAGE, "Privacy", "Ctrl+2"),
     (PREFERENCES_PAGE, "Preferences", "Ctrl+3"),
     (OUTBOX_PAGE, "Outbox", "Ctrl+4"),
+    (ASSISTANT_PAGE, "Assistant", "Ctrl+5"),
 )
 
 #: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its value).
@@ -88,6 +95,11 @@ def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveSta
     return conversation_id, service.allow_saving_sensitive(conversation_id)
 
 
+def provider_status(service: Confidant) -> ProviderStatus:
+    """The assistant the status bar names. Runs on the DB lane."""
+    return service.provider_status()
+
+
 class MainWindow(QMainWindow):
     """The main window. Its input stays disabled until a profile is attached."""
 
@@ -98,9 +110,20 @@ class MainWindow(QMainWindow):
     #: Emitted with the page key each time a page is shown.
     pageShown = Signal(str)
 
-    def __init__(self, db_lane: WorkerPool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_lane: WorkerPool,
+        parent: QWidget | None = None,
+        *,
+        network_pool: WorkerPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db_lane = db_lane
+        # Replies stream on the I/O pool (the window makes its own if it is given none).
+        self._io_pool = network_pool if network_pool is not None else io_pool(self)
+        self.turns = TurnController(db_lane, self._io_pool, self)
+        self._user_view: MessageView | None = None
+        self._reply_view: MessageView | None = None
         self._service: Confidant | None = None
         self._conversation_id: str | None = None
         self._accepting_input = True
@@ -109,6 +132,7 @@ class MainWindow(QMainWindow):
         #: Made once a profile is attached (after the first paint).
         self.checkup: PrivacyCheckupController | None = None
         self.notices: NoticeBannerController | None = None
+        self.data: DataController | None = None
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
 
@@ -140,6 +164,11 @@ class MainWindow(QMainWindow):
 
         self.chat.send_button.clicked.connect(self.send_prompt)
         self.chat.prompt.submitted.connect(self.send_prompt)
+        self.chat.stop_button.clicked.connect(self.stop_reply)
+        self.turns.chunk.connect(self._on_reply_chunk)
+        self.turns.finished.connect(self._on_reply)
+        self.turns.failed.connect(self._on_turn_failed)
+        self.turns.stoppedEmpty.connect(self._on_stopped_empty)
         self._update_input()
 
     def _build_actions(self) -> None:
@@ -256,6 +285,25 @@ class MainWindow(QMainWindow):
         """Name the assistant in the status bar, so a demo is never mistaken for the real one."""
         self.provider_label.setText(label)
 
+    @Slot()
+    def refresh_provider_label(self) -> None:
+        """Ask which assistant is chosen, and name it (local or remote) in the status bar."""
+        if self._service is None or self._db_lane.closed:
+            return
+        self._db_lane.submit(provider_status, self._service, on_result=self._show_provider)
+
+    def _show_provider(self, status: ProviderStatus) -> None:
+        self.provider_label.setText(status.label)
+        if status.name == "offline":
+            where = "The offline demo runs on this computer: nothing you type leaves it."
+        elif status.local:
+            where = "This assistant runs on this computer: your messages do not leave it."
+        else:
+            where = "This assistant runs elsewhere: your messages are sent to it over HTTPS."
+            if status.private_prompts:
+                where += " Private prompts replace your personal details first."
+        self.provider_label.setToolTip(where)
+
     def attach(self, service: Confidant) -> None:
         """Use ``service`` (an open profile), start a first conversation, check the checkup."""
         # Imported only now, after the first paint (see ChatView.save_note for ``Qt``).
@@ -268,6 +316,7 @@ class MainWindow(QMainWindow):
         self.chat.save_note.setTextFormat(Qt.TextFormat.PlainText)
         self._install_shortcuts()
         self.statusBar().clearMessage()
+        self.refresh_provider_label()
         self.start_new_chat()
         self.notices = NoticeBannerController(
             self._page_column, self, service, self._db_lane, self.show_error, self
@@ -276,6 +325,29 @@ class MainWindow(QMainWindow):
         self.checkup = PrivacyCheckupController(self, service, self._db_lane, self.show_error, self)
         self.checkup.reviewRequested.connect(self._review_privacy)
         self.checkup.check()
+        self._attach_data(service)
+
+    def _attach_data(self, service: Confidant) -> None:
+        # The Data menu (export, import, delete, forget me) needs a profile, so it comes now.
+        from app.gui.controllers.data import DataController
+        from app.gui.widgets.data_menu import DataMenu
+
+        menu = DataMenu(self)
+        self.menuBar().addMenu(menu)
+        self.data = DataController(menu, self, service, self._db_lane, self.show_error, self)
+        self.data.changed.connect(self.refresh_current_page)
+        self.data.changed.connect(self.refresh_save_status)
+        self.data.profileErased.connect(self._on_profile_erased)
+        self.data.profileRenewed.connect(self.start_new_chat)
+        self.data.quitRequested.connect(self.close)
+
+    @Slot(str)
+    def _on_profile_erased(self, reason: str) -> None:
+        # The store is closed and its folder gone: no page or reply may reach it any more.
+        # The chat page is shown last, once nothing can ask the store for its save status.
+        self.stop_input()
+        self.show_unusable(reason)
+        self.show_page(CHAT_PAGE)
 
     def _install_shortcuts(self) -> None:
         # Set here, after the first paint: parsing a key sequence from text loads Qt's key
@@ -297,8 +369,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason)
 
     def stop_input(self) -> None:
-        """Accept no more input (the application is closing)."""
+        """Accept no more input (the application is closing); stop a reply, keeping it."""
         self._accepting_input = False
+        self.turns.shutdown()
         self._update_input()
 
     @property
@@ -356,6 +429,8 @@ class MainWindow(QMainWindow):
             )
             dashboard.changed.connect(self.refresh_save_status)
             dashboard.noticesChanged.connect(self._on_dashboard_notices)
+            if self.data is not None:
+                dashboard.dataActionRequested.connect(self.data.open)
             controller: PageController = dashboard
         elif key == PREFERENCES_PAGE:
             from app.gui.controllers.preferences import PreferencesController
@@ -369,6 +444,16 @@ class MainWindow(QMainWindow):
 
             view = OutboxPage(self.stack)
             controller = OutboxController(view, service, self._db_lane, self.show_error, self)
+        elif key == ASSISTANT_PAGE:
+            from app.gui.controllers.provider import ProviderController
+            from app.gui.views.provider_page import ProviderPage
+
+            view = ProviderPage(self.stack)
+            provider = ProviderController(
+                view, service, self._db_lane, self._io_pool, self.show_error, self
+            )
+            provider.changed.connect(self.refresh_provider_label)
+            controller = provider
         else:
             raise ValueError(f"No page called {key!r}.")
         self.stack.addWidget(view)
@@ -427,6 +512,9 @@ class MainWindow(QMainWindow):
             self.show_page(CHAT_PAGE)
         self._conversation_id = None
         self._sending = False
+        if self.turns.busy:
+            self.turns.abandon()  # the reply so far is still kept with its own conversation
+        self._user_view = self._reply_view = None
         self.chat.transcript.clear()
         self.sensitive_action.setChecked(False)
         self._update_input()
@@ -444,19 +532,24 @@ class MainWindow(QMainWindow):
         prompt = self.chat.prompt.toPlainText().strip()
         if not prompt or not self._can_send():
             return
+        self.chat.prompt.clear()
+        self._send(prompt)
+
+    def _send(self, prompt: str) -> None:
         assert self._service is not None and self._conversation_id is not None
         self._sending = True
         self._update_input()
-        self.chat.transcript.append_message(USER_SPEAKER, prompt)
-        self.chat.prompt.clear()
+        self._user_view = self.chat.transcript.append_message(USER_SPEAKER, prompt)
+        self._reply_view = self.chat.transcript.begin_reply(ASSISTANT_SPEAKER)
         self.statusBar().showMessage("The assistant is replying…")
-        self._db_lane.submit(
-            self._service.send,
-            self._conversation_id,
-            prompt,
-            on_result=self._on_reply,
-            on_error=self._on_failure,
-        )
+        self.turns.start(self._service, self._conversation_id, prompt)
+
+    @Slot()
+    def stop_reply(self) -> None:
+        """Stop the reply on its way; what has arrived is kept."""
+        if self._sending:
+            self.statusBar().showMessage("Stopping…")
+            self.turns.stop()
 
     @Slot()
     def refresh_save_status(self) -> None:
@@ -505,6 +598,10 @@ class MainWindow(QMainWindow):
         ready = self._accepting_input and self._service is not None
         self.chat.prompt.setEnabled(ready and self._conversation_id is not None)
         self.chat.send_button.setEnabled(self._can_send())
+        streaming = self._sending and ready
+        self.chat.send_button.setVisible(not streaming)
+        self.chat.stop_button.setVisible(streaming)
+        self.chat.stop_button.setEnabled(streaming)
         for action in (self.new_chat_action, self.temporary_chat_action):
             action.setEnabled(ready)
         has_chat = ready and self._conversation_id is not None
@@ -543,16 +640,87 @@ class MainWindow(QMainWindow):
             self.chat.prompt.setFocus()
         emit(self.conversationStarted, conversation_id)
 
+    @Slot(str)
+    def _on_reply_chunk(self, piece: str) -> None:
+        if self._reply_view is not None:
+            if not self._reply_view.text:
+                self._reply_view.set_note("")
+            self._reply_view.append_text(piece)
+
     @Slot(object)
     def _on_reply(self, result: TurnResult) -> None:
         if result.conversation_id != self._conversation_id:
             return  # the user started a new chat while this reply was on its way
         self._sending = False
-        self.chat.transcript.append_message(ASSISTANT_SPEAKER, result.reply)
+        if self._reply_view is not None:
+            self._reply_view.set_text(result.reply)
+            self._reply_view.finish()
+            self._reply_view.set_note(STOPPED_NOTE if result.stopped else "")
+        sent = result.sent_prompt
+        if self._user_view is not None and sent is not None and result.provider != "offline":
+            # The demo sends nothing anywhere, so there is nothing to show.
+            self._user_view.set_sent(sent, private=result.private)
+        self._user_view = self._reply_view = None
         self._show_save_status(result.status)
         self.provider_label.setText(result.provider_label)
         self.statusBar().clearMessage()
         self._update_input()
+
+    @Slot(object, str)
+    def _on_turn_failed(self, exc: Exception, prompt: str) -> None:
+        """Say what went wrong in the chat; keep the prompt to send again. Nothing is recorded."""
+        self._sending = False
+        self.statusBar().clearMessage()
+        user_view, reply_view = self._user_view, self._reply_view
+        self._user_view = self._reply_view = None
+        transcript = self.chat.transcript
+        rows: list[QWidget] = []
+        if reply_view is not None:
+            if reply_view.text:
+                reply_view.finish()
+                reply_view.set_note("Cut off: this reply did not finish, and is not kept.")
+                rows.append(reply_view)
+            else:
+                transcript.remove(reply_view)
+        if user_view is not None:
+            user_view.set_note("Not answered. You can send it again.")
+            rows.insert(0, user_view)
+        if isinstance(exc, KnownError):
+            message = exc.one_line()
+        else:
+            message = "Something went wrong inside Confidant; your message was not sent."
+            self.show_error(exc)
+        error_row = transcript.add_error(message)
+        rows.append(error_row)
+        error_row.retry_button.clicked.connect(lambda: self._retry(prompt, rows))
+        self._offer_prompt_again(prompt)
+        self._update_input()
+
+    @Slot(str)
+    def _on_stopped_empty(self, prompt: str) -> None:
+        self._sending = False
+        self.statusBar().clearMessage()
+        if self._reply_view is not None:
+            self.chat.transcript.remove(self._reply_view)
+        if self._user_view is not None:
+            self._user_view.set_note("Stopped before the assistant answered; nothing was kept.")
+        self._user_view = self._reply_view = None
+        self._offer_prompt_again(prompt)
+        self._update_input()
+
+    def _offer_prompt_again(self, prompt: str) -> None:
+        # Only into an empty box: whatever the user has typed since stays theirs.
+        if not self.chat.prompt.toPlainText().strip():
+            self.chat.prompt.setPlainText(prompt)
+
+    def _retry(self, prompt: str, rows: list[QWidget]) -> None:
+        if not self._can_send():
+            return
+        for row in rows:
+            self.chat.transcript.remove(row)
+        if self.chat.prompt.toPlainText().strip() == prompt:
+            self.chat.prompt.clear()
+        self._send(prompt)
 
     @Slot(object)
     def _on_failure(self, exc: Exception) -> None:

@@ -150,6 +150,8 @@ def send_chat(qtbot: QtBot, shell: Shell, text: str) -> None:
     qtbot.waitUntil(
         lambda: chat.transcript.toPlainText().count("Assistant") == replies + 1, timeout=SLOW_MS
     )
+    # The reply streams in: wait until it is over and recorded.
+    qtbot.waitUntil(lambda: not shell.window.turns.busy, timeout=SLOW_MS)
     settle(qtbot, shell)
 
 

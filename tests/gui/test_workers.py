@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
+from app.core.assistant.reply import ReplyStream
 from app.core.conversations import SaveStatus
 from app.core.errors import DiskFull
 from app.core.retention import PurgeResult
@@ -108,9 +109,13 @@ class ThreadRecordingConfidant(Confidant):
         self._note("new_conversation")
         return super().new_conversation(temporary=temporary)
 
-    def send(self, conversation_id: str, prompt: str) -> TurnResult:
-        self._note("send")
-        return super().send(conversation_id, prompt)
+    def stream(self, conversation_id: str, prompt: str, **overrides: Any) -> ReplyStream:
+        self._note("stream")
+        return super().stream(conversation_id, prompt, **overrides)
+
+    def finish_turn(self, stream: ReplyStream) -> TurnResult | None:
+        self._note("finish_turn")
+        return super().finish_turn(stream)
 
     def close(self) -> None:
         self._note("close")
@@ -145,7 +150,8 @@ def test_every_facade_call_runs_on_the_db_lane(
         "purge_expired",
         "new_conversation",
         "save_status",
-        "send",
+        "stream",
+        "finish_turn",
         "close",
     }
     assert set(recorder.threads) == expected

@@ -6,18 +6,31 @@ it reflects the prompt back with a short, deterministic answer.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+
+from app.core.assistant.base import ChatMessage
+
+__all__ = ["LABEL", "ChatMessage", "OfflineProvider"]
 
 LABEL = "Offline demo (local, no network)"
 
 
-@dataclass(frozen=True)
-class ChatMessage:
-    """One message as a provider sees it."""
+class _OfflineReply:
+    """The demo's reply, which can be stopped between two chunks."""
 
-    role: str
-    content: str
+    def __init__(self, chunks: Iterator[str]) -> None:
+        self._chunks = chunks
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def __iter__(self) -> Iterator[str]:
+        for chunk in self._chunks:
+            if self._stop.is_set():
+                return
+            yield chunk
 
 
 class OfflineProvider:
@@ -25,6 +38,15 @@ class OfflineProvider:
 
     name = "offline"
     label = LABEL
+    local = True
+
+    def start(self, history: Sequence[ChatMessage]) -> _OfflineReply:
+        """The reply to ``history``, chunk by chunk."""
+        return _OfflineReply(self.stream_reply(history))
+
+    def list_models(self) -> list[str]:
+        """The demo has no models to choose from."""
+        return []
 
     def stream_reply(self, history: Sequence[ChatMessage]) -> Iterator[str]:
         """Yield the reply to the last user message in small chunks."""

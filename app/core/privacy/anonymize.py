@@ -157,7 +157,21 @@ def redact(text: str, entities: Iterable[Entity] | None = None) -> Redaction:
 # -- reversible pseudonymization ------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
+# In a reply, a model may change a placeholder's case ("[Person_1]"); it is still ours.
+_REPLY_PLACEHOLDER = re.compile(r"\[[A-Za-z_]+_\d+\]")
+_PLACEHOLDER_PREFIXES = tuple(f"[{kind}_" for kind in ENTITY_TYPES)
 _LONGEST_PLACEHOLDER = len("[STREET_ADDRESS_99999]")
+
+
+def _could_be_placeholder(tail: str) -> bool:
+    """Whether ``tail`` ("[", "[Pers", "[EMAIL_1") may be a placeholder cut off by a chunk."""
+    upper = tail.upper()
+    for prefix in _PLACEHOLDER_PREFIXES:
+        if prefix.startswith(upper):
+            return True
+        if upper.startswith(prefix) and upper[len(prefix) :].isdigit():
+            return True
+    return False
 
 
 @dataclass
@@ -191,8 +205,12 @@ class Vault:
         return self._by_placeholder.get(placeholder)
 
     def restore(self, text: str) -> str:
-        """Put the originals back into a complete text."""
-        return _PLACEHOLDER.sub(lambda m: self._by_placeholder.get(m.group(), m.group()), text)
+        """Put the originals back into a complete text, whatever the placeholders' case."""
+        if "[" not in text:
+            return text
+        return _REPLY_PLACEHOLDER.sub(
+            lambda m: self._by_placeholder.get(m.group().upper(), m.group()), text
+        )
 
     def known_values(self) -> list[tuple[str, str]]:
         """``(lower-case value, type)`` of every original, longest first."""
@@ -278,7 +296,8 @@ class StreamRestorer:
 
     A chunk may end in the middle of a placeholder (``"… [PERS"`` + ``"ON_1] …"``). The
     restorer holds back a trailing ``[`` and what follows it until it can tell whether that
-    is a placeholder, so the user never sees a half placeholder or a wrong name.
+    is a placeholder, so the user never sees a half placeholder or a wrong name. Placeholders
+    are recognised whatever their case, however often they are repeated.
     """
 
     def __init__(self, vault: Vault) -> None:
@@ -287,12 +306,14 @@ class StreamRestorer:
 
     def feed(self, chunk: str) -> str:
         """The restored text that can be shown now."""
+        if not self._pending and "[" not in chunk:
+            return chunk  # the common case, kept cheap: most chunks are a word or two
         text = self._pending + chunk
         self._pending = ""
         cut = text.rfind("[")
         if cut != -1 and "]" not in text[cut:]:
             tail = text[cut:]
-            if len(tail) < _LONGEST_PLACEHOLDER and re.fullmatch(r"\[[A-Z_]*\d*", tail):
+            if len(tail) < _LONGEST_PLACEHOLDER and _could_be_placeholder(tail):
                 self._pending = tail
                 text = text[:cut]
         return self._vault.restore(text)

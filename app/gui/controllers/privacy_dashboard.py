@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,14 @@ from app.core.upstream.deletions import DeletionRequest
 from app.core.upstream.hub import NoticePoll
 from app.core.upstream.notices import Notice
 from app.gui.controllers.base import ErrorReporter, PageController
-from app.gui.formatting import approx_bytes, due_in, local_date, local_time, retention_label
+from app.gui.formatting import (
+    approx_bytes,
+    due_in,
+    local_date,
+    local_time,
+    plural,
+    retention_label,
+)
 from app.gui.signals import emit
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.widgets.deletion_timeline import TimelineLane
@@ -29,6 +37,11 @@ if TYPE_CHECKING:
 #: How long typing in the audit search waits before it searches.
 AUDIT_SEARCH_DELAY_MS = 150
 TIMELINE_DAYS = 365
+EXPORTED = "export.created"
+#: The privacy-log events that record a deletion on this computer.
+LOCAL_DELETIONS = frozenset({"conversation.deleted", "history.deleted", "retention.purged"})
+#: Where forget-me leaves its receipt when it had to keep a new profile.
+ERASURE_RECEIPT = "erasure.receipt"
 _SCOPE_LABELS = {
     "store_conversations": "Keeping conversations",
     "share_for_training": "Sharing for training",
@@ -48,6 +61,9 @@ class DashboardSnapshot:
     network: tuple[NetworkLogEntry, ...]
     receipts: tuple[DeletionRequest, ...]
     notices: tuple[Notice, ...]
+    last_export: AuditEvent | None = None
+    deletions: tuple[AuditEvent, ...] = ()
+    erasure_receipt: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +90,9 @@ def load_dashboard(service: Confidant) -> DashboardSnapshot:
         network=tuple(service.upstream.log()),
         receipts=tuple(service.upstream.deletion_receipts()),
         notices=tuple(service.upstream.notices.all()),
+        last_export=next((e for e in service.audit_events("export") if e.kind == EXPORTED), None),
+        deletions=tuple(e for e in service.audit_events("deleted") if e.kind in LOCAL_DELETIONS),
+        erasure_receipt=service.upstream.settings.get(ERASURE_RECEIPT),
     )
 
 
@@ -160,6 +179,48 @@ def receipt_row(request: DeletionRequest) -> tuple[str, ...]:
     )
 
 
+def last_export_text(event: AuditEvent | None) -> str:
+    """When the last export was made, in which format, and what it held."""
+    if event is None:
+        return "You have not exported your data yet."
+    detail = event.detail
+    fmt = str(detail.get("format", "")).upper() or "Unknown format"
+    protection = "encrypted" if detail.get("encrypted") else "not encrypted"
+    conversations = plural(int(detail.get("conversations", 0)), "conversation")
+    messages = plural(int(detail.get("messages", 0)), "message")
+    return (
+        f"{local_time(event.at)}: {fmt}, {protection}, {conversations}, {messages}. "
+        "(Where the file went is not recorded.)"
+    )
+
+
+def erasure_text(stored: str | None, pending: int) -> str:
+    """The receipt of the forget-me that left this profile, if there was one.
+
+    ``pending`` is how many deletion requests are still unanswered now (the receipt itself
+    only knows how things stood when it was written).
+    """
+    if not stored:
+        return ""
+    try:
+        receipt = json.loads(stored)
+        deleted = receipt["deleted"]
+        conversations = plural(int(deleted.get("conversations", 0)), "conversation")
+        messages = plural(int(deleted.get("messages", 0)), "message")
+        at = local_time(str(receipt["at"]))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "Your previous profile was erased (its receipt could not be read)."
+    waiting = (
+        f" {plural(pending, 'deletion request')} waiting to be confirmed upstream."
+        if pending
+        else ""
+    )
+    return (
+        f"Your previous profile was erased on {at}: {conversations} and {messages} "
+        f"deleted.{waiting}"
+    )
+
+
 class PrivacyDashboardController(PageController):
     """Keeps a PrivacyDashboard in step with the facade.
 
@@ -169,6 +230,8 @@ class PrivacyDashboardController(PageController):
 
     changed = Signal()
     noticesChanged = Signal()
+    #: The user asked for a Data dialog: ``export``, ``import``, ``delete`` or ``forget``.
+    dataActionRequested = Signal(str)
 
     def __init__(
         self,
@@ -189,6 +252,7 @@ class PrivacyDashboardController(PageController):
         view.retentionChosen.connect(self._on_retention_chosen)
         view.consentToggled.connect(self._on_consent_toggled)
         view.check_notices_button.clicked.connect(self._on_check_notices)
+        view.dataActionRequested.connect(self.dataActionRequested)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -225,6 +289,11 @@ class PrivacyDashboardController(PageController):
         self._show_schedule(snapshot)
         view.network_table.fill([network_row(e) for e in snapshot.network])
         view.receipts_table.fill([receipt_row(r) for r in snapshot.receipts])
+        view.last_export_label.setText(last_export_text(snapshot.last_export))
+        view.deletions_table.fill([audit_row(e) for e in snapshot.deletions])
+        pending = sum(1 for r in snapshot.receipts if r.state == "pending")
+        view.erasure_label.setText(erasure_text(snapshot.erasure_receipt, pending))
+        view.erasure_label.setVisible(bool(snapshot.erasure_receipt))
         view.notices_table.fill(
             [
                 (local_date(n.published_at), n.severity, n.title, "Yes" if n.read_at else "No")

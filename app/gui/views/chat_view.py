@@ -1,4 +1,4 @@
-"""The chat pane's layout: the transcript, a line on whether it is kept, the prompt and Send."""
+"""The chat pane's layout: the transcript, a line on whether it is kept, the prompt, Send, Stop."""
 
 from __future__ import annotations
 
@@ -32,6 +32,14 @@ class ChatView(QWidget):
         self.send_button.setAccessibleName("Send message")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
 
+        # Takes Send's place while a reply streams in.
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.setAccessibleName("Stop the reply")
+        self.stop_button.setToolTip("Stop the reply; what has arrived is kept")
+        self.stop_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.stop_button.setVisible(False)
+
         # Why this conversation is (not) kept, in one line: the status bar only has room for
         # the verdict. Its text format is set to plain text by the window once it has
         # painted: touching the ``Qt`` namespace costs start-up time, and the label stays empty
@@ -45,6 +53,7 @@ class ChatView(QWidget):
         input_row = QHBoxLayout()
         input_row.addWidget(self.prompt, 1)
         input_row.addWidget(self.send_button)
+        input_row.addWidget(self.stop_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

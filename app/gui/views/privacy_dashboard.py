@@ -32,6 +32,15 @@ INTRO = (
 )
 
 
+#: (key, button, explanation) for each data action, in the order shown.
+DATA_ACTIONS = (
+    ("export", "Export…", "Save everything Confidant keeps to one file you can read anywhere."),
+    ("import", "Import…", "Bring in conversations from Confidant, ChatGPT or Claude."),
+    ("delete", "Delete…", "Delete one conversation, those from a date range, or all of them."),
+    ("forget", "Forget me…", "Erase your whole profile, here and upstream. No undo."),
+)
+
+
 def _plain_label(text: str, parent: QWidget, *, name: str = "", wrap: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,6 +77,8 @@ class PrivacyDashboard(QWidget):
 
     retentionChosen = Signal(str, int)
     consentToggled = Signal(str, bool)
+    #: One of ``export``, ``import``, ``delete``, ``forget``: the user asked for that dialog.
+    dataActionRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +91,7 @@ class PrivacyDashboard(QWidget):
         self.tabs.setObjectName("privacyTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_overview(), "Stored data and consents")
+        self.tabs.addTab(self._build_data(), "Your data")
         self.tabs.addTab(self._build_retention(), "Retention")
         self.tabs.addTab(self._build_audit(), "Privacy log")
         self.tabs.addTab(self._build_network(), "Network and notices")
@@ -173,6 +185,58 @@ class PrivacyDashboard(QWidget):
             self.consents_layout.addWidget(card)
             self.consent_cards[scope] = card
         return card
+
+    # --- your data -------------------------------------------------------------------------
+
+    def _build_data(self) -> QWidget:
+        content = QWidget(self)
+        actions_box = QGroupBox("Take your data with you, or erase it", content)
+        actions_box.setObjectName("dataActionsBox")
+        actions = QGridLayout(actions_box)
+        actions.setHorizontalSpacing(12)
+        actions.setColumnStretch(1, 1)
+        self.data_buttons: dict[str, QPushButton] = {}
+        for row, (key, text, explanation) in enumerate(DATA_ACTIONS):
+            button = QPushButton(text, actions_box)
+            button.setObjectName(f"{key}DataButton")
+            button.clicked.connect(lambda _checked=False, k=key: emit(self.dataActionRequested, k))
+            actions.addWidget(button, row, 0)
+            actions.addWidget(_plain_label(explanation, actions_box, wrap=True), row, 1)
+            self.data_buttons[key] = button
+
+        export_box = QGroupBox("Last export", content)
+        self.last_export_label = _plain_label("", export_box, name="lastExport", wrap=True)
+        QVBoxLayout(export_box).addWidget(self.last_export_label)
+
+        self.erasure_label = _plain_label("", content, name="erasureReceipt", wrap=True)
+        self.erasure_label.hide()
+
+        deletions_box = QGroupBox("Deletions on this computer", content)
+        self.deletions_table = RecordTable(
+            ("Time", "Event", "Details"), deletions_box, empty_text="Nothing deleted yet."
+        )
+        self.deletions_table.setObjectName("deletionsTable")
+        self.deletions_table.setAccessibleName("Deletions on this computer")
+        QVBoxLayout(deletions_box).addWidget(self.deletions_table)
+
+        receipts_box = QGroupBox("Deletion requests sent upstream, and their receipts", content)
+        self.receipts_table = RecordTable(
+            ("Requested", "For", "State", "Receipt", "Answered"),
+            receipts_box,
+            empty_text="No deletion requests.",
+        )
+        self.receipts_table.setObjectName("receiptsTable")
+        self.receipts_table.setAccessibleName("Deletion receipts")
+        QVBoxLayout(receipts_box).addWidget(self.receipts_table)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(actions_box)
+        layout.addWidget(export_box)
+        layout.addWidget(self.erasure_label)
+        layout.addWidget(deletions_box, 1)
+        layout.addWidget(receipts_box, 1)
+        return content
 
     # --- retention -------------------------------------------------------------------------
 
@@ -293,17 +357,6 @@ class PrivacyDashboard(QWidget):
         network_layout.addWidget(explanation)
         network_layout.addWidget(self.network_table)
 
-        receipts_box = QGroupBox("Deletion receipts", content)
-        self.receipts_table = RecordTable(
-            ("Requested", "For", "State", "Receipt", "Answered"),
-            receipts_box,
-            empty_text="No deletion requests.",
-        )
-        self.receipts_table.setObjectName("receiptsTable")
-        self.receipts_table.setAccessibleName("Deletion receipts")
-        receipts_layout = QVBoxLayout(receipts_box)
-        receipts_layout.addWidget(self.receipts_table)
-
         notices_box = QGroupBox("Security notices", content)
         self.notices_table = RecordTable(
             ("Published", "Severity", "Title", "Seen"),
@@ -326,6 +379,5 @@ class PrivacyDashboard(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(network_box, 3)
-        layout.addWidget(receipts_box, 1)
         layout.addWidget(notices_box, 1)
         return content

@@ -1,0 +1,148 @@
+"""One turn on its way: private prompts on the way out, the originals put back on the way in.
+
+A :class:`ReplyStream` is made on the database lane (it only gathers what it needs) and
+read on a network thread: the first read pseudonymizes the prompt, sends the conversation
+as the assistant has seen it so far, and yields the reply with the originals restored, chunk
+by chunk. ``cancel`` may be called from any thread. When it is over, the lane records it:
+what was shown becomes the turn, and what was sent extends the conversation's
+:class:`PrivateSession`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from app.core.assistant.base import ChatMessage, Provider, RawReply
+from app.core.privacy.anonymize import Pseudonymizer, StreamRestorer, Vault
+
+
+@dataclass
+class PrivateSession:
+    """What the assistant has seen of one conversation, and the vault that maps it back.
+
+    ``sent`` is the conversation exactly as it went out: prompts as sent (pseudonymized, if
+    private prompts were on) and replies as received (with placeholders). It lives in memory
+    only; the vault is also stored with its conversation when the conversation is kept.
+    """
+
+    vault: Vault = field(default_factory=Vault)
+    sent: list[ChatMessage] = field(default_factory=list)
+
+
+class ReplyStream:
+    """One reply: iterate it for the text to show; it remembers how it ended."""
+
+    def __init__(
+        self,
+        *,
+        conversation_id: str,
+        prompt: str,
+        provider: Provider,
+        history: Sequence[ChatMessage],
+        vault: Vault | None,
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.prompt = prompt
+        self.provider_name = provider.name
+        self.provider_label = provider.label
+        self.provider_local = provider.local
+        self._provider = provider
+        self._history = list(history)
+        #: A copy of the conversation's vault, or None when private prompts are off.
+        self.vault = vault
+        #: The prompt exactly as the assistant received it (known once the stream starts).
+        self.sent_prompt: str | None = None
+        self.error: Exception | None = None
+        self.stopped = False
+        self.finished = False
+        self._shown: list[str] = []
+        self._received: list[str] = []
+        self._lock = threading.Lock()
+        self._reply: RawReply | None = None
+        self._started = False
+
+    @property
+    def private(self) -> bool:
+        """Whether the prompt was pseudonymized."""
+        return self.vault is not None
+
+    @property
+    def text(self) -> str:
+        """The reply as shown to the user so far (originals restored)."""
+        with self._lock:
+            return "".join(self._shown)
+
+    @property
+    def received(self) -> str:
+        """The reply as the assistant sent it so far (placeholders and all)."""
+        with self._lock:
+            return "".join(self._received)
+
+    @property
+    def kept(self) -> bool:
+        """Whether this turn is to be recorded: complete, or stopped after some text."""
+        return self.finished and self.error is None and (not self.stopped or bool(self.text))
+
+    def vault_items(self) -> Mapping[str, str]:
+        """The placeholder pairs this turn knows (empty without private prompts)."""
+        return self.vault.items() if self.vault is not None else {}
+
+    def cancel(self) -> None:
+        """Stop the reply: what has arrived is kept, the connection is closed at once."""
+        with self._lock:
+            self.stopped = True
+            reply = self._reply
+        if reply is not None:
+            reply.cancel()
+
+    def __iter__(self) -> Iterator[str]:
+        with self._lock:
+            if self._started:
+                raise RuntimeError("A reply stream can be read only once.")
+            self._started = True
+        try:
+            yield from self._run()
+        except Exception as exc:
+            self.error = exc
+            raise
+        finally:
+            self.finished = True
+
+    def _run(self) -> Iterator[str]:
+        if self.vault is not None:
+            self.sent_prompt = Pseudonymizer(self.vault).pseudonymize(self.prompt)
+        else:
+            self.sent_prompt = self.prompt
+        history = [*self._history, ChatMessage("user", self.sent_prompt)]
+        if self.stopped:
+            return
+        reply = self._provider.start(history)
+        with self._lock:
+            self._reply = reply
+            stopped = self.stopped
+        if stopped:
+            reply.cancel()
+        restorer = StreamRestorer(self.vault) if self.vault is not None else None
+        for chunk in reply:
+            shown = restorer.feed(chunk) if restorer is not None else chunk
+            with self._lock:
+                self._received.append(chunk)
+                if shown:
+                    self._shown.append(shown)
+            if shown:
+                yield shown
+        if restorer is not None:
+            tail = restorer.flush()
+            if tail:
+                with self._lock:
+                    self._shown.append(tail)
+                yield tail
+
+    def sent_messages(self) -> list[ChatMessage]:
+        """The turn as it went out: the prompt as sent, the reply as received."""
+        return [
+            ChatMessage("user", self.sent_prompt or ""),
+            ChatMessage("assistant", self.received),
+        ]

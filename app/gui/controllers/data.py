@@ -1,0 +1,523 @@
+"""Export, import, delete and forget me: the Data dialogs and their facade calls on the DB lane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app.core.errors import KnownError
+from app.core.jobs import Cancelled, CancelToken, Progress
+from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.formatting import approx_bytes, local_time, plural
+from app.gui.signals import emit
+from app.gui.widgets.data_menu import DataMenu
+from app.gui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    # Only for annotations: each dialog is loaded when the user first opens it, so none of
+    # them holds back the window becoming ready.
+    from app.core.conversations import ConversationSummary
+    from app.core.erasure import ErasureReceipt
+    from app.core.portability import ExportResult, ImportResult
+    from app.core.service import Confidant
+    from app.gui.dialogs.delete_dialog import DeleteDialog, DeletionChoice
+    from app.gui.dialogs.export_dialog import ExportDialog
+    from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
+    from app.gui.dialogs.import_dialog import ImportDialog
+
+EXPORT = "export"
+IMPORT = "import"
+DELETE = "delete"
+FORGET = "forget"
+#: The reason the main window gives once the profile is gone.
+ERASED_REASON = "Your profile was erased. Start Confidant again for a fresh one."
+
+_SOURCE_NAMES = {
+    "confidant": "a Confidant export",
+    "chatgpt": "a ChatGPT export",
+    "claude": "a Claude export",
+}
+_RECEIPT_LABELS = {
+    "conversations": "Conversations",
+    "messages": "Messages",
+    "preferences": "Preferences",
+    "consent_records": "Consent records",
+    "privacy_log_events": "Privacy log events",
+    "outbox_items": "Outbox items",
+    "vault_entries": "Anonymization notes",
+    "network_log_entries": "Network log entries",
+    "security_notices": "Security notices",
+}
+_SCOPE_LABELS = {"share_for_training": "Sharing for training", "research": "Research"}
+
+
+# --- DB lane -------------------------------------------------------------------------------
+
+
+def export_profile(
+    service: Confidant,
+    destination: Path,
+    fmt: str,
+    passphrase: str | None,
+    progress: ProgressRelay,
+    cancel: CancelToken,
+) -> ExportResult:
+    """Write the export, reporting progress through ``progress``. Runs on the DB lane."""
+    return service.export(
+        destination, fmt=fmt, passphrase=passphrase, progress=progress.report, cancel=cancel
+    )
+
+
+def import_data(
+    service: Confidant, path: Path, source: str, passphrase: str | None, include_sensitive: bool
+) -> ImportResult:
+    """Import a file in one transaction. Runs on the DB lane."""
+    return service.import_file(
+        path, source=source, passphrase=passphrase, include_sensitive=include_sensitive
+    )
+
+
+def stored_conversations(service: Confidant) -> tuple[dt.date, list[ConversationSummary]]:
+    """Today, and the stored conversations, newest first. Runs on the DB lane."""
+    conversations = sorted(service.conversations(), key=lambda c: c.updated_at, reverse=True)
+    return service.clock.now().astimezone().date(), conversations
+
+
+def delete_chosen(
+    service: Confidant, choice: DeletionChoice
+) -> tuple[int, list[ConversationSummary]]:
+    """Delete what was chosen; return how many went and what is left. Runs on the DB lane."""
+    deleted = service.delete_conversations(
+        conversation_id=choice.conversation_id,
+        start=choice.start,
+        end=choice.end,
+        everything=choice.everything,
+    )
+    return deleted, stored_conversations(service)[1]
+
+
+def stored_summary(service: Confidant) -> str:
+    """One sentence on what forget-me would erase. Runs on the DB lane."""
+    rows = {c.data_class: c.rows for c in service.storage_summary().classes}
+    conversations = plural(rows.get("conversations", 0), "stored conversation")
+    messages = plural(rows.get("messages", 0), "message")
+    return f"Stored now: {conversations} ({messages}), and everything listed above."
+
+
+class ErasureIncomplete(Exception):
+    """Forget-me failed part way; ``profile_open`` says whether the store can still be used."""
+
+    def __init__(self, cause: Exception, *, profile_open: bool) -> None:
+        super().__init__(type(cause).__name__)
+        self.cause = cause
+        self.profile_open = profile_open
+
+
+def forget_me(service: Confidant) -> ErasureReceipt:
+    """Erase the profile here and upstream. Runs on the DB lane."""
+    try:
+        return service.forget_me()
+    except Exception as exc:
+        # It may have failed after closing the store: the window must know which it is.
+        raise ErasureIncomplete(exc, profile_open=service.is_open) from exc
+
+
+# --- presentation ----------------------------------------------------------------------------
+
+
+def export_summary(result: ExportResult) -> str:
+    """Where the export went and what it holds."""
+    protection = "encrypted with your passphrase" if result.encrypted else "not encrypted"
+    return (
+        f"Written to {result.path}\n"
+        f"{approx_bytes(result.bytes)}, {plural(result.conversations, 'conversation')}, "
+        f"{plural(result.messages, 'message')}, {protection}."
+    )
+
+
+def import_summary(result: ImportResult) -> str:
+    """What came in, and what was left out and why."""
+    source = _SOURCE_NAMES.get(result.source, result.source)
+    lines = [
+        f"Imported {plural(result.conversations, 'conversation')} "
+        f"({plural(result.messages, 'message')}) from {source}.",
+        f"Left out as sensitive: {result.skipped_sensitive}.",
+        f"Left out as expired (older than you keep conversations): {result.skipped_expired}.",
+    ]
+    if result.preferences:
+        lines.append(f"Preferences restored: {result.preferences}.")
+    return "\n".join(lines)
+
+
+def receipt_rows(receipt: ErasureReceipt) -> list[tuple[str, str]]:
+    """What forget-me deleted, as (what, how many): counts only."""
+    rows = [
+        (_RECEIPT_LABELS.get(name, name.replace("_", " ").capitalize()), str(count))
+        for name, count in receipt.deleted.items()
+    ]
+    rows.append(("Files in the profile folder", str(receipt.files_removed)))
+    rows.append(("Keys in the system keyring", str(receipt.keyring_entries_removed)))
+    return rows
+
+
+def receipt_upstream(receipt: ErasureReceipt) -> str:
+    """What the collector answered to each deletion request."""
+    if not receipt.upstream:
+        return "Upstream: nothing had been shared, so there was nothing to delete there."
+    lines = []
+    for request in receipt.upstream:
+        scope = _SCOPE_LABELS.get(str(request.get("scope")), str(request.get("scope")))
+        state = request.get("state")
+        if state == "acknowledged":
+            answer = f"deletion confirmed by the collector (receipt {request.get('receipt')})"
+        elif state == "rejected":
+            answer = "the collector refused the deletion request"
+        else:
+            answer = "deletion requested; not confirmed yet, it will be sent again"
+        lines.append(f"Upstream, {scope.lower()}: {answer}.")
+    return "\n".join(lines)
+
+
+def receipt_text(receipt: ErasureReceipt) -> str:
+    """The whole receipt as plain text, to copy and keep."""
+    lines = [f"Confidant erasure receipt, {receipt.at}"]
+    lines += [f"{what}: {count}" for what, count in receipt_rows(receipt)]
+    lines.append(receipt_upstream(receipt))
+    for request in receipt.upstream:
+        lines.append(f"Request {request.get('request_id')}: {request.get('state')}")
+    return "\n".join(lines)
+
+
+def default_export_path(today: dt.date) -> str:
+    """Where an export goes unless the user says otherwise."""
+    folder = Path.home() / "Documents"
+    if not folder.is_dir():
+        folder = Path.home()
+    return str(folder / f"confidant-export-{today.isoformat()}.json")
+
+
+class ProgressRelay(QObject):
+    """Carries an export's progress from the DB lane to the GUI thread as a signal.
+
+    Lives on the GUI thread; ``report`` is called on the lane, and only emits. It emits when
+    the whole percentage changes and at the end, so a large export does not flood the queue.
+    """
+
+    advanced = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last = -1
+
+    def report(self, progress: Progress) -> None:
+        """Called by the core on the DB lane; never touches a widget."""
+        percent = progress.done * 100 // progress.total if progress.total else 100
+        if percent != self._last or progress.done == progress.total:
+            self._last = percent
+            emit(self.advanced, progress.done, progress.total)
+
+
+class DataController(LaneController):
+    """Opens the Data dialogs and runs what they ask for on the DB lane.
+
+    ``changed`` fires after an export, import or deletion (pages and the save status may
+    show something else now). After forget-me, ``profileErased(reason)`` fires if nothing is
+    left (nothing may use the store any more), or ``profileRenewed`` if a new empty profile
+    is open; ``quitRequested`` fires when the user leaves the receipt of an erased profile.
+    """
+
+    changed = Signal()
+    profileErased = Signal(str)
+    profileRenewed = Signal()
+    quitRequested = Signal()
+
+    def __init__(
+        self,
+        menu: DataMenu,
+        parent_window: QWidget,
+        service: Confidant,
+        db_lane: WorkerPool,
+        report_error: ErrorReporter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(service, db_lane, report_error, parent)
+        self.menu = menu
+        self._parent_window = parent_window
+        #: The Data dialog on screen, if any, and which one it is.
+        self.dialog: QDialog | None = None
+        self._kind = ""
+        self._cancel: CancelToken | None = None
+        self._opening = False
+        self._erased = False
+        menu.export_action.triggered.connect(self.open_export)
+        menu.import_action.triggered.connect(self.open_import)
+        menu.delete_action.triggered.connect(self.open_delete)
+        menu.forget_action.triggered.connect(self.open_forget_me)
+
+    @Slot(str)
+    def open(self, which: str) -> None:
+        """Open the dialog called ``which``: export, import, delete or forget."""
+        {
+            EXPORT: self.open_export,
+            IMPORT: self.open_import,
+            DELETE: self.open_delete,
+            FORGET: self.open_forget_me,
+        }[which]()
+
+    def _can_open(self) -> bool:
+        visible = self.dialog is not None and self.dialog.isVisible()
+        return not (visible or self._opening or self._erased or self._db_lane.closed)
+
+    def _show(self, kind: str, dialog: QDialog) -> None:
+        self.dialog = dialog
+        self._kind = kind
+        dialog.finished.connect(self._forget_dialog)
+        dialog.finished.connect(dialog.deleteLater)
+        # Window-modal, and open() returns at once: no nested event loop.
+        dialog.open()
+
+    @Slot()
+    def _forget_dialog(self) -> None:
+        # A closed dialog hears nothing more; a later one may already have taken its place.
+        if self.sender() is self.dialog:
+            self.dialog = None
+            self._kind = ""
+
+    def _showing(self, kind: str) -> Any:
+        """The dialog of ``kind`` if it is still open, else None (its answer is dropped)."""
+        return self.dialog if self._kind == kind else None
+
+    def _report_unexpected(self, exc: object, dialog: Any, text: str) -> None:
+        """A KnownError goes in the dialog; anything else there briefly, and to the report."""
+        if isinstance(exc, KnownError) and dialog is not None:
+            dialog.show_error(exc.one_line())
+            return
+        if dialog is not None:
+            dialog.show_error(text)
+        self._failed(exc)
+
+    # --- export ----------------------------------------------------------------------------
+
+    @Slot()
+    def open_export(self) -> None:
+        """Show the export dialog."""
+        if not self._can_open():
+            return
+        # Each dialog is imported when first shown: none is needed for the window to start.
+        from app.gui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            default_export_path(dt.date.today()),
+            self._service.min_passphrase_length,
+            self._parent_window,
+        )
+        dialog.exportRequested.connect(self._start_export)
+        dialog.cancelRequested.connect(self.cancel_export)
+        self._show(EXPORT, dialog)
+
+    @Slot(str, str, str)
+    def _start_export(self, path: str, fmt: str, passphrase: str) -> None:
+        token = CancelToken()
+        relay = ProgressRelay(self)
+        relay.advanced.connect(self._on_export_progress)
+        self._cancel = token
+
+        def finished(_value: object) -> None:
+            relay.deleteLater()
+            if self._cancel is token:
+                self._cancel = None
+
+        job = self.run(
+            export_profile,
+            Path(path),
+            fmt,
+            passphrase or None,
+            relay,
+            token,
+            on_result=self._on_exported,
+            on_error=self._on_export_failed,
+        )
+        if job is None:
+            relay.deleteLater()
+            return
+        job.result.connect(finished)
+        job.failed.connect(finished)
+
+    @Slot()
+    def cancel_export(self) -> None:
+        """Stop the running export; it removes what it had written."""
+        if self._cancel is not None:
+            self._cancel.cancel()
+
+    @Slot(int, int)
+    def _on_export_progress(self, done: int, total: int) -> None:
+        dialog: ExportDialog | None = self._showing(EXPORT)
+        if dialog is not None:
+            dialog.show_progress(done, total)
+
+    def _on_exported(self, result: ExportResult) -> None:
+        dialog: ExportDialog | None = self._showing(EXPORT)
+        if dialog is not None:
+            dialog.show_written(export_summary(result))
+        emit(self.changed)
+
+    def _on_export_failed(self, exc: object) -> None:
+        dialog: ExportDialog | None = self._showing(EXPORT)
+        if isinstance(exc, Cancelled):
+            if dialog is not None:
+                dialog.show_cancelled("Cancelled. Nothing was written.")
+            return
+        self._report_unexpected(exc, dialog, "The export failed. Nothing was written.")
+
+    # --- import ----------------------------------------------------------------------------
+
+    @Slot()
+    def open_import(self) -> None:
+        """Show the import dialog."""
+        if not self._can_open():
+            return
+        from app.gui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._parent_window)
+        dialog.importRequested.connect(self._start_import)
+        self._show(IMPORT, dialog)
+
+    @Slot(str, str, str, bool)
+    def _start_import(
+        self, path: str, source: str, passphrase: str, include_sensitive: bool
+    ) -> None:
+        self.run(
+            import_data,
+            Path(path).expanduser(),
+            source,
+            passphrase or None,
+            include_sensitive,
+            on_result=self._on_imported,
+            on_error=self._on_import_failed,
+        )
+
+    def _on_imported(self, result: ImportResult) -> None:
+        dialog: ImportDialog | None = self._showing(IMPORT)
+        if dialog is not None:
+            dialog.show_result(import_summary(result))
+        emit(self.changed)
+
+    def _on_import_failed(self, exc: object) -> None:
+        dialog: ImportDialog | None = self._showing(IMPORT)
+        self._report_unexpected(exc, dialog, "The import failed. Nothing was changed.")
+
+    # --- delete ----------------------------------------------------------------------------
+
+    @Slot()
+    def open_delete(self) -> None:
+        """List what is stored, then show the delete dialog."""
+        if not self._can_open():
+            return
+        self._opening = True
+        job = self.run(
+            stored_conversations, on_result=self._show_delete, on_error=self._on_open_failed
+        )
+        if job is None:
+            self._opening = False
+
+    def _show_delete(self, listed: tuple[dt.date, list[ConversationSummary]]) -> None:
+        self._opening = False
+        if self._db_lane.closed:
+            return
+        from app.gui.dialogs.delete_dialog import DeleteDialog
+
+        today, conversations = listed
+        dialog = DeleteDialog(conversations, today, self._parent_window)
+        dialog.deleteRequested.connect(self._start_delete)
+        self._show(DELETE, dialog)
+
+    def _on_open_failed(self, exc: object) -> None:
+        self._opening = False
+        self._failed(exc)
+
+    @Slot(object)
+    def _start_delete(self, choice: DeletionChoice) -> None:
+        self.run(delete_chosen, choice, on_result=self._on_deleted, on_error=self._on_delete_failed)
+
+    def _on_deleted(self, outcome: tuple[int, list[ConversationSummary]]) -> None:
+        deleted, remaining = outcome
+        dialog: DeleteDialog | None = self._showing(DELETE)
+        if dialog is not None:
+            dialog.set_conversations(remaining)
+            dialog.show_deleted(f"Deleted {plural(deleted, 'conversation')}, for good.")
+        emit(self.changed)
+
+    def _on_delete_failed(self, exc: object) -> None:
+        dialog: DeleteDialog | None = self._showing(DELETE)
+        self._report_unexpected(exc, dialog, "Nothing was deleted.")
+
+    # --- forget me -------------------------------------------------------------------------
+
+    @Slot()
+    def open_forget_me(self) -> None:
+        """Say what is stored, then show the forget-me dialog."""
+        if not self._can_open():
+            return
+        self._opening = True
+        job = self.run(
+            stored_summary, on_result=self._show_forget_me, on_error=self._on_open_failed
+        )
+        if job is None:
+            self._opening = False
+
+    def _show_forget_me(self, stored: str) -> None:
+        self._opening = False
+        if self._db_lane.closed:
+            return
+        from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
+
+        dialog = ForgetMeDialog(str(self._service.directory), stored, self._parent_window)
+        dialog.forgetRequested.connect(self._start_forget_me)
+        self._show(FORGET, dialog)
+
+    @Slot()
+    def _start_forget_me(self) -> None:
+        self.run(forget_me, on_result=self._on_forgotten, on_error=self._on_forget_failed)
+
+    def _on_forgotten(self, receipt: ErasureReceipt) -> None:
+        dialog: ForgetMeDialog | None = self._showing(FORGET)
+        if dialog is not None:
+            dialog.show_receipt(
+                local_time(receipt.at),
+                receipt_rows(receipt),
+                receipt_upstream(receipt),
+                receipt_text(receipt),
+                new_profile=receipt.new_profile,
+            )
+        if receipt.new_profile:
+            emit(self.profileRenewed)
+            emit(self.changed)
+            return
+        self._stop_using_the_store()
+        if dialog is not None:
+            # The receipt stays until the user leaves it; then Confidant quits.
+            dialog.finished.connect(self._request_quit)
+        else:
+            self._request_quit()
+
+    def _on_forget_failed(self, exc: object) -> None:
+        dialog: ForgetMeDialog | None = self._showing(FORGET)
+        cause = exc.cause if isinstance(exc, ErasureIncomplete) else exc
+        self._report_unexpected(cause, dialog, "Forget me did not complete (an internal error).")
+        if isinstance(exc, ErasureIncomplete) and not exc.profile_open:
+            # It failed after closing the store, part of which may be gone: stop using it,
+            # as after a complete erasure. The next start finds out what is left.
+            self._stop_using_the_store()
+
+    def _stop_using_the_store(self) -> None:
+        self._erased = True
+        self.menu.setEnabled(False)
+        emit(self.profileErased, ERASED_REASON)
+
+    @Slot()
+    def _request_quit(self) -> None:
+        emit(self.quitRequested)

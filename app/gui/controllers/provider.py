@@ -1,0 +1,250 @@
+"""Fills the assistant page, saves it on the DB lane, and tests the connection on the I/O pool."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.core.assistant.registry import KINDS, OFFLINE
+from app.core.errors import InputError, KnownError
+from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.signals import emit
+from app.gui.views.provider_page import ProviderPage
+from app.gui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from app.core.assistant.hub import ConnectionReport, ProviderStatus
+    from app.core.service import Confidant
+
+
+@dataclass(frozen=True)
+class ProviderForm:
+    """What the page's fields say (the key only if one was typed)."""
+
+    name: str
+    base_url: str | None
+    model: str | None
+    api_key: str | None
+
+
+# --- DB lane ---------------------------------------------------------------------------------
+
+
+def load_status(service: Confidant, name: str | None = None) -> ProviderStatus:
+    """A provider's settings (never its key). Runs on the DB lane."""
+    return service.provider_status(name)
+
+
+def save_provider(service: Confidant, form: ProviderForm) -> ProviderStatus:
+    """Choose the provider and store its settings; the key goes to the keyring. DB lane."""
+    return service.set_provider(
+        form.name, base_url=form.base_url, model=form.model, api_key=form.api_key
+    )
+
+
+def forget_key(service: Confidant, name: str) -> ProviderStatus:
+    """Remove the provider's stored key. Runs on the DB lane."""
+    service.set_provider(name, forget_api_key=True)
+    return service.provider_status(name)
+
+
+def set_private_prompts(service: Confidant, on: bool) -> ProviderStatus:
+    """Turn private prompts on or off. Runs on the DB lane."""
+    service.set_private_prompts(on)
+    return service.provider_status()
+
+
+def log_requests(service: Confidant) -> int:
+    """Write the test's request to the network log. Runs on the DB lane."""
+    return service.log_assistant_requests()
+
+
+# --- I/O pool --------------------------------------------------------------------------------
+
+
+def test_connection(service: Confidant, form: ProviderForm) -> ConnectionReport:
+    """Ask the provider for its models. Runs on the I/O pool: no database is touched."""
+    return service.test_connection(
+        form.name, base_url=form.base_url, model=form.model, api_key=form.api_key
+    )
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+class ProviderController(PageController):
+    """Keeps a ProviderPage in step with the provider settings."""
+
+    #: The chosen provider or its settings changed (the status bar names it again).
+    changed = Signal()
+
+    def __init__(
+        self,
+        view: ProviderPage,
+        service: Confidant,
+        db_lane: WorkerPool,
+        io_pool: WorkerPool,
+        report_error: ErrorReporter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(service, db_lane, report_error, parent)
+        self.view = view
+        self._io_pool = io_pool
+        for name, kind in KINDS.items():
+            view.provider_combo.addItem(kind.title, name)
+        view.provider_combo.activated.connect(self._on_provider_chosen)
+        view.save_button.clicked.connect(self.save)
+        view.test_button.clicked.connect(self.test)
+        view.forget_key_button.clicked.connect(self.forget_key)
+        view.private_check.clicked.connect(self._on_private_clicked)
+        self._show_kind(OFFLINE)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the chosen provider's settings."""
+        self.run(load_status, on_result=self._show)
+
+    def form(self) -> ProviderForm:
+        """The page's fields."""
+        view = self.view
+        name = str(view.provider_combo.currentData())
+        kind = KINDS[name]
+        return ProviderForm(
+            name=name,
+            base_url=(view.base_url_edit.text().strip() or None) if name != OFFLINE else None,
+            model=(view.model_edit.text().strip() or None) if kind.needs_model else None,
+            api_key=(view.api_key_edit.text().strip() or None) if kind.uses_api_key else None,
+        )
+
+    def _show(self, status: ProviderStatus) -> None:
+        view = self.view
+        index = view.provider_combo.findData(status.name)
+        view.provider_combo.setCurrentIndex(max(index, 0))
+        self._show_kind(status.name)
+        kind = KINDS[status.name]
+        view.base_url_edit.setText(status.base_url or kind.default_base_url or "")
+        view.model_edit.setText(status.model or "")
+        view.api_key_edit.clear()
+        if status.has_api_key:
+            view.key_status.setText("A key is kept in your system keyring.")
+        else:
+            needed = "required" if kind.needs_api_key else "optional; local servers need none"
+            view.key_status.setText(f"No key is stored ({needed}).")
+        view.forget_key_button.setEnabled(status.has_api_key)
+        if status.name == OFFLINE:
+            where = "Runs on this computer; nothing you type leaves it."
+        elif status.local:
+            where = f"{status.label}: runs on this computer."
+        else:
+            where = f"{status.label}: your messages leave this computer for it."
+        view.where_label.setText(where)
+        view.private_check.setChecked(status.private_prompts)
+        view.private_check.setEnabled(not status.private_prompts_forced)
+        view.private_forced.setVisible(status.private_prompts_forced)
+
+    def _show_kind(self, name: str) -> None:
+        kind = KINDS[name]
+        self.view.show_fields(
+            base_url=kind.name != OFFLINE, model=kind.needs_model, api_key=kind.uses_api_key
+        )
+        self.view.base_url_edit.setPlaceholderText(kind.default_base_url or "")
+        self.view.model_edit.setPlaceholderText(
+            f"e.g. {kind.example_model}" if kind.example_model else ""
+        )
+        self.view.api_key_edit.setPlaceholderText(
+            "Paste a key to store it in your keyring" if kind.uses_api_key else ""
+        )
+
+    @Slot(int)
+    def _on_provider_chosen(self, index: int) -> None:
+        name = str(self.view.provider_combo.itemData(index))
+        self.view.show_status("")
+        self._show_kind(name)
+        # Show what is stored for that provider; it is chosen only when saved.
+        self.run(load_status, name, on_result=self._show_unsaved)
+
+    def _show_unsaved(self, status: ProviderStatus) -> None:
+        self._show(status)
+        self.view.show_status("Not saved yet: press Save to use this assistant.")
+
+    # --- actions -----------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> None:
+        """Store the fields (and a typed key, in the keyring)."""
+        self.view.save_button.setEnabled(False)
+        self.run(save_provider, self.form(), on_result=self._on_saved, on_error=self._on_refused)
+
+    def _on_saved(self, status: ProviderStatus) -> None:
+        self.view.save_button.setEnabled(True)
+        self._show(status)
+        self.view.show_status(f"Saved. The assistant is now {status.label}.")
+        emit(self.changed)
+
+    def _on_refused(self, exc: object) -> None:
+        self.view.save_button.setEnabled(True)
+        self.view.test_button.setEnabled(True)
+        if isinstance(exc, KnownError):
+            self.view.show_error(exc.one_line())
+        else:
+            self._failed(exc)
+
+    @Slot()
+    def forget_key(self) -> None:
+        """Remove the stored key of the provider on show."""
+        name = str(self.view.provider_combo.currentData())
+        self.run(forget_key, name, on_result=self._on_key_forgotten, on_error=self._on_refused)
+
+    def _on_key_forgotten(self, status: ProviderStatus) -> None:
+        self._show(status)
+        self.view.show_status("The stored key was removed from your keyring.")
+        emit(self.changed)
+
+    @Slot(bool)
+    def _on_private_clicked(self, on: bool) -> None:
+        self.run(
+            set_private_prompts, on, on_result=self._on_private_saved, on_error=self._on_refused
+        )
+
+    def _on_private_saved(self, status: ProviderStatus) -> None:
+        self.view.private_check.setChecked(status.private_prompts)
+        state = "on" if status.private_prompts else "off"
+        self.view.show_status(f"Private prompts are {state}.")
+        emit(self.changed)
+
+    @Slot()
+    def test(self) -> None:
+        """Ask the provider (with the fields as they are) for its models, off the GUI thread."""
+        if self._io_pool.closed:
+            return
+        form = self.form()
+        try:
+            _check_form(form)
+        except InputError as exc:
+            self.view.show_error(exc.one_line())
+            return
+        self.view.test_button.setEnabled(False)
+        self.view.show_status("Testing the connection…")
+        self._io_pool.submit(
+            test_connection,
+            self._service,
+            form,
+            on_result=self._on_tested,
+            on_error=self._on_refused,
+        )
+
+    def _on_tested(self, report: ConnectionReport) -> None:
+        self.view.test_button.setEnabled(True)
+        if report.ok:
+            self.view.show_status(report.message)
+        else:
+            self.view.show_error(report.message)
+        self.run(log_requests)
+
+
+def _check_form(form: ProviderForm) -> None:
+    kind = KINDS[form.name]
+    if kind.needs_base_url and not form.base_url:
+        raise InputError("Enter the server's base URL first.")

@@ -1,0 +1,258 @@
+"""Forget me: erase the whole profile here and upstream, after typing DELETE, then the receipt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.signals import emit
+from app.gui.sizing import grow_to_fit
+from app.gui.widgets.record_table import RecordTable
+from app.gui.widgets.warning_note import WarningNote
+
+#: What the user types to enable the Forget button, exactly (case and spaces count).
+CONFIRM_WORD = "DELETE"
+WARNING = "Forget me erases your whole profile. It cannot be undone."
+HERE = (
+    "On this computer: every stored conversation and message with its search index, your "
+    "preferences, your consent records, the privacy log, the outbox, the anonymization notes "
+    "and the network log; the encryption key in your system keyring; and the profile folder:"
+)
+UPSTREAM = (
+    "Upstream: if you shared anything for training or research, those consents are withdrawn "
+    "and the collector is asked to delete everything it received from you. The receipt shows "
+    "its answer."
+)
+EXPORT_FIRST = "Want a copy first? Close this and use Data › Export your data."
+ERASED_NOTHING_LEFT = (
+    "Nothing of your profile is left on this computer. Confidant closes now; start it again "
+    "to begin with a fresh, empty profile."
+)
+ERASED_NEW_PROFILE = (
+    "A deletion request could not be delivered yet. A new, empty profile keeps it and this "
+    "receipt, and sends it again until the collector confirms."
+)
+
+
+class ForgetMeDialog(QDialog):
+    """Explains, asks for DELETE, emits ``forgetRequested``, then shows the receipt.
+
+    Cancel is the default button, and Forget stays disabled until the confirmation field
+    holds exactly ``CONFIRM_WORD``. While the erasure runs the dialog cannot be closed: the
+    receipt must be seen.
+    """
+
+    forgetRequested = Signal()
+
+    def __init__(self, profile_dir: str, stored: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("forgetMeDialog")
+        self.setWindowTitle("Forget me")
+        self._busy = False
+        self._receipt_text = ""
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_confirm(profile_dir, stored))
+        self.pages.addWidget(self._build_receipt())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.setMinimumWidth(580)
+        self.confirm_edit.setFocus()
+
+    def _build_confirm(self, profile_dir: str, stored: str) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("forgetConfirmPage")
+        heading = _heading("Erase everything, here and upstream", page)
+        warning = WarningNote(WARNING, "forgetWarning", page)
+        here = _label(HERE, page)
+        folder = _label(profile_dir, page, "forgetProfileDir")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setContentsMargins(16, 0, 0, 0)
+        stored_label = _label(stored, page, "forgetStored")
+        upstream = _label(UPSTREAM, page)
+        export_first = _label(EXPORT_FIRST, page)
+        export_first.setEnabled(False)
+
+        prompt = _label(f"Type {CONFIRM_WORD} to confirm:", page)
+        self.confirm_edit = QLineEdit(page)
+        self.confirm_edit.setObjectName("forgetConfirmEdit")
+        self.confirm_edit.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.confirm_edit.setPlaceholderText(CONFIRM_WORD)
+        prompt.setBuddy(self.confirm_edit)
+
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setObjectName("forgetProgress")
+        self.progress_bar.setAccessibleName("Erasing")
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.hide()
+        self.error_label = _label("", page, "forgetError")
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(page)
+        self.forget_button = buttons.addButton(
+            "Forget me", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.forget_button.setObjectName("forgetButton")
+        self.forget_button.setAutoDefault(False)
+        self.forget_button.setEnabled(False)
+        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("forgetCancelButton")
+        self.cancel_button.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        self.forget_button.clicked.connect(self._submit)
+        self.confirm_edit.textChanged.connect(self._on_typed)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(warning)
+        layout.addWidget(here)
+        layout.addWidget(folder)
+        layout.addWidget(stored_label)
+        layout.addWidget(upstream)
+        layout.addWidget(export_first)
+        layout.addSpacing(4)
+        layout.addWidget(prompt)
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        return page
+
+    def _build_receipt(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("forgetReceiptPage")
+        heading = _heading("Your profile has been erased", page)
+        self.receipt_time = _label("", page, "receiptTime")
+        self.receipt_table = RecordTable(("What was deleted", "How many"), page)
+        self.receipt_table.setObjectName("receiptTable")
+        self.receipt_table.setAccessibleName("What was deleted")
+        self.receipt_table.setSelectionMode(RecordTable.SelectionMode.NoSelection)
+        self.upstream_label = _label("", page, "receiptUpstream")
+        self.next_label = _label("", page, "receiptNext")
+
+        buttons = QDialogButtonBox(page)
+        self.copy_button = buttons.addButton("Copy receipt", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("copyReceiptButton")
+        self.copy_button.setAutoDefault(False)
+        self.done_button = buttons.addButton(
+            "Quit Confidant", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.done_button.setObjectName("receiptDoneButton")
+        self.copy_button.clicked.connect(self._copy)
+        self.done_button.clicked.connect(self.accept)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.receipt_time)
+        layout.addWidget(self.receipt_table, 1)
+        layout.addWidget(self.upstream_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(buttons)
+        return page
+
+    # --- what the user does ----------------------------------------------------------------
+
+    @Slot(str)
+    def _on_typed(self, text: str) -> None:
+        self.forget_button.setEnabled(text == CONFIRM_WORD and not self._busy)
+
+    @Slot()
+    def _submit(self) -> None:
+        if self.confirm_edit.text() != CONFIRM_WORD:
+            return
+        self.error_label.hide()
+        self._set_busy(True)
+        grow_to_fit(self)
+        emit(self.forgetRequested)
+
+    @Slot()
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._receipt_text)
+        self.copy_button.setText("Copied")
+
+    def reject(self) -> None:
+        """Close, unless the erasure is under way (its receipt must be seen)."""
+        if not self._busy:
+            super().reject()
+
+    # --- what the controller tells it ------------------------------------------------------
+
+    def show_receipt(
+        self,
+        erased_at: str,
+        rows: Sequence[tuple[str, str]],
+        upstream: str,
+        text: str,
+        *,
+        new_profile: bool,
+    ) -> None:
+        """Show what was deleted (counts only); ``text`` is the same receipt, for copying."""
+        self._set_busy(False)
+        self._receipt_text = text
+        self.receipt_time.setText(
+            f"Erased on {erased_at}. The receipt holds counts, never content."
+        )
+        self.receipt_table.fill(rows)
+        # Tall enough to show every count at once: a receipt should not need scrolling.
+        self.receipt_table.setMinimumHeight(
+            self.receipt_table.horizontalHeader().height()
+            + sum(self.receipt_table.rowHeight(row) for row in range(len(rows)))
+            + 2 * self.receipt_table.frameWidth()
+        )
+        self.upstream_label.setText(upstream)
+        self.next_label.setText(ERASED_NEW_PROFILE if new_profile else ERASED_NOTHING_LEFT)
+        self.done_button.setText("Continue" if new_profile else "Quit Confidant")
+        self.done_button.setDefault(True)
+        self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
+        grow_to_fit(self)
+
+    def show_error(self, text: str) -> None:
+        """The erasure did not run to the end; ``text`` says why."""
+        self._set_busy(False)
+        self.error_label.setText(text)
+        self.error_label.show()
+        grow_to_fit(self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress_bar.setVisible(busy)
+        self.confirm_edit.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self.forget_button.setEnabled(not busy and self.confirm_edit.text() == CONFIRM_WORD)
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = _label(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    return label
