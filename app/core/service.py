@@ -841,6 +841,7 @@ class Confidant:
             deleted = erasure.count_rows(self.database)
             profile_id = opened.profile.profile_id
             key_mode = opened.profile.key_mode
+            self.forget_provider_keys()
             self.close()
             files = erasure.remove_profile_files(self.directory)
             removed_keys = 0
