@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from app.core.conversations import ConversationSummary
 from app.gui.formatting import local_date, local_time, plural
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
+from app.gui.widgets.labels import plain_label
 
 INTRO = (
     "Deleted conversations are gone for good: their messages, their search index entries and "
@@ -62,7 +62,7 @@ def day_range(first: dt.date, last: dt.date) -> tuple[str, str]:
     return iso(start), iso(end)
 
 
-def conversation_label(conversation: ConversationSummary) -> str:
+def conversationplain_label(conversation: ConversationSummary) -> str:
     """How one conversation is listed: its title, when it was last active, its size."""
     title = conversation.title or "Untitled conversation"
     return (
@@ -92,7 +92,7 @@ class DeleteDialog(QDialog):
         self._conversations: tuple[ConversationSummary, ...] = ()
         self._busy = False
 
-        intro = _label(INTRO, self)
+        intro = plain_label(INTRO, self)
 
         self.one_radio = QRadioButton("&One conversation:", self)
         self.one_radio.setObjectName("deleteOneRadio")
@@ -117,7 +117,7 @@ class DeleteDialog(QDialog):
 
         dates = QHBoxLayout()
         dates.addWidget(self.from_date)
-        dates.addWidget(_label("to", self))
+        dates.addWidget(plain_label("to", self))
         dates.addWidget(self.to_date)
         dates.addStretch(1)
         grid = QGridLayout()
@@ -129,7 +129,7 @@ class DeleteDialog(QDialog):
         grid.addLayout(dates, 1, 1)
         grid.addWidget(self.all_radio, 2, 0)
 
-        self.summary_label = _label("", self, "deleteSummary")
+        self.summary_label = plain_label("", self, "deleteSummary")
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
@@ -140,7 +140,7 @@ class DeleteDialog(QDialog):
         self.progress_bar.setAccessibleName("Deleting")
         self.progress_bar.setRange(0, 0)  # one transaction and a vacuum: nothing to count
         self.progress_bar.hide()
-        self.result_label = _label("", self, "deleteResult")
+        self.result_label = plain_label("", self, "deleteResult")
         self.result_label.hide()
 
         buttons = QDialogButtonBox(self)
@@ -240,7 +240,7 @@ class DeleteDialog(QDialog):
         self.conversation_combo.blockSignals(True)
         self.conversation_combo.clear()
         for conversation in self._conversations:
-            self.conversation_combo.addItem(conversation_label(conversation), conversation.id)
+            self.conversation_combo.addItem(conversationplain_label(conversation), conversation.id)
             self.conversation_combo.setItemData(
                 self.conversation_combo.count() - 1,
                 f"Started {local_date(conversation.created_at)}",
@@ -291,15 +291,6 @@ class DeleteDialog(QDialog):
             self.one_radio.setEnabled(has_any)
             self.conversation_combo.setEnabled(has_any)
         self._update()
-
-
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
+from app.gui.widgets.labels import plain_label
 from app.gui.widgets.warning_note import WarningNote
 
 INTRO = (
@@ -63,7 +64,7 @@ class ExportDialog(QDialog):
         self._running = False
         self._progress_seen = False
 
-        intro = _label(INTRO, self)
+        intro = plain_label(INTRO, self)
 
         self.path_edit = QLineEdit(default_path, self)
         self.path_edit.setObjectName("exportPathEdit")
@@ -102,17 +103,17 @@ class ExportDialog(QDialog):
         form.addRow("&Repeat it:", self.confirm_edit)
 
         self.plaintext_warning = WarningNote(PLAINTEXT_WARNING, "plaintextWarning", self)
-        self.encrypted_note = _label(ENCRYPTED_NOTE, self, "encryptedNote")
+        self.encrypted_note = plain_label(ENCRYPTED_NOTE, self, "encryptedNote")
         self.encrypted_note.hide()
 
-        self.error_label = _label("", self, "exportError")
+        self.error_label = plain_label("", self, "exportError")
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("exportProgress")
         self.progress_bar.setAccessibleName("Export progress")
         self.progress_bar.hide()
-        self.status_label = _label("", self, "exportStatus")
+        self.status_label = plain_label("", self, "exportStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 
@@ -278,15 +279,6 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(True)
-
-
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _secret_edit(parent: QWidget, name: str, accessible: str) -> QLineEdit:

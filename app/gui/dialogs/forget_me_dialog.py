@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QStackedWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
+from app.gui.widgets.labels import heading, plain_label
 from app.gui.widgets.record_table import RecordTable
 from app.gui.widgets.warning_note import WarningNote
 
@@ -74,18 +74,18 @@ class ForgetMeDialog(QDialog):
     def _build_confirm(self, profile_dir: str, stored: str) -> QWidget:
         page = QWidget(self)
         page.setObjectName("forgetConfirmPage")
-        heading = _heading("Erase everything, here and upstream", page)
+        title = heading("Erase everything, here and upstream", page, scale=1.2, wrap=True)
         warning = WarningNote(WARNING, "forgetWarning", page)
-        here = _label(HERE, page)
-        folder = _label(profile_dir, page, "forgetProfileDir")
+        here = plain_label(HERE, page)
+        folder = plain_label(profile_dir, page, "forgetProfileDir")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setContentsMargins(16, 0, 0, 0)
-        stored_label = _label(stored, page, "forgetStored")
-        upstream = _label(UPSTREAM, page)
-        export_first = _label(EXPORT_FIRST, page)
+        stored_label = plain_label(stored, page, "forgetStored")
+        upstream = plain_label(UPSTREAM, page)
+        export_first = plain_label(EXPORT_FIRST, page)
         export_first.setEnabled(False)
 
-        prompt = _label(f"Type {CONFIRM_WORD} to confirm:", page)
+        prompt = plain_label(f"Type {CONFIRM_WORD} to confirm:", page)
         self.confirm_edit = QLineEdit(page)
         self.confirm_edit.setObjectName("forgetConfirmEdit")
         self.confirm_edit.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
@@ -97,7 +97,7 @@ class ForgetMeDialog(QDialog):
         self.progress_bar.setAccessibleName("Erasing")
         self.progress_bar.setRange(0, 0)
         self.progress_bar.hide()
-        self.error_label = _label("", page, "forgetError")
+        self.error_label = plain_label("", page, "forgetError")
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
 
@@ -118,7 +118,7 @@ class ForgetMeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(warning)
         layout.addWidget(here)
         layout.addWidget(folder)
@@ -137,14 +137,14 @@ class ForgetMeDialog(QDialog):
     def _build_receipt(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("forgetReceiptPage")
-        heading = _heading("Your profile has been erased", page)
-        self.receipt_time = _label("", page, "receiptTime")
+        title = heading("Your profile has been erased", page, scale=1.2, wrap=True)
+        self.receipt_time = plain_label("", page, "receiptTime")
         self.receipt_table = RecordTable(("What was deleted", "How many"), page)
         self.receipt_table.setObjectName("receiptTable")
         self.receipt_table.setAccessibleName("What was deleted")
         self.receipt_table.setSelectionMode(RecordTable.SelectionMode.NoSelection)
-        self.upstream_label = _label("", page, "receiptUpstream")
-        self.next_label = _label("", page, "receiptNext")
+        self.upstream_label = plain_label("", page, "receiptUpstream")
+        self.next_label = plain_label("", page, "receiptNext")
 
         buttons = QDialogButtonBox(page)
         self.copy_button = buttons.addButton("Copy receipt", QDialogButtonBox.ButtonRole.ActionRole)
@@ -160,7 +160,7 @@ class ForgetMeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(self.receipt_time)
         layout.addWidget(self.receipt_table, 1)
         layout.addWidget(self.upstream_label)
@@ -238,21 +238,3 @@ class ForgetMeDialog(QDialog):
         self.confirm_edit.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         self.forget_button.setEnabled(not busy and self.confirm_edit.text() == CONFIRM_WORD)
-
-
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = _label(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    font.setBold(True)
-    label.setFont(font)
-    return label

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
+from app.gui.widgets.labels import plain_label
 
 INTRO = (
     "Bring in conversations from an export: Confidant's own (which also restores your "
@@ -57,7 +58,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle("Import conversations")
         self._busy = False
 
-        intro = _label(INTRO, self)
+        intro = plain_label(INTRO, self)
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPathEdit")
@@ -94,7 +95,7 @@ class ImportDialog(QDialog):
         self.sensitive_check = QCheckBox("Also keep conversations about sensitive topics", self)
         self.sensitive_check.setObjectName("includeSensitiveCheck")
         self.sensitive_check.setChecked(False)
-        sensitive_note = _label(SENSITIVE_NOTE, self)
+        sensitive_note = plain_label(SENSITIVE_NOTE, self)
         sensitive_note.setEnabled(False)
 
         self.progress_bar = QProgressBar(self)
@@ -102,9 +103,9 @@ class ImportDialog(QDialog):
         self.progress_bar.setAccessibleName("Import progress")
         self.progress_bar.setRange(0, 0)  # one transaction: there is nothing to count
         self.progress_bar.hide()
-        self.result_label = _label("", self, "importResult")
+        self.result_label = plain_label("", self, "importResult")
         self.result_label.hide()
-        self.error_label = _label("", self, "importError")
+        self.error_label = plain_label("", self, "importError")
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
 
@@ -209,12 +210,3 @@ class ImportDialog(QDialog):
             self.close_button,
         ):
             widget.setEnabled(not busy)
-
-
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.widgets.labels import ERROR_STYLE, heading, plain_label
 from app.gui.widgets.record_table import RecordTable
 
 INTRO = (
@@ -29,18 +29,6 @@ INTRO = (
     "Each one shows exactly what would be sent. While review is on, nothing leaves until you "
     "approve it."
 )
-ERROR_STYLE = "color: #c62828;"
-
-
-def _label(text: str, parent: QWidget, name: str = "", *, hint: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    if hint:
-        label.setEnabled(False)
-    return label
 
 
 class OutboxPage(QWidget):
@@ -51,14 +39,9 @@ class OutboxPage(QWidget):
         self.setObjectName("outboxPage")
         content = QWidget(self)
 
-        heading = QLabel("Outbox", content)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        intro = _label(INTRO, content)
-        self.status_label = _label("", content, "outboxStatus")
+        title = heading("Outbox", content)
+        intro = plain_label(INTRO, content)
+        self.status_label = plain_label("", content, "outboxStatus")
 
         # --- queued items ------------------------------------------------------------------
         queue_box = QGroupBox("Waiting to leave", content)
@@ -76,7 +59,7 @@ class OutboxPage(QWidget):
         self.payload_view.setPlaceholderText("Select an item to see exactly what would be sent.")
         self.payload_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.payload_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        payload_caption = _label("Exactly what would be sent (before sealing):", queue_box)
+        payload_caption = plain_label("Exactly what would be sent (before sealing):", queue_box)
 
         self.approve_button = QPushButton("Approve", queue_box)
         self.approve_button.setObjectName("approveButton")
@@ -115,7 +98,7 @@ class OutboxPage(QWidget):
         self.send_button.setObjectName("sendNowButton")
         self.send_button.setToolTip("Send the approved items to the collector now.")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.send_result = _label("", queue_box, "sendResult")
+        self.send_result = plain_label("", queue_box, "sendResult")
         send_row = QHBoxLayout()
         send_row.addWidget(self.send_button)
         send_row.addWidget(self.send_result, 1)
@@ -141,9 +124,9 @@ class OutboxPage(QWidget):
         self.receipts_table.setObjectName("outboxReceiptsTable")
         self.receipts_table.setAccessibleName("Deletion receipts")
         history_layout = QVBoxLayout(history_box)
-        history_layout.addWidget(_label("Upload requests (never their content):", history_box))
+        history_layout.addWidget(plain_label("Upload requests (never their content):", history_box))
         history_layout.addWidget(self.sent_table)
-        history_layout.addWidget(_label("Deletion requests and their receipts:", history_box))
+        history_layout.addWidget(plain_label("Deletion requests and their receipts:", history_box))
         history_layout.addWidget(self.receipts_table)
         for table in (self.sent_table, self.receipts_table):
             table.setMinimumHeight(100)
@@ -174,14 +157,14 @@ class OutboxPage(QWidget):
         self.notice_key_edit.setPlaceholderText("The key security notices are signed with")
         self.save_settings_button = QPushButton("Save upload settings", self.advanced)
         self.save_settings_button.setObjectName("saveUploadSettingsButton")
-        self.settings_error = _label("", self.advanced, "uploadSettingsError")
+        self.settings_error = plain_label("", self.advanced, "uploadSettingsError")
         self.settings_error.setStyleSheet(ERROR_STYLE)
         self.settings_error.hide()
         self.review_check = QCheckBox("Review each item before it leaves", self.advanced)
         self.review_check.setObjectName("reviewCheck")
         self.notices_check = QCheckBox("Check for security notices", self.advanced)
         self.notices_check.setObjectName("checkNoticesCheck")
-        notices_hint = _label(
+        notices_hint = plain_label(
             "Asks the collector for signed security notices every 12 hours, even when you "
             "share nothing. Each check is one request, listed in the network log.",
             self.advanced,
@@ -209,7 +192,7 @@ class OutboxPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
-        column.addWidget(heading)
+        column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(self.status_label)
         column.addWidget(queue_box, 3)

@@ -15,22 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.widgets.avatar_preview import AvatarPreview
+from app.gui.widgets.labels import ERROR_STYLE, heading, plain_label
 
 INTRO = (
     "Your preferences are stored encrypted on this computer. Confidant never stores direct "
     "identifiers such as your e-mail address or phone number."
 )
-ERROR_STYLE = "color: #c62828;"
-
-
-def _label(text: str, parent: QWidget, name: str, *, hint: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if hint:
-        label.setEnabled(False)
-    return label
 
 
 class PreferencesPage(QWidget):
@@ -40,13 +30,8 @@ class PreferencesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("preferencesPage")
 
-        heading = QLabel("Preferences", self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        intro = _label(INTRO, self, "preferencesIntro")
+        title = heading("Preferences", self)
+        intro = plain_label(INTRO, self, "preferencesIntro")
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("displayNameEdit")
@@ -55,10 +40,10 @@ class PreferencesPage(QWidget):
         self.name_edit.setMaxLength(80)
         self.save_name_button = QPushButton("Save name", self)
         self.save_name_button.setObjectName("saveNameButton")
-        self.name_error = _label("", self, "displayNameError")
+        self.name_error = plain_label("", self, "displayNameError")
         self.name_error.setStyleSheet(ERROR_STYLE)
         self.name_error.hide()
-        name_hint = _label(
+        name_hint = plain_label(
             "What the assistant calls you. E-mail addresses, phone numbers and web addresses "
             "are refused.",
             self,
@@ -81,10 +66,10 @@ class PreferencesPage(QWidget):
         self.avatar_combo.setAccessibleName("Avatar")
         self.choose_image_button = QPushButton("Choose image…", self)
         self.choose_image_button.setObjectName("chooseImageButton")
-        self.avatar_error = _label("", self, "avatarError")
+        self.avatar_error = plain_label("", self, "avatarError")
         self.avatar_error.setStyleSheet(ERROR_STYLE)
         self.avatar_error.hide()
-        avatar_hint = _label(
+        avatar_hint = plain_label(
             "Your own image is shrunk and saved as a new picture: its location, camera and "
             "other hidden details are not kept.",
             self,
@@ -115,7 +100,7 @@ class PreferencesPage(QWidget):
         self.checkup_combo = QComboBox(self)
         self.checkup_combo.setObjectName("checkupCombo")
         self.checkup_combo.setAccessibleName("Privacy checkup interval")
-        checkup_hint = _label(
+        checkup_hint = plain_label(
             "How often Confidant reminds you to review what is stored and what you agreed to.",
             self,
             "checkupHint",
@@ -146,11 +131,11 @@ class PreferencesPage(QWidget):
             if isinstance(label, QLabel):
                 label.setBuddy(buddy)
 
-        self.status_label = _label("", self, "preferencesStatus", hint=True)
+        self.status_label = plain_label("", self, "preferencesStatus", hint=True)
 
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(heading)
+        column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(6)
         column.addLayout(form)

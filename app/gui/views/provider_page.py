@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from app.gui.widgets.labels import ERROR_STYLE, heading, plain_label
 
 INTRO = (
     "Choose the assistant you talk to. The offline demo never uses the network. A server on "
@@ -25,17 +25,6 @@ PRIVATE_TEXT = (
     "personal details with placeholders before a message leaves. The assistant's reply shows "
     "the originals again, on this computer only."
 )
-ERROR_STYLE = "color: #c62828;"
-
-
-def _label(text: str, parent: QWidget, name: str, *, hint: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if hint:
-        label.setEnabled(False)
-    return label
 
 
 class ProviderPage(QWidget):
@@ -45,18 +34,13 @@ class ProviderPage(QWidget):
         super().__init__(parent)
         self.setObjectName("providerPage")
 
-        heading = QLabel("Assistant", self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        intro = _label(INTRO, self, "providerIntro")
+        title = heading("Assistant", self)
+        intro = plain_label(INTRO, self, "providerIntro")
 
         self.provider_combo = QComboBox(self)
         self.provider_combo.setObjectName("providerCombo")
         self.provider_combo.setAccessibleName("Provider")
-        self.where_label = _label("", self, "providerWhere", hint=True)
+        self.where_label = plain_label("", self, "providerWhere", hint=True)
 
         self.base_url_edit = QLineEdit(self)
         self.base_url_edit.setObjectName("baseUrlEdit")
@@ -74,7 +58,7 @@ class ProviderPage(QWidget):
         key_row = QHBoxLayout()
         key_row.addWidget(self.api_key_edit, 1)
         key_row.addWidget(self.forget_key_button)
-        self.key_status = _label("", self, "apiKeyStatus", hint=True)
+        self.key_status = plain_label("", self, "apiKeyStatus", hint=True)
         key_box = QVBoxLayout()
         key_box.setSpacing(4)
         key_box.addLayout(key_row)
@@ -86,8 +70,8 @@ class ProviderPage(QWidget):
         self.private_check = QCheckBox("Private prompts", self)
         self.private_check.setObjectName("privatePromptsCheck")
         self.private_check.setAccessibleName("Private prompts")
-        private_hint = _label(PRIVATE_TEXT, self, "privatePromptsHint", hint=True)
-        self.private_forced = _label(
+        private_hint = plain_label(PRIVATE_TEXT, self, "privatePromptsHint", hint=True)
+        self.private_forced = plain_label(
             "Child mode keeps private prompts on.", self, "privatePromptsForced", hint=True
         )
         self.private_forced.hide()
@@ -111,15 +95,15 @@ class ProviderPage(QWidget):
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
 
-        self.status_label = _label("", self, "providerStatus")
-        self.error_label = _label("", self, "providerError")
+        self.status_label = plain_label("", self, "providerStatus")
+        self.error_label = plain_label("", self, "providerError")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
