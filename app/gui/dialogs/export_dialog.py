@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
-from app.gui.widgets.labels import plain_label
+from app.gui.widgets.labels import error_label, plain_label
 from app.gui.widgets.warning_note import WarningNote
 
 INTRO = (
@@ -106,9 +106,7 @@ class ExportDialog(QDialog):
         self.encrypted_note = plain_label(ENCRYPTED_NOTE, self, "encryptedNote")
         self.encrypted_note.hide()
 
-        self.error_label = plain_label("", self, "exportError")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.error_label = error_label(self, "exportError")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("exportProgress")
         self.progress_bar.setAccessibleName("Export progress")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
-from app.gui.widgets.labels import heading, plain_label
+from app.gui.widgets.labels import error_label, heading, plain_label
 from app.gui.widgets.record_table import RecordTable
 from app.gui.widgets.warning_note import WarningNote
 
@@ -97,9 +97,7 @@ class ForgetMeDialog(QDialog):
         self.progress_bar.setAccessibleName("Erasing")
         self.progress_bar.setRange(0, 0)
         self.progress_bar.hide()
-        self.error_label = plain_label("", page, "forgetError")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.error_label = error_label(page, "forgetError")
 
         buttons = QDialogButtonBox(page)
         self.forget_button = buttons.addButton(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
-from app.gui.widgets.labels import plain_label
+from app.gui.widgets.labels import error_label, plain_label
 
 INTRO = (
     "Bring in conversations from an export: Confidant's own (which also restores your "
@@ -105,9 +105,7 @@ class ImportDialog(QDialog):
         self.progress_bar.hide()
         self.result_label = plain_label("", self, "importResult")
         self.result_label.hide()
-        self.error_label = plain_label("", self, "importError")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.error_label = error_label(self, "importError")
 
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.signals import emit
+from app.gui.widgets.labels import error_label
 
 
 class PassphraseDialog(QDialog):
@@ -60,12 +61,7 @@ class PassphraseDialog(QDialog):
         else:
             self.confirm_edit.hide()
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("passphraseErrorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.error_label = error_label(self, "passphraseErrorLabel")
 
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(

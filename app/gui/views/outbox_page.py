@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.widgets.labels import ERROR_STYLE, heading, plain_label
+from app.gui.widgets.labels import error_label, heading, plain_label
 from app.gui.widgets.record_table import RecordTable
 
 INTRO = (
@@ -157,9 +157,7 @@ class OutboxPage(QWidget):
         self.notice_key_edit.setPlaceholderText("The key security notices are signed with")
         self.save_settings_button = QPushButton("Save upload settings", self.advanced)
         self.save_settings_button.setObjectName("saveUploadSettingsButton")
-        self.settings_error = plain_label("", self.advanced, "uploadSettingsError")
-        self.settings_error.setStyleSheet(ERROR_STYLE)
-        self.settings_error.hide()
+        self.settings_error = error_label(self.advanced, "uploadSettingsError")
         self.review_check = QCheckBox("Review each item before it leaves", self.advanced)
         self.review_check.setObjectName("reviewCheck")
         self.notices_check = QCheckBox("Check for security notices", self.advanced)

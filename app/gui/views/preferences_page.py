@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.widgets.avatar_preview import AvatarPreview
-from app.gui.widgets.labels import ERROR_STYLE, heading, plain_label
+from app.gui.widgets.labels import error_label, heading, plain_label
 
 INTRO = (
     "Your preferences are stored encrypted on this computer. Confidant never stores direct "
@@ -40,9 +40,7 @@ class PreferencesPage(QWidget):
         self.name_edit.setMaxLength(80)
         self.save_name_button = QPushButton("Save name", self)
         self.save_name_button.setObjectName("saveNameButton")
-        self.name_error = plain_label("", self, "displayNameError")
-        self.name_error.setStyleSheet(ERROR_STYLE)
-        self.name_error.hide()
+        self.name_error = error_label(self, "displayNameError")
         name_hint = plain_label(
             "What the assistant calls you. E-mail addresses, phone numbers and web addresses "
             "are refused.",
@@ -66,9 +64,7 @@ class PreferencesPage(QWidget):
         self.avatar_combo.setAccessibleName("Avatar")
         self.choose_image_button = QPushButton("Choose image…", self)
         self.choose_image_button.setObjectName("chooseImageButton")
-        self.avatar_error = plain_label("", self, "avatarError")
-        self.avatar_error.setStyleSheet(ERROR_STYLE)
-        self.avatar_error.hide()
+        self.avatar_error = error_label(self, "avatarError")
         avatar_hint = plain_label(
             "Your own image is shrunk and saved as a new picture: its location, camera and "
             "other hidden details are not kept.",

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.widgets.labels import ERROR_STYLE, heading, plain_label
+from app.gui.widgets.labels import error_label, heading, plain_label
 
 INTRO = (
     "Choose the assistant you talk to. The offline demo never uses the network. A server on "
@@ -96,9 +96,7 @@ class ProviderPage(QWidget):
         buttons.addStretch(1)
 
         self.status_label = plain_label("", self, "providerStatus")
-        self.error_label = plain_label("", self, "providerError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label(self, "providerError")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

@@ -21,6 +21,14 @@ def plain_label(text: str, parent: QWidget, name: str = "", *, hint: bool = Fals
     return label
 
 
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """An empty, hidden, red label for an inline error; show it with ``setText`` + ``show``."""
+    label = plain_label("", parent, name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
 def heading(text: str, parent: QWidget, scale: float = 1.4, *, wrap: bool = False) -> QLabel:
     """A bold title, ``scale`` times the normal size (pages 1.4, dialogs smaller)."""
     label = QLabel(text, parent)
