@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -109,13 +109,17 @@ class GuardianSetupDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.finish_button = buttons.addButton(FINISH_TEXT, QDialogButtonBox.ButtonRole.AcceptRole)
         self.finish_button.setObjectName("guardianFinishButton")
+        self.finish_button.setAccessibleName(FINISH_TEXT)
         self.finish_button.setAutoDefault(False)
         self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setObjectName("guardianCancelButton")
+        self.cancel_button.setAccessibleName("Cancel: leave child mode off")
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
 
+        self.pin_edit.installEventFilter(self)
+        self.repeat_edit.installEventFilter(self)
         self.agree_check.toggled.connect(self._update)
         self.pin_edit.textChanged.connect(self._update)
         self.repeat_edit.textChanged.connect(self._update)
@@ -162,19 +166,24 @@ class GuardianSetupDialog(QDialog):
         self.error_label.setText(problem)
         self.error_label.setVisible(bool(problem))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter in a PIN field moves on, or finishes when all is ready; never cancels."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.pin_edit.hasFocus():
-                event.accept()
-                self.repeat_edit.setFocus()
-                return
-            if self.repeat_edit.hasFocus():
-                event.accept()
-                if self.finish_button.isEnabled():
-                    self.finish()
-                return
-        super().keyPressEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in a PIN field moves on, or finishes when all is ready; it never cancels.
+
+        (Left alone, a line edit passes Enter on to the dialog, which presses Cancel.)
+        """
+        enter = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if enter and watched is self.pin_edit:
+            self.repeat_edit.setFocus()
+            return True
+        if enter and watched is self.repeat_edit:
+            if self.finish_button.isEnabled():
+                self.finish()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def finish(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,6 +65,7 @@ class PinDialog(QDialog):
         self.pin_edit.setObjectName("pinEdit")
         self.pin_edit.setAccessibleName("Guardian PIN")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.installEventFilter(self)
         form = QFormLayout()
         form.addRow("&PIN:", self.pin_edit)
 
@@ -77,9 +78,11 @@ class PinDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("pinOkButton")
+        self.ok_button.setAccessibleName(ok_text)
         self.ok_button.setAutoDefault(False)
         self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setObjectName("pinCancelButton")
+        self.cancel_button.setAccessibleName("Cancel: change nothing")
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -96,14 +99,17 @@ class PinDialog(QDialog):
         self.setMinimumWidth(420)
         self.pin_edit.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter in the PIN field submits it; anywhere else the dialog's default applies."""
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and self.pin_edit.hasFocus():
-            event.accept()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the PIN field submits it (left alone, the dialog would press Cancel)."""
+        if (
+            watched is self.pin_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.submit()
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def submit(self) -> None:
