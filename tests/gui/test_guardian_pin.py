@@ -355,6 +355,9 @@ def test_the_lockout_is_still_shown_after_a_restart(
     page = _dashboard(qtbot, shell)
     click(qtbot, page.consent_card(Scope.STORE_CONVERSATIONS.value).switch)
     dialog = _pin_dialog(qtbot, _gate(shell, PRIVACY_PAGE))
+    # The lockout shows as soon as the dialog opens, before any PIN is typed.
+    qtbot.waitUntil(dialog.lockout_label.isVisible, timeout=SLOW_MS)
+    assert "Too many wrong PINs" in dialog.lockout_label.text()
     _enter(qtbot, shell, dialog, PIN)
     assert _showing(dialog)
     assert "Too many wrong PINs" in dialog.lockout_label.text()
@@ -370,6 +373,24 @@ def _wrong_pin(service: Confidant) -> None:
     except WrongPin:
         return
     raise AssertionError("a wrong PIN was accepted")
+
+
+def test_cancelling_while_the_pin_is_checked_leaves_the_page_showing_the_truth(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = _child_mode_on(qtbot, make_shell, facade)
+    page = _dashboard(qtbot, shell)
+    card = page.consent_card(Scope.STORE_CONVERSATIONS.value)
+    click(qtbot, card.switch)
+    dialog = _pin_dialog(qtbot, _gate(shell, PRIVACY_PAGE))
+    qtbot.keyClicks(dialog.pin_edit, PIN)
+    click(qtbot, dialog.ok_button)
+    click(qtbot, dialog.cancel_button)  # whether or not the PIN was checked by now
+    settle(qtbot, shell)
+    assert not _showing(dialog)
+    granted = _granted(qtbot, shell, Scope.STORE_CONVERSATIONS)
+    qtbot.waitUntil(lambda: card.switch.isEnabled(), timeout=SLOW_MS)
+    assert card.switch.isChecked() is granted
 
 
 # --- names ---------------------------------------------------------------------------------------

@@ -271,6 +271,16 @@ class GuardianGate(QObject):
         self.dialog = dialog
         # Window-modal, and open() returns at once: no nested event loop.
         dialog.open()
+        # A lockout from earlier (even before a restart) shows before anything is typed.
+        self.submit(
+            lockout_left,
+            on_result=lambda seconds, asked=dialog: self._show_lockout(asked, seconds),
+            on_error=self._report,
+        )
+
+    def _show_lockout(self, dialog: PinDialog, seconds: int) -> None:
+        if seconds and dialog is self.dialog:
+            dialog.show_locked(seconds)
 
     def _forget_dialog(self, closed: PinDialog) -> None:
         # A newer dialog may already have taken the closed one's place.
