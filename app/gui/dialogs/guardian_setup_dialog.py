@@ -46,6 +46,13 @@ def _markdown_label(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def _smaller_headings(markdown: str) -> str:
+    # The agreement's title is a page heading; inside a dialog it reads better two sizes down.
+    return "\n".join(
+        f"##{line}" if line.startswith("#") else line for line in markdown.splitlines()
+    )
+
+
 class GuardianSetupDialog(QDialog):
     """The guardian agrees and chooses a PIN; emits ``enableRequested(pin)`` and waits.
 
@@ -68,15 +75,11 @@ class GuardianSetupDialog(QDialog):
         does = _markdown_label(WHAT_IT_DOES, self, "childModeDoes")
         does_not = _markdown_label(WHAT_IT_DOES_NOT, self, "childModeDoesNot")
 
-        agreement_title = plain_label("The guardian's agreement", self, "agreementTitle")
-        font = agreement_title.font()
-        font.setBold(True)
-        agreement_title.setFont(font)
         self.consent_view = QTextBrowser(self)
         self.consent_view.setObjectName("guardianConsentText")
         self.consent_view.setAccessibleName("The guardian's agreement")
         self.consent_view.setOpenLinks(False)
-        self.consent_view.setMarkdown(consent_text)
+        self.consent_view.setMarkdown(_smaller_headings(consent_text))
         self.consent_view.setMinimumHeight(180)
 
         self.agree_check = QCheckBox(AGREE_TEXT, self)
@@ -129,7 +132,6 @@ class GuardianSetupDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(does)
         layout.addWidget(does_not)
-        layout.addWidget(agreement_title)
         layout.addWidget(self.consent_view, 1)
         layout.addWidget(self.agree_check)
         layout.addWidget(pin_intro)

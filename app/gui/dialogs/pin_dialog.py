@@ -158,6 +158,7 @@ class PinDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self._fit()
         self.pin_edit.clear()
         self.pin_edit.setFocus()
 
@@ -167,7 +168,13 @@ class PinDialog(QDialog):
             f"{wait_text(self._locked_seconds)}. Restarting Confidant or changing the clock "
             "does not shorten the wait."
         )
-        self.lockout_label.show()
+        if not self.lockout_label.isVisible():
+            self.lockout_label.show()
+            self._fit()
+
+    def _fit(self) -> None:
+        # Grow to show a new line in full (word-wrapped labels would otherwise be clipped).
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     @Slot()
     def _count_down(self) -> None:

@@ -78,7 +78,7 @@ class GuardianPage(QWidget):
         buttons.addWidget(self.lock_button)
         buttons.addStretch(1)
 
-        self.recovery_label = plain_label(RECOVERY, child_box, "pinRecovery", hint=True)
+        self.recovery_label = plain_label(RECOVERY, child_box, "pinRecovery")
         self.forget_button = QPushButton("Forget me…", child_box)
         self.forget_button.setObjectName("guardianForgetButton")
         self.forget_button.setAccessibleName("Forget me: erase this profile's data")
