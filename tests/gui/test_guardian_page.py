@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -221,8 +222,8 @@ def test_the_page_renders_the_guide_and_the_editable_helplines(
     assert not page.lock_button.isVisible()
 
 
-def test_a_forgotten_pin_leads_to_forget_me_and_nothing_else(
-    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+def test_a_forgotten_pin_leads_to_forget_me_which_needs_no_pin(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant], profile_dir: Path
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
     ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
@@ -237,10 +238,14 @@ def test_a_forgotten_pin_leads_to_forget_me_and_nothing_else(
         timeout=SLOW_MS,
     )
     dialog = data.dialog
-    assert dialog is not None
-    dialog.reject()
-    settle(qtbot, shell)
-    assert _child_mode(qtbot, shell)[0]
+    assert isinstance(dialog, ForgetMeDialog)
+    qtbot.keyClicks(dialog.confirm_edit, "DELETE")
+    click(qtbot, dialog.forget_button)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=SLOW_MS)
+    # Erased without the PIN: the profile (and its guardian record) is gone.
+    assert not profile_dir.exists()
+    with qtbot.waitSignal(shell.finished, timeout=SLOW_MS):
+        click(qtbot, dialog.done_button)
 
 
 def test_lock_settings_now_ends_the_guardian_session(

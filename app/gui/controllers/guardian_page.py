@@ -140,7 +140,7 @@ class GuardianPageController(PageController):
         snapshot = self._snapshot
         if snapshot is None:
             return
-        self.view.news_label.clear()
+        self.view.show_news("")
         if snapshot.status.enabled:
             self.guardian.with_pin(
                 TURN_OFF_REASON,
@@ -195,7 +195,7 @@ class GuardianPageController(PageController):
         self._failed(exc)
 
     def _on_child_mode(self, on: bool) -> None:
-        self.view.news_label.setText(
+        self.view.show_news(
             "Child mode is on." if on else "Child mode is off. Settings no longer need a PIN."
         )
         self.refresh()
@@ -213,4 +213,4 @@ class GuardianPageController(PageController):
         self.run(lock_guardian, on_result=self._on_locked)
 
     def _on_locked(self, _none: None) -> None:
-        self.view.news_label.setText("Settings are locked: the next change needs the PIN.")
+        self.view.show_news("Settings are locked: the next change needs the PIN.")

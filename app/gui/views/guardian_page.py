@@ -73,6 +73,7 @@ class GuardianPage(QWidget):
         )
         self.lock_button.hide()
         self.news_label = plain_label("", child_box, "guardianNews")
+        self.news_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.child_mode_button)
         buttons.addWidget(self.lock_button)
@@ -98,7 +99,7 @@ class GuardianPage(QWidget):
         self.guide_view = _markdown_view(self, "guardianGuide", "Guide for parents and guardians")
         self.tabs.addTab(self.guide_view, "Guide")
         helplines = QWidget(self)
-        self.helplines_note = plain_label("", helplines, "helplinesNote", hint=True)
+        self.helplines_note = plain_label("", helplines, "helplinesNote")
         self.helplines_view = _markdown_view(helplines, "helplinesView", "Helplines")
         helplines_layout = QVBoxLayout(helplines)
         helplines_layout.setContentsMargins(0, 8, 0, 0)
@@ -124,6 +125,11 @@ class GuardianPage(QWidget):
         self.child_mode_button.setText(TURN_OFF_TEXT if on else SET_UP_TEXT)
         self.child_mode_button.setEnabled(True)
         self.lock_button.setVisible(on)
+
+    def show_news(self, text: str) -> None:
+        """A line on what just happened ("Child mode is on."); empty hides it."""
+        self.news_label.setText(text)
+        self.news_label.setVisible(bool(text))
 
     def show_guide(self, guide: str, helplines: str, helplines_note: str) -> None:
         """The guide and the helplines, as Markdown (kept where they are if unchanged)."""
