@@ -48,6 +48,7 @@ PRIVACY_PAGE = "privacy"
 PREFERENCES_PAGE = "preferences"
 OUTBOX_PAGE = "outbox"
 ASSISTANT_PAGE = "assistant"
+GUARDIAN_PAGE = "guardian"
 #: (key, navigation label, shortcut), in sidebar order.
 PAGES = (
     (CHAT_PAGE, "Chat", "Ctrl+1"),
@@ -55,6 +56,7 @@ PAGES = (
     (PREFERENCES_PAGE, "Preferences", "Ctrl+3"),
     (OUTBOX_PAGE, "Outbox", "Ctrl+4"),
     (ASSISTANT_PAGE, "Assistant", "Ctrl+5"),
+    (GUARDIAN_PAGE, "Guardian", "Ctrl+6"),
 )
 
 #: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its value).
@@ -454,6 +456,17 @@ class MainWindow(QMainWindow):
             )
             provider.changed.connect(self.refresh_provider_label)
             controller = provider
+        elif key == GUARDIAN_PAGE:
+            from app.gui.controllers.guardian_page import GuardianPageController
+            from app.gui.views.guardian_page import GuardianPage
+
+            view = GuardianPage(self.stack)
+            guardian = GuardianPageController(view, service, self._db_lane, self.show_error, self)
+            guardian.changed.connect(self.refresh_save_status)
+            guardian.changed.connect(self.refresh_provider_label)
+            if self.data is not None:
+                guardian.dataActionRequested.connect(self.data.open)
+            controller = guardian
         else:
             raise ValueError(f"No page called {key!r}.")
         self.stack.addWidget(view)
