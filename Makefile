@@ -1,5 +1,5 @@
 # Shortcuts; the scripts are the source of truth (a fresh machine may not have make).
-.PHONY: run test lint bench
+.PHONY: run test lint bench package
 
 run:
 	./scripts/run
@@ -19,3 +19,7 @@ bench:
 	.venv/bin/python bench/anonymize.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/kill.py
+
+# The one-folder bundle in dist/confidant (packaging/README.md); prints its size.
+package:
+	./packaging/build.sh

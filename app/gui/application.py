@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.errors import KnownError, WrongKey
+from app.gui.app_icon import APP_ID, install_window_icon
 from app.gui.main_window import MainWindow
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool, db_lane, io_pool
@@ -164,6 +165,8 @@ class Shell(QObject):
             return
         self._began = True
         self._fallback.stop()
+        # Reading the icon is kept out of the first paint too; the window system shows it now.
+        install_window_icon()
         self.db_lane.submit(
             self._service_factory, on_result=self._on_service, on_error=self._on_open_failed
         )
@@ -354,7 +357,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName("Confidant")
     app.setOrganizationName("Confidant")
-    app.setDesktopFileName("confidant")
+    # The desktop file's id (packaging/), so a Wayland compositor finds its name and icon.
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -369,6 +373,10 @@ def build_shell(app: QApplication, service_factory: ServiceFactory = default_ser
 
 def main() -> int:
     """Run the GUI until the window closes; return the exit status."""
+    if sys.argv[1:] == ["--self-test"]:
+        from app.gui.selftest import main as self_test
+
+        return self_test()
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
     app = create_application()
     shell = build_shell(app)
