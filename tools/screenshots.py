@@ -73,7 +73,7 @@ DEMO_PASSPHRASE = "correct horse battery staple"
 EXPORT_PATH = "/home/sam/Documents/confidant-export-2026-11-24.json"
 #: The PNGs' palette size (see ``png_bytes``).
 PNG_COLOURS = 256
-#: Opening a store derives keys and talks to gnome-keyring, so waits are generous.
+#: Opening a store talks to gnome-keyring, and child mode hashes a PIN: waits are generous.
 SLOW_MS = 30_000
 LOCK_SCREEN_MODULE = "app.gui.views.lock_screen"
 
@@ -110,7 +110,10 @@ class EventLoopWaiter:
         while not callback():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"Waited {timeout} ms for the application; it never got there.")
-            QTest.qWait(10)
+            # Sleeping in Python lets the worker threads have the GIL (QTest.qWait keeps it,
+            # which made every job on the DB lane several times slower).
+            time.sleep(0.005)
+            QApplication.processEvents()
 
 
 class ScreenUnavailable(Exception):
@@ -151,6 +154,11 @@ class DemoState:
             return all(shell.db_lane.pending == 0 for shell in (self.shell, *self.others))
 
         self.wait(idle)
+        # Delivering the last result may have posted more: a widget added to a visible layout
+        # is shown, and the layout laid out again, by posted events.
+        for _ in range(2):
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
 
     def ask(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn(service, *args)`` on the DB lane, as the application would; return its value."""
@@ -201,10 +209,9 @@ class DemoState:
 
 @dataclass(frozen=True)
 class Screen:
-    """One screenshot: its file name, a caption, and the function that builds it."""
+    """One screenshot: its name (and file name) and the function that builds it."""
 
     name: str
-    caption: str
     build: Callable[[DemoState], QWidget]
     #: Whether the screen needs the demo data (the first-run screen needs none).
     demo_data: bool = True
@@ -423,25 +430,14 @@ def lock_screen(state: DemoState) -> QWidget:
 
 
 SCREENS: tuple[Screen, ...] = (
-    Screen(
-        "onboarding",
-        "First run: what is kept, where, and that nothing is sent",
-        onboarding,
-        demo_data=False,
-    ),
-    Screen("chat", "A chat with the offline demo assistant, kept with consent", chat),
-    Screen(
-        "privacy_dashboard",
-        "The privacy dashboard: what is stored, and each consent",
-        privacy_dashboard,
-    ),
-    Screen("outbox_review", "The outbox: anonymized items wait for review", outbox_review),
-    Screen("export", "Export everything, optionally encrypted", export_dialog),
-    Screen(
-        "guardian_setup", "Setting up child mode: the guardian's agreement and PIN", guardian_setup
-    ),
-    Screen("child_mode", "Child mode on: nothing kept, nothing shared", child_mode),
-    Screen("lock_screen", "The app lock: the store stays closed until the passphrase", lock_screen),
+    Screen("onboarding", onboarding, demo_data=False),
+    Screen("chat", chat),
+    Screen("privacy_dashboard", privacy_dashboard),
+    Screen("outbox_review", outbox_review),
+    Screen("export", export_dialog),
+    Screen("guardian_setup", guardian_setup),
+    Screen("child_mode", child_mode),
+    Screen("lock_screen", lock_screen),
 )
 
 
@@ -491,6 +487,17 @@ def capture(widget: QWidget) -> QImage:
     return _grab(widget)
 
 
+def pillow_image(image: QImage) -> Image.Image:
+    """``image`` as a Pillow RGB image (through a lossless PNG in memory)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6's stubs ask for bytes here, but at run time it takes only str.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise RuntimeError("Qt could not encode the screenshot as PNG.")
+    with Image.open(io.BytesIO(bytes(buffer.data().data()))) as raw:
+        return raw.convert("RGB")
+
+
 def png_bytes(image: QImage) -> bytes:
     """``image`` as a small PNG: 256 colours, Pillow's optimizer, no metadata.
 
@@ -498,13 +505,9 @@ def png_bytes(image: QImage) -> bytes:
     mapping them to a palette without dithering halves the file and looks the same. The
     result depends only on the pixels, so a rerun writes the same bytes.
     """
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    with Image.open(io.BytesIO(bytes(buffer.data().data()))) as raw:
-        palette = raw.convert("RGB").quantize(
-            colors=PNG_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
-        )
+    palette = pillow_image(image).quantize(
+        colors=PNG_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+    )
     out = io.BytesIO()
     palette.save(out, format="PNG", optimize=True)
     return out.getvalue()
