@@ -256,7 +256,7 @@ class Shell(QObject):
 
     @Slot(object)
     def _on_open_failed(self, exc: Exception) -> None:
-        from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+        from app.gui.dialogs.crash_dialog import CrashDialog
         from app.gui.dialogs.passphrase_dialog import PassphraseDialog
         from app.gui.dialogs.store_error_dialog import StoreErrorDialog
 
@@ -274,7 +274,7 @@ class Shell(QObject):
             replacement = StoreErrorDialog(exc, profile_dir, self.window)
         else:
             log.error("Opening the profile failed with an internal error (%s).", type(exc).__name__)
-            replacement = InternalErrorDialog(exc, self.window)
+            replacement = CrashDialog(exc, self.window)
         replacement.finished.connect(self._quit_after_error)
         self._show_dialog(replacement)
 

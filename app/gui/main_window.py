@@ -24,6 +24,7 @@ from app.core.errors import KnownError
 from app.gui.controllers.chat_turns import TurnController
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
+from app.gui.window_settings import WindowSettings
 from app.gui.workers import WorkerPool, io_pool
 
 if TYPE_CHECKING:
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         self.turns.failed.connect(self._on_turn_failed)
         self.turns.stoppedEmpty.connect(self._on_stopped_empty)
         self._update_input()
+        # Size and place as the user left them (the only thing kept in plain settings).
+        self.window_settings = WindowSettings()
+        self.window_settings.restore(self)
 
     def _build_actions(self) -> None:
         self.new_chat_action = QAction("&New chat", self)
@@ -222,14 +226,16 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setFixedWidth(150)
+        # Wide enough for the longest label in the font in use (a large font must not clip).
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"  {label}") for _key, label, _keys in PAGES)
+        self.navigation.setFixedWidth(max(150, widest + 48))
         self.navigation.setSpacing(2)
         self.navigation.setContentsMargins(6, 8, 6, 8)
-        # The sidebar takes the window's colour, so only the selected page stands out.
-        palette = self.navigation.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        self.navigation.setPalette(palette)
-        row_height = self.navigation.fontMetrics().height() + 16
+        # The sidebar takes the window's colour, so only the selected page stands out. A role,
+        # not a copied colour, so it follows the palette when the system goes dark or light.
+        self.navigation.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        row_height = metrics.height() + 16
         view_menu = self.menuBar().addMenu("&View")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -730,9 +736,9 @@ class MainWindow(QMainWindow):
         self.show_error(exc)
 
     def show_error(self, exc: Exception) -> None:
-        """Tell the user about a failed action: one sentence, or a short internal-error note."""
+        """Tell the user about a failed action: one sentence, or the crash dialog for a bug."""
         # Imported here: error dialogs are rare, and the window paints sooner without them.
-        from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+        from app.gui.dialogs.crash_dialog import CrashDialog
         from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 
         if self.error_dialog is not None:
@@ -740,13 +746,14 @@ class MainWindow(QMainWindow):
         if isinstance(exc, KnownError):
             self.error_dialog = KnownErrorDialog(exc, self)
         else:
-            self.error_dialog = InternalErrorDialog(exc, self)
+            self.error_dialog = CrashDialog(exc, self)
         self.error_dialog.open()
 
     # --- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop taking input and tell the shell, which closes the store before we go."""
+        self.window_settings.save(self)
         self.stop_input()
         # Non-modal dialogs (the checkup, an edit in progress) go with the window.
         for dialog in self.findChildren(QDialog):
