@@ -355,6 +355,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName("Confidant")
     app.setOrganizationName("Confidant")
     app.setDesktopFileName("confidant")
+    from app.gui.theme import follow_system_theme
+
+    # Follows the system's light or dark scheme (first look once the window has painted).
+    follow_system_theme(app)
     return app
 
 
@@ -371,6 +375,10 @@ def main() -> int:
     """Run the GUI until the window closes; return the exit status."""
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
     app = create_application()
+    from app.gui.crash_handler import install_crash_handler
+
+    # Any uncaught exception ends in the crash dialog, with a redacted report; none is sent.
+    install_crash_handler(app)
     shell = build_shell(app)
     shell.start()
     status = app.exec()
