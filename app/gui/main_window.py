@@ -32,12 +32,13 @@ if TYPE_CHECKING:
     # For the same reason the pages other than the chat, and the notice banner, are imported
     # and built the first time they are needed.
     from app.core.assistant.hub import ProviderStatus
-    from app.core.conversations import SaveStatus
+    from app.core.conversations import Message, SaveStatus
     from app.core.service import Confidant, TurnResult
     from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
+    from app.gui.controllers.search import SearchController
     from app.gui.widgets.transcript_view import MessageView
 
 USER_SPEAKER = "You"
@@ -57,6 +58,9 @@ PAGES = (
     (OUTBOX_PAGE, "Outbox", "Ctrl+4"),
     (ASSISTANT_PAGE, "Assistant", "Ctrl+5"),
 )
+
+PRIVACY_DASHBOARD_SHORTCUT = "Ctrl+Shift+P"
+STORED_NOTE = "A stored conversation, shown as it was kept. Start a new chat to write."
 
 #: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its value).
 SAVE_REASONS = {
@@ -96,6 +100,12 @@ def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveSta
     return conversation_id, service.allow_saving_sensitive(conversation_id)
 
 
+def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
+    """A stored conversation's id, title and messages. Runs on the DB lane."""
+    title = next((c.title for c in service.conversations() if c.id == conversation_id), "")
+    return conversation_id, title, service.conversation_messages(conversation_id)
+
+
 def provider_status(service: Confidant) -> ProviderStatus:
     """The assistant the status bar names. Runs on the DB lane."""
     return service.provider_status()
@@ -110,6 +120,8 @@ class MainWindow(QMainWindow):
     conversationStarted = Signal(str)
     #: Emitted with the page key each time a page is shown.
     pageShown = Signal(str)
+    #: Emitted with the conversation id once a stored conversation is on show.
+    storedConversationShown = Signal(str)
 
     def __init__(
         self,
@@ -134,6 +146,7 @@ class MainWindow(QMainWindow):
         self.checkup: PrivacyCheckupController | None = None
         self.notices: NoticeBannerController | None = None
         self.data: DataController | None = None
+        self.search: SearchController | None = None
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
 
@@ -142,6 +155,7 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
 
         self.chat = ChatView(self)
+        self._prompt_placeholder = self.chat.prompt.placeholderText()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
         self.stack.addWidget(self.chat)
@@ -195,6 +209,10 @@ class MainWindow(QMainWindow):
         self.allow_saving_action.setObjectName("allowSavingAction")
         self.allow_saving_action.setStatusTip("Keep this sensitive conversation after all")
         self.allow_saving_action.setVisible(False)
+        self.search_action = QAction("&Search conversations…", self)
+        self.search_action.setObjectName("searchAction")
+        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
+        self.search_action.setStatusTip("Find words in the conversations kept on this computer")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -202,6 +220,7 @@ class MainWindow(QMainWindow):
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addAction(self.new_chat_action)
         chat_menu.addAction(self.temporary_chat_action)
+        chat_menu.addAction(self.search_action)
         chat_menu.addSeparator()
         chat_menu.addAction(self.sensitive_action)
         chat_menu.addAction(self.allow_saving_action)
@@ -212,9 +231,11 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_chat_action)
         toolbar.addAction(self.temporary_chat_action)
+        toolbar.addAction(self.search_action)
 
         self.new_chat_action.triggered.connect(self.start_new_chat)
         self.temporary_chat_action.triggered.connect(self.start_temporary_chat)
+        self.search_action.triggered.connect(self.open_search)
         self.sensitive_action.triggered.connect(self._on_sensitive_toggled)
         self.allow_saving_action.triggered.connect(self.allow_saving_this_conversation)
         self.quit_action.triggered.connect(self.close)
@@ -363,6 +384,10 @@ class MainWindow(QMainWindow):
         self.temporary_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         for key, _label, shortcut in PAGES:
             self.page_actions[key].setShortcut(QKeySequence(shortcut))
+        # The privacy dashboard also has a shortcut of its own, which stays if pages move.
+        privacy = self.page_actions[PRIVACY_PAGE]
+        privacy.setShortcuts([privacy.shortcut(), QKeySequence(PRIVACY_DASHBOARD_SHORTCUT)])
+        privacy.setStatusTip(f"Show the privacy dashboard ({PRIVACY_DASHBOARD_SHORTCUT})")
 
     def show_unusable(self, reason: str) -> None:
         """Keep every input disabled for good, saying why in the status bar."""
@@ -522,6 +547,7 @@ class MainWindow(QMainWindow):
             self.turns.abandon()  # the reply so far is still kept with its own conversation
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
+        self.chat.prompt.setPlaceholderText(self._prompt_placeholder)
         self.sensitive_action.setChecked(False)
         self._update_input()
         self._db_lane.submit(
@@ -531,6 +557,67 @@ class MainWindow(QMainWindow):
             on_result=self._on_conversation_started,
             on_error=self._on_failure,
         )
+
+    # --- search and stored conversations ----------------------------------------------------
+
+    @Slot()
+    def open_search(self) -> None:
+        """Open the conversation search (built the first time it is needed)."""
+        if self._service is None or not self._accepting_input:
+            return
+        if self.search is None:
+            from app.gui.controllers.search import SearchController
+
+            self.search = SearchController(
+                self, self._service, self._db_lane, self.show_error, self
+            )
+            self.search.conversationChosen.connect(self.show_stored_conversation)
+        self.search.open()
+
+    @Slot(str)
+    def show_stored_conversation(self, conversation_id: str) -> None:
+        """Show a stored conversation in the chat, read-only, as it was kept."""
+        if self._service is None or not self._accepting_input:
+            return
+        self._db_lane.submit(
+            stored_conversation,
+            self._service,
+            conversation_id,
+            on_result=self._on_stored_conversation,
+            on_error=self._on_failure,
+        )
+
+    @Slot(object)
+    def _on_stored_conversation(self, stored: tuple[str, str, list[Message]]) -> None:
+        conversation_id, title, messages = stored
+        if self._service is None or not self._accepting_input:
+            return
+        if self.stack.currentWidget() is not self.chat:
+            self.show_page(CHAT_PAGE)
+        if self.turns.busy:
+            self.turns.abandon()  # the reply so far is still kept with its own conversation
+        # No conversation takes input now: the stored one is for reading.
+        self._conversation_id = None
+        self._sending = False
+        self._user_view = self._reply_view = None
+        self.chat.transcript.clear()
+        for message in messages:
+            if message.role == "user":
+                self.chat.transcript.append_message(USER_SPEAKER, message.content)
+            else:
+                self.chat.transcript.append_message(
+                    ASSISTANT_SPEAKER, message.content, markdown=True
+                )
+        self.sensitive_action.setChecked(False)
+        self.allow_saving_action.setVisible(False)
+        self.allow_saving_button.setVisible(False)
+        self.save_status_label.setText("Stored")
+        self.save_status_label.setToolTip(STORED_NOTE)
+        self.chat.save_note.setText(f"{title}: {STORED_NOTE}" if title else STORED_NOTE)
+        self.chat.prompt.setPlaceholderText(STORED_NOTE)
+        self._update_input()
+        self.chat.transcript.setFocus()
+        emit(self.storedConversationShown, conversation_id)
 
     @Slot()
     def send_prompt(self) -> None:
@@ -608,7 +695,7 @@ class MainWindow(QMainWindow):
         self.chat.send_button.setVisible(not streaming)
         self.chat.stop_button.setVisible(streaming)
         self.chat.stop_button.setEnabled(streaming)
-        for action in (self.new_chat_action, self.temporary_chat_action):
+        for action in (self.new_chat_action, self.temporary_chat_action, self.search_action):
             action.setEnabled(ready)
         has_chat = ready and self._conversation_id is not None
         self.sensitive_action.setEnabled(has_chat)
