@@ -245,6 +245,7 @@ class Shell(QObject):
         jobs.noticesPolled.connect(self.window.refresh_notices)
         jobs.purged.connect(self.window.refresh_current_page)
         jobs.flushed.connect(self.window.refresh_current_page)
+        self.window.watch_background(jobs)
         self.background = jobs
         jobs.start()
 

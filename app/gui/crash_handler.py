@@ -95,9 +95,10 @@ class CrashHandler(QObject):
         name = args.thread.name if args.thread is not None else "unknown"
         self._report(exc, f"thread {name}")
 
-    def job_failed(self, exc: BaseException, pool: str) -> None:
-        """The worker pools' hook: a job failed with a bug and nobody handled it."""
-        self._report(exc, f"a job on the {pool}")
+    def job_failed(self, exc: BaseException, where: str) -> None:
+        """The worker pools' hook: a job failed with a bug that nobody else reports."""
+        # The pools have logged its type already.
+        emit(self.crashed, exc, where)
 
     def _report(self, exc: BaseException, where: str) -> None:
         # The type only: an unexpected exception's message may carry private text.

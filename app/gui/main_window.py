@@ -34,11 +34,13 @@ if TYPE_CHECKING:
     from app.core.assistant.hub import ProviderStatus
     from app.core.conversations import Message, SaveStatus
     from app.core.service import Confidant, TurnResult
+    from app.gui.background import BackgroundJobs
     from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
     from app.gui.controllers.search import SearchController
+    from app.gui.widgets.job_progress import JobProgress
     from app.gui.widgets.transcript_view import MessageView
 
 USER_SPEAKER = "You"
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.notices: NoticeBannerController | None = None
         self.data: DataController | None = None
         self.search: SearchController | None = None
+        #: The status bar's progress for background jobs (made with the first of them).
+        self.job_progress: JobProgress | None = None
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
 
@@ -367,6 +371,19 @@ class MainWindow(QMainWindow):
         self.data.profileErased.connect(self._on_profile_erased)
         self.data.profileRenewed.connect(self.start_new_chat)
         self.data.quitRequested.connect(self.close)
+
+    def watch_background(self, jobs: BackgroundJobs) -> None:
+        """Show the recurring jobs' progress in the status bar once one runs a moment."""
+        from app.gui.widgets.job_progress import JobProgress
+
+        if self.job_progress is None:
+            self.job_progress = JobProgress(self)
+            self.statusBar().insertPermanentWidget(0, self.job_progress)
+        progress = self.job_progress
+        jobs.jobStarted.connect(progress.begin)
+        jobs.jobProgressed.connect(progress.advance)
+        jobs.jobEnded.connect(progress.end)
+        progress.cancelRequested.connect(jobs.cancel)
 
     @Slot(str)
     def _on_profile_erased(self, reason: str) -> None:

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 30_000
 
 Handler = Callable[[Any], object]
-#: Called on the GUI thread with an unexpected failure and the name of the pool it ran on.
+#: Called on the GUI thread with an unexpected failure and where it happened, in words.
 FailureHook = Callable[[BaseException, str], None]
 
 _unexpected_failure_hook: FailureHook | None = None
@@ -41,6 +41,13 @@ def set_unexpected_failure_hook(hook: FailureHook | None) -> FailureHook | None:
     previous = _unexpected_failure_hook
     _unexpected_failure_hook = hook
     return previous
+
+
+def report_unexpected_failure(exc: BaseException, where: str) -> None:
+    """A job failed with a bug: log its type, and hand it to the hook (the crash dialog)."""
+    _log_failure(exc)
+    if _unexpected_failure_hook is not None:
+        _unexpected_failure_hook(exc, where)
 
 
 class Job(QObject):
@@ -182,9 +189,7 @@ class WorkerPool(QObject):
         if isinstance(exc, KnownError):
             log.warning("%s: a job failed (%s).", self.objectName(), type(exc).__name__)
             return
-        _log_failure(exc)
-        if _unexpected_failure_hook is not None:
-            _unexpected_failure_hook(exc, self.objectName())
+        report_unexpected_failure(exc, f"a job on the {self.objectName()}")
 
 
 def _log_failure(exc: object) -> None:

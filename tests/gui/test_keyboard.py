@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTabWidget,
-    QTextEdit,
-    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -29,20 +17,8 @@ from app.gui.application import Shell
 from app.gui.dialogs.search_dialog import SearchDialog
 from app.gui.main_window import CHAT_PAGE, PAGES, PRIVACY_PAGE
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, new_chat, ready_shell, send_chat, settle
+from tests.gui.widget_walk import controls, describe, page_variants
 
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QTextEdit,
-    QPlainTextEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QAbstractSlider,
-    QAbstractItemView,
-    QTabBar,
-)
-#: Parts of Qt's own composite widgets, reached through the widget that holds them.
-COMPOSITES = (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView, QTabBar, QTextEdit)
 PLANTED = "zanzibarlighthouse"
 MAX_TABS = 400
 
@@ -59,41 +35,6 @@ def _press(
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None
     qtbot.keyClick(target, key, modifiers)
-
-
-def _is_part_of_a_composite(widget: QWidget, top: QWidget) -> bool:
-    """Whether ``widget`` is an inner part of a Qt widget (a spin box's line edit, say)."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        if isinstance(parent, COMPOSITES):
-            return True
-        parent = parent.parentWidget()
-    # Qt's own helpers (a scroll area's scroll bars, a toolbar's overflow button); a tab
-    # widget's tab bar is named this way too, but it is a control of its own.
-    return widget.objectName().startswith("qt_") and not isinstance(widget, QTabBar)
-
-
-def _is_scroll_bar(widget: QWidget) -> bool:
-    """A scroll area's own bar: its area takes the focus, and the keys scroll it."""
-    parent = widget.parentWidget()
-    return (
-        isinstance(widget, QAbstractSlider)
-        and parent is not None
-        and parent.objectName().startswith("qt_scrollarea")
-    )
-
-
-def _controls(root: QWidget) -> list[QWidget]:
-    """The visible, enabled interactive controls under ``root`` (Qt's inner parts left out)."""
-    return [
-        widget
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, INTERACTIVE)
-        and widget.isVisible()
-        and widget.isEnabled()
-        and not _is_part_of_a_composite(widget, root)
-        and not _is_scroll_bar(widget)
-    ]
 
 
 def _tab_walk(qtbot: QtBot) -> list[QWidget]:
@@ -118,11 +59,7 @@ def _reached(control: QWidget, visited: list[QWidget]) -> bool:
 
 
 def _unreached(page: QWidget, visited: list[QWidget]) -> list[str]:
-    return [
-        f"{type(c).__name__} {c.objectName() or c.accessibleName() or '(unnamed)'}"
-        for c in _controls(page)
-        if not _reached(c, visited)
-    ]
+    return [describe(c) for c in controls(page, enabled_only=True) if not _reached(c, visited)]
 
 
 def test_the_shortcuts_trigger_their_actions(
@@ -171,28 +108,6 @@ def test_the_shortcuts_trigger_their_actions(
     qtbot.waitUntil(lambda: window.search.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
 
 
-def _variants(page: QWidget) -> list[tuple[str, Callable[[], object]]]:
-    """Each state of a page that shows other controls: its tabs, combo-driven and folded parts."""
-    variants: list[tuple[str, Callable[[], object]]] = [("as shown", lambda: None)]
-    for tabs in page.findChildren(QTabWidget):
-        for index in range(tabs.count()):
-            variants.append((f"tab {tabs.tabText(index)}", partial(tabs.setCurrentIndex, index)))
-    for toggle in page.findChildren(QToolButton):
-        if (
-            toggle.isCheckable()
-            and not toggle.isChecked()
-            and toggle.objectName() == "advancedToggle"
-        ):
-            variants.append(("advanced open", partial(toggle.setChecked, True)))
-    combo = page.findChild(QComboBox, "providerCombo")
-    if combo is not None:
-        for index in range(combo.count()):
-            variants.append(
-                (f"provider {combo.itemText(index)}", partial(combo.setCurrentIndex, index))
-            )
-    return variants
-
-
 @pytest.mark.slow
 def test_tab_reaches_every_control_on_every_page(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
@@ -208,7 +123,7 @@ def test_tab_reaches_every_control_on_every_page(
             _press(qtbot, getattr(Qt.Key, f"Key_{index}"), Qt.KeyboardModifier.ControlModifier)
         settle(qtbot, shell)
         page = window.pages[key]
-        for name, arrange in _variants(page):
+        for name, arrange in page_variants(page):
             arrange()
             settle(qtbot, shell)
             window.navigation.setFocus()
