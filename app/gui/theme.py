@@ -7,14 +7,17 @@ again when the system goes back to light. Our own colours come from palette role
 colour means something (an error), are picked for enough contrast with the current background.
 
 Asking for the scheme the first time loads Qt's ``Qt`` namespace, which costs more start-up
-time than the window itself, so the first look is taken once the first window has painted.
+time than the window itself, so the first look is taken once the first window has the focus
+(and so has painted).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+#: When to take the first look at the scheme if no window gets the focus before.
+FIRST_LOOK_FALLBACK_MS = 1000
 #: WCAG 2 AA for normal text.
 MIN_CONTRAST = 4.5
 #: An error's red on a light background, and on a dark one.
@@ -103,20 +106,36 @@ class ThemeFollower(QObject):
         self._app = app
         #: Whether the palette in use is our dark one (so going light gives Qt's back).
         self.overriding = False
+        self._checked = False
         app.styleHints().colorSchemeChanged.connect(self.apply_scheme)
-        app.installEventFilter(self)
+        # The first look: once a window has the focus (Qt paints it right then), or after a
+        # moment if none gets it. An application-wide event filter would see every event
+        # before the first paint, which costs more than the look itself.
+        app.focusWindowChanged.connect(self._on_focus_window)
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.setInterval(FIRST_LOOK_FALLBACK_MS)
+        self._fallback.timeout.connect(self.check)
+        self._fallback.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Take the first look at the scheme once a window has started painting."""
-        if event.type() == QEvent.Type.Paint:
-            self._app.removeEventFilter(self)
+    @property
+    def checked(self) -> bool:
+        """Whether the first look at the system's scheme has been taken."""
+        return self._checked
+
+    @Slot(object)
+    def _on_focus_window(self, window: object) -> None:
+        if window is not None and not self._checked:
+            # Queued, so the window's first paint goes first.
             QTimer.singleShot(0, self.check)
-        return False
 
     @Slot()
     def check(self) -> None:
-        """Look at the system's scheme now and follow it."""
-        self._app.removeEventFilter(self)
+        """Look at the system's scheme now and follow it (the first look, or again)."""
+        if not self._checked:
+            self._checked = True
+            self._fallback.stop()
+            self._app.focusWindowChanged.disconnect(self._on_focus_window)
         self.apply_scheme(self._app.styleHints().colorScheme())
 
     @Slot(object)

@@ -146,8 +146,23 @@ def test_following_the_system_scheme(
         follower.check()
         assert not is_dark(qapp.palette())
     finally:
-        qapp.removeEventFilter(follower)
         hints.colorSchemeChanged.disconnect(follower.apply_scheme)
+        follower.deleteLater()
+
+
+def test_the_first_look_waits_for_a_window_to_have_the_focus(
+    qtbot: QtBot, qapp: QApplication, restore_palette: None
+) -> None:
+    follower = ThemeFollower(qapp)
+    try:
+        assert not follower.checked
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: follower.checked, timeout=5000)
+    finally:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.apply_scheme)
         follower.deleteLater()
 
 
