@@ -109,6 +109,8 @@ class Scrubber:
         if filename.startswith("<") and filename.endswith(">"):
             return filename  # <string>, <frozen importlib._bootstrap>
         path = PurePath(filename)
+        if not path.is_absolute():
+            return self.text(path.as_posix())  # already relative (a frozen bundle's modules)
         relative = _relative_to(path, _SOURCE_ROOT)
         if relative is not None:
             return relative

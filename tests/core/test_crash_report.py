@@ -91,6 +91,7 @@ def test_paths_are_reduced_to_package_relative() -> None:
     assert scrub.path(str(stdlib)) == "<python>/threading.py"
     assert scrub.path(f"{HOME}/scripts/akowalska_tools.py") == "<elsewhere>/<user>_tools.py"
     assert scrub.path("<frozen importlib._bootstrap>") == "<frozen importlib._bootstrap>"
+    assert scrub.path("app/gui/main_window.py") == "app/gui/main_window.py"
 
 
 def test_the_home_folder_and_user_names_come_from_the_environment(

@@ -107,6 +107,7 @@ class OutboxPage(QWidget):
         self.send_progress.setVisible(False)
         self.cancel_send_button = QPushButton("Stop sending", queue_box)
         self.cancel_send_button.setObjectName("cancelSendButton")
+        self.cancel_send_button.setAccessibleName("Stop sending")
         self.cancel_send_button.setToolTip(
             "Stops before the next request; one already on its way is finished. What was not "
             "sent waits here."
