@@ -125,14 +125,15 @@ class CrashHandler(QObject):
 
 
 def _main_window() -> QWidget | None:
-    """The window a crash dialog belongs to: the active one, else the visible main window."""
-    active = QApplication.activeWindow()
-    if active is not None:
-        return active
+    """The window a crash dialog belongs to: the visible main window, else the active one.
+
+    Not a dialog if it can be helped: the dialog that crashed may be closed, and would take
+    the report with it.
+    """
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
             return widget
-    return None
+    return QApplication.activeWindow()
 
 
 def install_crash_handler(app: QApplication) -> CrashHandler:
