@@ -248,6 +248,7 @@ class Shell(QObject):
         jobs.noticesPolled.connect(self.window.refresh_notices)
         jobs.purged.connect(self.window.refresh_current_page)
         jobs.flushed.connect(self.window.refresh_current_page)
+        self.window.watch_background(jobs)
         self.background = jobs
         jobs.start()
 
@@ -259,7 +260,7 @@ class Shell(QObject):
 
     @Slot(object)
     def _on_open_failed(self, exc: Exception) -> None:
-        from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+        from app.gui.dialogs.crash_dialog import CrashDialog
         from app.gui.dialogs.passphrase_dialog import PassphraseDialog
         from app.gui.dialogs.store_error_dialog import StoreErrorDialog
 
@@ -277,7 +278,7 @@ class Shell(QObject):
             replacement = StoreErrorDialog(exc, profile_dir, self.window)
         else:
             log.error("Opening the profile failed with an internal error (%s).", type(exc).__name__)
-            replacement = InternalErrorDialog(exc, self.window)
+            replacement = CrashDialog(exc, self.window)
         replacement.finished.connect(self._quit_after_error)
         self._show_dialog(replacement)
 
@@ -359,6 +360,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("Confidant")
     # The desktop file's id (packaging/), so a Wayland compositor finds its name and icon.
     app.setDesktopFileName(APP_ID)
+    from app.gui.theme import follow_system_theme
+
+    # Follows the system's light or dark scheme (first look once the window has painted).
+    follow_system_theme(app)
     return app
 
 
@@ -379,6 +384,10 @@ def main() -> int:
         return self_test()
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
     app = create_application()
+    from app.gui.crash_handler import install_crash_handler
+
+    # Any uncaught exception ends in the crash dialog, with a redacted report; none is sent.
+    install_crash_handler(app)
     shell = build_shell(app)
     shell.start()
     status = app.exec()
