@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 import app.gui.dialogs
+from app.core.childmode import MIN_PIN_LENGTH, guardian_consent_text
 from app.core.errors import (
     CorruptDatabase,
     DiskFull,
@@ -81,10 +82,12 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
     # Imported here, so that importing this module does not build anything.
     from app.gui.dialogs.crash_dialog import CrashDialog
     from app.gui.dialogs.first_run_dialog import FirstRunDialog
+    from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
     from app.gui.dialogs.keyring_dialog import KeyringDialog
     from app.gui.dialogs.known_error_dialog import KnownErrorDialog
     from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
     from app.gui.dialogs.passphrase_dialog import PassphraseDialog
+    from app.gui.dialogs.pin_dialog import PinDialog
     from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
     from app.gui.dialogs.store_error_dialog import StoreErrorDialog
     from app.gui.dialogs.withdraw_dialog import WithdrawDialog
@@ -121,6 +124,13 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
         "CrashDialog": crash,
         # The privacy checkup, the dashboard's withdrawal and the outbox's edit.
         "PrivacyCheckupDialog": lambda c: [PrivacyCheckupDialog(*c.checkup, c.window)],
+        # The Guardian page: setting child mode up, and the PIN for a guarded change.
+        "GuardianSetupDialog": lambda c: [
+            GuardianSetupDialog(guardian_consent_text(), MIN_PIN_LENGTH, c.window)
+        ],
+        "PinDialog": lambda c: [
+            PinDialog("Changing a consent needs the guardian's PIN.", c.window)
+        ],
         "WithdrawDialog": lambda c: [WithdrawDialog(2, c.window)],
         "OutboxEditDialog": lambda c: [
             OutboxEditDialog("user: which pear keeps longest?", c.window)

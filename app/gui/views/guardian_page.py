@@ -96,6 +96,7 @@ class GuardianPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("guardianTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName("Guardian resources sections")
         self.guide_view = _markdown_view(self, "guardianGuide", "Guide for parents and guardians")
         self.tabs.addTab(self.guide_view, "Guide")
         helplines = QWidget(self)
