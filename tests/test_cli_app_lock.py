@@ -29,9 +29,7 @@ def test_app_lock_status_enable_disable(profile_dir: Path, tmp_path: Path) -> No
     assert "app lock: off" in status.stdout
 
     assert run_cli("app-lock", "enable").returncode == 2  # no file, and no terminal to ask
-    enabled = run_cli(
-        "app-lock", "enable", "--passphrase-file", str(secret), "--idle-minutes", "7"
-    )
+    enabled = run_cli("app-lock", "enable", "--passphrase-file", str(secret), "--idle-minutes", "7")
     assert enabled.returncode == 0, enabled.stderr
     on_disk = json.loads((profile_dir / "profile.json").read_text())
     assert on_disk["app_lock"] is True
@@ -79,3 +77,20 @@ def test_lockout_is_one_line_and_exit_1(profile_dir: Path, tmp_path: Path) -> No
     assert "Too many wrong passphrases. Try again in" in line
     assert "Restarting does not help" in line
     assert "locked until:" in run_cli("app-lock", "status").stdout
+
+
+def test_child_mode_needs_the_pin_to_change_the_app_lock(profile_dir: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    pin = tmp_path / "pin.txt"
+    pin.write_text("735184")
+    assert run_cli("child-mode", "enable", "--pin-file", str(pin)).returncode == 0
+    blocked = run_cli("app-lock", "enable", "--passphrase-file", str(secret))
+    assert blocked.returncode == 1
+    assert "changing the app lock needs the guardian's PIN" in _one_line(blocked.stderr)
+    assert "app lock: off" in run_cli("app-lock", "status").stdout
+    allowed = run_cli(
+        "app-lock", "enable", "--passphrase-file", str(secret), "--pin-file", str(pin)
+    )
+    assert allowed.returncode == 0, allowed.stderr
+    assert "app lock: on" in run_cli("app-lock", "status").stdout
