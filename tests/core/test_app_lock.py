@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import keyring
 import pytest
@@ -21,6 +19,7 @@ from app.core.errors import BugError, InputError, ProfileLocked, WrongKey
 from app.core.service import APP_LOCK_IDLE_DEFAULT, Confidant, PassphraseLocked
 from app.core.store.database import database_files
 from tests.helpers.files import sha256
+from tests.helpers.memory import reachable_secrets
 
 PASSPHRASE = "correct horse battery"
 WRONG = "not the passphrase at all"
@@ -301,41 +300,6 @@ def test_passphrase_mode_has_the_same_attempt_limit(profile_dir: Path, clock: Fi
 # --- locking --------------------------------------------------------------------------------
 
 
-def _reachable_secrets(root: object, needles: tuple[bytes | str, ...]) -> list[str]:
-    """Paths from ``root`` to any object equal to (or containing) one of ``needles``."""
-    found: list[str] = []
-    seen: set[int] = set()
-    stack: list[tuple[object, str]] = [(root, "service")]
-    while stack:
-        value, path = stack.pop()
-        # Every path to a secret counts (one string may be shared), so values are not deduped.
-        if isinstance(value, bytes | bytearray | str):
-            if any(
-                needle in value  # type: ignore[operator]
-                for needle in needles
-                if isinstance(value, str) == isinstance(needle, str)
-            ):
-                found.append(path)
-            continue
-        if id(value) in seen:
-            continue
-        seen.add(id(value))
-        children: list[tuple[object, str]] = []
-        if isinstance(value, dict):
-            children = [(v, f"{path}[{k!r}]") for k, v in value.items()]
-            children += [(k, f"{path}.key") for k in value]
-        elif isinstance(value, list | tuple | set | frozenset):
-            children = [(v, f"{path}[{i}]") for i, v in enumerate(value)]
-        elif type(value).__module__.startswith("app."):
-            if dataclasses.is_dataclass(value):
-                names: Any = [f.name for f in dataclasses.fields(value)]
-            else:
-                names = list(getattr(value, "__dict__", {}))
-            children = [(getattr(value, n), f"{path}.{n}") for n in names if hasattr(value, n)]
-        stack.extend(children)
-    return found
-
-
 def test_locking_lets_go_of_the_key_and_the_passphrase(locked: Confidant) -> None:
     key = _raw_key(locked.directory)
     locked.open(passphrase=PASSPHRASE)
@@ -344,14 +308,14 @@ def test_locking_lets_go_of_the_key_and_the_passphrase(locked: Confidant) -> Non
     needles: tuple[bytes | str, ...] = (key, key.hex(), PASSPHRASE, "blue door")
     # The check can find them: while open, the key source holds the passphrase, and the
     # conversation is in memory.
-    assert {path.split(".")[1].split("[")[0] for path in _reachable_secrets(locked, needles)} >= {
+    assert {path.split(".")[1].split("[")[0] for path in reachable_secrets(locked, needles)} >= {
         "_opened",
         "_conversations",
     }
 
     locked.lock()
     assert not locked.is_open
-    assert _reachable_secrets(locked, needles) == []
+    assert reachable_secrets(locked, needles) == []
     with pytest.raises(BugError, match="Unknown conversation"):
         locked.save_status(conversation)  # unsaved conversations are closed
     locked.open(passphrase=PASSPHRASE)
