@@ -121,6 +121,30 @@ def _menus(shell: Shell, name: str) -> list[QMenu]:
 # --- start-up -------------------------------------------------------------------------------
 
 
+def test_a_lock_turned_on_just_before_a_crash_still_asks_for_the_passphrase(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant], profile_dir: Path
+) -> None:
+    service = facade()
+    service.open()
+    service.close()
+    loaded = profile.load_profile_file(profile_dir)
+    assert loaded is not None
+    store = keys.KeyringKeyStore.from_environment()
+    key = store.get(loaded.profile_id)
+    assert key is not None
+    # The keyring holds the wrapped key, but profile.json was never told the lock is on.
+    store.put_wrapped(loaded.profile_id, keys.wrap_key(key, PASSPHRASE, loaded.profile_id))
+
+    shell = make_shell(facade)
+    dialog = wait_for_dialog(qtbot, shell, PassphraseDialog)
+    assert not dialog.creating
+    with qtbot.waitSignal(shell.ready, timeout=SLOW_MS):
+        qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    reloaded = profile.load_profile_file(profile_dir)
+    assert reloaded is not None and reloaded.app_lock
+
+
 def test_start_up_asks_for_the_passphrase_and_says_when_it_is_locked_out(
     qtbot: QtBot,
     make_shell: ShellFactory,
@@ -236,7 +260,35 @@ def test_the_lock_waits_for_a_streaming_reply(
         qtbot.waitUntil(lambda: lock.pending == "idle", timeout=SLOW_MS)
         assert window.turns.busy and shell.service.is_open and not lock.is_locked
         script.resume.set()
+        screen = _wait_locked(qtbot, shell)
+    assert not window.turns.busy
+    # Quit works from the lock screen too.
+    with qtbot.waitSignal(shell.finished, timeout=SLOW_MS) as finished:
+        click(qtbot, screen.quit_button)
+    assert finished.args == [0]
+
+
+def test_lock_now_stops_a_streaming_reply_first(
+    qtbot: QtBot, make_shell: ShellFactory, locked_facade: Callable[[], Confidant]
+) -> None:
+    shell = _unlock_at_start(qtbot, make_shell, locked_facade)
+    lock = shell.app_lock
+    assert lock is not None and shell.service is not None
+    with running_provider("openai") as fake:
+        script = Script(reply="one two three four five six seven", pause_after=1)
+        fake.then(script)
+        ask(
+            qtbot,
+            shell,
+            lambda s: s.set_provider("openai_compat", base_url=fake.base_url, model="model-a"),
+        )
+        window = shell.window
+        qtbot.keyClicks(window.chat.prompt, "count for me")
+        qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "one two" in window.chat.transcript.toPlainText(), timeout=SLOW_MS)
+        lock.lock_action.trigger()
         _wait_locked(qtbot, shell)
+        script.resume.set()
     assert not window.turns.busy
 
 

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60 * 1000
 #: How often a postponed lock looks again whether the work it waits for is done.
 RETRY_MS = 250
+WAITING = "Confidant will lock as soon as the work under way is done."
 #: What counts as the user being there.
 _INPUT_EVENTS = frozenset(
     {
@@ -266,6 +267,8 @@ class AppLockController(QObject):
         if self._busy():
             if not self._retry.isActive():
                 self._retry.start()
+                if reason == "manual":
+                    self._window.statusBar().showMessage(WAITING)
             return
         self._cancel_pending()
         self._lock(reason)
