@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -266,6 +267,23 @@ def test_the_lock_waits_for_a_streaming_reply(
     with qtbot.waitSignal(shell.finished, timeout=SLOW_MS) as finished:
         click(qtbot, screen.quit_button)
     assert finished.args == [0]
+
+
+def test_the_lock_waits_for_work_on_the_db_lane(
+    qtbot: QtBot, make_shell: ShellFactory, locked_facade: Callable[[], Confidant]
+) -> None:
+    shell = _unlock_at_start(qtbot, make_shell, locked_facade)
+    lock = shell.app_lock
+    assert lock is not None and shell.service is not None
+    # Any job on the lane holds the lock back, as an export or an import running there would;
+    # this one waits for the test, so the lock is sure to come while it runs.
+    release = threading.Event()
+    shell.db_lane.submit(release.wait, SLOW_MS / 1000)
+    _set_idle(shell, SHORT_IDLE_MS)
+    qtbot.waitUntil(lambda: lock.pending == "idle", timeout=SLOW_MS)
+    assert shell.service.is_open and not lock.is_locked and shell.db_lane.pending == 1
+    release.set()
+    _wait_locked(qtbot, shell)
 
 
 def test_lock_now_stops_a_streaming_reply_first(
