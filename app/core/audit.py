@@ -33,6 +33,7 @@ EVENT_KINDS: Mapping[str, str] = {
     "export.created": "Data exported",
     "import.completed": "Data imported",
     "childmode.changed": "Child mode changed",
+    "applock.changed": "App lock changed",
     "upload.admitted": "Item queued for upload",
     "upload.refused": "Upload refused by the gate",
     "upload.sent": "Data uploaded",

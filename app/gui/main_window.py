@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
     pageShown = Signal(str)
     #: Emitted with the conversation id once a stored conversation is on show.
     storedConversationShown = Signal(str)
+    #: Emitted with an AppLockStatus when the app-lock settings change (Preferences).
+    appLockChanged = Signal(object)
 
     def __init__(
         self,
@@ -155,6 +157,8 @@ class MainWindow(QMainWindow):
         self.job_progress: JobProgress | None = None
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
+        #: The window's own central widget while the lock screen takes its place.
+        self._unlocked_central: QWidget | None = None
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("Confidant")
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         chat_menu = self.menuBar().addMenu("&Chat")
+        self.chat_menu = chat_menu
         chat_menu.addAction(self.new_chat_action)
         chat_menu.addAction(self.temporary_chat_action)
         chat_menu.addAction(self.search_action)
@@ -351,14 +356,20 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.refresh_provider_label()
         self.start_new_chat()
-        self.notices = NoticeBannerController(
-            self._page_column, self, service, self._db_lane, self.show_error, self
-        )
-        self.notices.changed.connect(self._on_notices_changed)
-        self.checkup = PrivacyCheckupController(self, service, self._db_lane, self.show_error, self)
-        self.checkup.reviewRequested.connect(self._review_privacy)
+        # Attached again after the app lock: what was built the first time is kept.
+        if self.notices is None:
+            self.notices = NoticeBannerController(
+                self._page_column, self, service, self._db_lane, self.show_error, self
+            )
+            self.notices.changed.connect(self._on_notices_changed)
+        if self.checkup is None:
+            self.checkup = PrivacyCheckupController(
+                self, service, self._db_lane, self.show_error, self
+            )
+            self.checkup.reviewRequested.connect(self._review_privacy)
         self.checkup.check()
-        self._attach_data(service)
+        if self.data is None:
+            self._attach_data(service)
 
     def _attach_data(self, service: Confidant) -> None:
         # The Data menu (export, import, delete, forget me) needs a profile, so it comes now.
@@ -424,6 +435,80 @@ class MainWindow(QMainWindow):
         self.turns.shutdown()
         self._update_input()
 
+    # --- the app lock --------------------------------------------------------------------
+
+    def add_lock_action(self, action: QAction) -> None:
+        """Put the app lock's Lock now in the Chat menu, above Quit."""
+        self.chat_menu.insertAction(self.quit_action, action)
+
+    @property
+    def lock_screen_shown(self) -> bool:
+        """Whether the lock screen covers the window."""
+        return self._unlocked_central is not None
+
+    def show_lock_screen(self, screen: QWidget) -> None:
+        """Cover the window with ``screen``: no chat, page, menu or dialog stays reachable.
+
+        The transcript, the prompt and every page but the chat go (pages are built again
+        when next shown), and the window lets go of the facade until ``attach``.
+        """
+        from PySide6.QtWidgets import QToolBar
+
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
+        self._service = None
+        self._conversation_id = None
+        self._sending = False
+        self._user_view = self._reply_view = None
+        self.chat.transcript.clear()
+        self.chat.prompt.clear()
+        self.save_status_label.clear()
+        self.chat.save_note.clear()
+        self.allow_saving_action.setVisible(False)
+        self.allow_saving_button.setVisible(False)
+        self.sensitive_action.setChecked(False)
+        self.show_page(CHAT_PAGE)
+        for key in [key for key in self.pages if key != CHAT_PAGE]:
+            page = self.pages.pop(key)
+            controller = self.controllers.pop(key, None)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            if controller is not None:
+                controller.deleteLater()
+        self._update_input()
+        self.menuBar().setEnabled(False)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(False)
+        if self._unlocked_central is None:
+            central = self.takeCentralWidget()
+            # Kept as a hidden child, so it goes with the window if the app quits locked.
+            central.setParent(self)
+            central.hide()
+            self._unlocked_central = central
+        else:
+            self.takeCentralWidget().deleteLater()
+        self.setCentralWidget(screen)
+        self.statusBar().showMessage("Locked")
+
+    def hide_lock_screen(self) -> None:
+        """Put the window's own contents back in place of the lock screen."""
+        from PySide6.QtWidgets import QToolBar
+
+        central = self._unlocked_central
+        if central is None:
+            return
+        self._unlocked_central = None
+        screen = self.takeCentralWidget()
+        screen.setParent(self)
+        screen.hide()
+        self.setCentralWidget(central)
+        central.show()
+        self.menuBar().setEnabled(True)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(True)
+        self.statusBar().clearMessage()
+
     @property
     def conversation_id(self) -> str | None:
         """The conversation the chat page is on (None until one has started)."""
@@ -487,7 +572,9 @@ class MainWindow(QMainWindow):
             from app.gui.views.preferences_page import PreferencesPage
 
             view = PreferencesPage(self.stack)
-            controller = PreferencesController(view, service, self._db_lane, self.show_error, self)
+            preferences = PreferencesController(view, service, self._db_lane, self.show_error, self)
+            preferences.appLockChanged.connect(self.appLockChanged)
+            controller = preferences
         elif key == OUTBOX_PAGE:
             from app.gui.controllers.outbox import OutboxController
             from app.gui.views.outbox_page import OutboxPage
