@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.core.childmode import BASE_LOCKOUT_SECONDS, FREE_ATTEMPTS
+from app.core.attempts import BASE_LOCKOUT_SECONDS, FREE_ATTEMPTS
 from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
