@@ -2305,23 +2305,23 @@
     <message>
         <source>Off: child mode keeps sharing off, and it cannot be turned on.</source>
         <extracomment>Why a sharing switch cannot be used in child mode, not even with the PIN (translated when shown).</extracomment>
-        <translation>Aus: Der Kindermodus hält das Teilen ausgeschaltet, es lässt sich nicht einschalten.</translation>
+        <translation>Ausgeschaltet: Der Kindermodus hält das Teilen ausgeschaltet, es lässt sich nicht einschalten.</translation>
     </message>
     <message>
         <source>On since {when} (you agreed to version {version}).</source>
-        <translation>Ein seit {when} (Sie haben Version {version} zugestimmt).</translation>
+        <translation>Eingeschaltet seit {when} (Sie haben Version {version} zugestimmt).</translation>
     </message>
     <message>
         <source>Off: this text changed since you agreed. Turn it on to agree to this version.</source>
-        <translation>Aus: Dieser Text hat sich geändert, seit Sie zugestimmt haben. Schalten Sie ihn ein, um dieser Version zuzustimmen.</translation>
+        <translation>Ausgeschaltet: Dieser Text hat sich geändert, seit Sie zugestimmt haben. Schalten Sie sie ein, um dieser Version zuzustimmen.</translation>
     </message>
     <message>
         <source>Off since {when}.</source>
-        <translation>Aus seit {when}.</translation>
+        <translation>Ausgeschaltet seit {when}.</translation>
     </message>
     <message>
         <source>Off. Nothing is done with this until you turn it on.</source>
-        <translation>Aus. Damit geschieht nichts, bis Sie es einschalten.</translation>
+        <translation>Ausgeschaltet. Damit geschieht nichts, bis Sie sie einschalten.</translation>
     </message>
     <message>
         <source>failed</source>

@@ -89,7 +89,7 @@ class GuardianSetupDialog(QDialog):
         self.consent_view.setAccessibleName(self.tr("The guardian's agreement"))
         self.consent_view.setOpenLinks(False)
         self.consent_view.setMarkdown(_smaller_headings(consent_text))
-        self.consent_view.setMinimumHeight(180)
+        self.consent_view.setMinimumHeight(140)  # it scrolls; the longer German text needs room
 
         agree = QCoreApplication.translate("GuardianSetupDialog", AGREE_TEXT)
         self.agree_check = QCheckBox(agree, self)
@@ -156,7 +156,8 @@ class GuardianSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # Wide enough that the longer German wording still leaves the agreement room to read.
+        self.setMinimumWidth(600)
         self._update()
 
     def pin_problem(self) -> str:
