@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.gui.child_indicator import ChildModeIndicator
 from app.gui.controllers.chat_turns import TurnController
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from app.core.service import Confidant, TurnResult
     from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
+    from app.gui.controllers.my_data import MyDataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
     from app.gui.widgets.transcript_view import MessageView
@@ -100,6 +102,19 @@ def provider_status(service: Confidant) -> ProviderStatus:
     return service.provider_status()
 
 
+def child_mode_on(service: Confidant) -> bool:
+    """Whether child mode is on, as the store says. Runs on the DB lane."""
+    return service.child_mode_status().enabled
+
+
+def support_resources(service: Confidant) -> tuple[str, str]:
+    """The helplines for the profile's language, and the file they come from. DB lane."""
+    from app.core.childmode import support_resources_file
+
+    path = support_resources_file(str(service.preferences.get("language")))
+    return path.read_text(encoding="utf-8"), str(path)
+
+
 class MainWindow(QMainWindow):
     """The main window. Its input stays disabled until a profile is attached."""
 
@@ -109,6 +124,8 @@ class MainWindow(QMainWindow):
     conversationStarted = Signal(str)
     #: Emitted with the page key each time a page is shown.
     pageShown = Signal(str)
+    #: Emitted with whether child mode is on, each time the window learns it (and at attach).
+    childModeChanged = Signal(bool)
 
     def __init__(
         self,
@@ -133,6 +150,10 @@ class MainWindow(QMainWindow):
         self.checkup: PrivacyCheckupController | None = None
         self.notices: NoticeBannerController | None = None
         self.data: DataController | None = None
+        self.my_data: MyDataController | None = None
+        self._child_mode = False
+        #: The child-mode badge on this window and on every dialog (see child_indicator).
+        self.child_indicator = ChildModeIndicator(self)
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
 
@@ -191,6 +212,11 @@ class MainWindow(QMainWindow):
         self.allow_saving_action.setObjectName("allowSavingAction")
         self.allow_saving_action.setStatusTip("Keep this sensitive conversation after all")
         self.allow_saving_action.setVisible(False)
+        # The child's own tools, on the toolbar while child mode is on: one click away.
+        self.my_data_action = QAction("My data", self)
+        self.my_data_action.setObjectName("myDataAction")
+        self.my_data_action.setStatusTip("See what is stored about you, and delete it")
+        self.my_data_action.setVisible(False)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -208,11 +234,13 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_chat_action)
         toolbar.addAction(self.temporary_chat_action)
+        toolbar.addAction(self.my_data_action)
 
         self.new_chat_action.triggered.connect(self.start_new_chat)
         self.temporary_chat_action.triggered.connect(self.start_temporary_chat)
         self.sensitive_action.triggered.connect(self._on_sensitive_toggled)
         self.allow_saving_action.triggered.connect(self.allow_saving_this_conversation)
+        self.my_data_action.triggered.connect(self.open_my_data)
         self.quit_action.triggered.connect(self.close)
 
     def _build_navigation(self) -> None:
@@ -326,6 +354,7 @@ class MainWindow(QMainWindow):
         self.checkup.reviewRequested.connect(self._review_privacy)
         self.checkup.check()
         self._attach_data(service)
+        self.refresh_child_mode()
 
     def _attach_data(self, service: Confidant) -> None:
         # The Data menu (export, import, delete, forget me) needs a profile, so it comes now.
@@ -339,6 +368,7 @@ class MainWindow(QMainWindow):
         self.data.changed.connect(self.refresh_save_status)
         self.data.profileErased.connect(self._on_profile_erased)
         self.data.profileRenewed.connect(self.start_new_chat)
+        self.data.profileRenewed.connect(self.refresh_child_mode)
         self.data.quitRequested.connect(self.close)
 
     @Slot(str)
@@ -347,7 +377,66 @@ class MainWindow(QMainWindow):
         # The chat page is shown last, once nothing can ask the store for its save status.
         self.stop_input()
         self.show_unusable(reason)
+        self.set_child_mode(False)  # nothing of the profile is left, its child mode neither
         self.show_page(CHAT_PAGE)
+
+    # --- child mode ----------------------------------------------------------------------
+
+    @Slot()
+    def refresh_child_mode(self) -> None:
+        """Ask the store whether child mode is on, and show it (call after it was changed)."""
+        if self._service is None or self._db_lane.closed:
+            return
+        self._db_lane.submit(
+            child_mode_on, self._service, on_result=self.set_child_mode, on_error=self._on_failure
+        )
+
+    @Slot(bool)
+    def set_child_mode(self, on: bool) -> None:
+        """Show that child mode is ``on`` (or not): the badges, and the child's own tools."""
+        self._child_mode = on
+        self.child_indicator.set_enabled(on)
+        self.my_data_action.setVisible(on)
+        if not on:
+            self.chat.hide_support()
+        emit(self.childModeChanged, on)
+
+    @property
+    def child_mode(self) -> bool:
+        """Whether the window shows child mode (as the store last said)."""
+        return self._child_mode
+
+    @Slot()
+    def open_my_data(self) -> None:
+        """Show what is stored about the user, with "Delete my data": never behind the PIN."""
+        if self._service is None or not self._accepting_input:
+            return
+        if self.my_data is None:
+            from app.gui.controllers.my_data import MyDataController
+
+            self.my_data = MyDataController(
+                self, self._service, self._db_lane, self.show_error, self
+            )
+            self.my_data.changed.connect(self.refresh_current_page)
+            self.my_data.changed.connect(self.refresh_save_status)
+        self.my_data.open()
+
+    def _show_support(self) -> None:
+        """Show the helplines in the chat (child mode, a sensitive conversation)."""
+        if self._service is None or self._db_lane.closed or self.chat.support_shown():
+            return
+        self._db_lane.submit(
+            support_resources,
+            self._service,
+            on_result=self._on_support_resources,
+            on_error=self._on_failure,
+        )
+
+    @Slot(object)
+    def _on_support_resources(self, found: tuple[str, str]) -> None:
+        if self._child_mode:
+            text, where = found
+            self.chat.show_support(text, where)
 
     def _install_shortcuts(self) -> None:
         # Set here, after the first paint: parsing a key sequence from text loads Qt's key
@@ -516,6 +605,7 @@ class MainWindow(QMainWindow):
             self.turns.abandon()  # the reply so far is still kept with its own conversation
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
+        self.chat.hide_support()
         self.sensitive_action.setChecked(False)
         self._update_input()
         self._db_lane.submit(
@@ -564,6 +654,8 @@ class MainWindow(QMainWindow):
     def _on_sensitive_toggled(self, sensitive: bool) -> None:
         if self._service is None or self._conversation_id is None:
             return
+        if sensitive and self._child_mode:
+            self._show_support()
         self._db_lane.submit(
             mark_sensitive,
             self._service,
@@ -662,6 +754,8 @@ class MainWindow(QMainWindow):
             self._user_view.set_sent(sent, private=result.private)
         self._user_view = self._reply_view = None
         self._show_save_status(result.status)
+        if result.sensitive and self._child_mode:
+            self._show_support()
         self.provider_label.setText(result.provider_label)
         self.statusBar().clearMessage()
         self._update_input()
