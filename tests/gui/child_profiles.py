@@ -64,7 +64,9 @@ def covered_by(window: QWidget, badge: ChildBadge) -> list[str]:
             or widget.findChildren(QWidget)  # containers hold the badge's neighbours: check those
         ):
             continue
-        place = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
-        if place.intersects(area):
+        # Only the part on screen: a message scrolled out of a list is clipped, not covered.
+        seen = widget.visibleRegion().boundingRect()
+        place = seen.translated(widget.mapTo(window, seen.topLeft()) - seen.topLeft())
+        if not seen.isEmpty() and place.intersects(area):
             covered.append(widget.objectName() or type(widget).__name__)
     return covered
