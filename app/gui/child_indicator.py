@@ -10,10 +10,12 @@ is on: they are drawn by the platform, where no badge can go.
 
 Whether child mode is on comes from the encrypted store once the profile is open
 (``set_enabled``). Before that, the start-up screens use the profile's display hint
-(``app.core.display_hints``), read after the first paint or when the first dialog shows. The
-hint only decides what those screens show; every rule is enforced in the core.
+(``app.core.display_hints``), read as soon as the main window has painted: every start-up
+dialog comes after that. The hint only decides what those screens show; every rule is
+enforced in the core.
 
-While child mode is known to be off the filter is removed, so it costs nothing then.
+The filter is installed only while child mode is on. Until the window has painted, and while
+child mode is off, no event of the application passes through Python for it.
 """
 
 from __future__ import annotations
@@ -70,7 +72,13 @@ class ChildModeIndicator(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *, hint_dir: HintDir | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        hint_dir: HintDir | None = None,
+        after_first_paint_of: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state: bool | None = None
         self._hint: bool | None = None
@@ -78,7 +86,13 @@ class ChildModeIndicator(QObject):
         self._installed = False
         self._native_was_off: bool | None = None
         self._restore_on_exit: QMetaObject.Connection | None = None
-        self._install()
+        # An application-wide filter would see every event of the window being built and
+        # painted: it waits until that window has painted, then reads the hint.
+        self._first_paint_of = after_first_paint_of
+        if after_first_paint_of is None:
+            self._read_hint()
+        else:
+            after_first_paint_of.installEventFilter(self)
 
     # --- the state -------------------------------------------------------------------------
 
@@ -116,7 +130,7 @@ class ChildModeIndicator(QObject):
     def _apply_everywhere(self, before: bool) -> None:
         on = self.is_on()
         self._set_native_dialogs(allowed=not on)
-        if on or self.enabled is None:
+        if on:
             self._install()
         else:
             self._uninstall()
@@ -143,23 +157,20 @@ class ChildModeIndicator(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Badge each window as it is shown; keep overlaid badges in place as windows resize."""
         kind = event.type()
-        if kind == QEvent.Type.Show:
-            if isinstance(watched, QWidget) and _badgeable(watched):
-                if self.enabled is None and isinstance(watched, QDialog):
-                    self._read_hint()  # the first dialog may come before the first paint ends
-                if self.enabled is not None:
-                    self._apply(watched)
-        elif kind == QEvent.Type.Resize:
-            if isinstance(watched, QDialog) and watched.isWindow():
-                badge = _badge_of(watched)
-                if badge is not None and badge.property(_OVERLAY) and badge.isVisible():
-                    # After the dialog's own resize handling, which may have moved its children.
-                    QTimer.singleShot(0, badge, lambda: self._place_overlay(watched, badge))
-        elif (
-            kind == QEvent.Type.Paint and self.enabled is None and isinstance(watched, QMainWindow)
-        ):
-            # Read once the window has painted, so the hint never delays the first paint.
-            QTimer.singleShot(0, self, self._read_hint)
+        if watched is self._first_paint_of:
+            if kind == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                self._first_paint_of = None
+                # Queued, so this paint completes first.
+                QTimer.singleShot(0, self, self._read_hint)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and _badgeable(watched):
+            self._apply(watched)
+        elif kind == QEvent.Type.Resize and isinstance(watched, QDialog) and watched.isWindow():
+            badge = _badge_of(watched)
+            if badge is not None and badge.property(_OVERLAY) and badge.isVisible():
+                # After the dialog's own resize handling, which may have moved its children.
+                QTimer.singleShot(0, badge, lambda: self._place_overlay(watched, badge))
         return False
 
     def _set_native_dialogs(self, *, allowed: bool) -> None:

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.my_data: MyDataController | None = None
         self._child_mode = False
         #: The child-mode badge on this window and on every dialog (see child_indicator).
-        self.child_indicator = ChildModeIndicator(self)
+        self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
 

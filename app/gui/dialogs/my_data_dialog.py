@@ -65,6 +65,7 @@ class MyDataDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("myDataCloseButton")
+        self.close_button.setAccessibleName("Close")
         self.close_button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self._submit)
