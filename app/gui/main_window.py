@@ -74,6 +74,10 @@ SAVE_REASONS = {
 }
 
 
+#: Why nothing is kept in child mode (whatever consents were given before it).
+CHILD_MODE_REASON = "Not kept: child mode is on, so no chat is saved or shared."
+
+
 def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
     """Start a conversation; return its id and its save status. Runs on the DB lane."""
     conversation_id = service.new_conversation(temporary=temporary)
@@ -399,6 +403,7 @@ class MainWindow(QMainWindow):
         self.my_data_action.setVisible(on)
         if not on:
             self.chat.hide_support()
+        self.refresh_save_status()  # why the chat is not kept reads differently in child mode
         emit(self.childModeChanged, on)
 
     @property
@@ -705,6 +710,8 @@ class MainWindow(QMainWindow):
 
     def _show_save_status(self, status: SaveStatus) -> None:
         reason = SAVE_REASONS.get(status.name, "")
+        if self._child_mode and status.name == "NOT_SAVED":
+            reason = CHILD_MODE_REASON
         self.save_status_label.setText(status.value)
         self.save_status_label.setToolTip(reason)
         self.chat.save_note.setText(reason)

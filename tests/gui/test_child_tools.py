@@ -14,6 +14,7 @@ from app.core.childmode import GuardianRequired, support_resources_file
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.my_data_dialog import MyDataDialog
+from app.gui.main_window import CHILD_MODE_REASON
 from app.gui.widgets.support_note import GUARDIAN_LIST
 from tests.gui.child_profiles import PIN, assert_badged, make_child_profile, shown_badge
 from tests.gui.shells import (
@@ -113,7 +114,7 @@ def test_my_data_says_plainly_what_is_stored(
     text = dialog.summary_text()
     assert "Your nickname: Robin" in text
     assert "Your picture: Owl (a built-in picture)" in text  # child mode reset the fox
-    assert "Voice for reading replies: Default" in text
+    assert "Voice: Default" in text
     assert "Conversations kept: 1 conversation (in child mode, chats are never kept)" in text
     assert "Messages kept: 2" in text
     assert "Keeping conversations: on; Sharing to train the assistant: off" in text
@@ -162,6 +163,7 @@ def test_a_sensitive_message_brings_the_guardians_helplines(
     assert note.hide_button.accessibleName()
     # Nothing was kept, and the note sits in the chat, under the conversation.
     assert shell.window.save_status_label.text() == "Not saved"
+    assert chat.save_note.text() == CHILD_MODE_REASON
     assert ask(qtbot, shell, lambda s: s.stored_message_count()) == 0
     assert chat.isAncestorOf(note) and note.y() > chat.transcript.y()
     assert_badged(shell.window)

@@ -48,13 +48,10 @@ def about_me(service: Confidant) -> Rows:
     rows: Rows = [
         ("Your nickname", str(preferences["display_name"]) or "none"),
         ("Your picture", picture),
-        ("Voice for reading replies", VOICES.get(str(preferences["voice"]), "Default")),
+        ("Voice", VOICES.get(str(preferences["voice"]), "Default")),
         ("Conversations kept", conversations),
         ("Messages kept", str(stored.get("messages", 0))),
-        (
-            "Notes that hide your details from the assistant",
-            str(stored.get("vault", 0)),
-        ),
+        ("Notes that hide your details", str(stored.get("vault", 0))),
         ("What was agreed", f"{agreements} ({plural(stored.get('consents', 0), 'record')})"),
         (
             "Privacy log",

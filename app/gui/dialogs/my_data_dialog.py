@@ -49,6 +49,7 @@ class MyDataDialog(QDialog):
         intro = plain_label(INTRO, self)
         self.rows = QFormLayout()
         self.rows.setHorizontalSpacing(16)
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.loading_label = plain_label(LOADING, self, "myDataLoading", hint=True)
         self.rows.addRow(self.loading_label)
 
@@ -94,6 +95,9 @@ class MyDataDialog(QDialog):
             shown = plain_label(value, self, f"myDataValue{index}")
             label.setBuddy(shown)
             self.rows.addRow(label, shown)
+            # Shown now, not by the layout later, so the dialog grows to fit them at once.
+            label.show()
+            shown.show()
         grow_to_fit(self)
 
     def summary_text(self) -> str:

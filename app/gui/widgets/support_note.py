@@ -13,6 +13,8 @@ NOTE_NAME = "supportNote"
 #: Says whose list it is, so a child knows a grown-up chose it and can change it.
 GUARDIAN_LIST = "A list your guardian can edit"
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: A heading of any level: shown as a small one, so the note does not shout.
+_HEADING = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
 
 # Fixed colours with a dark text colour, so the note reads the same on light and dark themes.
 _STYLE = (
@@ -22,8 +24,9 @@ _STYLE = (
 
 
 def helplines_markdown(text: str) -> str:
-    """The helplines file as shown: without its comments (notes for the guardian)."""
-    return _COMMENT.sub("", text).strip()
+    """The helplines file as shown: no comments (notes for the guardian), small headings."""
+    shown = _COMMENT.sub("", text).strip()
+    return _HEADING.sub("#### ", shown)
 
 
 class SupportNote(QFrame):
