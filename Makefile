@@ -1,5 +1,5 @@
 # Shortcuts; the scripts are the source of truth (a fresh machine may not have make).
-.PHONY: run test lint bench
+.PHONY: run test lint bench package screenshots
 
 run:
 	./scripts/run
@@ -19,3 +19,10 @@ bench:
 	.venv/bin/python bench/anonymize.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/kill.py
+
+# The one-folder bundle in dist/confidant (packaging/README.md); prints its size.
+package:
+	./packaging/build.sh
+# Every main screen, drawn offscreen from a throwaway demo profile, into docs/screenshots/.
+screenshots:
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots

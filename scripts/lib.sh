@@ -7,6 +7,9 @@ QT_OFFSCREEN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 
 QT_X11_PACKAGES="xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
 # The Secret Service the tests run against (a private instance, never the user's).
 SECRET_SERVICE_PACKAGES="gnome-keyring dbus"
+# Packaging: strip for the bundle's libraries, and the validators of the desktop file and the
+# AppStream metainfo (tests/packaging).
+PACKAGING_PACKAGES="binutils appstream desktop-file-utils"
 
 # ensure_system_packages PKG...: install what is missing when root, else print the apt line.
 ensure_system_packages() {

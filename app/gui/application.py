@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.errors import KnownError, WrongKey
+from app.gui.app_icon import APP_ID, install_window_icon
 from app.gui.main_window import MainWindow
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool, db_lane, io_pool
@@ -164,6 +165,8 @@ class Shell(QObject):
             return
         self._began = True
         self._fallback.stop()
+        # Reading the icon is kept out of the first paint too; the window system shows it now.
+        install_window_icon()
         self.db_lane.submit(
             self._service_factory, on_result=self._on_service, on_error=self._on_open_failed
         )
@@ -245,6 +248,7 @@ class Shell(QObject):
         jobs.noticesPolled.connect(self.window.refresh_notices)
         jobs.purged.connect(self.window.refresh_current_page)
         jobs.flushed.connect(self.window.refresh_current_page)
+        self.window.watch_background(jobs)
         self.background = jobs
         jobs.start()
 
@@ -256,7 +260,7 @@ class Shell(QObject):
 
     @Slot(object)
     def _on_open_failed(self, exc: Exception) -> None:
-        from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+        from app.gui.dialogs.crash_dialog import CrashDialog
         from app.gui.dialogs.passphrase_dialog import PassphraseDialog
         from app.gui.dialogs.store_error_dialog import StoreErrorDialog
 
@@ -274,7 +278,7 @@ class Shell(QObject):
             replacement = StoreErrorDialog(exc, profile_dir, self.window)
         else:
             log.error("Opening the profile failed with an internal error (%s).", type(exc).__name__)
-            replacement = InternalErrorDialog(exc, self.window)
+            replacement = CrashDialog(exc, self.window)
         replacement.finished.connect(self._quit_after_error)
         self._show_dialog(replacement)
 
@@ -354,7 +358,12 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName("Confidant")
     app.setOrganizationName("Confidant")
-    app.setDesktopFileName("confidant")
+    # The desktop file's id (packaging/), so a Wayland compositor finds its name and icon.
+    app.setDesktopFileName(APP_ID)
+    from app.gui.theme import follow_system_theme
+
+    # Follows the system's light or dark scheme (first look once the window has painted).
+    follow_system_theme(app)
     return app
 
 
@@ -369,8 +378,16 @@ def build_shell(app: QApplication, service_factory: ServiceFactory = default_ser
 
 def main() -> int:
     """Run the GUI until the window closes; return the exit status."""
+    if sys.argv[1:] == ["--self-test"]:
+        from app.gui.selftest import main as self_test
+
+        return self_test()
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
     app = create_application()
+    from app.gui.crash_handler import install_crash_handler
+
+    # Any uncaught exception ends in the crash dialog, with a redacted report; none is sent.
+    install_crash_handler(app)
     shell = build_shell(app)
     shell.start()
     status = app.exec()

@@ -1,4 +1,7 @@
-"""Recurring work on the DB lane: the hourly purge, the outbox flush and the notice poll."""
+"""Recurring work on the DB lane: the hourly purge, the outbox flush and the notice poll.
+
+Each run is announced for the status bar's progress, which shows it once it has run a moment.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
+from app.core.errors import KnownError
+from app.core.jobs import CancelToken, ProgressCallback
+from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
-from app.gui.workers import WorkerPool
+from app.gui.workers import WorkerPool, report_unexpected_failure
 
 if TYPE_CHECKING:
     from app.core.service import Confidant
@@ -27,19 +33,48 @@ class Timings(NamedTuple):
     notices_ms: int = 12 * HOUR_MS
 
 
-def purge(service: Confidant) -> object:
-    """Delete what is past its retention. Runs on the DB lane."""
+def purge(service: Confidant, _progress: ProgressCallback, _cancel: CancelToken) -> object:
+    """Delete what is past its retention. Runs on the DB lane (it is never cancelled)."""
     return service.purge_expired()
 
 
-def flush_outbox(service: Confidant) -> object:
+def flush_outbox(service: Confidant, progress: ProgressCallback, cancel: CancelToken) -> object:
     """Send what is approved and due (nothing without a collector and consent). DB lane."""
-    return service.upstream.send()
+    return service.upstream.send(progress=progress, cancel=cancel)
 
 
-def poll_notices(service: Confidant) -> object:
+def poll_notices(service: Confidant, _progress: ProgressCallback, _cancel: CancelToken) -> object:
     """Fetch and verify security notices if allowed and due. Runs on the DB lane."""
     return service.upstream.poll_notices()
+
+
+class JobInfo(NamedTuple):
+    """How the status bar names a recurring job, and whether it may be stopped."""
+
+    label: str
+    tip: str
+    cancellable: bool
+
+
+JOBS = {
+    "purge": JobInfo(
+        "Deleting expired data…",
+        "Deleting what is past the date you chose to keep it. This is not stopped part way: "
+        "nothing may be kept longer than you chose.",
+        cancellable=False,
+    ),
+    "flush": JobInfo(
+        "Sending approved items…",
+        "Sending what you approved to the collector. Cancel stops it between requests; what "
+        "was not sent waits in the outbox.",
+        cancellable=True,
+    ),
+    "notices": JobInfo(
+        "Checking for security notices…",
+        "One request to the collector for signed security notices.",
+        cancellable=False,
+    ),
+}
 
 
 class BackgroundJobs(QObject):
@@ -48,11 +83,18 @@ class BackgroundJobs(QObject):
     The notice poll also runs once at ``start``. A tick is skipped while the previous run of
     the same job is still queued, so a slow network cannot pile up work. Each finished run is
     announced with the facade's result: ``purged``, ``flushed``, ``noticesPolled``.
+
+    For the status bar, every run is announced too: ``jobStarted(name, label, cancellable,
+    tip)``, ``jobProgressed(name, done, total)`` and ``jobEnded(name)``; ``cancel(name)``
+    stops a cancellable one between its steps.
     """
 
     purged = Signal(object)
     flushed = Signal(object)
     noticesPolled = Signal(object)
+    jobStarted = Signal(str, str, bool, str)
+    jobProgressed = Signal(str, int, int)
+    jobEnded = Signal(str)
 
     def __init__(
         self,
@@ -65,7 +107,7 @@ class BackgroundJobs(QObject):
         self._service = service
         self._db_lane = db_lane
         self.timings = timings or Timings()
-        self._running: set[str] = set()
+        self._running: dict[str, CancelToken] = {}
         self.purge_timer = self._timer(self.timings.purge_ms, self.purge_now)
         self.flush_timer = self._timer(self.timings.flush_ms, self.flush_now)
         self.notices_timer = self._timer(self.timings.notices_ms, self.poll_notices_now)
@@ -102,18 +144,44 @@ class BackgroundJobs(QObject):
         """Poll for notices on the DB lane."""
         self._run("notices", poll_notices, self.noticesPolled)
 
-    def _run(self, name: str, job: Callable[[Confidant], object], done: SignalInstance) -> None:
+    def cancel(self, name: str) -> None:
+        """Stop the running job ``name`` between its steps, if it may be stopped."""
+        token = self._running.get(name)
+        if token is not None and JOBS[name].cancellable:
+            token.cancel()
+
+    def _run(
+        self,
+        name: str,
+        job: Callable[[Confidant, ProgressCallback, CancelToken], object],
+        done: SignalInstance,
+    ) -> None:
         if name in self._running or self._db_lane.closed:
             return
-        self._running.add(name)
+        token = CancelToken()
+        relay = ProgressRelay(self)
+        relay.advanced.connect(lambda step, total: emit(self.jobProgressed, name, step, total))
+        self._running[name] = token
+        info = JOBS[name]
+        emit(self.jobStarted, name, info.label, info.cancellable, info.tip)
+
+        def over() -> None:
+            self._running.pop(name, None)
+            relay.deleteLater()
+            emit(self.jobEnded, name)
 
         def finished(result: object) -> None:
-            self._running.discard(name)
+            over()
             emit(done, result)
 
         def failed(exc: object) -> None:
-            self._running.discard(name)
-            # Only the type: a message could name a path or a server.
-            log.warning("The background %s failed (%s).", name, type(exc).__name__)
+            over()
+            if isinstance(exc, KnownError) or not isinstance(exc, BaseException):
+                # Only the type: a message could name a path or a server.
+                log.warning("The background %s failed (%s).", name, type(exc).__name__)
+            else:
+                report_unexpected_failure(exc, f"the background {name}")
 
-        self._db_lane.submit(job, self._service, on_result=finished, on_error=failed)
+        self._db_lane.submit(
+            job, self._service, relay.report, token, on_result=finished, on_error=failed
+        )

@@ -25,6 +25,7 @@ from app.gui.child_indicator import ChildModeIndicator
 from app.gui.controllers.chat_turns import TurnController
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
+from app.gui.window_settings import WindowSettings
 from app.gui.workers import WorkerPool, io_pool
 
 if TYPE_CHECKING:
@@ -32,13 +33,16 @@ if TYPE_CHECKING:
     # For the same reason the pages other than the chat, and the notice banner, are imported
     # and built the first time they are needed.
     from app.core.assistant.hub import ProviderStatus
-    from app.core.conversations import SaveStatus
+    from app.core.conversations import Message, SaveStatus
     from app.core.service import Confidant, TurnResult
+    from app.gui.background import BackgroundJobs
     from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
     from app.gui.controllers.my_data import MyDataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
+    from app.gui.controllers.search import SearchController
+    from app.gui.widgets.job_progress import JobProgress
     from app.gui.widgets.transcript_view import MessageView
 
 USER_SPEAKER = "You"
@@ -50,6 +54,7 @@ PRIVACY_PAGE = "privacy"
 PREFERENCES_PAGE = "preferences"
 OUTBOX_PAGE = "outbox"
 ASSISTANT_PAGE = "assistant"
+GUARDIAN_PAGE = "guardian"
 #: (key, navigation label, shortcut), in sidebar order.
 PAGES = (
     (CHAT_PAGE, "Chat", "Ctrl+1"),
@@ -57,7 +62,11 @@ PAGES = (
     (PREFERENCES_PAGE, "Preferences", "Ctrl+3"),
     (OUTBOX_PAGE, "Outbox", "Ctrl+4"),
     (ASSISTANT_PAGE, "Assistant", "Ctrl+5"),
+    (GUARDIAN_PAGE, "Guardian", "Ctrl+6"),
 )
+
+PRIVACY_DASHBOARD_SHORTCUT = "Ctrl+Shift+P"
+STORED_NOTE = "A stored conversation, shown as it was kept. Start a new chat to write."
 
 #: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its value).
 SAVE_REASONS = {
@@ -101,6 +110,12 @@ def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveSta
     return conversation_id, service.allow_saving_sensitive(conversation_id)
 
 
+def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
+    """A stored conversation's id, title and messages. Runs on the DB lane."""
+    title = next((c.title for c in service.conversations() if c.id == conversation_id), "")
+    return conversation_id, title, service.conversation_messages(conversation_id)
+
+
 def provider_status(service: Confidant) -> ProviderStatus:
     """The assistant the status bar names. Runs on the DB lane."""
     return service.provider_status()
@@ -130,6 +145,8 @@ class MainWindow(QMainWindow):
     pageShown = Signal(str)
     #: Emitted with whether child mode is on, each time the window learns it (and at attach).
     childModeChanged = Signal(bool)
+    #: Emitted with the conversation id once a stored conversation is on show.
+    storedConversationShown = Signal(str)
 
     def __init__(
         self,
@@ -158,6 +175,9 @@ class MainWindow(QMainWindow):
         self._child_mode = False
         #: The child-mode badge on this window and on every dialog (see child_indicator).
         self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
+        self.search: SearchController | None = None
+        #: The status bar's progress for background jobs (made with the first of them).
+        self.job_progress: JobProgress | None = None
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
 
@@ -166,6 +186,7 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
 
         self.chat = ChatView(self)
+        self._prompt_placeholder = self.chat.prompt.placeholderText()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
         self.stack.addWidget(self.chat)
@@ -195,6 +216,9 @@ class MainWindow(QMainWindow):
         self.turns.failed.connect(self._on_turn_failed)
         self.turns.stoppedEmpty.connect(self._on_stopped_empty)
         self._update_input()
+        # Size and place as the user left them (the only thing kept in plain settings).
+        self.window_settings = WindowSettings()
+        self.window_settings.restore(self)
 
     def _build_actions(self) -> None:
         self.new_chat_action = QAction("&New chat", self)
@@ -221,6 +245,10 @@ class MainWindow(QMainWindow):
         self.my_data_action.setObjectName("myDataAction")
         self.my_data_action.setStatusTip("See what is stored about you, and delete it")
         self.my_data_action.setVisible(False)
+        self.search_action = QAction("&Search conversations…", self)
+        self.search_action.setObjectName("searchAction")
+        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
+        self.search_action.setStatusTip("Find words in the conversations kept on this computer")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -228,6 +256,7 @@ class MainWindow(QMainWindow):
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addAction(self.new_chat_action)
         chat_menu.addAction(self.temporary_chat_action)
+        chat_menu.addAction(self.search_action)
         chat_menu.addSeparator()
         chat_menu.addAction(self.sensitive_action)
         chat_menu.addAction(self.allow_saving_action)
@@ -239,9 +268,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_chat_action)
         toolbar.addAction(self.temporary_chat_action)
         toolbar.addAction(self.my_data_action)
+        toolbar.addAction(self.search_action)
 
         self.new_chat_action.triggered.connect(self.start_new_chat)
         self.temporary_chat_action.triggered.connect(self.start_temporary_chat)
+        self.search_action.triggered.connect(self.open_search)
         self.sensitive_action.triggered.connect(self._on_sensitive_toggled)
         self.allow_saving_action.triggered.connect(self.allow_saving_this_conversation)
         self.my_data_action.triggered.connect(self.open_my_data)
@@ -254,14 +285,16 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setFixedWidth(150)
+        # Wide enough for the longest label in the font in use (a large font must not clip).
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"  {label}") for _key, label, _keys in PAGES)
+        self.navigation.setFixedWidth(max(150, widest + 48))
         self.navigation.setSpacing(2)
         self.navigation.setContentsMargins(6, 8, 6, 8)
-        # The sidebar takes the window's colour, so only the selected page stands out.
-        palette = self.navigation.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        self.navigation.setPalette(palette)
-        row_height = self.navigation.fontMetrics().height() + 16
+        # The sidebar takes the window's colour, so only the selected page stands out. A role,
+        # not a copied colour, so it follows the palette when the system goes dark or light.
+        self.navigation.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        row_height = metrics.height() + 16
         view_menu = self.menuBar().addMenu("&View")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -375,6 +408,19 @@ class MainWindow(QMainWindow):
         self.data.profileRenewed.connect(self.refresh_child_mode)
         self.data.quitRequested.connect(self.close)
 
+    def watch_background(self, jobs: BackgroundJobs) -> None:
+        """Show the recurring jobs' progress in the status bar once one runs a moment."""
+        from app.gui.widgets.job_progress import JobProgress
+
+        if self.job_progress is None:
+            self.job_progress = JobProgress(self)
+            self.statusBar().insertPermanentWidget(0, self.job_progress)
+        progress = self.job_progress
+        jobs.jobStarted.connect(progress.begin)
+        jobs.jobProgressed.connect(progress.advance)
+        jobs.jobEnded.connect(progress.end)
+        progress.cancelRequested.connect(jobs.cancel)
+
     @Slot(str)
     def _on_profile_erased(self, reason: str) -> None:
         # The store is closed and its folder gone: no page or reply may reach it any more.
@@ -451,6 +497,10 @@ class MainWindow(QMainWindow):
         self.temporary_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         for key, _label, shortcut in PAGES:
             self.page_actions[key].setShortcut(QKeySequence(shortcut))
+        # The privacy dashboard also has a shortcut of its own, which stays if pages move.
+        privacy = self.page_actions[PRIVACY_PAGE]
+        privacy.setShortcuts([privacy.shortcut(), QKeySequence(PRIVACY_DASHBOARD_SHORTCUT)])
+        privacy.setStatusTip(f"Show the privacy dashboard ({PRIVACY_DASHBOARD_SHORTCUT})")
 
     def show_unusable(self, reason: str) -> None:
         """Keep every input disabled for good, saying why in the status bar."""
@@ -548,6 +598,17 @@ class MainWindow(QMainWindow):
             )
             provider.changed.connect(self.refresh_provider_label)
             controller = provider
+        elif key == GUARDIAN_PAGE:
+            from app.gui.controllers.guardian_page import GuardianPageController
+            from app.gui.views.guardian_page import GuardianPage
+
+            view = GuardianPage(self.stack)
+            guardian = GuardianPageController(view, service, self._db_lane, self.show_error, self)
+            guardian.changed.connect(self.refresh_save_status)
+            guardian.changed.connect(self.refresh_provider_label)
+            if self.data is not None:
+                guardian.dataActionRequested.connect(self.data.open)
+            controller = guardian
         else:
             raise ValueError(f"No page called {key!r}.")
         self.stack.addWidget(view)
@@ -611,6 +672,7 @@ class MainWindow(QMainWindow):
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
         self.chat.hide_support()
+        self.chat.prompt.setPlaceholderText(self._prompt_placeholder)
         self.sensitive_action.setChecked(False)
         self._update_input()
         self._db_lane.submit(
@@ -620,6 +682,67 @@ class MainWindow(QMainWindow):
             on_result=self._on_conversation_started,
             on_error=self._on_failure,
         )
+
+    # --- search and stored conversations ----------------------------------------------------
+
+    @Slot()
+    def open_search(self) -> None:
+        """Open the conversation search (built the first time it is needed)."""
+        if self._service is None or not self._accepting_input:
+            return
+        if self.search is None:
+            from app.gui.controllers.search import SearchController
+
+            self.search = SearchController(
+                self, self._service, self._db_lane, self.show_error, self
+            )
+            self.search.conversationChosen.connect(self.show_stored_conversation)
+        self.search.open()
+
+    @Slot(str)
+    def show_stored_conversation(self, conversation_id: str) -> None:
+        """Show a stored conversation in the chat, read-only, as it was kept."""
+        if self._service is None or not self._accepting_input:
+            return
+        self._db_lane.submit(
+            stored_conversation,
+            self._service,
+            conversation_id,
+            on_result=self._on_stored_conversation,
+            on_error=self._on_failure,
+        )
+
+    @Slot(object)
+    def _on_stored_conversation(self, stored: tuple[str, str, list[Message]]) -> None:
+        conversation_id, title, messages = stored
+        if self._service is None or not self._accepting_input:
+            return
+        if self.stack.currentWidget() is not self.chat:
+            self.show_page(CHAT_PAGE)
+        if self.turns.busy:
+            self.turns.abandon()  # the reply so far is still kept with its own conversation
+        # No conversation takes input now: the stored one is for reading.
+        self._conversation_id = None
+        self._sending = False
+        self._user_view = self._reply_view = None
+        self.chat.transcript.clear()
+        for message in messages:
+            if message.role == "user":
+                self.chat.transcript.append_message(USER_SPEAKER, message.content)
+            else:
+                self.chat.transcript.append_message(
+                    ASSISTANT_SPEAKER, message.content, markdown=True
+                )
+        self.sensitive_action.setChecked(False)
+        self.allow_saving_action.setVisible(False)
+        self.allow_saving_button.setVisible(False)
+        self.save_status_label.setText("Stored")
+        self.save_status_label.setToolTip(STORED_NOTE)
+        self.chat.save_note.setText(f"{title}: {STORED_NOTE}" if title else STORED_NOTE)
+        self.chat.prompt.setPlaceholderText(STORED_NOTE)
+        self._update_input()
+        self.chat.transcript.setFocus()
+        emit(self.storedConversationShown, conversation_id)
 
     @Slot()
     def send_prompt(self) -> None:
@@ -699,7 +822,7 @@ class MainWindow(QMainWindow):
         self.chat.send_button.setVisible(not streaming)
         self.chat.stop_button.setVisible(streaming)
         self.chat.stop_button.setEnabled(streaming)
-        for action in (self.new_chat_action, self.temporary_chat_action):
+        for action in (self.new_chat_action, self.temporary_chat_action, self.search_action):
             action.setEnabled(ready)
         has_chat = ready and self._conversation_id is not None
         self.sensitive_action.setEnabled(has_chat)
@@ -831,9 +954,9 @@ class MainWindow(QMainWindow):
         self.show_error(exc)
 
     def show_error(self, exc: Exception) -> None:
-        """Tell the user about a failed action: one sentence, or a short internal-error note."""
+        """Tell the user about a failed action: one sentence, or the crash dialog for a bug."""
         # Imported here: error dialogs are rare, and the window paints sooner without them.
-        from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+        from app.gui.dialogs.crash_dialog import CrashDialog
         from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 
         if self.error_dialog is not None:
@@ -841,13 +964,14 @@ class MainWindow(QMainWindow):
         if isinstance(exc, KnownError):
             self.error_dialog = KnownErrorDialog(exc, self)
         else:
-            self.error_dialog = InternalErrorDialog(exc, self)
+            self.error_dialog = CrashDialog(exc, self)
         self.error_dialog.open()
 
     # --- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop taking input and tell the shell, which closes the store before we go."""
+        self.window_settings.save(self)
         self.stop_input()
         # Non-modal dialogs (the checkup, an edit in progress) go with the window.
         for dialog in self.findChildren(QDialog):

@@ -4,6 +4,10 @@ Every call into the store goes down the DB lane, one at a time, on one thread th
 until shutdown. Network and other slow non-database work will use the I/O pool. A worker only
 ever calls a plain Python callable; its outcome comes back through ``ResultBridge`` and is
 re-emitted on the GUI thread by the job's own signals, so no worker touches a widget.
+
+A failure that no handler was given for, and that is not a ``KnownError``, is a bug nobody
+would otherwise hear of: it goes to the unexpected-failure hook (the crash dialog, once the
+application has set it; see ``set_unexpected_failure_hook``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.core.errors import KnownError
 from app.gui.bridge import ResultBridge
 from app.gui.signals import emit
 
@@ -24,6 +29,25 @@ log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 30_000
 
 Handler = Callable[[Any], object]
+#: Called on the GUI thread with an unexpected failure and where it happened, in words.
+FailureHook = Callable[[BaseException, str], None]
+
+_unexpected_failure_hook: FailureHook | None = None
+
+
+def set_unexpected_failure_hook(hook: FailureHook | None) -> FailureHook | None:
+    """Send unhandled, unexpected job failures to ``hook``; return the hook it replaces."""
+    global _unexpected_failure_hook
+    previous = _unexpected_failure_hook
+    _unexpected_failure_hook = hook
+    return previous
+
+
+def report_unexpected_failure(exc: BaseException, where: str) -> None:
+    """A job failed with a bug: log its type, and hand it to the hook (the crash dialog)."""
+    _log_failure(exc)
+    if _unexpected_failure_hook is not None:
+        _unexpected_failure_hook(exc, where)
 
 
 class Job(QObject):
@@ -32,6 +56,11 @@ class Job(QObject):
     result = Signal(object)
     failed = Signal(object)
     finished = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, handled: bool = False) -> None:
+        super().__init__(parent)
+        #: Whether the submitter gave a failure handler (else a bug goes to the hook).
+        self.handled = handled
 
 
 class _Call(QRunnable):
@@ -107,7 +136,7 @@ class WorkerPool(QObject):
         """Run ``fn(*args)`` on the pool; connect handlers before it can possibly finish."""
         if self._closed:
             raise RuntimeError(f"{self.objectName()} is shut down and takes no more jobs.")
-        job = Job(self)
+        job = Job(self, handled=on_error is not None)
         if on_result is not None:
             job.result.connect(on_result)
         if on_error is not None:
@@ -153,6 +182,14 @@ class WorkerPool(QObject):
         emit(job.failed, exc)
         emit(job.finished)
         job.deleteLater()
+        if not job.handled and isinstance(exc, BaseException):
+            self._report_unhandled(exc)
+
+    def _report_unhandled(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            log.warning("%s: a job failed (%s).", self.objectName(), type(exc).__name__)
+            return
+        report_unexpected_failure(exc, f"a job on the {self.objectName()}")
 
 
 def _log_failure(exc: object) -> None:

@@ -17,20 +17,25 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 import app.gui
+from app.core.childmode import MIN_PIN_LENGTH, guardian_consent_text
 from app.core.conversations import ConversationSummary
 from app.core.errors import CorruptDatabase, KnownError
+from app.gui.dialogs.crash_dialog import CrashDialog
 from app.gui.dialogs.delete_dialog import DeleteDialog
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
+from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
 from app.gui.dialogs.import_dialog import ImportDialog
-from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
 from app.gui.dialogs.keyring_dialog import KeyringDialog
 from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 from app.gui.dialogs.my_data_dialog import MyDataDialog
 from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
+from app.gui.dialogs.pin_dialog import PinDialog
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
+from app.gui.dialogs.rekey_dialog import RekeyDialog
+from app.gui.dialogs.search_dialog import SearchDialog
 from app.gui.dialogs.store_error_dialog import StoreErrorDialog
 from app.gui.dialogs.withdraw_dialog import WithdrawDialog
 
@@ -81,7 +86,16 @@ CATALOG: dict[type[QDialog], tuple[Entry, ...]] = {
             frozenset({"importButton", "includeSensitiveCheck"}),
         ),
     ),
-    InternalErrorDialog: (Entry(lambda p, _t: InternalErrorDialog(RuntimeError("x"), p)),),
+    CrashDialog: (Entry(lambda p, _t: CrashDialog(RuntimeError("probe"), p)),),
+    GuardianSetupDialog: (
+        Entry(lambda p, _t: GuardianSetupDialog(guardian_consent_text(), MIN_PIN_LENGTH, p)),
+    ),
+    PinDialog: (Entry(lambda p, _t: PinDialog("Changing a consent needs the guardian's PIN.", p)),),
+    RekeyDialog: (
+        Entry(lambda p, _t: RekeyDialog("keyring", p)),
+        Entry(lambda p, _t: RekeyDialog("passphrase", p)),
+    ),
+    SearchDialog: (Entry(lambda p, _t: SearchDialog(p)),),
     KeyringDialog: (
         Entry(
             lambda p, _t: KeyringDialog("No keyring service is running.", p),

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from app.core import keys, profile
 from app.core.errors import CorruptDatabase, KnownError, NewerSchema, WrongKey
 from app.core.service import Confidant
-from app.gui.dialogs.internal_error_dialog import InternalErrorDialog
+from app.gui.dialogs.crash_dialog import CrashDialog
 from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 from app.gui.dialogs.store_error_dialog import StoreErrorDialog, describe
-from tests.gui.shells import SLOW_MS, ShellFactory, button_texts, wait_for_dialog
+from tests.gui.shells import SLOW_MS, ShellFactory, button_texts, dialog_text, wait_for_dialog
 from tests.helpers.files import PAGE_SIZE, files_under, flip_bytes_in_pages, sha256
 
 WIPING_WORDS = re.compile(r"wipe|reset|erase|delete|remove|start over|new profile|recreate", re.I)
@@ -119,9 +119,9 @@ def test_a_known_error_is_one_friendly_sentence(qtbot: QtBot) -> None:
 
 def test_an_internal_error_shows_no_private_text(qtbot: QtBot) -> None:
     secret = "my diary entry about the lighthouse"
-    dialog = InternalErrorDialog(RuntimeError(secret))
+    dialog = CrashDialog(RuntimeError(secret))
     qtbot.addWidget(dialog)
-    shown = f"{dialog.windowTitle()} {dialog.text()} {dialog.informativeText()}"
+    shown = f"{dialog.windowTitle()} {dialog_text(dialog)} {dialog.report_view.toPlainText()}"
     assert secret not in shown
     assert "internal error" in shown
     assert "RuntimeError" in shown

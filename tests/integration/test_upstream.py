@@ -254,3 +254,37 @@ def test_notices_are_verified(app: Confidant, collector: Collector) -> None:
     assert [n.title for n in app.upstream.unread_notices()] == ["Update now"]
     app.upstream.notices.mark_read("n-1")
     assert app.upstream.unread_notices() == []
+
+
+def test_sending_reports_progress_and_stops_between_requests_when_cancelled(
+    app: Confidant, collector: Collector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.jobs import CancelToken, Progress
+    from app.core.upstream import client
+
+    app.upstream.settings.set_review(False)
+    app.grant("share_for_training")
+    for index in range(3):
+        app.send(app.new_conversation(), f"question {index} about planting apple trees")
+    # A smaller body limit puts each item in a request of its own (a real send batches them):
+    # Each sealed item is about 650 bytes, and a request's envelope is counted as 1 KB.
+    assert all(len(item.payload) < 400 for item in app.upstream.items("approved"))
+    monkeypatch.setattr(client, "MAX_BODY_BYTES", 2000)
+    token = CancelToken()
+    seen: list[Progress] = []
+
+    def progress(step: Progress) -> None:
+        seen.append(step)
+        if step.done == 1:
+            token.cancel()
+
+    result = app.upstream.send(progress=progress, cancel=token)
+    assert [(p.done, p.total) for p in seen] == [(0, 3), (1, 3)]
+    assert result.cancelled and len(result.sent) == 1
+    assert collector.request_count("/v1/contributions") == 1
+    # What was not sent waits in the outbox, and goes with the next send.
+    assert app.upstream.status().outbox["approved"] == 2
+    steps: list[Progress] = []
+    rest = app.upstream.send(progress=steps.append)
+    assert len(rest.sent) == 2 and not rest.cancelled
+    assert [(p.done, p.total) for p in steps] == [(0, 2), (1, 2), (2, 2)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.core.audit import AuditLog
 from app.core.clock import Clock, iso
 from app.core.consent import ConsentLedger, Scope
+from app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from app.core.network import HttpClient, NetworkError, NetworkLog
 from app.core.upstream.deletions import DeletionRequests
 from app.core.upstream.outbox import Outbox, OutboxItem
@@ -42,6 +43,8 @@ class FlushResult:
     deletions_acknowledged: list[str] = field(default_factory=list)
     rate_limited: bool = False
     not_configured: bool = False
+    #: Stopped between requests at the user's request; what was not sent waits for later.
+    cancelled: bool = False
 
 
 class UploadClient:
@@ -80,8 +83,19 @@ class UploadClient:
         since = iso(self._clock.now() - dt.timedelta(minutes=1))
         return MAX_REQUESTS_PER_MINUTE - self._log.count_since(since, PURPOSE)
 
-    def flush(self, *, approve_all: bool = False) -> FlushResult:
-        """Send what is due: deletion requests first, then approved items in batches."""
+    def flush(
+        self,
+        *,
+        approve_all: bool = False,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> FlushResult:
+        """Send what is due: deletion requests first, then approved items in batches.
+
+        ``progress`` hears how many of the due requests and items have been dealt with.
+        ``cancel`` is checked between requests, never during one: a request on its way is
+        answered and recorded, and what was not sent stays in the outbox for later.
+        """
         result = FlushResult()
         upstream = self._settings.upstream()
         if not upstream.configured or upstream.url is None:
@@ -89,24 +103,45 @@ class UploadClient:
             return result
         if approve_all:
             self._outbox.approve()
-        for request in self._deletions.due():
-            if self._budget() <= 0:
-                result.rate_limited = True
-                return result
-            self._send_deletion(upstream.url, request.request_id, request.contributor, result)
-            if request.request_id not in result.deletions_acknowledged:
-                self._deletions.reschedule(request.request_id, self.backoff(request.attempts))
+        deletions = self._deletions.due()
+        shares = []
         for scope in _SHARED_SCOPES:
             contributor = self._settings.contributor(scope.value)
             state = self._ledger.state(scope)
             if not state.granted or contributor is None:
                 continue  # withdrawal purges the outbox; nothing of this scope may leave
-            for batch in self._batches(self._outbox.due(scope.value), result):
-                if self._budget() <= 0:
-                    result.rate_limited = True
+            shares.append((scope, contributor, state.changed_at, self._outbox.due(scope.value)))
+        total = len(deletions) + sum(len(items) for *_, items in shares)
+        done = 0
+        progress(Progress(done, total, "uploading"))
+        for request in deletions:
+            if self._should_stop(cancel, result):
+                return result
+            self._send_deletion(upstream.url, request.request_id, request.contributor, result)
+            if request.request_id not in result.deletions_acknowledged:
+                self._deletions.reschedule(request.request_id, self.backoff(request.attempts))
+            done += 1
+            progress(Progress(done, total, "uploading"))
+        for scope, contributor, granted_at, items in shares:
+            batches = self._batches(items, result)
+            done += len(items) - sum(len(batch) for batch in batches)  # dropped as too large
+            for batch in batches:
+                if self._should_stop(cancel, result):
                     return result
-                self._send_batch(upstream.url, scope, contributor, state.changed_at, batch, result)
+                self._send_batch(upstream.url, scope, contributor, granted_at, batch, result)
+                done += len(batch)
+                progress(Progress(done, total, "uploading"))
         return result
+
+    def _should_stop(self, cancel: CancelToken | None, result: FlushResult) -> bool:
+        """Whether to stop before the next request: cancelled, or out of this minute's budget."""
+        if cancel is not None and cancel.cancelled:
+            result.cancelled = True
+            return True
+        if self._budget() <= 0:
+            result.rate_limited = True
+            return True
+        return False
 
     def _sealed(self, item: OutboxItem) -> str:
         if item.sealed:

@@ -13,6 +13,7 @@ from app.core.clock import Clock, iso
 from app.core.consent import ConsentLedger, Scope
 from app.core.conversations import Conversation, Message
 from app.core.errors import InputError
+from app.core.jobs import CancelToken, ProgressCallback, no_progress
 from app.core.network import HttpClient, NetworkError, NetworkLog, NetworkLogEntry
 from app.core.store.database import Database
 from app.core.upstream import notices as notice_rules
@@ -163,9 +164,15 @@ class Upstream:
         self.settings.configure(url, collector_key_b64, notice_key_b64)
         self._audit.record("upstream.configured")
 
-    def send(self, *, approve_all: bool = False) -> FlushResult:
-        """Flush what is due."""
-        return self.client.flush(approve_all=approve_all)
+    def send(
+        self,
+        *,
+        approve_all: bool = False,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> FlushResult:
+        """Flush what is due, reporting ``progress``; ``cancel`` stops it between requests."""
+        return self.client.flush(approve_all=approve_all, progress=progress, cancel=cancel)
 
     def status(self) -> UpstreamStatus:
         """Consent, outbox, last send and pending deletions."""

@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.errors import KnownError
-from app.core.jobs import Cancelled, CancelToken, Progress
+from app.core.jobs import Cancelled, CancelToken
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.formatting import approx_bytes, local_time, plural
+from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.widgets.data_menu import DataMenu
 from app.gui.workers import WorkerPool
@@ -28,11 +29,13 @@ if TYPE_CHECKING:
     from app.gui.dialogs.export_dialog import ExportDialog
     from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
     from app.gui.dialogs.import_dialog import ImportDialog
+    from app.gui.dialogs.rekey_dialog import RekeyDialog
 
 EXPORT = "export"
 IMPORT = "import"
 DELETE = "delete"
 FORGET = "forget"
+REKEY = "rekey"
 #: The reason the main window gives once the profile is gone.
 ERASED_REASON = "Your profile was erased. Start Confidant again for a fresh one."
 
@@ -115,6 +118,16 @@ class ErasureIncomplete(Exception):
         super().__init__(type(cause).__name__)
         self.cause = cause
         self.profile_open = profile_open
+
+
+def key_mode(service: Confidant) -> str:
+    """Where the key lives: ``keyring`` or ``passphrase``. Runs on the DB lane."""
+    return service.key_mode
+
+
+def rotate_key(service: Confidant) -> None:
+    """Re-encrypt the store under a new key. Runs on the DB lane; it is not cancellable."""
+    service.rotate_key()
 
 
 def forget_me(service: Confidant) -> ErasureReceipt:
@@ -200,27 +213,6 @@ def default_export_path(today: dt.date) -> str:
     return str(folder / f"confidant-export-{today.isoformat()}.json")
 
 
-class ProgressRelay(QObject):
-    """Carries an export's progress from the DB lane to the GUI thread as a signal.
-
-    Lives on the GUI thread; ``report`` is called on the lane, and only emits. It emits when
-    the whole percentage changes and at the end, so a large export does not flood the queue.
-    """
-
-    advanced = Signal(int, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._last = -1
-
-    def report(self, progress: Progress) -> None:
-        """Called by the core on the DB lane; never touches a widget."""
-        percent = progress.done * 100 // progress.total if progress.total else 100
-        if percent != self._last or progress.done == progress.total:
-            self._last = percent
-            emit(self.advanced, progress.done, progress.total)
-
-
 class DataController(LaneController):
     """Opens the Data dialogs and runs what they ask for on the DB lane.
 
@@ -257,6 +249,7 @@ class DataController(LaneController):
         menu.import_action.triggered.connect(self.open_import)
         menu.delete_action.triggered.connect(self.open_delete)
         menu.forget_action.triggered.connect(self.open_forget_me)
+        menu.rekey_action.triggered.connect(self.open_rekey)
 
     @Slot(str)
     def open(self, which: str) -> None:
@@ -266,6 +259,7 @@ class DataController(LaneController):
             IMPORT: self.open_import,
             DELETE: self.open_delete,
             FORGET: self.open_forget_me,
+            REKEY: self.open_rekey,
         }[which]()
 
     def _can_open(self) -> bool:
@@ -454,6 +448,47 @@ class DataController(LaneController):
     def _on_delete_failed(self, exc: object) -> None:
         dialog: DeleteDialog | None = self._showing(DELETE)
         self._report_unexpected(exc, dialog, "Nothing was deleted.")
+
+    # --- a new encryption key --------------------------------------------------------------
+
+    @Slot()
+    def open_rekey(self) -> None:
+        """Explain changing the encryption key; it starts only when the user confirms."""
+        if not self._can_open():
+            return
+        self._opening = True
+        job = self.run(key_mode, on_result=self._show_rekey, on_error=self._on_open_failed)
+        if job is None:
+            self._opening = False
+
+    def _show_rekey(self, mode: str) -> None:
+        self._opening = False
+        if self._db_lane.closed:
+            return
+        from app.gui.dialogs.rekey_dialog import RekeyDialog
+
+        dialog = RekeyDialog(mode, self._parent_window)
+        dialog.rekeyRequested.connect(self._start_rekey)
+        self._show(REKEY, dialog)
+
+    @Slot()
+    def _start_rekey(self) -> None:
+        self.run(rotate_key, on_result=self._on_rekeyed, on_error=self._on_rekey_failed)
+
+    def _on_rekeyed(self, _none: None) -> None:
+        dialog: RekeyDialog | None = self._showing(REKEY)
+        if dialog is not None:
+            dialog.show_done()
+        emit(self.changed)
+
+    def _on_rekey_failed(self, exc: object) -> None:
+        dialog: RekeyDialog | None = self._showing(REKEY)
+        self._report_unexpected(
+            exc,
+            dialog,
+            "Changing the key did not finish. Nothing was lost: the next start opens the "
+            "store with whichever key works.",
+        )
 
     # --- forget me -------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.consent import Scope
 from app.core.errors import InputError
+from app.core.jobs import CancelToken
 from app.core.network import NetworkLogEntry
 from app.core.upstream.client import PURPOSE, FlushResult
 from app.core.upstream.deletions import DeletionRequest
@@ -19,6 +20,7 @@ from app.core.upstream.settings import UpstreamSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.privacy_dashboard import receipt_row
 from app.gui.formatting import approx_bytes, local_time, plural
+from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.views.outbox_page import OutboxPage
 from app.gui.workers import WorkerPool
@@ -72,9 +74,9 @@ def edit_item(service: Confidant, item_id: str, text: str) -> OutboxItem:
     return service.upstream.edit(item_id, text)
 
 
-def send_now(service: Confidant) -> FlushResult:
-    """Send what is approved and due. Runs on the DB lane."""
-    return service.upstream.send()
+def send_now(service: Confidant, progress: ProgressRelay, cancel: CancelToken) -> FlushResult:
+    """Send what is approved and due, item by item in progress. Runs on the DB lane."""
+    return service.upstream.send(progress=progress.report, cancel=cancel)
 
 
 def configure_upload(service: Confidant, url: str, collector_key: str, notice_key: str) -> None:
@@ -150,7 +152,9 @@ def flush_text(result: FlushResult, waiting_for_review: int) -> str:
         parts.append(f"{plural(len(result.dropped), 'item')} refused by the collector and dropped.")
     if result.retrying:
         parts.append(f"{plural(len(result.retrying), 'item')} will be retried later.")
-    if result.rate_limited:
+    if result.cancelled:
+        parts.append("Stopped; what was not sent waits here.")
+    elif result.rate_limited:
         parts.append("The rest waits a minute (at most 15 requests a minute).")
     if not parts:
         parts.append("Nothing was due to be sent.")
@@ -177,11 +181,14 @@ class OutboxController(PageController):
         self.edit_dialog: OutboxEditDialog | None = None
         self._items: dict[str, OutboxItem] = {}
         self._settings_loaded = False
+        #: The send under way, if any, by the token that stops it.
+        self._sending: CancelToken | None = None
         view.items_table.itemSelectionChanged.connect(self._show_selected)
         view.approve_button.clicked.connect(self.approve_selected)
         view.discard_button.clicked.connect(self.discard_selected)
         view.edit_button.clicked.connect(self.edit_selected)
         view.send_button.clicked.connect(self.send_now)
+        view.cancel_send_button.clicked.connect(self.cancel_send)
         view.save_settings_button.clicked.connect(self.save_settings)
         view.review_check.clicked.connect(self._on_review_clicked)
         view.notices_check.clicked.connect(self._on_check_notices_clicked)
@@ -302,19 +309,41 @@ class OutboxController(PageController):
 
     @Slot()
     def send_now(self) -> None:
-        """Send the approved items now."""
-        self.view.send_button.setEnabled(False)
+        """Send the approved items now, showing how far it got; Stop sending stops it."""
+        if self._sending is not None:
+            return
+        token = CancelToken()
+        relay = ProgressRelay(self)
+        relay.advanced.connect(self.view.show_send_progress)
+        job = self.run(
+            send_now, relay, token, on_result=self._on_sent, on_error=self._on_send_failed
+        )
+        if job is None:
+            relay.deleteLater()
+            return
+        job.finished.connect(relay.deleteLater)
+        self._sending = token
+        self.view.show_sending(True)
         self.view.send_result.setText("Sending…")
-        self.run(send_now, on_result=self._on_sent, on_error=self._on_send_failed)
+
+    @Slot()
+    def cancel_send(self) -> None:
+        """Stop sending before the next request (one on its way is finished)."""
+        if self._sending is not None:
+            self._sending.cancel()
+            self.view.cancel_send_button.setEnabled(False)
+            self.view.send_result.setText("Stopping after the request on its way…")
 
     def _on_sent(self, result: FlushResult) -> None:
+        self._sending = None
         waiting = sum(1 for item in self._items.values() if item.state == "review")
-        self.view.send_button.setEnabled(True)
+        self.view.show_sending(False)
         self.view.send_result.setText(flush_text(result, waiting))
         self._after_change(result)
 
     def _on_send_failed(self, exc: object) -> None:
-        self.view.send_button.setEnabled(True)
+        self._sending = None
+        self.view.show_sending(False)
         self.view.send_result.setText("")
         self._failed(exc)
 

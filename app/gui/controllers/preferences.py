@@ -21,6 +21,7 @@ from app.core.preferences import (
     VOICES,
 )
 from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.workers import WorkerPool
 
@@ -93,6 +94,8 @@ class PreferencesController(PageController):
         super().__init__(service, db_lane, report_error, parent)
         self.view = view
         self.file_dialog: QFileDialog | None = None
+        # A setting child mode guards asks for the guardian's PIN, then is saved.
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         view.name_edit.returnPressed.connect(self.save_name)
         view.save_name_button.clicked.connect(self.save_name)
         view.avatar_combo.activated.connect(self._on_avatar_chosen)
@@ -162,7 +165,18 @@ class PreferencesController(PageController):
             self._failed(exc)
 
     def _save(self, name: str, value: Any) -> None:
-        self.run(set_preference, name, value, on_result=self._on_saved)
+        self.guardian.run(
+            set_preference,
+            name,
+            value,
+            on_result=self._on_saved,
+            on_error=self._on_save_refused,
+            on_cancel=self.refresh,
+        )
+
+    def _on_save_refused(self, exc: object) -> None:
+        self.refresh()  # the combo shows what is stored again
+        self._failed(exc)
 
     def _on_saved(self, saved: tuple[str, Any]) -> None:
         self.view.status_label.setText(f"{OPTIONS[saved[0]].description}: saved.")

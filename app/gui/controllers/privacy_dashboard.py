@@ -17,6 +17,7 @@ from app.core.upstream.deletions import DeletionRequest
 from app.core.upstream.hub import NoticePoll
 from app.core.upstream.notices import Notice
 from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import (
     approx_bytes,
     due_in,
@@ -47,6 +48,8 @@ _SCOPE_LABELS = {
     "share_for_training": "Sharing for training",
     "research": "Research",
 }
+#: Why a sharing switch cannot be used in child mode (not even with the PIN).
+CHILD_MODE_NO_SHARING = "Off: child mode keeps sharing off, and it cannot be turned on."
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class DashboardSnapshot:
     last_export: AuditEvent | None = None
     deletions: tuple[AuditEvent, ...] = ()
     erasure_receipt: str | None = None
+    child_mode: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ def load_dashboard(service: Confidant) -> DashboardSnapshot:
         last_export=next((e for e in service.audit_events("export") if e.kind == EXPORTED), None),
         deletions=tuple(e for e in service.audit_events("deleted") if e.kind in LOCAL_DELETIONS),
         erasure_receipt=service.upstream.settings.get(ERASURE_RECEIPT),
+        child_mode=service.child_mode_status().enabled,
     )
 
 
@@ -244,6 +249,8 @@ class PrivacyDashboardController(PageController):
         super().__init__(service, db_lane, report_error, parent)
         self.view = view
         self.withdraw_dialog: WithdrawDialog | None = None
+        # Consent and retention changes need the guardian's PIN in child mode.
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         self._audit_timer = QTimer(self)
         self._audit_timer.setSingleShot(True)
         self._audit_timer.setInterval(AUDIT_SEARCH_DELAY_MS)
@@ -286,6 +293,10 @@ class PrivacyDashboardController(PageController):
             ):
                 card.show_text(state.text.title, state.text.body)
             card.show_state(state.granted, consent_detail(state))
+            if snapshot.child_mode and state.scope is not Scope.STORE_CONVERSATIONS:
+                # The core refuses sharing in child mode whatever the PIN: say so, not ask.
+                card.switch.setEnabled(False)
+                card.state_label.setText(CHILD_MODE_NO_SHARING)
         self._show_schedule(snapshot)
         view.network_table.fill([network_row(e) for e in snapshot.network])
         view.receipts_table.fill([receipt_row(r) for r in snapshot.receipts])
@@ -343,12 +354,13 @@ class PrivacyDashboardController(PageController):
 
     @Slot(str, bool)
     def _on_consent_toggled(self, scope: str, granted: bool) -> None:
-        self.run(
+        self.guardian.run(
             change_consent,
             scope,
             granted,
             on_result=self._on_consent_changed,
             on_error=self._on_change_failed,
+            on_cancel=self.refresh,  # the switch goes back to where the ledger says it is
         )
 
     def _on_consent_changed(self, change: ConsentChange) -> None:
@@ -388,12 +400,13 @@ class PrivacyDashboardController(PageController):
 
     @Slot(str, int)
     def _on_retention_chosen(self, data_class: str, days: int) -> None:
-        self.run(
+        self.guardian.run(
             set_retention,
             data_class,
             days,
             on_result=lambda _none: self._on_retention_changed(),
             on_error=self._on_change_failed,
+            on_cancel=self.refresh,  # the combo shows the stored preset again
         )
 
     def _on_retention_changed(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.core.assistant.registry import KINDS, OFFLINE
 from app.core.errors import InputError, KnownError
 from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.signals import emit
 from app.gui.views.provider_page import ProviderPage
 from app.gui.workers import WorkerPool
@@ -92,6 +93,8 @@ class ProviderController(PageController):
         super().__init__(service, db_lane, report_error, parent)
         self.view = view
         self._io_pool = io_pool
+        # Changing the assistant needs the guardian's PIN in child mode.
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         for name, kind in KINDS.items():
             view.provider_combo.addItem(kind.title, name)
         view.provider_combo.activated.connect(self._on_provider_chosen)
@@ -175,7 +178,13 @@ class ProviderController(PageController):
     def save(self) -> None:
         """Store the fields (and a typed key, in the keyring)."""
         self.view.save_button.setEnabled(False)
-        self.run(save_provider, self.form(), on_result=self._on_saved, on_error=self._on_refused)
+        self.guardian.run(
+            save_provider,
+            self.form(),
+            on_result=self._on_saved,
+            on_error=self._on_refused,
+            on_cancel=self._on_save_cancelled,
+        )
 
     def _on_saved(self, status: ProviderStatus) -> None:
         self.view.save_button.setEnabled(True)
@@ -191,11 +200,24 @@ class ProviderController(PageController):
         else:
             self._failed(exc)
 
+    def _on_save_cancelled(self) -> None:
+        # What was typed stays in the fields, marked as not saved, for the guardian to save.
+        self.view.save_button.setEnabled(True)
+        self.view.show_error("Not saved: changing the assistant needs the guardian's PIN.")
+
     @Slot()
     def forget_key(self) -> None:
         """Remove the stored key of the provider on show."""
         name = str(self.view.provider_combo.currentData())
-        self.run(forget_key, name, on_result=self._on_key_forgotten, on_error=self._on_refused)
+        self.guardian.run(
+            forget_key,
+            name,
+            on_result=self._on_key_forgotten,
+            on_error=self._on_refused,
+            on_cancel=lambda: self.view.show_error(
+                "The key was kept: removing it needs the guardian's PIN."
+            ),
+        )
 
     def _on_key_forgotten(self, status: ProviderStatus) -> None:
         self._show(status)
@@ -204,9 +226,18 @@ class ProviderController(PageController):
 
     @Slot(bool)
     def _on_private_clicked(self, on: bool) -> None:
-        self.run(
-            set_private_prompts, on, on_result=self._on_private_saved, on_error=self._on_refused
+        self.guardian.run(
+            set_private_prompts,
+            on,
+            on_result=self._on_private_saved,
+            on_error=self._on_private_refused,
+            on_cancel=self.refresh,
         )
+
+    def _on_private_refused(self, exc: object) -> None:
+        # The box goes back to what is stored (child mode keeps private prompts on).
+        self.refresh()
+        self._on_refused(exc)
 
     def _on_private_saved(self, status: ProviderStatus) -> None:
         self.view.private_check.setChecked(status.private_prompts)

@@ -106,9 +106,9 @@ class DeleteDialog(QDialog):
         self.range_radio = QRadioButton("Those last active &from:", self)
         self.range_radio.setObjectName("deleteRangeRadio")
         self.from_date = _date_edit(
-            self, "deleteFromDate", today - dt.timedelta(DEFAULT_RANGE_DAYS)
+            self, "deleteFromDate", today - dt.timedelta(DEFAULT_RANGE_DAYS), "From date"
         )
-        self.to_date = _date_edit(self, "deleteToDate", today)
+        self.to_date = _date_edit(self, "deleteToDate", today, "To date")
         self.all_radio = QRadioButton("&All stored conversations", self)
         self.all_radio.setObjectName("deleteAllRadio")
         self.scope_buttons = QButtonGroup(self)
@@ -293,9 +293,10 @@ class DeleteDialog(QDialog):
         self._update()
 
 
-def _date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
+def _date_edit(parent: QWidget, name: str, day: dt.date, accessible: str) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

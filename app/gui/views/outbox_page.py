@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -99,8 +100,23 @@ class OutboxPage(QWidget):
         self.send_button.setToolTip("Send the approved items to the collector now.")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.send_result = plain_label("", queue_box, "sendResult")
+        self.send_progress = QProgressBar(queue_box)
+        self.send_progress.setObjectName("sendProgress")
+        self.send_progress.setAccessibleName("Sending progress")
+        self.send_progress.setFormat("%v of %m")
+        self.send_progress.setVisible(False)
+        self.cancel_send_button = QPushButton("Stop sending", queue_box)
+        self.cancel_send_button.setObjectName("cancelSendButton")
+        self.cancel_send_button.setAccessibleName("Stop sending")
+        self.cancel_send_button.setToolTip(
+            "Stops before the next request; one already on its way is finished. What was not "
+            "sent waits here."
+        )
+        self.cancel_send_button.setVisible(False)
         send_row = QHBoxLayout()
         send_row.addWidget(self.send_button)
+        send_row.addWidget(self.send_progress)
+        send_row.addWidget(self.cancel_send_button)
         send_row.addWidget(self.send_result, 1)
 
         queue_layout = QVBoxLayout(queue_box)
@@ -213,6 +229,21 @@ class OutboxPage(QWidget):
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
         self.advanced.setVisible(shown)
+
+    def show_sending(self, sending: bool) -> None:
+        """Swap Send now for the progress bar and Stop sending, or back."""
+        self.send_button.setEnabled(not sending)
+        self.send_progress.setVisible(sending)
+        self.cancel_send_button.setVisible(sending)
+        self.cancel_send_button.setEnabled(sending)
+        if sending:
+            self.send_progress.setRange(0, 0)  # busy until the first step is known
+
+    def show_send_progress(self, done: int, total: int) -> None:
+        """How many of the due items (and deletion requests) have been dealt with."""
+        if total:
+            self.send_progress.setRange(0, total)
+            self.send_progress.setValue(done)
 
     def show_settings_error(self, message: str) -> None:
         """Say why the upload settings were refused ("" hides it)."""

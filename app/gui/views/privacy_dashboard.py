@@ -90,6 +90,7 @@ class PrivacyDashboard(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("privacyTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName("Privacy dashboard sections")
         self.tabs.addTab(self._build_overview(), "Stored data and consents")
         self.tabs.addTab(self._build_data(), "Your data")
         self.tabs.addTab(self._build_retention(), "Retention")

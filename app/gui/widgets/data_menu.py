@@ -1,4 +1,4 @@
-"""The Data menu: export, import, delete and forget me, each opening its dialog."""
+"""The Data menu: export, import, delete, forget me and a new key, each opening its dialog."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 
 class DataMenu(QMenu):
-    """Layout only: four actions, which the data controller connects to its dialogs."""
+    """Layout only: five actions, which the data controller connects to its dialogs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("&Data", parent)
@@ -28,6 +28,12 @@ class DataMenu(QMenu):
         )
         self.forget_action = self._action(
             "&Forget me…", "forgetMeAction", "Erase your whole profile, here and upstream"
+        )
+        self.addSeparator()
+        self.rekey_action = self._action(
+            "Change encryption &key…",
+            "rekeyAction",
+            "Re-encrypt your profile under a new random key",
         )
 
     def _action(self, text: str, name: str, tip: str) -> QAction:

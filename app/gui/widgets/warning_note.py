@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
+from app.gui.widgets.icon_label import IconLabel
+
 # Fixed colours with a dark text colour, so the note reads the same on light and dark themes.
 _STYLE = (
     "#{name} {{ background: #fff4e0; border: 1px solid #e0a030; border-radius: 4px; }}"
@@ -20,11 +22,10 @@ class WarningNote(QFrame):
         self.setObjectName(name)
         self.setStyleSheet(_STYLE.format(name=name))
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = QLabel(self)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        self.icon = IconLabel(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), size, self
         )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon.setObjectName(f"{name}Icon")
         self.text_label = QLabel(text, self)
         self.text_label.setObjectName(f"{name}Text")
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -32,5 +33,5 @@ class WarningNote(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text_label, 1)

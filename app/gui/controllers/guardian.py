@@ -1,0 +1,292 @@
+"""Guarded changes in child mode: ask for the guardian's PIN, then retry the change once.
+
+Child mode is enforced in the core: a change of consent, assistant or retention raises
+``GuardianRequired`` until a guardian has entered the PIN (``authorize_guardian`` opens a
+short session). Every page routes such changes through one ``GuardianGate``: when the DB lane
+answers ``GuardianRequired``, the gate shows the PIN dialog, checks the PIN on the DB lane, and
+runs the original change once more, in the same job. Cancel changes nothing, and the page reads
+the true state again. A wrong PIN is said in the dialog; a lockout shows its time left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin, lockout_seconds
+from app.gui.controllers.base import ErrorReporter
+from app.gui.dialogs.pin_dialog import PinDialog
+from app.gui.workers import Handler, WorkerPool
+
+if TYPE_CHECKING:
+    from app.core.service import Confidant
+
+#: What a PIN dialog asks when it guards a change the core refused.
+GUARDED_TITLE = "Guardian PIN needed"
+Cancelled = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class PinRefused:
+    """The PIN was not accepted: why, and how many seconds of lockout are left (0 if none).
+
+    ``checked`` is False when a lockout meant the PIN was not even compared.
+    """
+
+    message: str
+    locked_seconds: int = 0
+    checked: bool = True
+
+
+@dataclass(frozen=True)
+class PinAccepted:
+    """The PIN was right, and this is what the change returned."""
+
+    value: object
+
+
+# --- DB lane -------------------------------------------------------------------------------
+
+
+def lockout_left(service: Confidant) -> int:
+    """Seconds until the PIN is checked again (0 if it is now). Runs on the DB lane."""
+    status = service.child_mode_status()
+    if not status.locked_until:
+        return 0
+    left = dt.datetime.fromisoformat(status.locked_until) - service.clock.now()
+    # A clock moved back would make the wait look longer than the lockout ever is.
+    longest = lockout_seconds(status.failed_attempts)
+    return max(1, min(math.ceil(left.total_seconds()), longest or 1))
+
+
+def attempt_with_pin(
+    service: Confidant, pin: str, fn: Callable[..., Any], args: tuple[Any, ...]
+) -> PinAccepted | PinRefused:
+    """Run ``fn(service, pin, *args)``; a wrong PIN or a lockout is an answer, not a failure.
+
+    Runs on the DB lane. Any other error (a refusal that no PIN lifts) is raised as it is.
+    """
+    try:
+        return PinAccepted(fn(service, pin, *args))
+    except GuardianLocked as exc:
+        return PinRefused(exc.message, exc.seconds, checked=False)
+    except WrongPin as exc:
+        return PinRefused(exc.message, lockout_left(service))
+
+
+def authorize_then(service: Confidant, pin: str, change: Callable[..., Any], *args: Any) -> object:
+    """Open a guardian session with ``pin``, then run the change once more. DB lane."""
+    service.authorize_guardian(pin)
+    return change(service, *args)
+
+
+def turn_child_mode_off(service: Confidant, pin: str) -> None:
+    """Turn child mode off with the guardian's PIN. Runs on the DB lane."""
+    service.disable_child_mode(pin)
+
+
+# --- the gate --------------------------------------------------------------------------------
+
+
+class _PinRequest(QObject):
+    """One PIN dialog and what happens once the PIN is accepted, refused or cancelled."""
+
+    def __init__(
+        self,
+        gate: GuardianGate,
+        dialog: PinDialog,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_result: Handler,
+        on_error: Handler,
+        on_cancel: Cancelled | None,
+    ) -> None:
+        super().__init__(dialog)
+        self._gate = gate
+        self.dialog = dialog
+        self._fn = fn
+        self._args = args
+        self._on_result = on_result
+        self._on_error = on_error
+        self._on_cancel = on_cancel
+        self._settled = False
+        dialog.pinEntered.connect(self._check)
+        dialog.rejected.connect(self._cancelled)
+
+    @Slot(str)
+    def _check(self, pin: str) -> None:
+        if not self._gate.submit(
+            attempt_with_pin,
+            pin,
+            self._fn,
+            self._args,
+            on_result=self._answered,
+            on_error=self._failed,
+        ):
+            self.dialog.reject()
+
+    def _answered(self, outcome: PinAccepted | PinRefused) -> None:
+        if self._settled:
+            return  # cancelled meanwhile: the page has already read the true state again
+        if isinstance(outcome, PinRefused):
+            if outcome.checked:
+                self.dialog.show_wrong(outcome.message)
+            else:
+                self.dialog.hide_error()
+            if outcome.locked_seconds:
+                self.dialog.show_locked(outcome.locked_seconds)
+            return
+        self._settled = True
+        self.dialog.accept()
+        self._on_result(outcome.value)
+
+    def _failed(self, exc: object) -> None:
+        if self._settled:
+            return
+        self._settled = True
+        self.dialog.accept()
+        self._on_error(exc)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        if self._settled:
+            return
+        self._settled = True
+        if self._on_cancel is not None:
+            self._on_cancel()
+
+
+class GuardianGate(QObject):
+    """Runs changes child mode may guard; asks for the PIN when the core says so.
+
+    ``run`` is a drop-in for a controller's ``run``: when the change fails with
+    ``GuardianRequired``, the PIN dialog opens, and the change is retried once after the PIN
+    is accepted (a second refusal is an ordinary error). ``with_pin`` asks for the PIN first,
+    for changes that take it themselves, such as turning child mode off.
+    """
+
+    def __init__(
+        self,
+        service: Confidant,
+        db_lane: WorkerPool,
+        report_error: ErrorReporter,
+        dialog_parent: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._db_lane = db_lane
+        self._report_error = report_error
+        self._dialog_parent = dialog_parent
+        self.dialog: PinDialog | None = None
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Handler,
+        on_error: Handler,
+    ) -> bool:
+        """Call ``fn(service, *args)`` on the DB lane; False if the application is closing."""
+        if self._db_lane.closed:
+            return False
+        self._db_lane.submit(fn, self._service, *args, on_result=on_result, on_error=on_error)
+        return True
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Handler,
+        on_error: Handler | None = None,
+        on_cancel: Cancelled | None = None,
+    ) -> None:
+        """Call ``fn(service, *args)``; if child mode wants the PIN, ask, then retry once."""
+        failure = on_error or self._report
+
+        def refused(exc: object) -> None:
+            if isinstance(exc, GuardianRequired):
+                self._ask(
+                    exc.message,
+                    authorize_then,
+                    (fn, *args),
+                    on_result,
+                    failure,
+                    on_cancel,
+                    title=GUARDED_TITLE,
+                    ok_text="Unlock and save",
+                )
+            else:
+                failure(exc)
+
+        self.submit(fn, *args, on_result=on_result, on_error=refused)
+
+    def with_pin(
+        self,
+        reason: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Handler,
+        on_error: Handler | None = None,
+        on_cancel: Cancelled | None = None,
+        title: str = "Guardian PIN",
+        ok_text: str = "OK",
+    ) -> None:
+        """Ask for the PIN now, then call ``fn(service, pin, *args)`` on the DB lane."""
+        self._ask(
+            reason,
+            fn,
+            args,
+            on_result,
+            on_error or self._report,
+            on_cancel,
+            title=title,
+            ok_text=ok_text,
+        )
+
+    def _ask(
+        self,
+        reason: str,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_result: Handler,
+        on_error: Handler,
+        on_cancel: Cancelled | None,
+        *,
+        title: str,
+        ok_text: str,
+    ) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()  # one PIN question at a time; the older change waits no more
+        dialog = PinDialog(reason, self._dialog_parent.window(), title=title, ok_text=ok_text)
+        _PinRequest(self, dialog, fn, args, on_result, on_error, on_cancel)
+        dialog.finished.connect(lambda _result, closed=dialog: self._forget_dialog(closed))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        # Window-modal, and open() returns at once: no nested event loop.
+        dialog.open()
+        # A lockout from earlier (even before a restart) shows before anything is typed.
+        self.submit(
+            lockout_left,
+            on_result=lambda seconds, asked=dialog: self._show_lockout(asked, seconds),
+            on_error=self._report,
+        )
+
+    def _show_lockout(self, dialog: PinDialog, seconds: int) -> None:
+        if seconds and dialog is self.dialog:
+            dialog.show_locked(seconds)
+
+    def _forget_dialog(self, closed: PinDialog) -> None:
+        # A newer dialog may already have taken the closed one's place.
+        if self.dialog is closed:
+            self.dialog = None
+
+    def _report(self, exc: object) -> None:
+        if isinstance(exc, Exception):
+            self._report_error(exc)

@@ -1,0 +1,104 @@
+"""A bug in Confidant: what happened, and a redacted report the user may copy. Nothing is sent."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.crash_report import build_report, runtime_versions
+from app.gui.widgets.labels import heading, plain_label
+
+EXPLANATION = (
+    "This is a bug in Confidant, not something you did. The report below says which error it "
+    "was and where in Confidant's code it happened. Your messages, names, files and settings "
+    "are left out of it."
+)
+NOTHING_SENT = (
+    "Nothing has been sent, and nothing will be: Confidant has no way to send this report. "
+    "If you want to tell us about the bug, copy the report and paste it into your message."
+)
+COPIED = "The report is on the clipboard."
+
+
+def qt_versions() -> str:
+    """The Qt version the report names, with the PySide6 binding's own."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return f"{qVersion()} (PySide6 {PySide6.__version__})"
+
+
+class CrashDialog(QDialog):
+    """Shows the report of an unexpected error; Copy report puts it on the clipboard.
+
+    The report is built here, once, from the exception and its traceback (never from local
+    variables); the dialog does not keep the exception itself.
+    """
+
+    def __init__(
+        self,
+        error: BaseException,
+        parent: QWidget | None = None,
+        *,
+        where: str = "",
+        tb: TracebackType | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle("Confidant: internal error")
+        self._report = build_report(
+            error, versions=runtime_versions(qt_versions()), where=where, tb=tb
+        )
+
+        title = heading("Confidant ran into an internal error.", self, 1.15, wrap=True)
+        explanation = plain_label(EXPLANATION, self)
+        self.nothing_sent = plain_label(NOTHING_SENT, self, "crashNothingSent")
+        self.report_view = QPlainTextEdit(self)
+        self.report_view.setObjectName("crashReport")
+        self.report_view.setAccessibleName("Crash report")
+        self.report_view.setReadOnly(True)
+        self.report_view.setTabChangesFocus(True)
+        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report_view.setPlainText(self._report)
+        self.copied_label = plain_label("", self, "crashCopied", hint=True)
+
+        buttons = QDialogButtonBox(self)
+        self.copy_button = buttons.addButton("&Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("copyReportButton")
+        self.copy_button.setAccessibleName("Copy the report to the clipboard")
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setDefault(True)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addWidget(self.nothing_sent)
+        layout.addWidget(self.report_view, 1)
+        layout.addWidget(self.copied_label)
+        layout.addWidget(buttons)
+        lines = self.report_view.fontMetrics().lineSpacing()
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 80, lines * 24)
+
+    @property
+    def report(self) -> str:
+        """The report's text, exactly as shown and copied."""
+        return self._report
+
+    @Slot()
+    def copy_report(self) -> None:
+        """Put the report on the clipboard (only when the user asks)."""
+        QGuiApplication.clipboard().setText(self._report)
+        self.copied_label.setText(COPIED)

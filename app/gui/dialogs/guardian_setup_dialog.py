@@ -1,0 +1,216 @@
+"""Setting up child mode: what it does, the guardian's agreement, and a PIN typed twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.signals import emit
+from app.gui.widgets.labels import error_label, heading, plain_label
+
+#: Said before the agreement; the agreement itself (consent.md) has the full list.
+WHAT_IT_DOES = (
+    "**Child mode** makes Confidant safer for a child: no conversation is kept, nothing is "
+    "shared, personal details are removed from messages before they reach the assistant, "
+    "and only a nickname, a built-in picture and the default voice are kept. Changing "
+    "consents, the assistant or how long data is kept, and turning child mode off, need "
+    "your PIN. A badge on every window tells your child that child mode is on."
+)
+WHAT_IT_DOES_NOT = (
+    "It does **not** filter what the assistant says, show you your child's conversations, "
+    "or protect against someone who knows the PIN. Your child can always see what is stored "
+    "about them and delete it, without the PIN."
+)
+AGREE_TEXT = "I am this child's parent or guardian and I agree"
+FINISH_TEXT = "Turn on child mode"
+
+
+def _markdown_label(text: str, parent: QWidget, name: str) -> QLabel:
+    # Our own bundled wording, never user text, so rendering it as Markdown is safe.
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.MarkdownText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+def _smaller_headings(markdown: str) -> str:
+    # The agreement's title is a page heading; inside a dialog it reads better two sizes down.
+    return "\n".join(
+        f"##{line}" if line.startswith("#") else line for line in markdown.splitlines()
+    )
+
+
+class GuardianSetupDialog(QDialog):
+    """The guardian agrees and chooses a PIN; emits ``enableRequested(pin)`` and waits.
+
+    Nothing is pre-checked and Cancel is the default button. The finish button stays disabled
+    until the agreement is ticked and the PIN, typed twice the same, is long enough; an inline
+    line says what is still missing. The dialog stays open, busy, until the owner calls
+    ``show_error`` or closes it.
+    """
+
+    enableRequested = Signal(str)
+
+    def __init__(self, consent_text: str, min_length: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guardianSetupDialog")
+        self.setWindowTitle("Set up child mode")
+        self._min_length = min_length
+        self._busy = False
+
+        title = heading("Set up child mode", self, 1.2)
+        does = _markdown_label(WHAT_IT_DOES, self, "childModeDoes")
+        does_not = _markdown_label(WHAT_IT_DOES_NOT, self, "childModeDoesNot")
+
+        self.consent_view = QTextBrowser(self)
+        self.consent_view.setObjectName("guardianConsentText")
+        self.consent_view.setAccessibleName("The guardian's agreement")
+        self.consent_view.setOpenLinks(False)
+        self.consent_view.setMarkdown(_smaller_headings(consent_text))
+        self.consent_view.setMinimumHeight(180)
+
+        self.agree_check = QCheckBox(AGREE_TEXT, self)
+        self.agree_check.setObjectName("guardianAgreeCheck")
+        self.agree_check.setAccessibleName(AGREE_TEXT)
+        self.agree_check.setChecked(False)
+
+        pin_intro = plain_label(
+            f"Choose a PIN or passphrase of at least {min_length} digits or characters that "
+            "your child does not know. If you forget it, the only way out is to erase this "
+            "profile's data (Forget me).",
+            self,
+            "pinIntro",
+            hint=True,
+        )
+        self.pin_edit = QLineEdit(self)
+        self.pin_edit.setObjectName("newPinEdit")
+        self.pin_edit.setAccessibleName("Guardian PIN")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setObjectName("repeatPinEdit")
+        self.repeat_edit.setAccessibleName("Repeat the guardian PIN")
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow("&PIN:", self.pin_edit)
+        form.addRow("&Repeat it:", self.repeat_edit)
+
+        self.error_label = error_label(self, "guardianSetupError")
+
+        buttons = QDialogButtonBox(self)
+        self.finish_button = buttons.addButton(FINISH_TEXT, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finish_button.setObjectName("guardianFinishButton")
+        self.finish_button.setAccessibleName(FINISH_TEXT)
+        self.finish_button.setAutoDefault(False)
+        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("guardianCancelButton")
+        self.cancel_button.setAccessibleName("Cancel: leave child mode off")
+        self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+
+        self.pin_edit.installEventFilter(self)
+        self.repeat_edit.installEventFilter(self)
+        self.agree_check.toggled.connect(self._update)
+        self.pin_edit.textChanged.connect(self._update)
+        self.repeat_edit.textChanged.connect(self._update)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(does)
+        layout.addWidget(does_not)
+        layout.addWidget(self.consent_view, 1)
+        layout.addWidget(self.agree_check)
+        layout.addWidget(pin_intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self._update()
+
+    def pin_problem(self) -> str:
+        """What is wrong with the PINs typed so far ('' if nothing, or nothing typed yet)."""
+        pin, repeat = self.pin_edit.text(), self.repeat_edit.text()
+        if not pin and not repeat:
+            return ""
+        if len(pin) < self._min_length:
+            return f"The PIN needs at least {self._min_length} digits or characters."
+        if repeat and pin != repeat:
+            return "The two PINs are different."
+        return ""
+
+    def ready(self) -> bool:
+        """Whether the agreement is ticked and the same, long enough PIN was typed twice."""
+        pin = self.pin_edit.text()
+        return (
+            self.agree_check.isChecked()
+            and len(pin) >= self._min_length
+            and pin == self.repeat_edit.text()
+        )
+
+    @Slot()
+    def _update(self) -> None:
+        self.finish_button.setEnabled(self.ready() and not self._busy)
+        problem = self.pin_problem()
+        self.error_label.setText(problem)
+        self.error_label.setVisible(bool(problem))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in a PIN field moves on, or finishes when all is ready; it never cancels.
+
+        (Left alone, a line edit passes Enter on to the dialog, which presses Cancel.)
+        """
+        enter = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if enter and watched is self.pin_edit:
+            self.repeat_edit.setFocus()
+            return True
+        if enter and watched is self.repeat_edit:
+            if self.finish_button.isEnabled():
+                self.finish()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def finish(self) -> None:
+        """Ask for child mode to be turned on with the PIN, if everything is in order."""
+        if not self.ready() or self._busy:
+            return
+        self.set_busy(True)
+        emit(self.enableRequested, self.pin_edit.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """While child mode is being turned on, nothing can be changed; Cancel still closes."""
+        self._busy = busy
+        for widget in (self.agree_check, self.pin_edit, self.repeat_edit):
+            widget.setEnabled(not busy)
+        self.finish_button.setText("Turning on…" if busy else FINISH_TEXT)
+        self._update()
+
+    def show_error(self, message: str) -> None:
+        """Say why child mode was not turned on; the form can be corrected and sent again."""
+        self.set_busy(False)
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def done(self, result: int) -> None:
+        """Closing in any way empties the PIN fields."""
+        self.pin_edit.clear()
+        self.repeat_edit.clear()
+        super().done(result)
