@@ -18,7 +18,7 @@ import sqlcipher3
 from app.core import erasure, keys, paths, portability, profile
 from app.core.assistant.hub import Assistant, ConnectionReport, ProviderStatus
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
-from app.core.assistant.registry import ProviderSettingsStore
+from app.core.assistant.registry import PROVIDER_NAMES, ProviderSettingsStore
 from app.core.assistant.reply import ReplyStream
 from app.core.attempts import AttemptRecord, LockedOut, duration_text
 from app.core.audit import AuditEvent, AuditLog
@@ -579,23 +579,62 @@ class Confidant:
     ) -> ProviderStatus:
         """Choose the assistant and its settings; an API key goes to the keyring, only there."""
         self.require_guardian("changing the assistant")
-        with self._lock:
-            self._assistant.configure(
-                self._provider_settings,
-                self._profile_id,
-                name,
-                base_url=base_url,
-                model=model,
-                api_key=api_key,
-                forget_api_key=forget_api_key,
-            )
+        store = self._provider_settings
+        try:
+            with self._lock, self.database.transaction("saving the assistant settings") as conn:
+                chosen_before = self._assistant.config(store).name
+                before = store.load(name) if name in PROVIDER_NAMES else None
+                after = self._assistant.configure(
+                    store,
+                    self._profile_id,
+                    name,
+                    base_url=base_url,
+                    model=model,
+                    api_key=api_key,
+                    forget_api_key=forget_api_key,
+                    conn=conn,
+                )
+                key = "stored" if api_key is not None else "unchanged"
+                if forget_api_key and api_key is None and after.kind.uses_api_key:
+                    key = "removed"
+                changed = before is None or (before.base_url, before.model) != (
+                    after.base_url,
+                    after.model,
+                )
+                if after.name != chosen_before or changed or key != "unchanged":
+                    # Which provider and whether it is local, what changed: never the URL,
+                    # the model name or the key itself.
+                    self.audit.record(
+                        "assistant.changed",
+                        conn,
+                        provider=after.name,
+                        local=after.local,
+                        base_url_changed=before is None or before.base_url != after.base_url,
+                        model_changed=before is None or before.model != after.model,
+                        api_key=key,
+                    )
+        except BaseException:
+            self._assistant.forget_config()  # the cache may hold what was not committed
+            raise
         return self.provider_status()
 
     def set_private_prompts(self, on: bool) -> bool:
         """Turn private prompts on or off; return whether they are on (child mode forces them)."""
         if not on and self._child_mode():
             raise InputError("Private prompts stay on in child mode.")
-        return self._assistant.set_private_prompts(self._provider_settings, on)
+        store = self._provider_settings
+        try:
+            with (
+                self._lock,
+                self.database.transaction("saving the private prompts setting") as conn,
+            ):
+                was_on = store.load().private_prompts
+                self._assistant.set_private_prompts(store, on, conn)
+                if was_on != on:
+                    self.audit.record("private_prompts.changed", conn, on=on)
+        finally:
+            self._assistant.forget_config()
+        return self._assistant.private_prompts(store)
 
     def test_connection(
         self,
