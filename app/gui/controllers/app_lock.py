@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.errors import KnownError
 from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.signals import emit
 from app.gui.views.lock_screen import LockScreen
 from app.gui.workers import WorkerPool
@@ -368,6 +369,8 @@ class AppLockSettings(LaneController):
         self.view = view
         self.status: AppLockStatus | None = None
         self.dialog: AppLockDialog | None = None
+        # In child mode the app lock is a guarded setting: the PIN, then the change once more.
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         view.app_lock_button.clicked.connect(self.open_dialog)
         view.app_lock_idle_combo.activated.connect(self._on_idle_chosen)
 
@@ -429,7 +432,13 @@ class AppLockSettings(LaneController):
         if dialog is None:
             return
         change = enable_app_lock if dialog.enabling else disable_app_lock
-        self.run(change, passphrase, on_result=self._on_changed, on_error=self._on_refused)
+        self.guardian.run(
+            change,
+            passphrase,
+            on_result=self._on_changed,
+            on_error=self._on_refused,
+            on_cancel=self.refresh,
+        )
 
     def _on_changed(self, status: AppLockStatus) -> None:
         if self.dialog is not None:
@@ -457,8 +466,12 @@ class AppLockSettings(LaneController):
         minutes = self.view.app_lock_idle_combo.itemData(index)
         if not isinstance(minutes, int):
             return
-        self.run(
-            set_idle_minutes, minutes, on_result=self._on_idle_saved, on_error=self._on_idle_refused
+        self.guardian.run(
+            set_idle_minutes,
+            minutes,
+            on_result=self._on_idle_saved,
+            on_error=self._on_idle_refused,
+            on_cancel=self.refresh,
         )
 
     def _on_idle_saved(self, status: AppLockStatus) -> None:
