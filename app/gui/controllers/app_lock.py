@@ -437,8 +437,14 @@ class AppLockSettings(LaneController):
             passphrase,
             on_result=self._on_changed,
             on_error=self._on_refused,
-            on_cancel=self.refresh,
+            on_cancel=self._on_pin_cancelled,
         )
+
+    def _on_pin_cancelled(self) -> None:
+        # The guardian did not enter the PIN: nothing changed; the dialog stays for a retry.
+        if self.dialog is not None:
+            self.dialog.show_error("Nothing was changed: child mode needs the guardian's PIN.")
+        self.refresh()
 
     def _on_changed(self, status: AppLockStatus) -> None:
         if self.dialog is not None:
