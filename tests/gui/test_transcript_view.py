@@ -107,7 +107,7 @@ def test_heights_are_measured_off_screen_without_moving_what_is_shown(
         _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderPageStepAdd)
     first = transcript.shown_rows()[0]
     top = _widget_of(transcript, first).y()
-    qtbot.waitUntil(lambda: not transcript._to_measure, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not transcript.measuring, timeout=LOAD_TIMEOUT_MS)
     qtbot.wait(1)
     assert transcript.shown_rows()[0] is first
     assert _widget_of(transcript, first).y() == top

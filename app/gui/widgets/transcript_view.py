@@ -272,13 +272,14 @@ class TranscriptView(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Nothing here may touch the ``Qt`` namespace or build a message's widget: this is
-        # built before the first paint.
+        # This is built before the first paint, so nothing here may touch the ``Qt`` namespace
+        # or build a message's widget. Nor may anything until there is a message ask for the
+        # viewport: the first wrapper made for it loads the whole ``Qt`` namespace (25 ms). The
+        # placeholder is the scroll area's own child, over the viewport, for that reason.
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._placeholder = QLabel(self.viewport())
+        self._placeholder = QLabel(self)
         self._placeholder.setObjectName("transcriptPlaceholder")
         self._placeholder.setEnabled(False)
-        self._placeholder.move(MARGIN_X, MARGIN_Y)
         self._rows: list[Row] = []
         #: Where each row starts (content coordinates); rebuilt when ``_tops_stale``.
         self._tops: list[int] = []
@@ -299,7 +300,10 @@ class TranscriptView(QAbstractScrollArea):
         self._follow = True
         self._arranging = False
         self._arranged_at = 0.0
-        self._timers: dict[str, QTimer] = {}
+        #: Work left for later turns of the event loop (see ``_work``), and the timers.
+        self._jobs: set[str] = set()
+        self._work_timer: QTimer | None = None
+        self._render_timer: QTimer | None = None
 
     # --- the QTextEdit-like surface the window and tests use ----------------------------
 
@@ -373,12 +377,17 @@ class TranscriptView(QAbstractScrollArea):
         self._loading = iter(messages)
         self._load_at = len(self._rows)
         self._follow = True
-        self._schedule("load", self._load_slice)
+        self._schedule("load")
 
     @property
     def loading(self) -> bool:
         """Whether a ``load`` is still under way."""
         return self._loading is not None
+
+    @property
+    def measuring(self) -> bool:
+        """Whether some messages off screen still have estimated heights (being measured)."""
+        return bool(self._to_measure)
 
     def remove(self, row: Row) -> None:
         """Take one row out."""
@@ -432,18 +441,19 @@ class TranscriptView(QAbstractScrollArea):
     def _rows_changed(self) -> None:
         self._tops_stale = True
         self._placeholder.setVisible(not self._rows)
-        self._schedule("arrange", self._arrange)
+        self._schedule("arrange")
         if self._to_measure:
-            self._schedule("measure", self._measure_slice)
+            self._schedule("measure")
 
     # --- what a message tells its transcript -------------------------------------------------
 
     def _render_soon(self, row: MessageView) -> None:
         if row not in self._to_render:
             self._to_render.append(row)
-        timer = self._timer("render", self._render_pending, RENDER_INTERVAL_MS)
-        if not timer.isActive():
-            timer.start()
+        if self._render_timer is None:
+            self._render_timer = self._timer(self._render_pending, RENDER_INTERVAL_MS)
+        if not self._render_timer.isActive():
+            self._render_timer.start()
 
     def _render_now(self, row: MessageView) -> None:
         if row in self._to_render:
@@ -462,13 +472,13 @@ class TranscriptView(QAbstractScrollArea):
             if height != row._height:
                 row._height = height
                 self._tops_stale = True
-                self._schedule("arrange", self._arrange)
+                self._schedule("arrange")
             else:
                 widget.place(self._width)
         else:
             row._measured_width = -1
             self._to_measure.append(row)
-            self._schedule("measure", self._measure_slice)
+            self._schedule("measure")
 
     def _plain_text(self, row: MessageView) -> str:
         widget = self._live.get(row)
@@ -541,7 +551,7 @@ class TranscriptView(QAbstractScrollArea):
             # Every height is out of date; the old ones serve as estimates until measured.
             self._to_measure = self.messages()
             if self._to_measure:
-                self._schedule("measure", self._measure_slice)
+                self._schedule("measure")
         bar = self.verticalScrollBar()
         # What stays put on screen while heights change is the first row in view. When rows
         # came or went or heights changed since the last arrangement, the row found then
@@ -646,11 +656,11 @@ class TranscriptView(QAbstractScrollArea):
         if self._ruler is None:
             from app.gui.widgets.message_widget import MessageRuler
 
-            # The ruler binds messages it cannot measure on text alone to this widget, which
-            # is never shown.
-            widget = self._new_widget()
+            # The ruler binds messages it cannot measure on text alone to a widget of its
+            # own, which is never shown.
+            widget = self.findChild(QWidget, "messageMeasurer") or self._new_widget()
             widget.setObjectName("messageMeasurer")
-            self._ruler = MessageRuler(widget)
+            self._ruler = MessageRuler(widget)  # type: ignore[arg-type]
         return self._ruler
 
     def _estimate(self, row: Row) -> int:
@@ -662,25 +672,38 @@ class TranscriptView(QAbstractScrollArea):
 
     # --- slices of work between events -------------------------------------------------------
 
-    def _timer(self, name: str, slot: Callable[[], None], interval: int = 0) -> QTimer:
-        timer = self._timers.get(name)
-        if timer is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(interval)
-            timer.timeout.connect(slot)
-            self._timers[name] = timer
+    def _timer(self, slot: Callable[[], None], interval: int = 0) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
         return timer
 
-    def _schedule(self, name: str, slot: Callable[[], None]) -> None:
-        timer = self._timer(name, slot)
-        if not timer.isActive():
-            timer.start()
+    def _schedule(self, job: str) -> None:
+        """Do ``job`` ("arrange", "load" or "measure") once the events waiting now are handled."""
+        self._jobs.add(job)
+        if self._work_timer is None:
+            self._work_timer = self._timer(self._work)
+        if not self._work_timer.isActive():
+            self._work_timer.start()
 
-    def _cancel(self, name: str) -> None:
-        timer = self._timers.get(name)
-        if timer is not None:
-            timer.stop()
+    def _cancel(self, job: str) -> None:
+        self._jobs.discard(job)
+
+    def _work(self) -> None:
+        # One job per turn of the event loop, so that no two slices of work (each a few
+        # milliseconds) ever add up to one long stall; arranging what is on screen goes first.
+        for job, run in (
+            ("arrange", self._arrange),
+            ("load", self._load_slice),
+            ("measure", self._measure_slice),
+        ):
+            if job in self._jobs:
+                self._jobs.discard(job)
+                run()
+                break
+        if self._jobs and self._work_timer is not None:
+            self._work_timer.start()
 
     def _load_slice(self) -> None:
         """Add the next stored messages, for a few milliseconds."""
@@ -705,10 +728,10 @@ class TranscriptView(QAbstractScrollArea):
         self._load_at += len(batch)
         self._to_measure += batch
         self._rows_changed()
-        self._arrange()
         if self._loading is not None:
-            self._schedule("load", self._load_slice)
+            self._schedule("load")
         else:
+            self._arrange()  # so that what ``loaded`` announces is on screen
             emit(self.loaded)
 
     def _measure_slice(self) -> None:
@@ -730,11 +753,11 @@ class TranscriptView(QAbstractScrollArea):
                 row._height = height
                 self._tops_stale = True
         if pending:
-            self._schedule("measure", self._measure_slice)
+            self._schedule("measure")
         # What is on screen stays where it is until the next arrangement, which uses the new
         # heights without moving it; the scroll range catches up every so often meanwhile.
         if self._tops_stale and (not pending or clock() > self._arranged_at + RANGE_CATCH_UP_S):
-            self._schedule("arrange", self._arrange)
+            self._schedule("arrange")
 
     # --- Qt events ---------------------------------------------------------------------------
 
@@ -749,15 +772,18 @@ class TranscriptView(QAbstractScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Lay the messages out again for the new size."""
         super().resizeEvent(event)
-        self._arrange()
+        inset = self.frameWidth()
+        self._placeholder.move(inset + MARGIN_X, inset + MARGIN_Y)
+        if self._rows or self._live:
+            self._arrange()
 
     def changeEvent(self, event: QEvent) -> None:
         """A new font or style changes every height."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._rows:
             self._ruler = None
             self._width = -1
-            self._schedule("arrange", self._arrange)
+            self._schedule("arrange")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Home and End go to the first and the last message; other keys scroll as usual."""
