@@ -237,16 +237,49 @@ def test_remove_and_clear(qtbot: QtBot, transcript: TranscriptView) -> None:
         _ = first.body
 
 
-def test_tab_scrolls_to_the_message_it_reaches(qtbot: QtBot, transcript: TranscriptView) -> None:
+def test_tab_goes_through_the_messages_in_order_and_scrolls_to_them(
+    qtbot: QtBot, transcript: TranscriptView
+) -> None:
     _loaded(qtbot, transcript, _conversation(200))
+    _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderToMinimum)
+    # Scrolled about first: the widgets now serve messages in another order than they were made.
+    for _ in range(30):
+        _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderPageStepAdd)
     _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderToMinimum)
     transcript.setFocus()
     bar = transcript.verticalScrollBar()
+    rows = transcript.messages()
+    reached: list[int] = []
     for _ in range(40):
         qtbot.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Tab)
-    focused = QGuiApplication.focusObject()
-    assert isinstance(focused, QWidget)
-    assert transcript.viewport().isAncestorOf(focused)
+        focused = QGuiApplication.focusObject()
+        assert isinstance(focused, QWidget)
+        assert transcript.viewport().isAncestorOf(focused)
+        owner = focused.parentWidget()
+        assert isinstance(owner, MessageWidget) and owner.row is not None
+        reached.append(rows.index(owner.row))
+        spot = focused.mapTo(transcript.viewport(), QPoint(0, 0))
+        assert 0 <= spot.y() < transcript.viewport().height()
+    assert reached == sorted(reached) and reached[-1] > reached[0]
     assert bar.value() > 0
-    spot = focused.mapTo(transcript.viewport(), QPoint(0, 0))
-    assert 0 <= spot.y() < transcript.viewport().height()
+
+
+def test_the_focused_message_keeps_its_widget_while_the_view_scrolls_away(
+    qtbot: QtBot, transcript: TranscriptView
+) -> None:
+    _loaded(qtbot, transcript, _conversation(300))
+    _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderToMinimum)
+    first = transcript.messages()[0]
+    body = first.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    for _ in range(20):
+        _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderPageStepAdd)
+    value = transcript.verticalScrollBar().value()
+    assert first not in transcript.shown_rows()
+    assert body.hasFocus()  # not sent elsewhere, which would have scrolled the view back
+    assert _widgets(transcript)  # and the view stayed where the user scrolled it
+    assert transcript.verticalScrollBar().value() == value
+    qtbot.keyClick(transcript, Qt.Key.Key_Home)
+    assert first in transcript.shown_rows()
+    assert _widget_of(transcript, first).body is body

@@ -122,9 +122,9 @@ class MessageWidget(QFrame):
         self.note_label.setEnabled(False)
         self.note_label.setVisible(False)
 
-    def focusable_parts(self) -> tuple[QWidget, ...]:
-        """The parts the keyboard can reach (the transcript scrolls to them on Tab)."""
-        return (self.saw_button, self.copy_button, self.body, self.sent_body)
+    def focusable_parts(self) -> list[QWidget]:
+        """The parts the keyboard can reach, in order (the transcript scrolls to them on Tab)."""
+        return [self.saw_button, self.copy_button, self.body, self.sent_body]
 
     # --- binding ------------------------------------------------------------------------------
 

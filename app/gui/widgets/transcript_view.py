@@ -252,6 +252,10 @@ class ErrorRow(QFrame):
         """The message, for the transcript's text."""
         return self.message_label.text()
 
+    def focusable_parts(self) -> list[QWidget]:
+        """The parts the keyboard can reach."""
+        return [self.retry_button]
+
     def height_for(self, width: int) -> int:
         """How tall the row is at ``width`` pixels wide."""
         if self.hasHeightForWidth():
@@ -300,6 +304,9 @@ class TranscriptView(QAbstractScrollArea):
         self._follow = True
         self._arranging = False
         self._arranged_at = 0.0
+        self._hiding = False
+        #: The focusable parts on screen, in the order Tab visits them.
+        self._tab_chain: list[QWidget] = []
         #: Work left for later turns of the event loop (see ``_work``), and the timers.
         self._jobs: set[str] = set()
         self._work_timer: QTimer | None = None
@@ -435,7 +442,7 @@ class TranscriptView(QAbstractScrollArea):
             if widget is not None:
                 self._release(widget)
         else:
-            row.hide()
+            self._hide(row)
             row.deleteLater()
 
     def _rows_changed(self) -> None:
@@ -523,7 +530,7 @@ class TranscriptView(QAbstractScrollArea):
         return index
 
     def _near(self) -> list[int]:
-        """The indexes of the rows in or near the viewport."""
+        """The indexes of the rows in or near the viewport, and of the one with the focus."""
         bar = self.verticalScrollBar()
         low, high = bar.value() - OVERSCAN, bar.value() + self.viewport().height() + OVERSCAN
         indexes = []
@@ -531,7 +538,26 @@ class TranscriptView(QAbstractScrollArea):
             if self._tops[index] >= high:
                 break
             indexes.append(index)
+        # The row with the keyboard focus keeps its widget (out of sight, where it belongs)
+        # however far the view scrolls: hiding it would send the focus elsewhere.
+        focused = self._focused_row()
+        if focused is not None and focused in self._rows:
+            index = self._rows.index(focused)
+            if index not in indexes:
+                indexes = sorted([*indexes, index])
         return indexes
+
+    def _focused_row(self) -> Row | None:
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is None or not self.viewport().isAncestorOf(focus):
+            return None
+        for row, widget in self._live.items():
+            if widget.isAncestorOf(focus):
+                return row
+        parent = focus.parentWidget()
+        return parent if isinstance(parent, ErrorRow) else None
 
     def _arrange(self) -> None:
         """Size the scroll range, bind and measure what is in view, place it, release the rest."""
@@ -614,10 +640,11 @@ class TranscriptView(QAbstractScrollArea):
             self._release(self._live.pop(row))
         for child in self.viewport().children():
             if isinstance(child, ErrorRow) and child not in keep:
-                child.hide()
+                self._hide(child)
+        chain: list[QWidget] = []
         for index in near:
             row, top = self._rows[index], self._tops[index]
-            widget: QWidget
+            widget: MessageWidget | ErrorRow
             if isinstance(row, MessageView):
                 message = self._live[row]
                 message.place(width)
@@ -627,6 +654,12 @@ class TranscriptView(QAbstractScrollArea):
             widget.setGeometry(MARGIN_X, top - value, width, row._height)
             if not widget.isVisible():
                 widget.show()
+            chain += widget.focusable_parts()
+        if chain != self._tab_chain:
+            # Widgets are reused in any order; Tab goes through the messages in theirs.
+            self._tab_chain = chain
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
 
     # --- widgets -----------------------------------------------------------------------------
 
@@ -648,9 +681,17 @@ class TranscriptView(QAbstractScrollArea):
         return widget
 
     def _release(self, widget: MessageWidget) -> None:
-        widget.hide()
+        self._hide(widget)
         widget.bind(None)
         self._spare.append(widget)
+
+    def _hide(self, widget: QWidget) -> None:
+        # Hiding the widget with the focus moves it on "by Tab"; that is no reason to scroll.
+        self._hiding = True
+        try:
+            widget.hide()
+        finally:
+            self._hiding = False
 
     def _measuring(self) -> MessageRuler:
         if self._ruler is None:
@@ -804,7 +845,8 @@ class TranscriptView(QAbstractScrollArea):
             from PySide6.QtGui import QFocusEvent
 
             by_keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            if isinstance(event, QFocusEvent) and event.reason() in by_keyboard:
+            keyboard = isinstance(event, QFocusEvent) and event.reason() in by_keyboard
+            if keyboard and not self._hiding and not self._arranging:
                 self._scroll_to_part(watched)
         return False
 
