@@ -1,13 +1,15 @@
 """Idle memory: the main window on an open profile, against a bare PySide6 window.
 
-Both programs start as in ``startup.py`` (fresh processes, offscreen, the same environment; see
+The programs start as in ``startup.py`` (fresh processes, offscreen, the same environment; see
 ``gui_programs.py``), in the same run, interleaved. The bare program shows an empty
-``QMainWindow``; Confidant runs its real start-up on a profile created beforehand, its key in a
-private Secret Service, until the first conversation can take input. Each then waits until it
-is idle (for Confidant: nothing queued on the DB lane or the I/O pool) for ``--idle`` seconds
-more, and reads its resident set size from ``/proc/self/status``: ``VmRSS``, and its parts
-``RssAnon`` (the heap: Python objects, Qt's own allocations) and ``RssFile`` (mapped files:
-the shared libraries, fonts).
+``QMainWindow`` the size of Confidant's; Confidant runs its real start-up on a profile created
+beforehand, its key in a private Secret Service, until the first conversation can take input.
+A third program, "libraries", is the bare window plus the libraries any program keeping
+Confidant's promises must load and use (SQLCipher, the keyring's Secret Service backend, TLS):
+the floor under Confidant's figure. Each waits until it is idle (for Confidant: nothing queued
+on the DB lane or the I/O pool) for ``--idle`` seconds more, and reads its resident set size
+from ``/proc/self/status``: ``VmRSS``, and its parts ``RssAnon`` (the heap: Python objects,
+Qt's own allocations) and ``RssFile`` (mapped files: the shared libraries, fonts).
 
 Usage: ``python bench/memory.py [--runs N] [--idle S]``. The ratio of the medians of VmRSS is
 the figure (target ≤ 1.5×).
