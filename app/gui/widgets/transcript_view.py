@@ -68,6 +68,22 @@ class MessageView:
     asking for one scrolls the message into view first, as a user would before clicking.
     """
 
+    # A long conversation has thousands of these: no per-object dict.
+    __slots__ = (
+        "_caption",
+        "_height",
+        "_measured_width",
+        "_note",
+        "_owner",
+        "_plain",
+        "_saw_shown",
+        "_sent",
+        "_shown",
+        "_text",
+        "markdown",
+        "speaker",
+    )
+
     def __init__(self, speaker: str, *, markdown: bool) -> None:
         self.speaker = speaker
         self.markdown = markdown
