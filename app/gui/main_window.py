@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -202,7 +202,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_chat_action = QAction("&New chat", self)
         self.new_chat_action.setObjectName("newChatAction")
-        self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_chat_action.setStatusTip("Start a new conversation")
         self.temporary_chat_action = QAction("&Temporary chat", self)
         self.temporary_chat_action.setObjectName("temporaryChatAction")
@@ -221,11 +220,9 @@ class MainWindow(QMainWindow):
         self.allow_saving_action.setVisible(False)
         self.search_action = QAction("&Search conversations…", self)
         self.search_action.setObjectName("searchAction")
-        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.search_action.setStatusTip("Find words in the conversations kept on this computer")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         chat_menu = self.menuBar().addMenu("&Chat")
         self.chat_menu = chat_menu
@@ -408,9 +405,15 @@ class MainWindow(QMainWindow):
 
     def _install_shortcuts(self) -> None:
         # Set here, after the first paint: parsing a key sequence from text loads Qt's key
-        # names, which would hold the first paint back (and no page opens before this).
+        # names, which would hold the first paint back (and no page opens before this). The
+        # same goes for QKeySequence itself, even for the standard keys.
+        from PySide6.QtGui import QKeySequence
+
         if not self.temporary_chat_action.shortcut().isEmpty():
             return
+        self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.temporary_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         for key, _label, shortcut in PAGES:
             self.page_actions[key].setShortcut(QKeySequence(shortcut))
