@@ -141,6 +141,27 @@ def _build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", metavar="F", help="the profile's passphrase"
     )
 
+    lock = commands.add_parser("app-lock", help="the app lock: status, enable, disable")
+    lock_actions = lock.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    lock_actions.required = True
+    lock_status = lock_actions.add_parser("status", help="is opening locked by a passphrase")
+    lock_status.add_argument(
+        "--passphrase-file", metavar="F", help="the passphrase, to also show the idle time"
+    )
+    lock_enable = lock_actions.add_parser("enable", help="wrap the key under a passphrase")
+    lock_enable.add_argument(
+        "--passphrase-file", metavar="F", help="file holding the new passphrase (else asked)"
+    )
+    lock_enable.add_argument(
+        "--idle-minutes", type=int, metavar="N", help="lock after N idle minutes (0: never)"
+    )
+    lock_disable = lock_actions.add_parser("disable", help="keep the raw key in the keyring")
+    lock_disable.add_argument(
+        "--passphrase-file", metavar="F", help="file holding the passphrase (else asked)"
+    )
+    for sub in (lock_enable, lock_disable):
+        sub.add_argument("--pin-file", metavar="F", help="the guardian PIN, when child mode is on")
+
     export = commands.add_parser("export", help="export everything the profile holds")
     export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
     export.add_argument("--format", choices=("json", "zip"), default="json")
@@ -263,6 +284,73 @@ def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
         return 0
     service.disable_child_mode(_read_pin(args.pin_file, confirm=False))
     print("Child mode is off.")
+    return 0
+
+
+def _read_passphrase(path: str | None, *, confirm: bool) -> str:
+    """The app-lock passphrase from a file, or typed at the terminal; never from an argument."""
+    passphrase = _read_secret_file(path)
+    if passphrase is not None:
+        return passphrase
+    if not sys.stdin.isatty():
+        raise InputError("Give the passphrase with --passphrase-file F (never as an argument).")
+    import getpass
+
+    passphrase = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Again: ") != passphrase:
+        raise InputError("The two passphrases differ.")
+    return passphrase
+
+
+def _authorize(service: Confidant, args: argparse.Namespace) -> None:
+    pin = _read_secret_file(getattr(args, "pin_file", None))
+    if pin is not None and service.child_mode_status().enabled:
+        service.authorize_guardian(pin)
+
+
+def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
+    state = service.app_lock_status()
+    if args.action == "status":
+        passphrase = _read_secret_file(args.passphrase_file)
+        if service.profile_exists() and (passphrase is not None or not state.enabled):
+            service.open(passphrase=passphrase)
+            state = service.app_lock_status()
+        mode = " (passphrase mode: always on)" if state.passphrase_mode else ""
+        print(f"app lock: {'on' if state.enabled else 'off'}{mode}")
+        if state.enabled:
+            if state.idle_minutes is None:
+                print("locks when idle: unknown while locked (add --passphrase-file F)")
+            elif state.idle_minutes:
+                print(f"locks when idle: after {state.idle_minutes} minutes")
+            else:
+                print("locks when idle: never")
+        print(f"failed passphrase attempts: {state.failed_attempts}")
+        if state.locked_until:
+            print(f"locked until: {state.locked_until}")
+        return 0
+    if args.action == "enable":
+        if state.passphrase_mode:
+            raise InputError("This profile is in passphrase mode: it always needs its passphrase.")
+        if state.enabled:
+            raise InputError("The app lock is already on.")
+        passphrase = _read_passphrase(args.passphrase_file, confirm=True)
+        service.open()
+        _authorize(service, args)
+        service.enable_app_lock(passphrase, idle_minutes=args.idle_minutes)
+        print(
+            "The app lock is on: opening Confidant needs the passphrase. If you forget it, "
+            "nobody can recover your data."
+        )
+        return 0
+    if state.passphrase_mode:
+        raise InputError("This profile is in passphrase mode: its passphrase cannot be turned off.")
+    if not state.enabled:
+        raise InputError("The app lock is not on.")
+    passphrase = _read_passphrase(args.passphrase_file, confirm=False)
+    service.open(passphrase=passphrase)
+    _authorize(service, args)
+    service.disable_app_lock(passphrase)
+    print("The app lock is off: your key is kept in the system keyring alone.")
     return 0
 
 
@@ -524,6 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "delete": _delete,
         "forget-me": _forget_me,
         "child-mode": _child_mode,
+        "app-lock": _app_lock,
     }
     try:
         return handlers[args.command](service, args)

@@ -33,6 +33,7 @@ EVENT_KINDS: Mapping[str, str] = {
     "export.created": "Data exported",
     "import.completed": "Data imported",
     "childmode.changed": "Child mode changed",
+    "applock.changed": "App lock changed",
     "upload.admitted": "Item queued for upload",
     "upload.refused": "Upload refused by the gate",
     "upload.sent": "Data uploaded",
@@ -44,6 +45,8 @@ EVENT_KINDS: Mapping[str, str] = {
     "deletion.rejected": "Deletion request refused upstream",
     "notices.received": "Security notices received",
     "notices.rejected": "Security notices rejected (bad signature)",
+    "assistant.changed": "Assistant settings changed",
+    "private_prompts.changed": "Private prompts turned on or off",
 }
 
 DetailValue = int | bool | str

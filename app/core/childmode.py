@@ -10,13 +10,23 @@ child's profile (the safe direction); nothing else bypasses it.
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import keys
+
+# The attempt limit (attempts.py) is shared with the app lock; it stays importable from here.
+from app.core.attempts import (
+    FREE_ATTEMPTS,  # noqa: F401
+    AttemptRecord,
+    LockedOut,
+    duration_text,
+    effective_now,
+    lockout_seconds,  # noqa: F401
+    seconds_left,
+)
 from app.core.audit import AuditLog
 from app.core.clock import Clock, iso
 from app.core.errors import InputError, KnownError
@@ -24,9 +34,6 @@ from app.core.resources import resource_path
 from app.core.store.database import Database
 
 MIN_PIN_LENGTH = 6
-FREE_ATTEMPTS = 5
-BASE_LOCKOUT_SECONDS = 30
-MAX_LOCKOUT_SECONDS = 24 * 3600
 GUARDIAN_CONSENT_VERSION = "1"
 
 
@@ -34,12 +41,8 @@ class WrongPin(KnownError):
     """The guardian PIN was wrong."""
 
 
-class GuardianLocked(KnownError):
+class GuardianLocked(LockedOut):
     """Too many wrong PINs: no attempt is accepted until the lockout ends."""
-
-    def __init__(self, message: str, *, seconds: int) -> None:
-        super().__init__(message, hint="Wait, then try again. Restarting does not help.")
-        self.seconds = seconds
 
 
 class GuardianRequired(KnownError):
@@ -61,15 +64,6 @@ def validate_pin(pin: str) -> None:
     """A PIN or passphrase of at least six characters."""
     if len(pin) < MIN_PIN_LENGTH:
         raise InputError(f"The guardian PIN needs at least {MIN_PIN_LENGTH} digits or characters.")
-
-
-def lockout_seconds(failed_attempts: int) -> int:
-    """How long the lockout lasts after ``failed_attempts`` wrong PINs."""
-    if failed_attempts < FREE_ATTEMPTS:
-        return 0
-    return int(
-        min(BASE_LOCKOUT_SECONDS * 2 ** (failed_attempts - FREE_ATTEMPTS), MAX_LOCKOUT_SECONDS)
-    )
 
 
 def guardian_consent_text() -> str:
@@ -119,16 +113,9 @@ class ChildMode:
         if row is None:
             return ChildModeStatus(False, False, 0, None, None)
         enabled, _hash, _kdf, failed, until, last, consent_at = row
-        now = self._now(last)
-        locked = until if until and now < dt.datetime.fromisoformat(until) else None
+        now = effective_now(self._clock.now(), last)
+        locked = until if seconds_left(until, now) else None
         return ChildModeStatus(bool(enabled), True, failed, locked, consent_at)
-
-    def _now(self, last_attempt_at: str | None) -> dt.datetime:
-        """The current time for attempt limits: never earlier than the last attempt."""
-        now = self._clock.now()
-        if last_attempt_at:
-            now = max(now, dt.datetime.fromisoformat(last_attempt_at))
-        return now
 
     def enable(self, pin: str) -> None:
         """Turn child mode on with a new PIN, recording the guardian's consent first."""
@@ -157,11 +144,12 @@ class ChildMode:
         if row is None:
             raise InputError("No guardian PIN is set.")
         _enabled, digest, kdf, failed, until, last, _consent = row
-        now = self._now(last)
-        if until and now < dt.datetime.fromisoformat(until):
-            wait = int((dt.datetime.fromisoformat(until) - now).total_seconds()) + 1
+        record = AttemptRecord(failed, until, last)
+        now = record.now(self._clock.now())
+        wait = record.seconds_left(now)
+        if wait:
             raise GuardianLocked(
-                f"Too many wrong PINs. Try again in {_duration(wait)}.", seconds=wait
+                f"Too many wrong PINs. Try again in {duration_text(wait)}.", seconds=wait
             )
         candidate = keys.derive_key(pin, json.loads(kdf)).hex()
         if hmac.compare_digest(candidate, digest):
@@ -172,19 +160,14 @@ class ChildMode:
                     (iso(now),),
                 )
             return
-        failed += 1
-        wait = lockout_seconds(failed)
-        locked_until = iso(now + dt.timedelta(seconds=wait)) if wait else None
+        record = record.after_failure(now)
         with self._db.transaction("recording a PIN attempt") as conn:
             conn.execute(
                 "UPDATE guardian SET failed_attempts = ?, lockout_until = ?, last_attempt_at = ? "
                 "WHERE id = 1",
-                (failed, locked_until, iso(now)),
+                (record.failed_attempts, record.lockout_until, record.last_attempt_at),
             )
-        left = FREE_ATTEMPTS - failed
-        if left > 0:
-            raise WrongPin(f"That PIN is wrong ({left} more tries before a pause).")
-        raise WrongPin(f"That PIN is wrong. Try again in {_duration(wait)}.")
+        raise WrongPin(record.wrong_message("That PIN"))
 
     def disable(self, pin: str) -> None:
         """Turn child mode off; only with the PIN."""
@@ -192,11 +175,3 @@ class ChildMode:
         with self._db.transaction("turning child mode off") as conn:
             conn.execute("UPDATE guardian SET enabled = 0 WHERE id = 1")
             self._audit.record("childmode.changed", conn, enabled=False)
-
-
-def _duration(seconds: int) -> str:
-    if seconds < 90:
-        return f"{seconds} seconds"
-    if seconds < 5400:
-        return f"{round(seconds / 60)} minutes"
-    return f"{round(seconds / 3600)} hours"

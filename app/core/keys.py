@@ -3,7 +3,9 @@
 The key is 32 random bytes used as a raw SQLCipher key. It lives in the OS keyring under
 service ``confidant`` with the profile id as the user name, or, in passphrase mode, wrapped
 (AES-256-GCM) under a key derived from the passphrase with Argon2id (scrypt where the OpenSSL
-build lacks Argon2). It is never written to a file, a log or an exception message.
+build lacks Argon2). With the app lock on, the keyring entry holds the key wrapped the same
+way (as JSON) instead of the raw key. It is never written to a file, a log or an exception
+message.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
 import re
 import secrets
@@ -23,6 +26,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.core.errors import BugError, InputError, InsecureKeyring, KeyringUnavailable, WrongKey
+
+
+class WrongPassphrase(WrongKey):
+    """The passphrase given does not unwrap the data key (it counts as a wrong attempt)."""
+
 
 KEY_BYTES = 32
 KEYRING_SERVICE = "confidant"
@@ -171,19 +179,48 @@ class KeyringKeyStore:
         return cls(detect_backend())
 
     def get(self, user: str) -> bytes | None:
-        """The key stored for ``user``, or None if there is no entry."""
+        """The raw key stored for ``user``, or None if there is no entry."""
+        entry = self.get_entry(user)
+        if isinstance(entry, dict):
+            raise WrongKey(
+                "The key in the keyring is protected by the app lock.",
+                hint="Enter your passphrase to open Confidant.",
+            )
+        return entry
+
+    def get_entry(self, user: str) -> bytes | dict[str, Any] | None:
+        """The raw key, or the wrapped key of the app lock, stored for ``user``; or None."""
         value = self._call("read", self.backend.get_password, KEYRING_SERVICE, user)
         if value is None:
             return None
-        if not isinstance(value, str) or not _HEX_KEY.match(value):
+        if isinstance(value, str) and _HEX_KEY.match(value):
+            return bytes.fromhex(value)
+        wrapped = _parse_wrapped(value)
+        if wrapped is None:
             raise WrongKey("The key stored in the keyring is malformed.")
-        return bytes.fromhex(value)
+        return wrapped
 
     def put(self, user: str, key: bytes) -> None:
-        """Store ``key`` for ``user``, replacing any entry."""
+        """Store the raw ``key`` for ``user``, replacing any entry."""
         _require_key(key)
-        self._call("write", self.backend.set_password, KEYRING_SERVICE, user, key.hex())
-        if self.get(user) != key:
+        self._put_text(user, key.hex())
+
+    def put_wrapped(self, user: str, wrapped: Mapping[str, Any]) -> None:
+        """Store a key wrapped by ``wrap_key`` for ``user``, replacing any entry."""
+        if _parse_wrapped(json.dumps(wrapped)) is None:
+            raise BugError("Only the output of wrap_key can be stored as a wrapped key.")
+        self._put_text(user, json.dumps(wrapped, sort_keys=True, separators=(",", ":")))
+
+    def copy(self, source_user: str, target_user: str) -> None:
+        """Store the entry of ``source_user`` (raw or wrapped, unchanged) for ``target_user``."""
+        value = self._call("read", self.backend.get_password, KEYRING_SERVICE, source_user)
+        if not isinstance(value, str):
+            raise KeyringUnavailable("The keyring lost an entry while the key was being changed.")
+        self._put_text(target_user, value)
+
+    def _put_text(self, user: str, value: str) -> None:
+        self._call("write", self.backend.set_password, KEYRING_SERVICE, user, value)
+        if self._call("read", self.backend.get_password, KEYRING_SERVICE, user) != value:
             raise KeyringUnavailable("The keyring did not keep the key it was given.")
 
     def delete(self, user: str) -> None:
@@ -280,8 +317,23 @@ def unwrap_key(wrapped: Mapping[str, Any], passphrase: str, profile_id: str) -> 
         sealed = base64.b64decode(wrapped["wrapped_key"])
         key = AESGCM(kek).decrypt(nonce, sealed, profile_id.encode("utf-8"))
     except InvalidTag:
-        raise WrongKey("The passphrase is wrong.") from None
+        raise WrongPassphrase("The passphrase is wrong.") from None
     except (KeyError, ValueError, TypeError):
         raise WrongKey("The wrapped key in the profile is malformed.") from None
     _require_key(key)
     return key
+
+
+def _parse_wrapped(value: Any) -> dict[str, Any] | None:
+    """A wrapped key read back from the keyring, or None if ``value`` is not one."""
+    if not isinstance(value, str) or not value.startswith("{"):
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("kdf"), dict):
+        return None
+    if not all(isinstance(data.get(name), str) for name in ("nonce", "wrapped_key")):
+        return None
+    return data

@@ -337,6 +337,9 @@ class StreamingResponse:
         else:
             self._conn = http.client.HTTPConnection(self.host, parts.port, timeout=connect_timeout)
         self._response: http.client.HTTPResponse | None = None
+        #: Kept from the connect: http.client drops its own reference once an answer says
+        #: "Connection: close", and cancel must still reach the socket then.
+        self._sock: socket.socket | None = None
         self._lock = threading.Lock()
         self._cancelled = False
         self._closed = False
@@ -355,8 +358,10 @@ class StreamingResponse:
         self._started = time.monotonic()
         try:
             self._conn.connect()
-            self._check_cancelled()
             sock = self._conn.sock
+            with self._lock:
+                self._sock = sock
+            self._check_cancelled()
             if sock is not None:
                 sock.settimeout(self._read_timeout)
             self._conn.request(self._method, self._target, body=self._body, headers=self._headers)
@@ -434,7 +439,7 @@ class StreamingResponse:
         """Stop the exchange now: the socket is shut, so a blocked read returns at once."""
         with self._lock:
             self._cancelled = True
-            sock = self._conn.sock
+            sock = self._sock
             if sock is not None and not self._closed:
                 # shutdown, not close: the reading thread still owns the descriptor.
                 with contextlib.suppress(OSError):

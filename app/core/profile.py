@@ -1,21 +1,30 @@
 """A profile on disk: its id and key mode (``profile.json``), its key, and its database.
 
 ``profile.json`` holds nothing secret: a random profile id, the key mode, the key-check value
-(an HMAC under the key) and, in passphrase mode, the wrapped key with its KDF salt and
-parameters. Opening a profile never replaces an existing database, and never falls back to
-plaintext or to a fresh key when the old one is missing.
+(an HMAC under the key), in passphrase mode the wrapped key with its KDF salt and parameters,
+whether the app lock is on, and the attempt limit of the passphrase (the store is locked while
+it is typed, so the count cannot live there). Opening a profile never replaces an existing
+database, and never falls back to plaintext or to a fresh key when the old one is missing.
+
+The app lock (keyring mode only) keeps the data key in the keyring wrapped under a passphrase
+instead of raw. Turning it on or off writes the keyring entry first and ``profile.json``
+second; if a crash comes between the two, the next open sees which form the keyring holds and
+finishes the change (a wrapped key still needs the passphrase).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from app.core import keys
+from app.core.attempts import AttemptRecord
 from app.core.errors import (
+    BugError,
     CorruptDatabase,
     InputError,
     ProfileLocked,
@@ -32,6 +41,10 @@ from app.core.store.database import Database
 
 KeyMode = Literal["keyring", "passphrase"]
 PROFILE_FORMAT = 1
+#: Written while the app lock is on: an older Confidant then says a newer one wrote the file,
+#: instead of calling the wrapped key in the keyring malformed.
+APP_LOCK_FORMAT = 2
+_KNOWN_FORMATS = (PROFILE_FORMAT, APP_LOCK_FORMAT)
 
 
 @dataclass(frozen=True)
@@ -44,7 +57,16 @@ class ProfileFile:
     wrapped: dict[str, Any] | None = None
     pending_key_check: str | None = None
     pending_wrapped: dict[str, Any] | None = None
+    #: The keyring holds the data key wrapped under the app-lock passphrase (keyring mode).
+    app_lock: bool = False
+    #: Wrong passphrases (app lock or passphrase mode) and the lockout they started.
+    passphrase_attempts: AttemptRecord = field(default_factory=AttemptRecord)
     format: int = PROFILE_FORMAT
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """Whether opening this profile needs a passphrase (passphrase mode or the app lock)."""
+        return self.key_mode == "passphrase" or self.app_lock
 
 
 def profile_file_path(directory: Path) -> Path:
@@ -68,7 +90,7 @@ def load_profile_file(directory: Path) -> ProfileFile | None:
         raise StorageError(f"Could not read {PROFILE_FILE_NAME} ({exc.strerror}).") from None
     try:
         data = json.loads(raw)
-        if data.get("format") != PROFILE_FORMAT:
+        if data.get("format") not in _KNOWN_FORMATS:
             raise StorageError(
                 f"{PROFILE_FILE_NAME} has an unknown format; a newer Confidant may have written it."
             )
@@ -81,15 +103,51 @@ def load_profile_file(directory: Path) -> ProfileFile | None:
             wrapped=data.get("wrapped"),
             pending_key_check=data.get("pending_key_check"),
             pending_wrapped=data.get("pending_wrapped"),
+            app_lock=_flag(data.get("app_lock", False)),
+            passphrase_attempts=_attempts(data.get("passphrase_attempts")),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise StorageError(f"{PROFILE_FILE_NAME} is damaged and cannot be read.") from None
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("app_lock")
+    return value
+
+
+def _attempts(value: Any) -> AttemptRecord:
+    if value is None:
+        return AttemptRecord()
+    failed = value["failed_attempts"]
+    if isinstance(failed, bool) or not isinstance(failed, int) or failed < 0:
+        raise ValueError("failed_attempts")
+    until, last = value.get("lockout_until"), value.get("last_attempt_at")
+    for moment in (until, last):
+        if moment is not None:
+            dt.datetime.fromisoformat(moment)  # a ValueError marks the file damaged
+    return AttemptRecord(failed, until, last)
+
+
 def save_profile_file(directory: Path, profile: ProfileFile) -> None:
     """Write ``profile.json`` atomically with mode 0600."""
-    data = json.dumps(asdict(profile), indent=2, sort_keys=True).encode("utf-8")
+    fields = asdict(profile)
+    fields["format"] = APP_LOCK_FORMAT if profile.app_lock else PROFILE_FORMAT
+    data = json.dumps(fields, indent=2, sort_keys=True).encode("utf-8")
     atomic_write(profile_file_path(directory), data)
+
+
+def record_attempts(
+    directory: Path, attempts: AttemptRecord, opened: OpenProfile | None = None
+) -> None:
+    """Persist the passphrase's attempt record (and keep an open profile's copy in step)."""
+    current = load_profile_file(directory)
+    if current is None:
+        raise StorageError("There is no profile here yet.")
+    save_profile_file(directory, replace(current, passphrase_attempts=attempts))
+    if opened is not None:
+        # Later writes (a key rotation) start from this copy: it must not bring back an old count.
+        opened.profile = replace(opened.profile, passphrase_attempts=attempts)
 
 
 # --- where the key comes from ---------------------------------------------------------------
@@ -117,35 +175,66 @@ class KeySource(Protocol):
 
 
 class KeyringSource:
-    """The key lives in the OS keyring; a rotation stages the new key in a second entry."""
+    """The key lives in the OS keyring; a rotation stages the new key in a second entry.
+
+    With the app lock on, each entry holds the key wrapped under ``passphrase``.
+    """
 
     mode: KeyMode = "keyring"
 
-    def __init__(self, store: keys.KeyringKeyStore) -> None:
+    def __init__(self, store: keys.KeyringKeyStore, passphrase: str | None = None) -> None:
         self.store = store
+        self.passphrase = passphrase
+        #: Whether the main entry was found wrapped by the last ``load`` (None: not read).
+        self.found_wrapped: bool | None = None
 
     @staticmethod
     def _pending_user(profile: ProfileFile) -> str:
         return f"{profile.profile_id}.pending"
 
     def load(self, profile: ProfileFile) -> bytes | None:
-        """The key from the keyring entry named by the profile id."""
-        return self.store.get(profile.profile_id)
+        """The key from the keyring entry named by the profile id (unwrapped if locked)."""
+        entry = self.store.get_entry(profile.profile_id)
+        self.found_wrapped = None if entry is None else isinstance(entry, dict)
+        return self._unwrap(profile, entry)
 
     def load_pending(self, profile: ProfileFile) -> bytes | None:
         """The staged key of an unfinished rotation."""
-        return self.store.get(self._pending_user(profile))
+        return self._unwrap(profile, self.store.get_entry(self._pending_user(profile)))
+
+    def _unwrap(self, profile: ProfileFile, entry: bytes | dict[str, Any] | None) -> bytes | None:
+        if not isinstance(entry, dict):
+            return entry
+        if self.passphrase is None:
+            raise ProfileLocked(
+                "The app lock is on: opening Confidant needs its passphrase.",
+                hint="Enter your passphrase.",
+            )
+        return keys.unwrap_key(entry, self.passphrase, profile.profile_id)
 
     def stage(self, profile: ProfileFile, key: bytes) -> ProfileFile:
-        """Put the new key in the pending entry."""
-        self.store.put(self._pending_user(profile), key)
+        """Put the new key in the pending entry (wrapped, if the app lock is on)."""
+        user = self._pending_user(profile)
+        if profile.app_lock:
+            self.store.put_wrapped(user, keys.wrap_key(key, self._passphrase(), profile.profile_id))
+        else:
+            self.store.put(user, key)
         return replace(profile, pending_key_check=keys.key_check_value(key))
 
     def commit(self, profile: ProfileFile, key: bytes) -> ProfileFile:
         """Replace the main entry, then drop the pending one."""
-        self.store.put(profile.profile_id, key)
+        if profile.app_lock:
+            # The pending entry is already wrapped: copying it spares a second slow derivation.
+            self.store.copy(self._pending_user(profile), profile.profile_id)
+        else:
+            self.store.put(profile.profile_id, key)
         self.store.delete(self._pending_user(profile))
         return replace(profile, key_check=keys.key_check_value(key), pending_key_check=None)
+
+    def _passphrase(self) -> str:
+        if self.passphrase is None:
+            raise BugError("The app lock is on, but its passphrase was not given.")
+        return self.passphrase
 
     def discard_pending(self, profile: ProfileFile) -> ProfileFile:
         """Drop the pending entry."""
@@ -230,7 +319,20 @@ def create_profile(directory: Path, source: KeySource) -> OpenProfile:
 
 
 def open_profile(directory: Path, source: KeySource) -> OpenProfile:
-    """Open an existing profile, finishing or discarding an interrupted key rotation."""
+    """Open an existing profile, finishing or discarding an interrupted key rotation.
+
+    An app-lock change cut short by a crash is finished too: the keyring entry, written
+    first, says which way it went.
+    """
+    opened = _open_profile(directory, source)
+    found_wrapped = getattr(opened.source, "found_wrapped", None)
+    if found_wrapped is not None and found_wrapped != opened.profile.app_lock:
+        opened.profile = replace(opened.profile, app_lock=found_wrapped)
+        save_profile_file(directory, opened.profile)
+    return opened
+
+
+def _open_profile(directory: Path, source: KeySource) -> OpenProfile:
     profile = load_profile_file(directory)
     db_path = database_path(directory)
     if profile is None:
@@ -327,7 +429,7 @@ def source_for(
     passphrase: str | None,
     key_store_factory: Any = keys.KeyringKeyStore.from_environment,
 ) -> KeySource:
-    """The key source a profile needs: its keyring, or the given passphrase."""
+    """The key source a profile needs: its keyring (and app-lock passphrase), or a passphrase."""
     mode = profile.key_mode if profile is not None else ("passphrase" if passphrase else "keyring")
     if mode == "passphrase":
         if passphrase is None:
@@ -335,4 +437,52 @@ def source_for(
                 "This profile is protected by a passphrase.", hint="Enter it to open the profile."
             )
         return PassphraseSource(passphrase)
-    return KeyringSource(key_store_factory())
+    if profile is not None and profile.app_lock and passphrase is None:
+        raise ProfileLocked(
+            "The app lock is on: opening Confidant needs its passphrase.",
+            hint="Enter your passphrase.",
+        )
+    return KeyringSource(key_store_factory(), passphrase)
+
+
+# --- the app lock -----------------------------------------------------------------------------
+
+
+def enable_app_lock(opened: OpenProfile, passphrase: str) -> None:
+    """Wrap the keyring-held key under ``passphrase``, so opening the profile needs it."""
+    source = opened.source
+    if not isinstance(source, KeyringSource):
+        raise InputError("A profile in passphrase mode already needs its passphrase to open.")
+    if opened.profile.app_lock:
+        raise InputError("The app lock is already on.")
+    keys.validate_passphrase(passphrase)
+    profile = opened.profile
+    key = source.load(profile)
+    if key is None or not keys.key_matches(key, profile.key_check):
+        raise WrongKey("The key in the keyring does not match this profile; nothing was changed.")
+    locked = replace(profile, app_lock=True)
+    # The keyring first: after a crash here, the next open finds the wrapped key, asks for the
+    # passphrase, and records that the lock is on.
+    source.store.put_wrapped(profile.profile_id, keys.wrap_key(key, passphrase, profile.profile_id))
+    save_profile_file(opened.directory, locked)
+    opened.profile = locked
+    opened.source = KeyringSource(source.store, passphrase)
+
+
+def disable_app_lock(opened: OpenProfile, passphrase: str) -> None:
+    """Put the raw key back in the keyring; only with the right passphrase (WrongPassphrase)."""
+    source = opened.source
+    if not isinstance(source, KeyringSource) or not opened.profile.app_lock:
+        raise InputError("The app lock is not on.")
+    profile = opened.profile
+    checking = KeyringSource(source.store, passphrase)
+    key = checking.load(profile)
+    if key is None or not keys.key_matches(key, profile.key_check):
+        raise WrongKey("The key in the keyring does not match this profile; nothing was changed.")
+    unlocked = replace(profile, app_lock=False)
+    # The keyring first: after a crash here, the next open finds the raw key and records that
+    # the lock is off (the passphrase was already proven right).
+    source.store.put(profile.profile_id, key)
+    save_profile_file(opened.directory, unlocked)
+    opened.profile = unlocked
+    opened.source = KeyringSource(source.store)

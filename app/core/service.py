@@ -11,15 +11,16 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import sqlcipher3
 
 from app.core import display_hints, erasure, keys, paths, portability, profile
 from app.core.assistant.hub import Assistant, ConnectionReport, ProviderStatus
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
-from app.core.assistant.registry import ProviderSettingsStore
+from app.core.assistant.registry import PROVIDER_NAMES, ProviderSettingsStore
 from app.core.assistant.reply import ReplyStream
+from app.core.attempts import AttemptRecord, LockedOut, duration_text
 from app.core.audit import AuditEvent, AuditLog
 from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired
 from app.core.clock import Clock, SystemClock, iso
@@ -50,12 +51,40 @@ from app.core.retention import DATA_CLASSES, PurgeResult, Retention, Schedule
 from app.core.store.database import Database, damaged_error, database_files
 from app.core.store.schema import SCHEMA_VERSION
 from app.core.upstream.hub import Upstream
+from app.core.upstream.settings import SettingsStore
 
 log = logging.getLogger(__name__)
 
 KeyStoreFactory = Callable[[], keys.KeyringKeyStore]
 #: How long a guardian's PIN unlocks settings in child mode.
 GUARDIAN_SESSION_SECONDS = 300
+#: Minutes without input before the app lock closes the store (0: never), and the longest.
+APP_LOCK_IDLE_DEFAULT = 10
+APP_LOCK_IDLE_MAX = 24 * 60
+_APP_LOCK_IDLE_SETTING = "app_lock.idle_minutes"
+
+
+class PassphraseLocked(LockedOut):
+    """Too many wrong passphrases: none is accepted until the lockout ends."""
+
+
+@dataclass(frozen=True)
+class AppLockStatus:
+    """Whether opening the profile needs a passphrase, and how soon an idle app locks itself."""
+
+    #: Opening needs a passphrase: the app lock is on, or the profile is in passphrase mode.
+    enabled: bool
+    #: Passphrase mode: the passphrase is always needed, so the lock cannot be turned off.
+    passphrase_mode: bool
+    #: Minutes without input before the app locks itself (0: never); None while locked.
+    idle_minutes: int | None
+    failed_attempts: int
+    locked_until: str | None
+
+    @property
+    def auto_lock(self) -> bool:
+        """Whether an idle app should lock itself."""
+        return self.enabled and bool(self.idle_minutes)
 
 
 @dataclass(frozen=True)
@@ -232,9 +261,9 @@ class Confidant:
         return profile.is_created(self.directory)
 
     def needs_passphrase(self) -> bool:
-        """Whether the profile is in passphrase mode and must be unlocked with it."""
+        """Whether opening the profile needs its passphrase (passphrase mode or the app lock)."""
         loaded = profile.load_profile_file(self.directory)
-        return loaded is not None and loaded.key_mode == "passphrase"
+        return loaded is not None and loaded.needs_passphrase
 
     def keyring_status(self) -> KeyringStatus:
         """The keyring backend the environment selects, and whether it is acceptable."""
@@ -263,6 +292,13 @@ class Confidant:
             )
             if existing is None and not profile.is_created(self.directory):
                 self._opened = profile.create_profile(self.directory, source)
+            elif existing is not None and (existing.needs_passphrase or passphrase is not None):
+                record = self._passphrase_attempt_allowed()
+                try:
+                    self._opened = profile.open_profile(self.directory, source)
+                except keys.WrongPassphrase:
+                    self._wrong_passphrase(record)
+                self._right_passphrase(record)
             else:
                 self._opened = profile.open_profile(self.directory, source)
             self._wire(self._opened.database)
@@ -353,6 +389,114 @@ class Confidant:
             raise GuardianRequired(
                 f"Child mode is on: {change} needs the guardian's PIN.",
                 hint="Ask your parent or guardian.",
+            )
+
+    # --- the app lock ---------------------------------------------------------------------------
+
+    def app_lock_status(self) -> AppLockStatus:
+        """Whether opening needs a passphrase, the idle time, and the passphrase's attempt limit.
+
+        It works while the profile is locked too; the idle time is then unknown (None).
+        """
+        loaded = profile.load_profile_file(self.directory)
+        if loaded is None:
+            return AppLockStatus(False, False, None, 0, None)
+        record = loaded.passphrase_attempts
+        now = self.clock.now()
+        return AppLockStatus(
+            enabled=loaded.needs_passphrase,
+            passphrase_mode=loaded.key_mode == "passphrase",
+            idle_minutes=self._idle_minutes() if self._opened is not None else None,
+            failed_attempts=record.failed_attempts,
+            locked_until=record.locked_until(now),
+        )
+
+    def enable_app_lock(self, passphrase: str, *, idle_minutes: int | None = None) -> AppLockStatus:
+        """Turn the app lock on: the keyring then holds the key wrapped under ``passphrase``."""
+        self.require_guardian("changing the app lock")
+        if idle_minutes is not None:
+            _check_idle_minutes(idle_minutes)
+        with self._lock:
+            opened = self._require_opened()
+            profile.enable_app_lock(opened, passphrase)
+            if idle_minutes is not None:
+                self._settings.set(_APP_LOCK_IDLE_SETTING, str(idle_minutes))
+            self.audit.record("applock.changed", enabled=True)
+        return self.app_lock_status()
+
+    def disable_app_lock(self, passphrase: str) -> AppLockStatus:
+        """Turn the app lock off (the raw key goes back in the keyring); only with the passphrase.
+
+        A wrong passphrase counts against the same attempt limit as opening.
+        """
+        self.require_guardian("changing the app lock")
+        with self._lock:
+            opened = self._require_opened()
+            record = self._passphrase_attempt_allowed()
+            try:
+                profile.disable_app_lock(opened, passphrase)
+            except keys.WrongPassphrase:
+                self._wrong_passphrase(record)
+            self._right_passphrase(record)
+            self.audit.record("applock.changed", enabled=False)
+        return self.app_lock_status()
+
+    def set_app_lock_idle_minutes(self, minutes: int) -> int:
+        """After how many minutes without input the app locks itself (0: never)."""
+        self.require_guardian("changing the app lock")
+        _check_idle_minutes(minutes)
+        self._settings.set(_APP_LOCK_IDLE_SETTING, str(minutes))
+        return minutes
+
+    def lock(self) -> None:
+        """Close the store and let go of the key: opening again needs the passphrase.
+
+        The store, the key source (with the passphrase it was opened with), the guardian's
+        session and every in-memory conversation are dropped, as by ``close``.
+        """
+        with self._lock:
+            opened = self._opened
+            if opened is not None and not opened.profile.needs_passphrase:
+                raise InputError("The app lock is off, so Confidant cannot lock itself.")
+            self._guardian_until = 0.0
+            self.close()
+
+    def _idle_minutes(self) -> int:
+        value = self._settings.get(_APP_LOCK_IDLE_SETTING)
+        try:
+            return _check_idle_minutes(int(value)) if value is not None else APP_LOCK_IDLE_DEFAULT
+        except (ValueError, InputError):
+            return APP_LOCK_IDLE_DEFAULT
+
+    @property
+    def _settings(self) -> SettingsStore:
+        return SettingsStore(self.database)
+
+    def _require_opened(self) -> profile.OpenProfile:
+        if self._opened is None:
+            raise BugError("The profile is not open.")
+        return self._opened
+
+    def _passphrase_attempt_allowed(self) -> AttemptRecord:
+        """The passphrase's attempt record; PassphraseLocked while a lockout runs."""
+        loaded = profile.load_profile_file(self.directory)
+        record = loaded.passphrase_attempts if loaded is not None else AttemptRecord()
+        wait = record.seconds_left(self.clock.now())
+        if wait:
+            raise PassphraseLocked(
+                f"Too many wrong passphrases. Try again in {duration_text(wait)}.", seconds=wait
+            )
+        return record
+
+    def _wrong_passphrase(self, record: AttemptRecord) -> NoReturn:
+        record = record.after_failure(self.clock.now())
+        profile.record_attempts(self.directory, record, self._opened)
+        raise keys.WrongPassphrase(record.wrong_message("The passphrase")) from None
+
+    def _right_passphrase(self, record: AttemptRecord) -> None:
+        if record.failed_attempts or record.lockout_until:
+            profile.record_attempts(
+                self.directory, record.after_success(self.clock.now()), self._opened
             )
 
     @property
@@ -463,23 +607,62 @@ class Confidant:
     ) -> ProviderStatus:
         """Choose the assistant and its settings; an API key goes to the keyring, only there."""
         self.require_guardian("changing the assistant")
-        with self._lock:
-            self._assistant.configure(
-                self._provider_settings,
-                self._profile_id,
-                name,
-                base_url=base_url,
-                model=model,
-                api_key=api_key,
-                forget_api_key=forget_api_key,
-            )
+        store = self._provider_settings
+        try:
+            with self._lock, self.database.transaction("saving the assistant settings") as conn:
+                chosen_before = self._assistant.config(store).name
+                before = store.load(name) if name in PROVIDER_NAMES else None
+                after = self._assistant.configure(
+                    store,
+                    self._profile_id,
+                    name,
+                    base_url=base_url,
+                    model=model,
+                    api_key=api_key,
+                    forget_api_key=forget_api_key,
+                    conn=conn,
+                )
+                key = "stored" if api_key is not None else "unchanged"
+                if forget_api_key and api_key is None and after.kind.uses_api_key:
+                    key = "removed"
+                changed = before is None or (before.base_url, before.model) != (
+                    after.base_url,
+                    after.model,
+                )
+                if after.name != chosen_before or changed or key != "unchanged":
+                    # Which provider and whether it is local, what changed: never the URL,
+                    # the model name or the key itself.
+                    self.audit.record(
+                        "assistant.changed",
+                        conn,
+                        provider=after.name,
+                        local=after.local,
+                        base_url_changed=before is None or before.base_url != after.base_url,
+                        model_changed=before is None or before.model != after.model,
+                        api_key=key,
+                    )
+        except BaseException:
+            self._assistant.forget_config()  # the cache may hold what was not committed
+            raise
         return self.provider_status()
 
     def set_private_prompts(self, on: bool) -> bool:
         """Turn private prompts on or off; return whether they are on (child mode forces them)."""
         if not on and self._child_mode():
             raise InputError("Private prompts stay on in child mode.")
-        return self._assistant.set_private_prompts(self._provider_settings, on)
+        store = self._provider_settings
+        try:
+            with (
+                self._lock,
+                self.database.transaction("saving the private prompts setting") as conn,
+            ):
+                was_on = store.load().private_prompts
+                self._assistant.set_private_prompts(store, on, conn)
+                if was_on != on:
+                    self.audit.record("private_prompts.changed", conn, on=on)
+        finally:
+            self._assistant.forget_config()
+        return self._assistant.private_prompts(store)
 
     def test_connection(
         self,
@@ -891,7 +1074,8 @@ class Confidant:
             if key_mode == "keyring":
                 store = self._key_store_factory()
                 for user in (profile_id, f"{profile_id}.pending"):
-                    if store.get(user) is not None:
+                    # get_entry: with the app lock on, the entries hold wrapped keys.
+                    if store.get_entry(user) is not None:
                         store.delete(user)
                         removed_keys += 1
             receipt = ErasureReceipt(
@@ -1070,3 +1254,13 @@ class Confidant:
 
 def _scope(scope: Scope | str) -> Scope:
     return scope if isinstance(scope, Scope) else Scope.parse(scope)
+
+
+def _check_idle_minutes(minutes: int) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise InputError("The idle time must be a whole number of minutes.")
+    if not 0 <= minutes <= APP_LOCK_IDLE_MAX:
+        raise InputError(
+            f"The idle time must be between 0 (never lock) and {APP_LOCK_IDLE_MAX} minutes."
+        )
+    return minutes

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.core.errors import KnownError, WrongKey
+from app.core.attempts import LockedOut
+from app.core.errors import KnownError, ProfileLocked, WrongKey
 from app.gui.app_icon import APP_ID, install_window_icon
 from app.gui.main_window import MainWindow
 from app.gui.signals import emit
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     # the recurring jobs once the profile is open.
     from app.core.service import Confidant
     from app.gui.background import BackgroundJobs, Timings
+    from app.gui.controllers.app_lock import AppLockController
 
 # The dialogs are imported where they are shown, after the first paint: none can be needed
 # sooner, and loading their Qt classes would hold the window back.
@@ -128,7 +130,11 @@ class Shell(QObject):
         self.current_dialog: QDialog | None = None
         self.db_lane: WorkerPool = db_lane(self)
         self.io_pool: WorkerPool = io_pool(self)
-        self.window = MainWindow(self.db_lane)
+        self.window = MainWindow(self.db_lane, network_pool=self.io_pool)
+        #: The app lock (idle detector, Lock now, lock screen), once the profile is open.
+        self.app_lock: AppLockController | None = None
+        #: Overrides the app lock's idle time, in milliseconds (tests set a short one).
+        self.idle_ms: int | None = None
         self.window.closing.connect(self._on_window_closing)
         self.window.conversationStarted.connect(self._on_conversation_started)
         self._began = False
@@ -240,6 +246,32 @@ class Shell(QObject):
         self._dismiss_dialog(accepted=True)
         self.window.attach(self.service)
         self._start_background(self.service)
+        self._start_app_lock(self.service)
+
+    def _start_app_lock(self, service: Confidant) -> None:
+        from app.gui.controllers.app_lock import AppLockController
+
+        lock = AppLockController(
+            self.window, service, self.db_lane, open_and_verify, idle_ms=self.idle_ms, parent=self
+        )
+        # Nothing runs on the closed store: the recurring jobs pause while it is locked.
+        lock.locked.connect(self._pause_background)
+        lock.unlocked.connect(self._resume_background)
+        if self.window.data is not None:
+            self.window.data.profileRenewed.connect(lock.refresh)
+            self.window.data.profileErased.connect(lock.stop)
+        self.app_lock = lock
+        lock.refresh()
+
+    @Slot()
+    def _pause_background(self) -> None:
+        if self.background is not None:
+            self.background.stop()
+
+    @Slot()
+    def _resume_background(self) -> None:
+        if self.background is not None and not self._shut_down:
+            self.background.start()
 
     def _start_background(self, service: Confidant) -> None:
         from app.gui.background import BackgroundJobs
@@ -266,9 +298,14 @@ class Shell(QObject):
 
         dialog = self.current_dialog
         unlocking = isinstance(dialog, PassphraseDialog) and not dialog.creating
-        if unlocking and isinstance(exc, WrongKey):
-            # A mistyped passphrase: say so in the dialog and let the user try again.
+        if unlocking and isinstance(exc, WrongKey | LockedOut):
+            # A mistyped passphrase, or too many: say so in the dialog; the user may try again.
             dialog.show_error(exc.one_line())
+            return
+        if isinstance(exc, ProfileLocked) and dialog is None:
+            # The keyring holds a locked key that profile.json did not know of yet (an app lock
+            # turned on just before a crash): ask for the passphrase after all.
+            self._ask_passphrase(creating=False)
             return
         self._exit_code = EXIT_PROFILE_ERROR
         self.window.show_unusable(UNUSABLE_TEXT)
@@ -343,6 +380,8 @@ class Shell(QObject):
         self._fallback.stop()
         if self.background is not None:
             self.background.stop()
+        if self.app_lock is not None:
+            self.app_lock.stop()
         self.window.stop_input()
         if self.service is not None:
             self.db_lane.submit_and_forget(close_service, self.service)

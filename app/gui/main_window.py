@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
     childModeChanged = Signal(bool)
     #: Emitted with the conversation id once a stored conversation is on show.
     storedConversationShown = Signal(str)
+    #: Emitted with an AppLockStatus when the app-lock settings change (Preferences).
+    appLockChanged = Signal(object)
 
     def __init__(
         self,
@@ -180,6 +182,8 @@ class MainWindow(QMainWindow):
         self.job_progress: JobProgress | None = None
         self.pages: dict[str, QWidget] = {}
         self.controllers: dict[str, PageController] = {}
+        #: The window's own central widget while the lock screen takes its place.
+        self._unlocked_central: QWidget | None = None
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("Confidant")
@@ -223,7 +227,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_chat_action = QAction("&New chat", self)
         self.new_chat_action.setObjectName("newChatAction")
-        self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_chat_action.setStatusTip("Start a new conversation")
         self.temporary_chat_action = QAction("&Temporary chat", self)
         self.temporary_chat_action.setObjectName("temporaryChatAction")
@@ -247,13 +250,12 @@ class MainWindow(QMainWindow):
         self.my_data_action.setVisible(False)
         self.search_action = QAction("&Search conversations…", self)
         self.search_action.setObjectName("searchAction")
-        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.search_action.setStatusTip("Find words in the conversations kept on this computer")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         chat_menu = self.menuBar().addMenu("&Chat")
+        self.chat_menu = chat_menu
         chat_menu.addAction(self.new_chat_action)
         chat_menu.addAction(self.temporary_chat_action)
         chat_menu.addAction(self.search_action)
@@ -383,14 +385,20 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.refresh_provider_label()
         self.start_new_chat()
-        self.notices = NoticeBannerController(
-            self._page_column, self, service, self._db_lane, self.show_error, self
-        )
-        self.notices.changed.connect(self._on_notices_changed)
-        self.checkup = PrivacyCheckupController(self, service, self._db_lane, self.show_error, self)
-        self.checkup.reviewRequested.connect(self._review_privacy)
+        # Attached again after the app lock: what was built the first time is kept.
+        if self.notices is None:
+            self.notices = NoticeBannerController(
+                self._page_column, self, service, self._db_lane, self.show_error, self
+            )
+            self.notices.changed.connect(self._on_notices_changed)
+        if self.checkup is None:
+            self.checkup = PrivacyCheckupController(
+                self, service, self._db_lane, self.show_error, self
+            )
+            self.checkup.reviewRequested.connect(self._review_privacy)
         self.checkup.check()
-        self._attach_data(service)
+        if self.data is None:
+            self._attach_data(service)
         self.refresh_child_mode()
 
     def _attach_data(self, service: Confidant) -> None:
@@ -491,9 +499,15 @@ class MainWindow(QMainWindow):
 
     def _install_shortcuts(self) -> None:
         # Set here, after the first paint: parsing a key sequence from text loads Qt's key
-        # names, which would hold the first paint back (and no page opens before this).
+        # names, which would hold the first paint back (and no page opens before this). The
+        # same goes for QKeySequence itself, even for the standard keys.
+        from PySide6.QtGui import QKeySequence
+
         if not self.temporary_chat_action.shortcut().isEmpty():
             return
+        self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.temporary_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         for key, _label, shortcut in PAGES:
             self.page_actions[key].setShortcut(QKeySequence(shortcut))
@@ -517,6 +531,80 @@ class MainWindow(QMainWindow):
         self._accepting_input = False
         self.turns.shutdown()
         self._update_input()
+
+    # --- the app lock --------------------------------------------------------------------
+
+    def add_lock_action(self, action: QAction) -> None:
+        """Put the app lock's Lock now in the Chat menu, above Quit."""
+        self.chat_menu.insertAction(self.quit_action, action)
+
+    @property
+    def lock_screen_shown(self) -> bool:
+        """Whether the lock screen covers the window."""
+        return self._unlocked_central is not None
+
+    def show_lock_screen(self, screen: QWidget) -> None:
+        """Cover the window with ``screen``: no chat, page, menu or dialog stays reachable.
+
+        The transcript, the prompt and every page but the chat go (pages are built again
+        when next shown), and the window lets go of the facade until ``attach``.
+        """
+        from PySide6.QtWidgets import QToolBar
+
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
+        self._service = None
+        self._conversation_id = None
+        self._sending = False
+        self._user_view = self._reply_view = None
+        self.chat.transcript.clear()
+        self.chat.prompt.clear()
+        self.save_status_label.clear()
+        self.chat.save_note.clear()
+        self.allow_saving_action.setVisible(False)
+        self.allow_saving_button.setVisible(False)
+        self.sensitive_action.setChecked(False)
+        self.show_page(CHAT_PAGE)
+        for key in [key for key in self.pages if key != CHAT_PAGE]:
+            page = self.pages.pop(key)
+            controller = self.controllers.pop(key, None)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            if controller is not None:
+                controller.deleteLater()
+        self._update_input()
+        self.menuBar().setEnabled(False)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(False)
+        if self._unlocked_central is None:
+            central = self.takeCentralWidget()
+            # Kept as a hidden child, so it goes with the window if the app quits locked.
+            central.setParent(self)
+            central.hide()
+            self._unlocked_central = central
+        else:
+            self.takeCentralWidget().deleteLater()
+        self.setCentralWidget(screen)
+        self.statusBar().showMessage("Locked")
+
+    def hide_lock_screen(self) -> None:
+        """Put the window's own contents back in place of the lock screen."""
+        from PySide6.QtWidgets import QToolBar
+
+        central = self._unlocked_central
+        if central is None:
+            return
+        self._unlocked_central = None
+        screen = self.takeCentralWidget()
+        screen.setParent(self)
+        screen.hide()
+        self.setCentralWidget(central)
+        central.show()
+        self.menuBar().setEnabled(True)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(True)
+        self.statusBar().clearMessage()
 
     @property
     def conversation_id(self) -> str | None:
@@ -581,7 +669,9 @@ class MainWindow(QMainWindow):
             from app.gui.views.preferences_page import PreferencesPage
 
             view = PreferencesPage(self.stack)
-            controller = PreferencesController(view, service, self._db_lane, self.show_error, self)
+            preferences = PreferencesController(view, service, self._db_lane, self.show_error, self)
+            preferences.appLockChanged.connect(self.appLockChanged)
+            controller = preferences
         elif key == OUTBOX_PAGE:
             from app.gui.controllers.outbox import OutboxController
             from app.gui.views.outbox_page import OutboxPage

@@ -20,6 +20,7 @@ import app.gui
 from app.core.childmode import MIN_PIN_LENGTH, guardian_consent_text
 from app.core.conversations import ConversationSummary
 from app.core.errors import CorruptDatabase, KnownError
+from app.gui.dialogs.app_lock_dialog import AppLockDialog
 from app.gui.dialogs.crash_dialog import CrashDialog
 from app.gui.dialogs.delete_dialog import DeleteDialog
 from app.gui.dialogs.export_dialog import ExportDialog
@@ -84,6 +85,14 @@ CATALOG: dict[type[QDialog], tuple[Entry, ...]] = {
         Entry(
             lambda p, _t: ImportDialog(p),
             frozenset({"importButton", "includeSensitiveCheck"}),
+        ),
+    ),
+    AppLockDialog: (
+        Entry(lambda p, _t: AppLockDialog(enabling=True, min_length=12, parent=p)),
+        # Turning the lock off protects less: that OK is the less private choice.
+        Entry(
+            lambda p, _t: AppLockDialog(enabling=False, min_length=12, parent=p),
+            frozenset({"appLockOkButton"}),
         ),
     ),
     CrashDialog: (Entry(lambda p, _t: CrashDialog(RuntimeError("probe"), p)),),

@@ -80,6 +80,7 @@ class Context:
 
 def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
     # Imported here, so that importing this module does not build anything.
+    from app.gui.dialogs.app_lock_dialog import AppLockDialog
     from app.gui.dialogs.crash_dialog import CrashDialog
     from app.gui.dialogs.first_run_dialog import FirstRunDialog
     from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
@@ -125,6 +126,11 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
         "CrashDialog": crash,
         # The privacy checkup, the dashboard's withdrawal and the outbox's edit.
         "PrivacyCheckupDialog": lambda c: [PrivacyCheckupDialog(*c.checkup, c.window)],
+        # Preferences: turning the app lock on or off.
+        "AppLockDialog": lambda c: [
+            AppLockDialog(enabling=True, min_length=c.min_length, parent=c.window),
+            AppLockDialog(enabling=False, min_length=c.min_length, parent=c.window),
+        ],
         # The Guardian page: setting child mode up, and the PIN for a guarded change.
         "GuardianSetupDialog": lambda c: [
             GuardianSetupDialog(guardian_consent_text(), MIN_PIN_LENGTH, c.window)

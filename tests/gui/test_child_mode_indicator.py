@@ -397,3 +397,29 @@ def _clear(dialog: QDialog) -> bool:
     except AssertionError:
         return False
     return True
+
+
+def test_the_app_lock_screens_show_the_badge(
+    qtbot: QtBot, make_shell: ShellFactory, profile_dir: Path
+) -> None:
+    from tests.gui.test_app_lock import PASSPHRASE as LOCK_PASSPHRASE
+    from tests.gui.test_app_lock import _set_idle, _unlock_at_start, _wait_locked
+
+    make_child_profile(profile_dir, before=lambda s: s.enable_app_lock(LOCK_PASSPHRASE))
+    shell = make_shell(lambda: Confidant(profile_dir), start=False)
+    shell.idle_ms = 10 * 60_000
+    shell.start()
+    # The start-up prompt, before the store can be read: the hint shows the badge.
+    qtbot.waitUntil(lambda: isinstance(shell.current_dialog, PassphraseDialog), timeout=SLOW_MS)
+    prompt = shell.current_dialog
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible, timeout=SLOW_MS)
+    assert_badged(prompt)
+    shell.quit()
+
+    shell = _unlock_at_start(qtbot, make_shell, lambda: Confidant(profile_dir))
+    qtbot.waitUntil(lambda: shell.window.child_mode, timeout=SLOW_MS)
+    _set_idle(shell, 50)
+    screen = _wait_locked(qtbot, shell)
+    assert screen.isVisible()
+    assert_badged(shell.window)  # the lock screen is the window's: its badge stays on it

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from app.core.errors import InputError
@@ -20,6 +20,7 @@ from app.core.preferences import (
     THEMES,
     VOICES,
 )
+from app.gui.controllers.app_lock import AppLockSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.views.preferences_page import PreferencesPage
@@ -83,6 +84,9 @@ def _fill(combo: QComboBox, options: Mapping[Any, str], current: Any) -> None:
 class PreferencesController(PageController):
     """Keeps a PreferencesPage in step with the stored preferences."""
 
+    #: The app lock was turned on or off, or its idle time changed (an AppLockStatus).
+    appLockChanged = Signal(object)
+
     def __init__(
         self,
         view: PreferencesPage,
@@ -96,6 +100,8 @@ class PreferencesController(PageController):
         self.file_dialog: QFileDialog | None = None
         # A setting child mode guards asks for the guardian's PIN, then is saved.
         self.guardian = GuardianGate(service, db_lane, report_error, view, self)
+        self.app_lock = AppLockSettings(view, service, db_lane, report_error, self)
+        self.app_lock.changed.connect(self.appLockChanged)
         view.name_edit.returnPressed.connect(self.save_name)
         view.save_name_button.clicked.connect(self.save_name)
         view.avatar_combo.activated.connect(self._on_avatar_chosen)
@@ -112,6 +118,7 @@ class PreferencesController(PageController):
     def refresh(self) -> None:
         """Read the preferences again and show them."""
         self.run(load_preferences, on_result=self._show)
+        self.app_lock.refresh()
 
     def _show(self, loaded: PreferenceValues) -> None:
         view = self.view

@@ -135,6 +135,8 @@ class PreferencesPage(QWidget):
         column.addWidget(intro)
         column.addSpacing(6)
         column.addLayout(form)
+        column.addSpacing(6)
+        column.addLayout(self._app_lock_section())
         column.addWidget(self.status_label)
         column.addStretch(1)
         holder = QWidget(self)
@@ -144,6 +146,39 @@ class PreferencesPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(holder, 1)
         layout.addStretch(0)
+
+    def _app_lock_section(self) -> QVBoxLayout:
+        """The app lock: on or off, and after how long without use the app locks itself."""
+        self.app_lock_state = plain_label("", self, "appLockState")
+        self.app_lock_button = QPushButton("Turn on the app lock…", self)
+        self.app_lock_button.setObjectName("appLockButton")
+        self.app_lock_button.setAccessibleName("Turn the app lock on or off")
+        self.app_lock_idle_combo = QComboBox(self)
+        self.app_lock_idle_combo.setObjectName("appLockIdleCombo")
+        self.app_lock_idle_combo.setAccessibleName("Lock after this long without use")
+        idle_label = QLabel("Lock &after:", self)
+        idle_label.setBuddy(self.app_lock_idle_combo)
+        hint = plain_label(
+            "With the app lock on, opening Confidant needs a passphrase, and Confidant locks "
+            "itself when it has not been used for a while: your key leaves memory until you "
+            "type the passphrase again.",
+            self,
+            "appLockHint",
+            hint=True,
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.app_lock_state, 1)
+        row.addWidget(self.app_lock_button)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(idle_label)
+        idle_row.addWidget(self.app_lock_idle_combo, 1)
+        box = QVBoxLayout()
+        box.setSpacing(6)
+        box.addWidget(heading("App lock", self, 1.15))
+        box.addLayout(row)
+        box.addLayout(idle_row)
+        box.addWidget(hint)
+        return box
 
     def show_name_error(self, message: str) -> None:
         """Say, under the field, why the name was refused."""

@@ -1,0 +1,129 @@
+"""Turn the app lock on (a new passphrase, twice) or off (its passphrase); Cancel is default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.signals import emit
+from app.gui.widgets.labels import error_label, heading, plain_label
+
+ENABLE_TEXT = (
+    "Opening Confidant will need this passphrase, and Confidant will lock itself when it has "
+    "not been used for a while. Your key stays in the system keyring, wrapped under the "
+    "passphrase. If you forget it, nobody can recover your data."
+)
+DISABLE_TEXT = (
+    "Without the app lock, anyone who can use your computer account can open Confidant. "
+    "Enter your passphrase to turn it off."
+)
+
+
+class AppLockDialog(QDialog):
+    """Emits ``passphraseChosen`` and waits, busy, until the controller closes it or says why not.
+
+    Cancel is the default button: Enter never changes the lock by accident.
+    """
+
+    passphraseChosen = Signal(str)
+
+    def __init__(self, *, enabling: bool, min_length: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabling = enabling
+        self._min_length = min_length
+        self.setObjectName("appLockDialog")
+        self.setWindowTitle("Turn on the app lock" if enabling else "Turn off the app lock")
+
+        title = heading(
+            "Lock Confidant with a passphrase" if enabling else "Turn off the app lock?", self, 1.1
+        )
+        intro = plain_label(ENABLE_TEXT if enabling else DISABLE_TEXT, self, "appLockIntro")
+
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setObjectName("appLockPassphraseEdit")
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setObjectName("appLockConfirmEdit")
+        self.confirm_edit.setAccessibleName("Repeat the passphrase")
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow("&Passphrase:", self.passphrase_edit)
+        if enabling:
+            self.passphrase_edit.setPlaceholderText(f"At least {min_length} characters")
+            form.addRow("&Repeat it:", self.confirm_edit)
+        else:
+            self.confirm_edit.hide()
+        self.error_label = error_label(self, "appLockErrorLabel")
+
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(
+            "Turn on" if enabling else "Turn off", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setObjectName("appLockOkButton")
+        self.ok_button.setAccessibleName(
+            "Turn the app lock on" if enabling else "Turn the app lock off"
+        )
+        self.ok_button.setAutoDefault(False)
+        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("appLockCancelButton")
+        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAutoDefault(True)
+        self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        self.finished.connect(self.clear_secrets)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.passphrase_edit.setFocus()
+
+    @Slot()
+    def _submit(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if self.enabling:
+            if len(passphrase) < self._min_length:
+                self.show_error(f"The passphrase must have at least {self._min_length} characters.")
+                return
+            if passphrase != self.confirm_edit.text():
+                self.show_error("The two passphrases are different.")
+                return
+        elif not passphrase:
+            self.show_error("Enter your passphrase.")
+            return
+        self.error_label.hide()
+        self._set_busy(True)
+        emit(self.passphraseChosen, passphrase)
+
+    def show_error(self, message: str) -> None:
+        """Say why the passphrase was not taken, and let the user type it again."""
+        self._set_busy(False)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+
+    @Slot()
+    def clear_secrets(self) -> None:
+        """Empty the fields so the passphrase does not linger in the widgets."""
+        self.passphrase_edit.clear()
+        self.confirm_edit.clear()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase_edit, self.confirm_edit, self.ok_button):
+            widget.setEnabled(not busy)
+        label = "Turn on" if self.enabling else "Turn off"
+        self.ok_button.setText("Working…" if busy else label)

@@ -1,0 +1,138 @@
+"""The lock screen: what the window shows while the app lock holds the store closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.signals import emit
+from app.gui.widgets.labels import error_label, heading, plain_label
+
+TITLE = "Confidant is locked"
+#: Why the window is locked, by what locked it.
+REASONS = {
+    "idle": "Confidant locked itself because it was not used for a while.",
+    "manual": "You locked Confidant.",
+}
+CLOSED_NOTE = (
+    "Your key was removed from memory. Conversations that were not saved were closed; "
+    "saved ones are kept, encrypted."
+)
+CLOSING = "Locking…"
+
+
+class LockScreen(QWidget):
+    """Layout only: the passphrase field emits ``unlockRequested``; the controller answers.
+
+    The Unlock button is the default (Enter in the field presses it). Until the store is
+    closed (``set_ready``), the field and the button stay disabled.
+    """
+
+    unlockRequested = Signal(str)
+    quitRequested = Signal()
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAccessibleName(TITLE)
+
+        self.title = heading(TITLE, self)
+        self.title.setObjectName("lockTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason_label = plain_label(
+            f"{REASONS.get(reason, REASONS['manual'])} {CLOSED_NOTE}", self, "lockReason"
+        )
+        self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setObjectName("lockPassphraseEdit")
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setPlaceholderText("Your passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setDefault(True)
+        self.quit_button = QPushButton("Quit", self)
+        self.quit_button.setObjectName("lockQuitButton")
+        self.quit_button.setAccessibleName("Quit Confidant")
+        self.quit_button.setAutoDefault(False)
+        self.error_label = error_label(self, "lockErrorLabel")
+        self.error_label.setAccessibleName("Why the passphrase was not taken")
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label = plain_label(CLOSING, self, "lockStatus", hint=True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.passphrase_edit, 1)
+        field_row.addWidget(self.unlock_button)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(self.title)
+        column.addWidget(self.reason_label)
+        column.addSpacing(8)
+        column.addLayout(field_row)
+        column.addWidget(self.error_label)
+        column.addWidget(self.status_label)
+        column.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        holder = QWidget(self)
+        holder.setLayout(column)
+        holder.setMaximumWidth(460)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.unlock_button.clicked.connect(self._submit)
+        self.passphrase_edit.returnPressed.connect(self._submit)
+        self.quit_button.clicked.connect(lambda: emit(self.quitRequested))
+        self._ready = False
+        self._set_enabled(False)
+
+    def set_ready(self) -> None:
+        """The store is closed: the passphrase can be typed."""
+        self._ready = True
+        self.status_label.clear()
+        self.status_label.hide()
+        self._set_enabled(True)
+        self.passphrase_edit.setFocus()
+
+    @Slot()
+    def _submit(self) -> None:
+        if not self._ready or not self.unlock_button.isEnabled():
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self.show_error("Enter your passphrase.")
+            return
+        self.error_label.hide()
+        self._set_enabled(False)
+        self.unlock_button.setText("Unlocking…")
+        emit(self.unlockRequested, passphrase)
+
+    def show_error(self, message: str) -> None:
+        """Say, under the field, why the passphrase was not taken; let the user try again."""
+        self.unlock_button.setText("Unlock")
+        self._set_enabled(self._ready)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+
+    def clear_secret(self) -> None:
+        """Empty the field, so the passphrase does not linger in the widget."""
+        self.passphrase_edit.clear()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.passphrase_edit.setEnabled(enabled)
+        self.unlock_button.setEnabled(enabled)
