@@ -24,27 +24,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
-    QDialog,
-    QFormLayout,
-    QGridLayout,
-    QLayout,
-    QMainWindow,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from app.gui.signals import emit
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMetaObject
+    from PySide6.QtWidgets import QGridLayout, QLayout
+
     from app.gui.widgets.child_badge import ChildBadge
 
-# The window is built before its first paint, and this module with it; ``Qt`` and the badge
-# are imported only where a badge is placed, which is never before the first paint (importing
-# ``Qt`` costs more start-up time than the whole window).
+# The window is built before its first paint, and this module with it; ``Qt``, the layout and
+# toolbar classes and the badge are imported only where a badge is placed, which is never
+# before the first paint (the first use of each costs start-up time).
 
 BAR_NAME = "childModeBar"
 BADGE_NAME = "childModeBadge"
@@ -210,6 +203,8 @@ class ChildModeIndicator(QObject):
             _grow_to_fit(window)
 
     def _remove(self, window: QWidget, badge: ChildBadge) -> None:
+        from PySide6.QtWidgets import QToolBar
+
         if isinstance(window, QMainWindow):
             bar = window.findChild(QToolBar, BAR_NAME)
             if bar is not None:
@@ -224,6 +219,7 @@ class ChildModeIndicator(QObject):
 
     def _place_in_bar(self, window: QMainWindow, badge: ChildBadge) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
 
         bar = window.findChild(QToolBar, BAR_NAME)
         if bar is None or bar.parentWidget() is not window:
@@ -326,6 +322,8 @@ def _in_layout(layout: QLayout | None, badge: ChildBadge) -> bool:
 
 def _insert(layout: QLayout | None, badge: ChildBadge) -> bool:
     """Put ``badge`` first in ``layout`` if it is a kind we can, and say whether it went in."""
+    from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGridLayout
+
     if isinstance(layout, QBoxLayout):
         if layout.direction() != QBoxLayout.Direction.TopToBottom:
             return False
