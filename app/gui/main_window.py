@@ -696,6 +696,7 @@ class MainWindow(QMainWindow):
             guardian = GuardianPageController(view, service, self._db_lane, self.show_error, self)
             guardian.changed.connect(self.refresh_save_status)
             guardian.changed.connect(self.refresh_provider_label)
+            guardian.childModeChanged.connect(self.set_child_mode)
             if self.data is not None:
                 guardian.dataActionRequested.connect(self.data.open)
             controller = guardian
