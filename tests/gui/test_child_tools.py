@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.core.childmode import GuardianRequired, support_resources_file
 from app.core.service import Confidant
 from app.gui.application import Shell
+from app.gui.controllers.preferences import CHILD_MODE_NO_UPLOAD
 from app.gui.dialogs.my_data_dialog import MyDataDialog
-from app.gui.main_window import CHILD_MODE_REASON
+from app.gui.main_window import CHILD_MODE_REASON, PREFERENCES_PAGE
+from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.support_note import GUARDIAN_LIST
 from tests.gui.child_profiles import PIN, assert_badged, make_child_profile, shown_badge
 from tests.gui.shells import (
@@ -22,6 +24,7 @@ from tests.gui.shells import (
     ShellFactory,
     ask,
     new_chat,
+    open_page,
     ready_shell,
     send_chat,
     settle,
@@ -222,3 +225,25 @@ def test_the_helplines_go_when_child_mode_goes(
     with qtbot.waitSignal(shell.window.childModeChanged, timeout=SLOW_MS):
         shell.window.refresh_child_mode()
     assert not shell.window.chat.support_shown()
+
+
+def test_only_built_in_pictures_can_be_chosen_in_child_mode(
+    qtbot: QtBot, make_shell: ShellFactory, profile_dir: Path
+) -> None:
+    shell = _child_shell(qtbot, make_shell, profile_dir)
+    page = open_page(qtbot, shell, PREFERENCES_PAGE)
+    assert isinstance(page, PreferencesPage)
+    qtbot.waitUntil(lambda: page.choose_image_button.toolTip() != "", timeout=SLOW_MS)
+    assert not page.choose_image_button.isEnabled()
+    assert page.choose_image_button.toolTip() == CHILD_MODE_NO_UPLOAD
+    assert page.avatar_combo.count() > 1, "the built-in pictures stay available"
+
+
+def test_a_picture_of_your_own_can_be_chosen_outside_child_mode(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = ready_shell(qtbot, make_shell, facade)
+    page = open_page(qtbot, shell, PREFERENCES_PAGE)
+    assert isinstance(page, PreferencesPage)
+    qtbot.waitUntil(lambda: page.choose_image_button.toolTip() != "", timeout=SLOW_MS)
+    assert page.choose_image_button.isEnabled()

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 CHECKUP_PRESETS = (30, 60, 90, 180, 365)
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"
 CUSTOM_LABEL = "Your own image"
+CHILD_MODE_NO_UPLOAD = "In child mode only the built-in pictures can be chosen."
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class PreferenceValues:
 
     values: Mapping[str, Any]
     avatar_png: bytes | None
+    #: Child mode allows the built-in pictures only (the core refuses an upload).
+    child_mode: bool = False
 
 
 # --- DB lane -------------------------------------------------------------------------------
@@ -47,7 +50,11 @@ class PreferenceValues:
 
 def load_preferences(service: Confidant) -> PreferenceValues:
     """Read every preference. Runs on the DB lane."""
-    return PreferenceValues(service.preferences.all(), service.preferences.avatar_image())
+    return PreferenceValues(
+        service.preferences.all(),
+        service.preferences.avatar_image(),
+        service.child_mode_status().enabled,
+    )
 
 
 def set_preference(service: Confidant, name: str, value: Any) -> tuple[str, Any]:
@@ -134,6 +141,10 @@ class PreferencesController(PageController):
             view.avatar_preview.show_image(loaded.avatar_png)
         else:
             view.avatar_preview.show_builtin(BUILTIN_AVATARS.get(values["avatar"], "?"))
+        view.choose_image_button.setEnabled(not loaded.child_mode)
+        view.choose_image_button.setToolTip(
+            CHILD_MODE_NO_UPLOAD if loaded.child_mode else "Use a picture of your own"
+        )
         _fill(view.voice_combo, VOICES, values["voice"])
         _fill(view.theme_combo, THEMES, values["theme"])
         _fill(view.language_combo, LANGUAGES, values["language"])
