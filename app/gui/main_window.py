@@ -121,6 +121,17 @@ def provider_status(service: Confidant) -> ProviderStatus:
     return service.provider_status()
 
 
+def theme_preference(service: Confidant) -> str:
+    """The user's theme: "system", "light" or "dark". Runs on the DB lane."""
+    return str(service.preferences.get("theme"))
+
+
+def _apply_theme(choice: str) -> None:
+    from app.gui.theme import apply_theme_choice
+
+    apply_theme_choice(choice)
+
+
 def child_mode_on(service: Confidant) -> bool:
     """Whether child mode is on, as the store says. Runs on the DB lane."""
     return service.child_mode_status().enabled
@@ -400,6 +411,7 @@ class MainWindow(QMainWindow):
         if self.data is None:
             self._attach_data(service)
         self.refresh_child_mode()
+        self._db_lane.submit(theme_preference, service, on_result=_apply_theme)
 
     def _attach_data(self, service: Confidant) -> None:
         # The Data menu (export, import, delete, forget me) needs a profile, so it comes now.

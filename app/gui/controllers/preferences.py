@@ -23,6 +23,7 @@ from app.core.preferences import (
 from app.gui.controllers.app_lock import AppLockSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.theme import apply_theme_choice
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.workers import WorkerPool
 
@@ -147,6 +148,7 @@ class PreferencesController(PageController):
         )
         _fill(view.voice_combo, VOICES, values["voice"])
         _fill(view.theme_combo, THEMES, values["theme"])
+        apply_theme_choice(str(values["theme"]))
         _fill(view.language_combo, LANGUAGES, values["language"])
         days = int(values["privacy_checkup_days"])
         presets = sorted({*CHECKUP_PRESETS, days})
