@@ -13,11 +13,17 @@ lint:
 	.venv/bin/mypy
 	.venv/bin/lint-imports
 
+# Every benchmark, each printing its ratios against a baseline run beside it (see
+# docs/benchmarks.md). kill.py is last: it takes about 12 minutes.
 bench:
 	.venv/bin/python -m pip install -q -e ".[test,bench]"
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/store.py
 	.venv/bin/python bench/anonymize.py
+	.venv/bin/python bench/stream.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/export.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/memory.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/scroll.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/kill.py
 
 # The one-folder bundle in dist/confidant (packaging/README.md); prints its size.

@@ -45,6 +45,8 @@ EVENT_KINDS: Mapping[str, str] = {
     "deletion.rejected": "Deletion request refused upstream",
     "notices.received": "Security notices received",
     "notices.rejected": "Security notices rejected (bad signature)",
+    "assistant.changed": "Assistant settings changed",
+    "private_prompts.changed": "Private prompts turned on or off",
 }
 
 DetailValue = int | bool | str

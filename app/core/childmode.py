@@ -13,6 +13,7 @@ from __future__ import annotations
 import hmac
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.core import keys
 
@@ -70,13 +71,20 @@ def guardian_consent_text() -> str:
     return resource_path("guardian", "consent.md").read_text(encoding="utf-8")
 
 
-def support_resources(language: str = "en") -> str:
-    """Age-appropriate helplines for a locale (a list the guardian can edit), English fallback."""
+def support_resources_file(language: str = "en") -> Path:
+    """The helplines file used for a locale (English if it has none): the guardian may edit it."""
     folder = resource_path("guardian", "helplines")
-    path = folder / f"{language}.md"
+    # Only a language tag names a file: nothing else may reach outside the folder.
+    tag = language if language.isascii() and language.replace("-", "").isalpha() else "en"
+    path = folder / f"{tag}.md"
     if not path.exists():
         path = folder / "en.md"
-    return path.read_text(encoding="utf-8")
+    return path
+
+
+def support_resources(language: str = "en") -> str:
+    """Age-appropriate helplines for a locale (a list the guardian can edit), English fallback."""
+    return support_resources_file(language).read_text(encoding="utf-8")
 
 
 class ChildMode:

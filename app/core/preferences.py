@@ -190,6 +190,20 @@ class Preferences:
                     (json.dumps(OPTIONS[name].default), name),
                 )
 
+    def forget_personal(self) -> int:
+        """Back to the defaults for what says something about the person; return how many went.
+
+        The nickname, the avatar (and its image) and the voice; settings such as the theme
+        stay. Never needs the guardian: deleting is always allowed.
+        """
+        with self._db.transaction("deleting your preferences") as conn:
+            removed = conn.execute(
+                "DELETE FROM preferences WHERE name IN "
+                "('display_name', 'avatar', 'avatar_image', 'voice')"
+            ).rowcount
+            self._audit.record("preferences.changed", conn, deleted=int(removed))
+        return int(removed)
+
     def get(self, name: str) -> Any:
         """A preference's value, or its default."""
         option = self._option(name)

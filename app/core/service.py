@@ -15,10 +15,10 @@ from typing import Any, NoReturn
 
 import sqlcipher3
 
-from app.core import erasure, keys, paths, portability, profile
+from app.core import display_hints, erasure, keys, paths, portability, profile
 from app.core.assistant.hub import Assistant, ConnectionReport, ProviderStatus
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
-from app.core.assistant.registry import ProviderSettingsStore
+from app.core.assistant.registry import PROVIDER_NAMES, ProviderSettingsStore
 from app.core.assistant.reply import ReplyStream
 from app.core.attempts import AttemptRecord, LockedOut, duration_text
 from app.core.audit import AuditEvent, AuditLog
@@ -120,6 +120,8 @@ class TurnResult:
     stopped: bool = False
     #: ``offline``, ``openai_compat`` or ``anthropic``.
     provider: str = "offline"
+    #: The conversation touches a sensitive topic (the classifier, or the user said so).
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,14 @@ class WithdrawResult:
     receipt: ConsentReceipt
     deleted_conversations: int
     deletion_request_id: str | None = None
+
+
+@dataclass(frozen=True)
+class MyDataDeleted:
+    """What "delete my data" removed."""
+
+    conversations: int
+    preferences: int
 
 
 @dataclass(frozen=True)
@@ -294,6 +304,7 @@ class Confidant:
             self._wire(self._opened.database)
             if self._opened.created:
                 self.preferences.set("last_privacy_checkup", iso(self.clock.now()))
+            self._update_display_hints(sync=True)
         if purge:
             self.purge_expired()
 
@@ -340,11 +351,28 @@ class Confidant:
         childmode.enable(pin)
         self.preferences.minimize_for_child()
         self._guardian_until = 0.0
+        self._update_display_hints()
 
     def disable_child_mode(self, pin: str) -> None:
         """Turn child mode off; only with the PIN."""
         self._require_parts().childmode.disable(pin)
         self._guardian_until = 0.0
+        self._update_display_hints()
+
+    def _update_display_hints(self, *, sync: bool = False) -> None:
+        """Tell the start-up screens whether child mode is on (display only, see display_hints).
+
+        A hint that cannot be written is logged, never raised: the policy lives in the store,
+        so the only loss is the badge on the screens shown before it opens.
+        """
+        hints = display_hints.DisplayHints(child_mode=self._child_mode())
+        try:
+            if sync:
+                display_hints.sync_hints(self.directory, hints)
+            else:
+                display_hints.write_hints(self.directory, hints)
+        except KnownError as exc:
+            log.warning("Could not update the display hints (%s).", type(exc).__name__)
 
     def authorize_guardian(self, pin: str) -> None:
         """Check the guardian's PIN; settings may then change for a few minutes."""
@@ -579,23 +607,62 @@ class Confidant:
     ) -> ProviderStatus:
         """Choose the assistant and its settings; an API key goes to the keyring, only there."""
         self.require_guardian("changing the assistant")
-        with self._lock:
-            self._assistant.configure(
-                self._provider_settings,
-                self._profile_id,
-                name,
-                base_url=base_url,
-                model=model,
-                api_key=api_key,
-                forget_api_key=forget_api_key,
-            )
+        store = self._provider_settings
+        try:
+            with self._lock, self.database.transaction("saving the assistant settings") as conn:
+                chosen_before = self._assistant.config(store).name
+                before = store.load(name) if name in PROVIDER_NAMES else None
+                after = self._assistant.configure(
+                    store,
+                    self._profile_id,
+                    name,
+                    base_url=base_url,
+                    model=model,
+                    api_key=api_key,
+                    forget_api_key=forget_api_key,
+                    conn=conn,
+                )
+                key = "stored" if api_key is not None else "unchanged"
+                if forget_api_key and api_key is None and after.kind.uses_api_key:
+                    key = "removed"
+                changed = before is None or (before.base_url, before.model) != (
+                    after.base_url,
+                    after.model,
+                )
+                if after.name != chosen_before or changed or key != "unchanged":
+                    # Which provider and whether it is local, what changed: never the URL,
+                    # the model name or the key itself.
+                    self.audit.record(
+                        "assistant.changed",
+                        conn,
+                        provider=after.name,
+                        local=after.local,
+                        base_url_changed=before is None or before.base_url != after.base_url,
+                        model_changed=before is None or before.model != after.model,
+                        api_key=key,
+                    )
+        except BaseException:
+            self._assistant.forget_config()  # the cache may hold what was not committed
+            raise
         return self.provider_status()
 
     def set_private_prompts(self, on: bool) -> bool:
         """Turn private prompts on or off; return whether they are on (child mode forces them)."""
         if not on and self._child_mode():
             raise InputError("Private prompts stay on in child mode.")
-        return self._assistant.set_private_prompts(self._provider_settings, on)
+        store = self._provider_settings
+        try:
+            with (
+                self._lock,
+                self.database.transaction("saving the private prompts setting") as conn,
+            ):
+                was_on = store.load().private_prompts
+                self._assistant.set_private_prompts(store, on, conn)
+                if was_on != on:
+                    self.audit.record("private_prompts.changed", conn, on=on)
+        finally:
+            self._assistant.forget_config()
+        return self._assistant.private_prompts(store)
 
     def test_connection(
         self,
@@ -722,7 +789,9 @@ class Confidant:
         status = self._apply_save_policy(conversation)
         if self.ledger.is_granted(Scope.SHARE_FOR_TRAINING):
             self.upstream.submit_turn(conversation, turn)
-        return TurnResult(conversation.id, reply, status, self._assistant.label)
+        return TurnResult(
+            conversation.id, reply, status, self._assistant.label, sensitive=conversation.sensitive
+        )
 
     def _apply_save_policy(self, conversation: Conversation) -> SaveStatus:
         """Store what the policy allows; drop the stored copy of a conversation gone sensitive."""
@@ -886,6 +955,8 @@ class Confidant:
         """
         if source not in ("auto", "confidant", "chatgpt", "claude"):
             raise InputError(f"Unknown import source {source!r}; use confidant, chatgpt or claude.")
+        if self._child_mode():
+            raise InputError("Child mode is on: no conversation is kept, so none can be imported.")
         if not self.ledger.is_granted(Scope.STORE_CONVERSATIONS):
             raise InputError(
                 "Importing stores conversations, so it needs your consent to keep them "
@@ -928,6 +999,17 @@ class Confidant:
                 skipped_expired=expired,
             )
         return ImportResult(detected, stored, messages, sensitive, expired, restored)
+
+    def delete_my_data(self) -> MyDataDeleted:
+        """The person's own "delete my data": stored conversations and personal preferences.
+
+        Never needs the guardian, also in child mode: deleting is always allowed. What stays
+        says nothing the person wrote: the consent records, the guardian's child-mode record
+        and the privacy log (which notes that this deletion happened).
+        """
+        conversations = self.delete_conversations(everything=True)
+        preferences = self.preferences.forget_personal()
+        return MyDataDeleted(conversations, preferences)
 
     def delete_conversations(
         self,

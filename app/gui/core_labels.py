@@ -49,6 +49,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("CoreLabel", "Deletion request refused upstream"),
     QT_TRANSLATE_NOOP("CoreLabel", "Security notices received"),
     QT_TRANSLATE_NOOP("CoreLabel", "Security notices rejected (bad signature)"),
+    QT_TRANSLATE_NOOP("CoreLabel", "Assistant settings changed"),
+    QT_TRANSLATE_NOOP("CoreLabel", "Private prompts turned on or off"),
     # Preference choices (the languages are named in their own language and stay as they are).
     QT_TRANSLATE_NOOP("CoreLabel", "Owl"),
     QT_TRANSLATE_NOOP("CoreLabel", "Fox"),

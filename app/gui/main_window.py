@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.gui.child_indicator import ChildModeIndicator
 from app.gui.controllers.chat_turns import TurnController
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from app.gui.background import BackgroundJobs
     from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
+    from app.gui.controllers.my_data import MyDataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
     from app.gui.controllers.search import SearchController
@@ -81,6 +83,10 @@ SAVE_REASONS = {
 }
 
 
+#: Why nothing is kept in child mode (whatever consents were given before it).
+CHILD_MODE_REASON = "Not kept: child mode is on, so no chat is saved or shared."
+
+
 def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
     """Start a conversation; return its id and its save status. Runs on the DB lane."""
     conversation_id = service.new_conversation(temporary=temporary)
@@ -115,6 +121,30 @@ def provider_status(service: Confidant) -> ProviderStatus:
     return service.provider_status()
 
 
+def theme_preference(service: Confidant) -> str:
+    """The user's theme: "system", "light" or "dark". Runs on the DB lane."""
+    return str(service.preferences.get("theme"))
+
+
+def _apply_theme(choice: str) -> None:
+    from app.gui.theme import apply_theme_choice
+
+    apply_theme_choice(choice)
+
+
+def child_mode_on(service: Confidant) -> bool:
+    """Whether child mode is on, as the store says. Runs on the DB lane."""
+    return service.child_mode_status().enabled
+
+
+def support_resources(service: Confidant) -> tuple[str, str]:
+    """The helplines for the profile's language, and the file they come from. DB lane."""
+    from app.core.childmode import support_resources_file
+
+    path = support_resources_file(str(service.preferences.get("language")))
+    return path.read_text(encoding="utf-8"), str(path)
+
+
 class MainWindow(QMainWindow):
     """The main window. Its input stays disabled until a profile is attached."""
 
@@ -124,6 +154,8 @@ class MainWindow(QMainWindow):
     conversationStarted = Signal(str)
     #: Emitted with the page key each time a page is shown.
     pageShown = Signal(str)
+    #: Emitted with whether child mode is on, each time the window learns it (and at attach).
+    childModeChanged = Signal(bool)
     #: Emitted with the conversation id once a stored conversation is on show.
     storedConversationShown = Signal(str)
     #: Emitted with an AppLockStatus when the app-lock settings change (Preferences).
@@ -152,6 +184,10 @@ class MainWindow(QMainWindow):
         self.checkup: PrivacyCheckupController | None = None
         self.notices: NoticeBannerController | None = None
         self.data: DataController | None = None
+        self.my_data: MyDataController | None = None
+        self._child_mode = False
+        #: The child-mode badge on this window and on every dialog (see child_indicator).
+        self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
         self.search: SearchController | None = None
         #: The status bar's progress for background jobs (made with the first of them).
         self.job_progress: JobProgress | None = None
@@ -202,7 +238,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_chat_action = QAction("&New chat", self)
         self.new_chat_action.setObjectName("newChatAction")
-        self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_chat_action.setStatusTip("Start a new conversation")
         self.temporary_chat_action = QAction("&Temporary chat", self)
         self.temporary_chat_action.setObjectName("temporaryChatAction")
@@ -219,13 +254,16 @@ class MainWindow(QMainWindow):
         self.allow_saving_action.setObjectName("allowSavingAction")
         self.allow_saving_action.setStatusTip("Keep this sensitive conversation after all")
         self.allow_saving_action.setVisible(False)
+        # The child's own tools, on the toolbar while child mode is on: one click away.
+        self.my_data_action = QAction("My data", self)
+        self.my_data_action.setObjectName("myDataAction")
+        self.my_data_action.setStatusTip("See what is stored about you, and delete it")
+        self.my_data_action.setVisible(False)
         self.search_action = QAction("&Search conversations…", self)
         self.search_action.setObjectName("searchAction")
-        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.search_action.setStatusTip("Find words in the conversations kept on this computer")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         chat_menu = self.menuBar().addMenu("&Chat")
         self.chat_menu = chat_menu
@@ -242,6 +280,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_chat_action)
         toolbar.addAction(self.temporary_chat_action)
+        toolbar.addAction(self.my_data_action)
         toolbar.addAction(self.search_action)
 
         self.new_chat_action.triggered.connect(self.start_new_chat)
@@ -249,6 +288,7 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.open_search)
         self.sensitive_action.triggered.connect(self._on_sensitive_toggled)
         self.allow_saving_action.triggered.connect(self.allow_saving_this_conversation)
+        self.my_data_action.triggered.connect(self.open_my_data)
         self.quit_action.triggered.connect(self.close)
 
     def _build_navigation(self) -> None:
@@ -370,6 +410,8 @@ class MainWindow(QMainWindow):
         self.checkup.check()
         if self.data is None:
             self._attach_data(service)
+        self.refresh_child_mode()
+        self._db_lane.submit(theme_preference, service, on_result=_apply_theme)
 
     def _attach_data(self, service: Confidant) -> None:
         # The Data menu (export, import, delete, forget me) needs a profile, so it comes now.
@@ -383,6 +425,7 @@ class MainWindow(QMainWindow):
         self.data.changed.connect(self.refresh_save_status)
         self.data.profileErased.connect(self._on_profile_erased)
         self.data.profileRenewed.connect(self.start_new_chat)
+        self.data.profileRenewed.connect(self.refresh_child_mode)
         self.data.quitRequested.connect(self.close)
 
     def watch_background(self, jobs: BackgroundJobs) -> None:
@@ -404,13 +447,79 @@ class MainWindow(QMainWindow):
         # The chat page is shown last, once nothing can ask the store for its save status.
         self.stop_input()
         self.show_unusable(reason)
+        self.set_child_mode(False)  # nothing of the profile is left, its child mode neither
         self.show_page(CHAT_PAGE)
+
+    # --- child mode ----------------------------------------------------------------------
+
+    @Slot()
+    def refresh_child_mode(self) -> None:
+        """Ask the store whether child mode is on, and show it (call after it was changed)."""
+        if self._service is None or self._db_lane.closed:
+            return
+        self._db_lane.submit(
+            child_mode_on, self._service, on_result=self.set_child_mode, on_error=self._on_failure
+        )
+
+    @Slot(bool)
+    def set_child_mode(self, on: bool) -> None:
+        """Show that child mode is ``on`` (or not): the badges, and the child's own tools."""
+        self._child_mode = on
+        self.child_indicator.set_enabled(on)
+        self.my_data_action.setVisible(on)
+        if not on:
+            self.chat.hide_support()
+        self.refresh_save_status()  # why the chat is not kept reads differently in child mode
+        emit(self.childModeChanged, on)
+
+    @property
+    def child_mode(self) -> bool:
+        """Whether the window shows child mode (as the store last said)."""
+        return self._child_mode
+
+    @Slot()
+    def open_my_data(self) -> None:
+        """Show what is stored about the user, with "Delete my data": never behind the PIN."""
+        if self._service is None or not self._accepting_input:
+            return
+        if self.my_data is None:
+            from app.gui.controllers.my_data import MyDataController
+
+            self.my_data = MyDataController(
+                self, self._service, self._db_lane, self.show_error, self
+            )
+            self.my_data.changed.connect(self.refresh_current_page)
+            self.my_data.changed.connect(self.refresh_save_status)
+        self.my_data.open()
+
+    def _show_support(self) -> None:
+        """Show the helplines in the chat (child mode, a sensitive conversation)."""
+        if self._service is None or self._db_lane.closed or self.chat.support_shown():
+            return
+        self._db_lane.submit(
+            support_resources,
+            self._service,
+            on_result=self._on_support_resources,
+            on_error=self._on_failure,
+        )
+
+    @Slot(object)
+    def _on_support_resources(self, found: tuple[str, str]) -> None:
+        if self._child_mode:
+            text, where = found
+            self.chat.show_support(text, where)
 
     def _install_shortcuts(self) -> None:
         # Set here, after the first paint: parsing a key sequence from text loads Qt's key
-        # names, which would hold the first paint back (and no page opens before this).
+        # names, which would hold the first paint back (and no page opens before this). The
+        # same goes for QKeySequence itself, even for the standard keys.
+        from PySide6.QtGui import QKeySequence
+
         if not self.temporary_chat_action.shortcut().isEmpty():
             return
+        self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.temporary_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         for key, _label, shortcut in PAGES:
             self.page_actions[key].setShortcut(QKeySequence(shortcut))
@@ -599,6 +708,7 @@ class MainWindow(QMainWindow):
             guardian = GuardianPageController(view, service, self._db_lane, self.show_error, self)
             guardian.changed.connect(self.refresh_save_status)
             guardian.changed.connect(self.refresh_provider_label)
+            guardian.childModeChanged.connect(self.set_child_mode)
             if self.data is not None:
                 guardian.dataActionRequested.connect(self.data.open)
             controller = guardian
@@ -664,6 +774,7 @@ class MainWindow(QMainWindow):
             self.turns.abandon()  # the reply so far is still kept with its own conversation
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
+        self.chat.hide_support()
         self.chat.prompt.setPlaceholderText(self._prompt_placeholder)
         self.sensitive_action.setChecked(False)
         self._update_input()
@@ -774,6 +885,8 @@ class MainWindow(QMainWindow):
     def _on_sensitive_toggled(self, sensitive: bool) -> None:
         if self._service is None or self._conversation_id is None:
             return
+        if sensitive and self._child_mode:
+            self._show_support()
         self._db_lane.submit(
             mark_sensitive,
             self._service,
@@ -823,6 +936,8 @@ class MainWindow(QMainWindow):
 
     def _show_save_status(self, status: SaveStatus) -> None:
         reason = SAVE_REASONS.get(status.name, "")
+        if self._child_mode and status.name == "NOT_SAVED":
+            reason = CHILD_MODE_REASON
         self.save_status_label.setText(status.value)
         self.save_status_label.setToolTip(reason)
         self.chat.save_note.setText(reason)
@@ -872,6 +987,8 @@ class MainWindow(QMainWindow):
             self._user_view.set_sent(sent, private=result.private)
         self._user_view = self._reply_view = None
         self._show_save_status(result.status)
+        if result.sensitive and self._child_mode:
+            self._show_support()
         self.provider_label.setText(result.provider_label)
         self.statusBar().clearMessage()
         self._update_input()

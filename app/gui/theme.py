@@ -104,8 +104,10 @@ class ThemeFollower(QObject):
         super().__init__(app)
         self.setObjectName("themeFollower")
         self._app = app
-        #: Whether the palette in use is our dark one (so going light gives Qt's back).
+        #: Whether the palette in use is one of ours (so following the system gives Qt's back).
         self.overriding = False
+        #: The user's choice (the "theme" preference): "system", "light" or "dark".
+        self.choice = "system"
         self._checked = False
         app.styleHints().colorSchemeChanged.connect(self.apply_scheme)
         # The first look: once a window has the focus (Qt paints it right then), or after a
@@ -138,11 +140,38 @@ class ThemeFollower(QObject):
             self._app.focusWindowChanged.disconnect(self._on_focus_window)
         self.apply_scheme(self._app.styleHints().colorScheme())
 
+    def set_choice(self, choice: str) -> None:
+        """Use the user's theme: "light" or "dark" whatever the system says, or "system"."""
+        if choice not in ("system", "light", "dark") or choice == self.choice:
+            return
+        self.choice = choice
+        if choice == "dark":
+            if not is_dark(self._app.palette()):
+                self._app.setPalette(dark_palette())
+                self.overriding = True
+        elif choice == "light":
+            if is_dark(self._app.palette()):
+                from PySide6.QtWidgets import QApplication
+
+                style = QApplication.style()
+                self._app.setPalette(style.standardPalette() if style else QPalette())
+                self.overriding = True
+        else:
+            if self.overriding:
+                self._app.setPalette(QPalette())
+                self.overriding = False
+            self.apply_scheme(self._app.styleHints().colorScheme())
+
     @Slot(object)
     def apply_scheme(self, scheme: object) -> None:
-        """Follow ``scheme`` (a ``Qt.ColorScheme``); Unknown leaves the palette as it is."""
+        """Follow ``scheme`` (a ``Qt.ColorScheme``); Unknown leaves the palette as it is.
+
+        A light or dark theme the user chose stays, whatever the system does.
+        """
         from PySide6.QtCore import Qt
 
+        if self.choice != "system":
+            return
         if scheme == Qt.ColorScheme.Dark:
             if not is_dark(self._app.palette()):
                 self._app.setPalette(dark_palette())
@@ -156,3 +185,13 @@ class ThemeFollower(QObject):
 def follow_system_theme(app: QGuiApplication) -> ThemeFollower:
     """Start following the system's light or dark scheme (the first look after a paint)."""
     return ThemeFollower(app)
+
+
+def apply_theme_choice(choice: str) -> None:
+    """Use the user's theme preference, if the application follows themes (see main())."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    follower = app.findChild(ThemeFollower, "themeFollower")
+    if follower is not None:
+        follower.set_choice(choice)

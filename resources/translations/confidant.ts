@@ -140,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was changed: child mode needs the guardian&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The app lock is on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +326,14 @@
     </message>
     <message>
         <source>Security notices rejected (bad signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private prompts turned on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,8 +1803,13 @@
 <context>
     <name>PreferencesController</name>
     <message>
+        <source>In child mode only the built-in pictures can be chosen.</source>
+        <extracomment>The image types offered when choosing an avatar (the labels are translated where shown). Why &quot;Choose image…&quot; is off in child mode (translated where it is shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The image is too large (at most {limit} MB).</source>
-        <extracomment>The image types offered when choosing an avatar (the labels are translated where shown).</extracomment>
+        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +1823,10 @@
     <message>
         <source>Your own image</source>
         <extracomment>The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a picture of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

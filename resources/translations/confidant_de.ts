@@ -142,6 +142,10 @@
         <translation>App-Sperre einschalten…</translation>
     </message>
     <message>
+        <source>Nothing was changed: child mode needs the guardian&apos;s PIN.</source>
+        <translation>Es wurde nichts geändert: Im Kindermodus ist die Eltern-PIN nötig.</translation>
+    </message>
+    <message>
         <source>The app lock is on.</source>
         <translation>Die App-Sperre ist eingeschaltet.</translation>
     </message>
@@ -325,6 +329,14 @@
     <message>
         <source>Security notices rejected (bad signature)</source>
         <translation>Sicherheitshinweise abgewiesen (ungültige Signatur)</translation>
+    </message>
+    <message>
+        <source>Assistant settings changed</source>
+        <translation>Assistent-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Private prompts turned on or off</source>
+        <translation>Private Prompts ein- oder ausgeschaltet</translation>
     </message>
     <message>
         <source>Owl</source>
@@ -1819,8 +1831,13 @@
 <context>
     <name>PreferencesController</name>
     <message>
+        <source>In child mode only the built-in pictures can be chosen.</source>
+        <extracomment>The image types offered when choosing an avatar (the labels are translated where shown). Why &quot;Choose image…&quot; is off in child mode (translated where it is shown).</extracomment>
+        <translation>Im Kindermodus können nur die mitgelieferten Bilder gewählt werden.</translation>
+    </message>
+    <message>
         <source>The image is too large (at most {limit} MB).</source>
-        <extracomment>The image types offered when choosing an avatar (the labels are translated where shown).</extracomment>
+        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload).</extracomment>
         <translation>Das Bild ist zu groß (höchstens {limit} MB).</translation>
     </message>
     <message>
@@ -1835,6 +1852,10 @@
         <source>Your own image</source>
         <extracomment>The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
         <translation>Ihr eigenes Bild</translation>
+    </message>
+    <message>
+        <source>Use a picture of your own</source>
+        <translation>Ein eigenes Bild verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>

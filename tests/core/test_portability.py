@@ -229,16 +229,24 @@ def _hostile(tmp_path: Path, case: str) -> Path:
     ],
 )
 def test_hostile_files_fail_clearly_and_change_nothing(
-    service: Confidant, tmp_path: Path, case: str, message: str
+    service: Confidant,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    case: str,
+    message: str,
 ) -> None:
     _populate(service)
     before = _store_hash(service)
-    temp_before = set(os.listdir(tempfile.gettempdir()))
+    # This process's temp folder, private to the test: another process (a second test run)
+    # making temp files in /tmp at the same moment must not look like ours.
+    private_temp = tmp_path_factory.mktemp("process-temp")
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
     path = _hostile(tmp_path, case)
     with pytest.raises(InputError, match=message):
         service.import_file(path)
     assert _store_hash(service) == before
-    assert set(os.listdir(tempfile.gettempdir())) - temp_before == set()
+    assert os.listdir(tempfile.gettempdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["profile", path.name])
 
 

@@ -86,6 +86,7 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
     from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
     from app.gui.dialogs.keyring_dialog import KeyringDialog
     from app.gui.dialogs.known_error_dialog import KnownErrorDialog
+    from app.gui.dialogs.my_data_dialog import MyDataDialog
     from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
     from app.gui.dialogs.passphrase_dialog import PassphraseDialog
     from app.gui.dialogs.pin_dialog import PinDialog
@@ -138,6 +139,8 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
             PinDialog("Changing a consent needs the guardian's PIN.", c.window)
         ],
         "WithdrawDialog": lambda c: [WithdrawDialog(2, c.window)],
+        # The child's My data (the toolbar, in child mode).
+        "MyDataDialog": lambda c: [MyDataDialog(c.window)],
         "OutboxEditDialog": lambda c: [
             OutboxEditDialog("user: which pear keeps longest?", c.window)
         ],

@@ -381,7 +381,7 @@ def test_lock_now_and_the_preferences_section(
     assert button.text() == "Turn on the app lock…"
 
 
-def test_child_mode_needs_the_pin_to_turn_the_lock_on(
+def test_child_mode_asks_the_guardian_pin_to_turn_the_lock_on(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
@@ -399,10 +399,22 @@ def test_child_mode_needs_the_pin_to_turn_the_lock_on(
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.keyClicks(dialog.confirm_edit, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(dialog.error_label.isVisible, timeout=SLOW_MS)
-    assert "guardian's PIN" in dialog.error_label.text()
+    # The guardian's PIN is asked for; cancelling it changes nothing.
+    controller = shell.window.controllers[PREFERENCES_PAGE]
+    gate = controller.app_lock.guardian  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible(), timeout=SLOW_MS)
+    assert "guardian's PIN" in gate.dialog.reason_label.text()
+    gate.dialog.reject()
+    settle(qtbot, shell)
     assert not ask(qtbot, shell, lambda s: s.app_lock_status()).enabled
-    dialog.reject()
+    # With the PIN, the same change goes through.
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible(), timeout=SLOW_MS)
+    qtbot.keyClicks(gate.dialog.pin_edit, "482913")
+    qtbot.mouseClick(gate.dialog.ok_button, LEFT)
+    qtbot.waitUntil(
+        lambda: ask(qtbot, shell, lambda s: s.app_lock_status()).enabled, timeout=SLOW_MS
+    )
 
 
 def _dialog(shell: Shell) -> AppLockDialog | None:

@@ -18,6 +18,7 @@ from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
 from app.gui.dialogs.guardian_setup_dialog import AGREE_TEXT, GuardianSetupDialog
 from app.gui.main_window import GUARDIAN_PAGE
 from app.gui.views.guardian_page import SET_UP_TEXT, TURN_OFF_TEXT, GuardianPage
+from tests.gui.child_profiles import assert_badged, shown_badge
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
 
 PIN = "tulip-472"
@@ -129,6 +130,9 @@ def test_the_setup_dialog_nudges_nowhere_and_finishes_only_when_complete(
     qtbot.waitUntil(lambda: page.child_mode_button.text() == TURN_OFF_TEXT, timeout=SLOW_MS)
     assert page.status_label.text().startswith("Child mode is on since")
     assert page.lock_button.isVisible()
+    # The window shows the child-mode badge at once, without a restart.
+    qtbot.waitUntil(lambda: shown_badge(shell.window) is not None, timeout=SLOW_MS)
+    assert_badged(shell.window)
     # The PIN is the one chosen: a guarded change goes through with it.
     ask(qtbot, shell, lambda service: service.authorize_guardian(PIN))
 

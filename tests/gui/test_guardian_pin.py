@@ -15,11 +15,21 @@ from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.controllers.preferences import PreferencesController
 from app.gui.controllers.privacy_dashboard import CHILD_MODE_NO_SHARING
 from app.gui.controllers.provider import ProviderController
 from app.gui.dialogs.pin_dialog import PinDialog
-from app.gui.main_window import ASSISTANT_PAGE, GUARDIAN_PAGE, PRIVACY_PAGE
+from app.gui.main_window import (
+    ASSISTANT_PAGE,
+    GUARDIAN_PAGE,
+    OUTBOX_PAGE,
+    PREFERENCES_PAGE,
+    PRIVACY_PAGE,
+)
+from app.gui.signals import emit
 from app.gui.views.guardian_page import SET_UP_TEXT, TURN_OFF_TEXT, GuardianPage
+from app.gui.views.outbox_page import OutboxPage
+from app.gui.views.preferences_page import PreferencesPage
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.views.provider_page import ProviderPage
 from tests.gui.shells import (
@@ -407,3 +417,63 @@ def test_the_pin_dialog_controls_are_named(
         assert widget.objectName(), widget
         assert widget.accessibleName(), widget.objectName()
     _cancel(qtbot, shell, dialog)
+
+
+# --- upload settings and the app lock ---------------------------------------------------------
+
+
+def _review_before_upload(qtbot: QtBot, shell: Shell) -> bool:
+    return ask(qtbot, shell, lambda service: service.upstream.status().review_before_upload)
+
+
+def test_an_upload_setting_needs_the_pin(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = _child_mode_on(qtbot, make_shell, facade)
+    page = open_page(qtbot, shell, OUTBOX_PAGE)
+    assert isinstance(page, OutboxPage)
+    gate = _gate(shell, OUTBOX_PAGE)
+    qtbot.waitUntil(lambda: page.review_check.isChecked(), timeout=SLOW_MS)
+
+    page.review_check.click()  # off: items would leave without review
+    dialog = _pin_dialog(qtbot, gate)
+    _cancel(qtbot, shell, dialog)
+    assert _review_before_upload(qtbot, shell)
+    qtbot.waitUntil(lambda: page.review_check.isChecked(), timeout=SLOW_MS)
+
+    page.review_check.click()
+    dialog = _pin_dialog(qtbot, gate)
+    _enter(qtbot, shell, dialog, PIN)
+    assert not _showing(dialog)
+    assert not _review_before_upload(qtbot, shell)
+
+
+def test_the_app_lock_idle_time_needs_the_pin(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = ready_shell(qtbot, make_shell, facade)
+    ask(qtbot, shell, lambda service: service.enable_app_lock("correct horse battery"))
+    ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
+    page = open_page(qtbot, shell, PREFERENCES_PAGE)
+    assert isinstance(page, PreferencesPage)
+    controller = shell.window.controllers[PREFERENCES_PAGE]
+    assert isinstance(controller, PreferencesController)
+    gate = controller.app_lock.guardian
+    combo = page.app_lock_idle_combo
+    qtbot.waitUntil(combo.isEnabled, timeout=SLOW_MS)
+    before = ask(qtbot, shell, lambda service: service.app_lock_status().idle_minutes)
+    other = next(i for i in range(combo.count()) if combo.itemData(i) != before)
+    wanted = combo.itemData(other)
+
+    combo.setCurrentIndex(other)
+    emit(combo.activated, other)
+    dialog = _pin_dialog(qtbot, gate)
+    _cancel(qtbot, shell, dialog)
+    assert ask(qtbot, shell, lambda service: service.app_lock_status().idle_minutes) == before
+    qtbot.waitUntil(lambda: combo.currentData() == before, timeout=SLOW_MS)
+
+    combo.setCurrentIndex(other)
+    emit(combo.activated, other)
+    dialog = _pin_dialog(qtbot, gate)
+    _enter(qtbot, shell, dialog, PIN)
+    assert ask(qtbot, shell, lambda service: service.app_lock_status().idle_minutes) == wanted

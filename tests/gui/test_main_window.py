@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -268,3 +269,23 @@ def test_the_pages_are_built_only_when_first_shown(
     assert set(window.pages) == {CHAT_PAGE, PRIVACY_PAGE, PREFERENCES_PAGE, OUTBOX_PAGE}
     new_chat(qtbot, shell)
     assert window.current_page() == CHAT_PAGE
+
+
+def test_the_shortcuts_are_set_once_the_profile_is_open(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    # They are set after the first paint (loading QKeySequence would hold it back).
+    shell = make_shell(facade, start=False)
+    window = shell.window
+    assert window.new_chat_action.shortcut().isEmpty()
+    shell.start()
+    first_run = wait_for_dialog(qtbot, shell, FirstRunDialog)
+    assert window.new_chat_action.shortcut().isEmpty()
+    with qtbot.waitSignal(shell.ready, timeout=SLOW_MS):
+        click(qtbot, first_run.continue_button)
+    # The platform's own keys (the offscreen platform has none for Quit).
+    new, quit_ = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Quit
+    assert window.new_chat_action.shortcuts() == QKeySequence.keyBindings(new) != []
+    assert window.quit_action.shortcuts() == QKeySequence.keyBindings(quit_)
+    assert window.temporary_chat_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert window.page_actions[PRIVACY_PAGE].shortcut() == QKeySequence("Ctrl+2")

@@ -153,7 +153,7 @@ def _withdraw_with_history(qtbot: QtBot, shell: Shell) -> WithdrawDialog:
     return dialog
 
 
-def test_withdrawing_keeps_the_history_by_default_and_delete_empties_it(
+def test_withdrawing_leans_neither_way_closing_keeps_and_delete_empties_it(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
@@ -164,9 +164,15 @@ def test_withdrawing_keeps_the_history_by_default_and_delete_empties_it(
 
     dialog = _withdraw_with_history(qtbot, shell)
     assert not _granted(qtbot, shell, Scope.STORE_CONVERSATIONS)
-    assert dialog.keep_button.isDefault() and not dialog.delete_button.isDefault()
-    assert "2 stored conversations" in dialog.findChild(QLabel, "withdrawQuestion").text()
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default
+    # No nudge either way: neither answer is the default, and Enter chooses nothing.
+    assert not dialog.keep_button.isDefault() and not dialog.delete_button.isDefault()
+    assert not dialog.keep_button.hasFocus() and not dialog.delete_button.hasFocus()
+    question = dialog.findChild(QLabel, "withdrawQuestion")
+    assert "2 stored conversations" in question.text()
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    settle(qtbot, shell)
+    assert dialog.isVisible() and _stored_conversations(qtbot, shell) == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closing keeps them
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW_MS)
     settle(qtbot, shell)
     assert _stored_conversations(qtbot, shell) == 2

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.gui.main_window import MainWindow
+from app.core.service import Confidant
+from app.gui.main_window import PREFERENCES_PAGE, MainWindow
 from app.gui.signals import emit
 from app.gui.theme import (
     MIN_CONTRAST,
@@ -25,10 +26,12 @@ from app.gui.theme import (
     is_dark,
     relative_luminance,
 )
+from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets import notice_banner
 from app.gui.widgets.labels import error_label
 from app.gui.widgets.warning_note import WarningNote
 from app.gui.workers import WorkerPool, db_lane
+from tests.gui.shells import SLOW_MS, ShellFactory, ask, open_page, ready_shell
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 R = QPalette.ColorRole
@@ -219,3 +222,71 @@ def test_at_twice_the_scale_layout_is_the_same_and_drawing_uses_every_pixel(
     assert double["avatar_device"] == 2 * double["avatar_logical"]
     # One-pixel stripes in the image survive only if it is drawn at device resolution.
     assert double["avatar_sharp_edges"] > double["avatar_row"] / 4
+
+
+def test_a_chosen_theme_wins_over_the_system_and_system_follows_again(
+    qtbot: QtBot, qapp: QApplication, restore_palette: None
+) -> None:
+    follower = ThemeFollower(qapp)
+    try:
+        hints = qapp.styleHints()
+        follower.set_choice("dark")
+        assert is_dark(qapp.palette())
+        emit(hints.colorSchemeChanged, Qt.ColorScheme.Light)
+        assert is_dark(qapp.palette()), "the user's dark theme stays"
+        follower.set_choice("light")
+        assert not is_dark(qapp.palette())
+        emit(hints.colorSchemeChanged, Qt.ColorScheme.Dark)
+        assert not is_dark(qapp.palette()), "the user's light theme stays"
+        follower.set_choice("system")
+        emit(hints.colorSchemeChanged, Qt.ColorScheme.Dark)
+        assert is_dark(qapp.palette())
+    finally:
+        hints.colorSchemeChanged.disconnect(follower.apply_scheme)
+        follower.deleteLater()
+
+
+def test_the_theme_preference_is_applied_when_the_profile_opens_and_when_chosen(
+    qtbot: QtBot,
+    qapp: QApplication,
+    restore_palette: None,
+    make_shell: ShellFactory,
+    facade: Callable[[], Confidant],
+) -> None:
+    follower = ThemeFollower(qapp)
+    try:
+        shell = ready_shell(qtbot, make_shell, facade)
+        assert not is_dark(qapp.palette())
+        # Chosen on the Preferences page, as a user would.
+        page = open_page(qtbot, shell, PREFERENCES_PAGE)
+        assert isinstance(page, PreferencesPage)
+        combo = page.theme_combo
+        index = combo.findData("dark")
+        combo.setCurrentIndex(index)
+        emit(combo.activated, index)
+        qtbot.waitUntil(lambda: is_dark(qapp.palette()), timeout=SLOW_MS)
+        assert ask(qtbot, shell, lambda service: service.preferences.get("theme")) == "dark"
+    finally:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.apply_scheme)
+        follower.deleteLater()
+
+
+def test_a_stored_theme_is_used_at_start(
+    qtbot: QtBot,
+    qapp: QApplication,
+    restore_palette: None,
+    make_shell: ShellFactory,
+    profile_dir: Path,
+) -> None:
+    service = Confidant(profile_dir)
+    service.open()
+    service.preferences.set("theme", "dark")
+    service.close()
+    follower = ThemeFollower(qapp)
+    try:
+        ready_shell(qtbot, make_shell, lambda: Confidant(profile_dir))
+        qtbot.waitUntil(lambda: is_dark(qapp.palette()), timeout=SLOW_MS)
+        assert follower.choice == "dark"
+    finally:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.apply_scheme)
+        follower.deleteLater()

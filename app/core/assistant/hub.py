@@ -174,12 +174,16 @@ class Assistant:
             self._config = config
         return config
 
-    def set_private_prompts(self, store: ProviderSettingsStore, on: bool) -> bool:
+    def set_private_prompts(self, store: ProviderSettingsStore, on: bool, conn: Any = None) -> bool:
         """Turn private prompts on or off; return whether they are on now (forced or not)."""
-        store.set_private_prompts(on)
+        store.set_private_prompts(on, conn)
+        self.forget_config()
+        return self.private_prompts(store)
+
+    def forget_config(self) -> None:
+        """Read the settings from the store again next time (they changed, or a write failed)."""
         with self._lock:
             self._config = None
-        return self.private_prompts(store)
 
     def forget_keys(self, profile_id: str) -> None:
         """Remove every API key of the profile from the keyring."""

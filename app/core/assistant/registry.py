@@ -9,11 +9,12 @@ switching back and forth loses nothing. Private prompts are ``assistant.private_
 
 from __future__ import annotations
 
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import InputError
-from app.core.network import check_url
+from app.core.network import check_url, is_loopback
 from app.core.upstream.settings import SettingsStore
 
 OFFLINE = "offline"
@@ -78,6 +79,14 @@ class ProviderConfig:
     def kind(self) -> ProviderKind:
         """What this provider needs."""
         return KINDS[self.name]
+
+    @property
+    def local(self) -> bool:
+        """Whether requests stay on this computer (the offline demo, or a loopback server)."""
+        if self.name == OFFLINE:
+            return True
+        url = self.base_url or self.kind.default_base_url
+        return url is not None and is_loopback(urllib.parse.urlsplit(url).hostname or "")
 
 
 def provider_kind(name: str) -> ProviderKind:

@@ -125,8 +125,15 @@ class ReplyStream:
         if stopped:
             reply.cancel()
         restorer = StreamRestorer(self.vault) if self.vault is not None else None
+        holding = False
         for chunk in reply:
-            shown = restorer.feed(chunk) if restorer is not None else chunk
+            # Most chunks are a word or two with no "[": they pass through as they are,
+            # without a call, which keeps private prompts nearly free per streamed token.
+            if restorer is not None and (holding or "[" in chunk):
+                shown = restorer.feed(chunk)
+                holding = restorer.holding
+            else:
+                shown = chunk
             with self._lock:
                 self._received.append(chunk)
                 if shown:

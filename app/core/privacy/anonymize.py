@@ -159,19 +159,22 @@ def redact(text: str, entities: Iterable[Entity] | None = None) -> Redaction:
 _PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
 # In a reply, a model may change a placeholder's case ("[Person_1]"); it is still ours.
 _REPLY_PLACEHOLDER = re.compile(r"\[[A-Za-z_]+_\d+\]")
-_PLACEHOLDER_PREFIXES = tuple(f"[{kind}_" for kind in ENTITY_TYPES)
+_PLACEHOLDER_PREFIXES = frozenset(f"[{kind}_" for kind in ENTITY_TYPES)
+# Every way a placeholder can begin before its number ("[", "[P", …, "[PERSON_"), so a
+# chunk's tail is judged with one set lookup rather than a loop over the types.
+_PLACEHOLDER_STARTS = frozenset(
+    prefix[:length] for prefix in _PLACEHOLDER_PREFIXES for length in range(1, len(prefix) + 1)
+)
 _LONGEST_PLACEHOLDER = len("[STREET_ADDRESS_99999]")
 
 
 def _could_be_placeholder(tail: str) -> bool:
     """Whether ``tail`` ("[", "[Pers", "[EMAIL_1") may be a placeholder cut off by a chunk."""
     upper = tail.upper()
-    for prefix in _PLACEHOLDER_PREFIXES:
-        if prefix.startswith(upper):
-            return True
-        if upper.startswith(prefix) and upper[len(prefix) :].isdigit():
-            return True
-    return False
+    if upper in _PLACEHOLDER_STARTS:
+        return True
+    head, underscore, number = upper.rpartition("_")
+    return bool(underscore) and number.isdigit() and head + "_" in _PLACEHOLDER_PREFIXES
 
 
 @dataclass
@@ -306,17 +309,29 @@ class StreamRestorer:
 
     def feed(self, chunk: str) -> str:
         """The restored text that can be shown now."""
-        if not self._pending and "[" not in chunk:
+        if self._pending:
+            text = self._pending + chunk
+            self._pending = ""
+        elif "[" not in chunk:
             return chunk  # the common case, kept cheap: most chunks are a word or two
-        text = self._pending + chunk
-        self._pending = ""
+        else:
+            text = chunk
         cut = text.rfind("[")
-        if cut != -1 and "]" not in text[cut:]:
+        if cut != -1 and text.find("]", cut) == -1:
             tail = text[cut:]
             if len(tail) < _LONGEST_PLACEHOLDER and _could_be_placeholder(tail):
                 self._pending = tail
                 text = text[:cut]
         return self._vault.restore(text)
+
+    @property
+    def holding(self) -> bool:
+        """Whether the start of a placeholder is held back, waiting for the next chunk.
+
+        While it is not, a chunk without ``[`` passes through unchanged, so a caller on a hot
+        path may skip :meth:`feed` for it.
+        """
+        return bool(self._pending)
 
     def flush(self) -> str:
         """Whatever was held back, at the end of the stream."""

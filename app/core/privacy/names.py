@@ -284,8 +284,10 @@ _NAME_LINE = re.compile(
     r"[ \t]+)*[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,3}[ \t]*(?:\n|$))"
 )
 # Asking "who was X" is asking about a public or historical figure.
+# The lookahead on the first letter only lets the alternation be tried where one can start.
 _PUBLIC_CUE = re.compile(
-    r"\b(?:who (?:was|were|is)|wer (?:war|ist)|qui (?:était|est|fut)|quién (?:fue|era|es)|"
+    r"\b(?=[wqckb])"
+    r"(?:who (?:was|were|is)|wer (?:war|ist)|qui (?:était|est|fut)|quién (?:fue|era|es)|"
     r"chi (?:era|fu|è)|wie (?:was|is)|kim (?:był|była|jest)|quem (?:foi|era|é)|"
     r"biography of|biografie von|biographie de|biografía de|biografia di|biografia de)[ \t]+",
     re.IGNORECASE,
@@ -347,12 +349,17 @@ _STRENGTH: dict[str, float] = {
     "tell": _TELL,
 }
 # "Tumelo Rossellat, né le …": a capitalized name right before a birth.
+# The words _BORN_AFTER needs, or the start of them: a message with none skips it.
+_BORN_WORDS = ("né", "born", "geb", "nacid", "nat", "urodzon", "nascid")
 _BORN_AFTER = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’\-]+(?= (?:[A-ZÀ-ÖØ-Þ][\w'’\-]+ ){0,2}?[A-ZÀ-ÖØ-Þ]?[\w'’\-]*,? "
     r"(?:né|née|born|geboren|geb\.|nacido|nacida|nato|nata|urodzon[ya]|nascid[oa])\b)"
 )
 _INITIALS = re.compile(r"\b(?:[A-Z]\.[ \t]?){1,3}([A-ZÀ-Þ][\w'’\-]+)")
 _INITIAL_BEFORE = frozenset(".!?:;\n\"'“«(*>#-–—[")
+
+
+_new_tuple = tuple.__new__
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -387,18 +394,23 @@ def _tokens(text: str) -> list[_Token]:
         spaced = start > 0 and text[start - 1] == " "
         low = word.lower()
         append(
-            _Token(
-                start,
-                end,
-                word,
-                low,
-                capitalized,
-                initial,
-                spaced,
-                possessive,
-                low if raw is word else raw.lower(),
-                raw_start,
-                raw_end,
+            # tuple.__new__ directly: a NamedTuple's own __new__ is one more Python call per
+            # token, and this loop runs for every word of every message.
+            _new_tuple(
+                _Token,
+                (
+                    start,
+                    end,
+                    word,
+                    low,
+                    capitalized,
+                    initial,
+                    spaced,
+                    possessive,
+                    low if raw is word else raw.lower(),
+                    raw_start,
+                    raw_end,
+                ),
             )
         )
         previous_end = end
@@ -459,6 +471,8 @@ def _public_by_first_word(public: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 def fold(word: str) -> str:
     """Lower case without accents, the way names turn up in e-mail addresses and handles."""
+    if word.isascii():
+        return word.lower()  # nothing to decompose: the common case, kept cheap
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ß", "ss"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -506,8 +520,9 @@ def find_people(text: str, hints: frozenset[str] = frozenset()) -> list[tuple[in
                     ):
                         token = before
                 cues[token.start] = max(cues.get(token.start, 0), _STRONG)
-    for match in _BORN_AFTER.finditer(text):
-        cues[match.start()] = max(cues.get(match.start(), 0), _STRONG)
+    if any(word in text for word in _BORN_WORDS):
+        for match in _BORN_AFTER.finditer(text):
+            cues[match.start()] = max(cues.get(match.start(), 0), _STRONG)
     spans: list[tuple[int, int]] = []
     i = 0
     count = len(tokens)

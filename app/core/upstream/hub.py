@@ -164,6 +164,16 @@ class Upstream:
         self.settings.configure(url, collector_key_b64, notice_key_b64)
         self._audit.record("upstream.configured")
 
+    def set_review(self, review: bool) -> None:
+        """Whether each item waits for the user's approval before it leaves (guarded)."""
+        self._guard("changing the upload settings")
+        self.settings.set_review(review)
+
+    def set_check_notices(self, check: bool) -> None:
+        """Whether security notices are fetched even when nothing is shared (guarded)."""
+        self._guard("changing the upload settings")
+        self.settings.set_check_notices(check)
+
     def send(
         self,
         *,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.errors import KnownError
 from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import COUNTS
 from app.gui.i18n import follow_language
 from app.gui.signals import emit
@@ -381,6 +382,8 @@ class AppLockSettings(LaneController):
         self.view = view
         self.status: AppLockStatus | None = None
         self.dialog: AppLockDialog | None = None
+        # In child mode the app lock is a guarded setting: the PIN, then the change once more.
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         view.app_lock_button.clicked.connect(self.open_dialog)
         view.app_lock_idle_combo.activated.connect(self._on_idle_chosen)
 
@@ -448,7 +451,21 @@ class AppLockSettings(LaneController):
         if dialog is None:
             return
         change = enable_app_lock if dialog.enabling else disable_app_lock
-        self.run(change, passphrase, on_result=self._on_changed, on_error=self._on_refused)
+        self.guardian.run(
+            change,
+            passphrase,
+            on_result=self._on_changed,
+            on_error=self._on_refused,
+            on_cancel=self._on_pin_cancelled,
+        )
+
+    def _on_pin_cancelled(self) -> None:
+        # The guardian did not enter the PIN: nothing changed; the dialog stays for a retry.
+        if self.dialog is not None:
+            self.dialog.show_error(
+                self.tr("Nothing was changed: child mode needs the guardian's PIN.")
+            )
+        self.refresh()
 
     def _on_changed(self, status: AppLockStatus) -> None:
         if self.dialog is not None:
@@ -478,8 +495,12 @@ class AppLockSettings(LaneController):
         minutes = self.view.app_lock_idle_combo.itemData(index)
         if not isinstance(minutes, int):
             return
-        self.run(
-            set_idle_minutes, minutes, on_result=self._on_idle_saved, on_error=self._on_idle_refused
+        self.guardian.run(
+            set_idle_minutes,
+            minutes,
+            on_result=self._on_idle_saved,
+            on_error=self._on_idle_refused,
+            on_cancel=self.refresh,
         )
 
     def _on_idle_saved(self, status: AppLockStatus) -> None:

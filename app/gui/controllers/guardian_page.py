@@ -218,11 +218,7 @@ class GuardianPageController(PageController):
             else self.tr("Child mode is off. Settings no longer need a PIN.")
         )
         self.refresh()
-        # MERGE NOTE: the one call site for the child-mode badge. The "child" branch adds
-        # MainWindow.set_child_mode(on); until it is merged the window has no such hook.
-        hook = getattr(self.view.window(), "set_child_mode", None)
-        if callable(hook):
-            hook(on)
+        # The window follows (the badge on every screen): MainWindow.set_child_mode.
         emit(self.childModeChanged, on)
         emit(self.changed)
 

@@ -18,6 +18,7 @@ from app.core.upstream.hub import UpstreamStatus
 from app.core.upstream.outbox import OutboxItem
 from app.core.upstream.settings import UpstreamSettings
 from app.gui.controllers.base import ErrorReporter, PageController
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.controllers.privacy_dashboard import receipt_row
 from app.gui.formatting import approx_bytes, local_time
 from app.gui.i18n import follow_language
@@ -99,12 +100,12 @@ def configure_upload(service: Confidant, url: str, collector_key: str, notice_ke
 
 def set_review(service: Confidant, review: bool) -> None:
     """Whether each item waits for approval. Runs on the DB lane."""
-    service.upstream.settings.set_review(review)
+    service.upstream.set_review(review)
 
 
 def set_check_notices(service: Confidant, check: bool) -> None:
     """Whether notices are fetched even when nothing is shared. Runs on the DB lane."""
-    service.upstream.settings.set_check_notices(check)
+    service.upstream.set_check_notices(check)
 
 
 # --- presentation ----------------------------------------------------------------------------
@@ -140,6 +141,8 @@ class OutboxController(PageController):
         self._settings_loaded = False
         #: The send under way, if any, by the token that stops it.
         self._sending: CancelToken | None = None
+        # Upload settings are guarded in child mode: the PIN, then the change once more.
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         view.items_table.itemSelectionChanged.connect(self._show_selected)
         view.approve_button.clicked.connect(self.approve_selected)
         view.discard_button.clicked.connect(self.discard_selected)
@@ -375,13 +378,14 @@ class OutboxController(PageController):
         """Store the collector's address and keys, or say why they were refused."""
         view = self.view
         view.show_settings_error("")
-        self.run(
+        self.guardian.run(
             configure_upload,
             view.url_edit.text(),
             view.collector_key_edit.text(),
             view.notice_key_edit.text(),
             on_result=self._on_settings_saved,
             on_error=self._on_settings_refused,
+            on_cancel=self.refresh,
         )
 
     def _on_settings_saved(self, _none: None) -> None:
@@ -397,8 +401,10 @@ class OutboxController(PageController):
 
     @Slot(bool)
     def _on_review_clicked(self, review: bool) -> None:
-        self.run(set_review, review, on_result=self._after_change)
+        self.guardian.run(set_review, review, on_result=self._after_change, on_cancel=self.refresh)
 
     @Slot(bool)
     def _on_check_notices_clicked(self, check: bool) -> None:
-        self.run(set_check_notices, check, on_result=self._after_change)
+        self.guardian.run(
+            set_check_notices, check, on_result=self._after_change, on_cancel=self.refresh
+        )

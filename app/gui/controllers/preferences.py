@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from app.core.errors import InputError
@@ -25,6 +25,7 @@ from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.core_labels import core_label
 from app.gui.i18n import SYSTEM, follow_language, use_preference
+from app.gui.theme import apply_theme_choice
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.workers import WorkerPool
 
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 CHECKUP_PRESETS = (30, 60, 90, 180, 365)
 #: The image types offered when choosing an avatar (the labels are translated where shown).
 IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
+#: Why "Choose image…" is off in child mode (translated where it is shown).
+CHILD_MODE_NO_UPLOAD = QT_TRANSLATE_NOOP(
+    "PreferencesController", "In child mode only the built-in pictures can be chosen."
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class PreferenceValues:
 
     values: Mapping[str, Any]
     avatar_png: bytes | None
+    #: Child mode allows the built-in pictures only (the core refuses an upload).
+    child_mode: bool = False
 
 
 # --- DB lane -------------------------------------------------------------------------------
@@ -49,7 +56,11 @@ class PreferenceValues:
 
 def load_preferences(service: Confidant) -> PreferenceValues:
     """Read every preference. Runs on the DB lane."""
-    return PreferenceValues(service.preferences.all(), service.preferences.avatar_image())
+    return PreferenceValues(
+        service.preferences.all(),
+        service.preferences.avatar_image(),
+        service.child_mode_status().enabled,
+    )
 
 
 def set_preference(service: Confidant, name: str, value: Any) -> tuple[str, Any]:
@@ -147,8 +158,15 @@ class PreferencesController(PageController):
             view.avatar_preview.show_image(loaded.avatar_png)
         else:
             view.avatar_preview.show_builtin(avatars.get(values["avatar"], "?"))
+        view.choose_image_button.setEnabled(not loaded.child_mode)
+        view.choose_image_button.setToolTip(
+            QCoreApplication.translate("PreferencesController", CHILD_MODE_NO_UPLOAD)
+            if loaded.child_mode
+            else self.tr("Use a picture of your own")
+        )
         _fill(view.voice_combo, {k: core_label(v) for k, v in VOICES.items()}, values["voice"])
         _fill(view.theme_combo, {k: core_label(v) for k, v in THEMES.items()}, values["theme"])
+        apply_theme_choice(str(values["theme"]))
         # Each language is named in its own language; only "the system's" is translated.
         languages = {k: core_label(v) if k == SYSTEM else v for k, v in LANGUAGES.items()}
         _fill(view.language_combo, languages, values["language"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -118,7 +119,8 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
+        # Enter exports only once a passphrase is typed: an unencrypted copy takes a click.
+        self.export_button.setAutoDefault(False)
         self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setObjectName("exportCancelButton")
         self.cancel_button.setAutoDefault(False)
@@ -172,7 +174,14 @@ class ExportDialog(QDialog):
         protected = bool(self.passphrase_edit.text())
         self.plaintext_warning.setVisible(not protected)
         self.encrypted_note.setVisible(protected)
+        self.export_button.setDefault(protected and not self._running)
         grow_to_fit(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Undo the button box making Export the default as it is shown (see _show_protection)."""
+        super().showEvent(event)
+        if self.export_button.isVisible():
+            self.export_button.setDefault(bool(self.passphrase_edit.text()) and not self._running)
 
     @Slot()
     def _on_format_toggled(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,7 +111,8 @@ class ImportDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
-        self.import_button.setDefault(True)
+        # Importing keeps more: it takes a click, never Enter (see showEvent).
+        self.import_button.setAutoDefault(False)
         self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("importCloseButton")
         self.close_button.setAutoDefault(False)
@@ -131,6 +133,11 @@ class ImportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Undo the button box making Import the default as it is shown."""
+        super().showEvent(event)
+        self.import_button.setDefault(False)
 
     @property
     def source(self) -> str:

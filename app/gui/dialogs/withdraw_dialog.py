@@ -9,11 +9,13 @@ from app.gui.formatting import plural
 
 
 class WithdrawDialog(QDialog):
-    """Asks what happens to the stored conversations; Keep is the default.
+    """Asks what happens to the stored conversations, and leans neither way.
 
-    The consent is already withdrawn when this shows (one click did it), so closing the dialog
-    in any way keeps the history until its scheduled deletion. Only "Delete them now"
-    (``delete_button``, which accepts the dialog) deletes anything.
+    The consent is already withdrawn when this shows (one click did it). Neither answer is
+    pre-selected: no default button, and the focus on the question, so Enter does nothing.
+    Closing the dialog (Escape, the window's close button, "Keep them") keeps the history
+    until its scheduled deletion; only "Delete them now" (``delete_button``, which accepts
+    the dialog) deletes anything.
     """
 
     def __init__(self, stored_conversations: int, parent: QWidget | None = None) -> None:
@@ -34,17 +36,20 @@ class WithdrawDialog(QDialog):
         question.setObjectName("withdrawQuestion")
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
+        # The question takes the focus (a screen reader reads it first), not either answer.
+        question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         buttons = QDialogButtonBox(self)
         self.keep_button = buttons.addButton("Keep them", QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button.setObjectName("keepHistoryButton")
+        self.keep_button.setAutoDefault(False)
         self.delete_button = buttons.addButton(
             "Delete them now", QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.setObjectName("deleteHistoryButton")
         self.delete_button.setAutoDefault(False)
-        self.keep_button.setDefault(True)
-        self.keep_button.setFocus()
+        question.setFocus()
         buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self.accept)
 

@@ -1,11 +1,20 @@
-"""The chat pane's layout: the transcript, a line on whether it is kept, the prompt, Send, Stop."""
+"""The chat pane's layout: the transcript, a line on whether it is kept, the prompt, Send, Stop.
+
+In child mode a note with helplines can appear under the transcript (``show_support``).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.gui.widgets.prompt_edit import PromptEdit
 from app.gui.widgets.transcript_view import TranscriptView
+
+if TYPE_CHECKING:
+    # Built the first time it is needed: it is never needed before the first paint.
+    from app.gui.widgets.support_note import SupportNote
 
 
 class ChatView(QWidget):
@@ -55,8 +64,31 @@ class ChatView(QWidget):
         input_row.addWidget(self.send_button)
         input_row.addWidget(self.stop_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.transcript, 1)
-        layout.addWidget(self.save_note)
-        layout.addLayout(input_row)
+        #: The helplines note, once child mode has needed it.
+        self.support_note: SupportNote | None = None
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.addWidget(self.transcript, 1)
+        self._layout.addWidget(self.save_note)
+        self._layout.addLayout(input_row)
+
+    def show_support(self, text: str, where: str) -> None:
+        """Show the helplines (Markdown ``text`` from the guardian's file at ``where``)."""
+        if self.support_note is None:
+            from app.gui.widgets.support_note import SupportNote
+
+            self.support_note = SupportNote(text, where, self)
+            self._layout.insertWidget(1, self.support_note)
+        else:
+            self.support_note.set_text(text, where)
+        self.support_note.show()
+
+    def hide_support(self) -> None:
+        """Take the helplines away (a new chat, or child mode is off)."""
+        if self.support_note is not None:
+            self.support_note.hide()
+
+    def support_shown(self) -> bool:
+        """Whether the helplines are on show (or would be, once the page is visible)."""
+        return self.support_note is not None and not self.support_note.isHidden()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.gui.signals import emit
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 class PromptEdit(QPlainTextEdit):
@@ -21,6 +25,9 @@ class PromptEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter sends; Shift+Enter (a line separator) and every other key edit as usual."""
+        # Imported at the first key: loading QKeySequence would hold back the first paint.
+        from PySide6.QtGui import QKeySequence
+
         # The platform's key bindings decide what "Enter" is, keypad Enter included.
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
             event.accept()

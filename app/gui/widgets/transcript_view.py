@@ -1,143 +1,103 @@
-"""The transcript: one block per message, replies in Markdown, prompts as plain text.
+"""The transcript: the conversation's messages, replies in Markdown, prompts as plain text.
 
-A reply can grow while it streams (re-rendered a few times a second, not per chunk). Every
-message has a Copy button; a prompt sent through a provider has "Show what the assistant
-saw", which reveals the prompt exactly as it was sent (with placeholders, when private
-prompts were on). Nothing in a message is ever interpreted as HTML, and nothing it names
-(an image, a link) is ever fetched or opened.
+A reply can grow while it streams (re-rendered at most every ``RENDER_INTERVAL_MS``, not per
+chunk). Every message has a Copy button; a prompt sent through a provider has "Show what the
+assistant saw", which reveals the prompt exactly as it was sent (with placeholders, when private
+prompts were on). Nothing in a message is ever interpreted as HTML, and nothing it names (an
+image, a link) is ever fetched or opened (see ``message_widget``).
+
+It scales to long conversations. A message is a ``MessageView``: a plain object with its text
+and state, which the window and the tests hold on to. Only the messages in and near the
+viewport have a widget on screen (a few ``MessageWidget`` objects, reused as the view scrolls), so
+scrolling through 10,000 messages costs what scrolling through twenty does. Each message's
+height at the current width is remembered; those off screen are estimated at first and measured
+exactly a few at a time when the event loop is idle, and a change above the viewport never
+moves what is on screen. ``load`` adds a stored conversation in slices, so the event loop is
+never held up for long.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import bisect
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.gui.signals import emit
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
+
+    # Imported when the first message is shown: its Qt classes are not needed to paint.
+    from app.gui.widgets.message_widget import MessageRuler, MessageWidget
+
 #: How often a streaming reply is re-rendered, at most (ms).
 RENDER_INTERVAL_MS = 50
-SAW_LABEL = "Show what the assistant saw"
-HIDE_SAW_LABEL = "Hide what the assistant saw"
+#: The longest the transcript works in one go when loading or measuring (ms).
+SLICE_MS = 8
+#: Space around the column of messages, and between two messages (pixels).
+MARGIN_X, MARGIN_Y, SPACING = 10, 6, 4
+#: How often the scroll range catches up while heights are being measured (s).
+RANGE_CATCH_UP_S = 0.25
+#: Messages this far (pixels) above and below the viewport get a widget too.
+OVERSCAN = 200
+#: Caption over the prompt as sent, by (private prompts on, the assistant saw it as written).
+SENT_CAPTIONS = {
+    (False, False): "Private prompts were off: the assistant saw your message as written.",
+    (False, True): "Private prompts were off: the assistant saw your message as written.",
+    (True, True): "No personal details were found: the assistant saw your message as written.",
+    (True, False): "The assistant saw placeholders instead of your personal details:",
+}
 
 
-class MessageBody(QTextBrowser):
-    """Read-only rich text that is exactly as tall as its content, and fetches nothing."""
+class MessageView:
+    """One message in the transcript: its text and state, on screen or not.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt
+    The parts of its widget (``body``, ``copy_button``...) are those of the widget showing it;
+    asking for one scrolls the message into view first, as a user would before clicking.
+    """
 
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setUndoRedoEnabled(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-        self._fit()
+    # A long conversation has thousands of these: no per-object dict.
+    __slots__ = (
+        "_caption",
+        "_height",
+        "_measured_width",
+        "_note",
+        "_owner",
+        "_plain",
+        "_saw_shown",
+        "_sent",
+        "_shown",
+        "_text",
+        "markdown",
+        "speaker",
+    )
 
-    def loadResource(self, _kind: int, _name: object) -> object:
-        """Never load anything a message names: no images, no files, no network."""
-        return None
-
-    def _fit(self, *_args: object) -> None:
-        margins = self.contentsMargins()
-        height = int(self.document().size().height() + 0.999) + margins.top() + margins.bottom()
-        if height != self.height():
-            self.setFixedHeight(max(height, self.fontMetrics().height()))
-
-
-class MessageView(QFrame):
-    """One message: who said it, what was said, and its buttons."""
-
-    #: Emitted with the text when the Copy button put it on the clipboard.
-    copied = Signal(str)
-
-    def __init__(self, speaker: str, *, markdown: bool, parent: QWidget | None = None) -> None:
-        from PySide6.QtGui import QFont
-
-        super().__init__(parent)
-        self.setObjectName("messageView")
+    def __init__(self, speaker: str, *, markdown: bool) -> None:
         self.speaker = speaker
         self.markdown = markdown
         self._text = ""
+        self._shown = ""
+        self._note = ""
         self._sent: str | None = None
-
-        self.speaker_label = QLabel(speaker, self)
-        self.speaker_label.setObjectName("speakerLabel")
-        bold = QFont(self.speaker_label.font())
-        bold.setBold(True)
-        self.speaker_label.setFont(bold)
-
-        self.saw_button = QToolButton(self)
-        self.saw_button.setObjectName("sawButton")
-        self.saw_button.setText(SAW_LABEL)
-        self.saw_button.setCheckable(True)
-        self.saw_button.setAutoRaise(True)
-        self.saw_button.setVisible(False)
-        self.saw_button.toggled.connect(self._on_saw_toggled)
-
-        self.copy_button = QToolButton(self)
-        self.copy_button.setObjectName("copyButton")
-        self.copy_button.setText("Copy")
-        self.copy_button.setAccessibleName(f"Copy the message from {speaker}")
-        self.copy_button.setAutoRaise(True)
-        self.copy_button.clicked.connect(self.copy)
-
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.speaker_label)
-        header.addStretch(1)
-        header.addWidget(self.saw_button)
-        header.addWidget(self.copy_button)
-
-        self.body = MessageBody(self)
-        self.body.setObjectName("messageBody")
-        self.body.setAccessibleName(f"Message from {speaker}")
-
-        self.sent_caption = QLabel(self)
-        self.sent_caption.setObjectName("sentCaption")
-        self.sent_caption.setWordWrap(True)
-        self.sent_caption.setEnabled(False)
-        self.sent_caption.setVisible(False)
-        self.sent_body = MessageBody(self)
-        self.sent_body.setObjectName("sentBody")
-        self.sent_body.setAccessibleName("The prompt as the assistant received it")
-        self.sent_body.setVisible(False)
-
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("messageNote")
-        self.note_label.setWordWrap(True)
-        self.note_label.setEnabled(False)
-        self.note_label.setVisible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.setSpacing(2)
-        layout.addLayout(header)
-        layout.addWidget(self.body)
-        layout.addWidget(self.sent_caption)
-        layout.addWidget(self.sent_body)
-        layout.addWidget(self.note_label)
-
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.setInterval(RENDER_INTERVAL_MS)
-        self._render_timer.timeout.connect(self._render)
+        self._caption = ""
+        self._saw_shown = False
+        self._plain: tuple[str, str] | None = None
+        #: The transcript it is in (None once removed), and its height there.
+        self._owner: TranscriptView | None = None
+        self._height = 0
+        self._measured_width = -1
 
     # --- the text ----------------------------------------------------------------------
 
@@ -145,6 +105,11 @@ class MessageView(QFrame):
     def text(self) -> str:
         """The message as written (Markdown source, for a reply)."""
         return self._text
+
+    @property
+    def shown_text(self) -> str:
+        """The text as last rendered (a streaming reply lags behind ``text`` for a moment)."""
+        return self._shown
 
     def set_text(self, text: str) -> None:
         """Replace the text and show it now."""
@@ -154,75 +119,132 @@ class MessageView(QFrame):
     def append_text(self, chunk: str) -> None:
         """Add streamed text; it is shown within a moment (renders are batched)."""
         self._text += chunk
-        if not self._render_timer.isActive():
-            self._render_timer.start()
+        if self._owner is not None:
+            self._owner._render_soon(self)
+        else:
+            self._shown = self._text
 
     def finish(self) -> None:
         """The text is complete: show all of it now."""
-        self._render_timer.stop()
+        if self._owner is not None:
+            self._owner._render_now(self)
         self._render()
 
     def _render(self) -> None:
-        if self.markdown:
-            from PySide6.QtGui import QTextDocument
-
-            features = (
-                QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                | QTextDocument.MarkdownFeature.MarkdownNoHTML
-            )
-            self.body.document().setMarkdown(self._text, features)
-        else:
-            self.body.setPlainText(self._text)
+        self._shown = self._text
+        self._changed()
 
     def plain_text(self) -> str:
         """The message as shown, without formatting."""
-        return self.body.toPlainText()
+        if self._plain is None or self._plain[0] != self._shown:
+            if self._owner is None or not self.markdown:
+                plain = self._shown
+            else:
+                plain = self._owner._plain_text(self)
+            self._plain = (self._shown, plain)
+        return self._plain[1]
 
     # --- what the assistant saw, notes, copying ----------------------------------------
 
     def set_sent(self, sent: str, *, private: bool) -> None:
         """Offer the toggle that shows the prompt exactly as the assistant received it."""
         self._sent = sent
-        if not private:
-            caption = "Private prompts were off: the assistant saw your message as written."
-        elif sent == self._text:
-            caption = "No personal details were found: the assistant saw your message as written."
-        else:
-            caption = "The assistant saw placeholders instead of your personal details:"
-        self.sent_caption.setText(caption)
-        self.sent_body.setPlainText(sent)
-        self.saw_button.setVisible(True)
+        self._caption = SENT_CAPTIONS[(private, sent == self._text)]
+        self._changed()
 
     @property
     def sent_text(self) -> str | None:
         """The prompt as sent, if this message was sent through a provider."""
         return self._sent
 
-    def _on_saw_toggled(self, shown: bool) -> None:
-        self.saw_button.setText(HIDE_SAW_LABEL if shown else SAW_LABEL)
-        self.sent_caption.setVisible(shown)
-        self.sent_body.setVisible(shown)
+    @property
+    def sent_caption_text(self) -> str:
+        """What the prompt as sent is shown under ('' until there is one)."""
+        return self._caption
+
+    @property
+    def saw_shown(self) -> bool:
+        """Whether the prompt as sent is on show."""
+        return self._saw_shown
+
+    def set_saw_shown(self, shown: bool) -> None:
+        """Show or hide the prompt as sent (the toggle does this)."""
+        if shown != self._saw_shown:
+            self._saw_shown = shown
+            self._changed()
 
     def set_note(self, note: str) -> None:
         """A quiet line under the message ("Stopped", "Not answered"); '' hides it."""
-        self.note_label.setText(note)
-        self.note_label.setVisible(bool(note))
+        if note != self._note:
+            self._note = note
+            self._changed()
 
     @property
     def note(self) -> str:
         """The line under the message, if any."""
-        return self.note_label.text()
+        return self._note
 
     def copy(self) -> None:
         """Put the message on the clipboard."""
         from PySide6.QtGui import QGuiApplication
 
         QGuiApplication.clipboard().setText(self._text)
-        emit(self.copied, self._text)
+        if self._owner is not None:
+            emit(self._owner.copied, self._text)
+
+    def _changed(self) -> None:
+        if self._owner is not None:
+            self._owner._row_changed(self)
+
+    # --- the widget showing it --------------------------------------------------------------
+
+    def _on_screen(self) -> MessageWidget:
+        if self._owner is None:
+            raise LookupError("This message is no longer in the transcript.")
+        return self._owner._reveal(self)
+
+    @property
+    def speaker_label(self) -> QLabel:
+        """Who said it."""
+        return self._on_screen().speaker_label
+
+    @property
+    def body(self) -> QWidget:
+        """The message as shown (a read-only QTextBrowser)."""
+        return self._on_screen().body
+
+    @property
+    def copy_button(self) -> QWidget:
+        """Copy (puts the message as written on the clipboard)."""
+        return self._on_screen().copy_button
+
+    @property
+    def saw_button(self) -> QWidget:
+        """Show or hide what the assistant saw (visible once the prompt was sent)."""
+        return self._on_screen().saw_button
+
+    @property
+    def sent_caption(self) -> QLabel:
+        """The caption over the prompt as sent."""
+        return self._on_screen().sent_caption
+
+    @property
+    def sent_body(self) -> QWidget:
+        """The prompt as the assistant received it (a read-only QTextBrowser)."""
+        return self._on_screen().sent_body
+
+    @property
+    def note_label(self) -> QLabel:
+        """The line under the message."""
+        return self._on_screen().note_label
 
 
 class ErrorRow(QFrame):
-    """What went wrong with a turn, in one sentence, and a Retry button."""
+    """What went wrong with a turn, in one sentence, and a Retry button.
+
+    Error rows are few and short-lived, so each keeps its own widget (and the connections made
+    to its button) for as long as it is in the transcript.
+    """
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,42 +261,79 @@ class ErrorRow(QFrame):
         row.setContentsMargins(8, 6, 8, 6)
         row.addWidget(self.message_label, 1)
         row.addWidget(self.retry_button)
+        self._height = 0
+        self._measured_width = -1
 
     def plain_text(self) -> str:
         """The message, for the transcript's text."""
         return self.message_label.text()
 
+    def focusable_parts(self) -> list[QWidget]:
+        """The parts the keyboard can reach."""
+        return [self.retry_button]
 
-class TranscriptView(QScrollArea):
+    def height_for(self, width: int) -> int:
+        """How tall the row is at ``width`` pixels wide."""
+        if self.hasHeightForWidth():
+            return self.heightForWidth(width)
+        return self.sizeHint().height()
+
+
+Row = MessageView | ErrorRow
+
+
+class TranscriptView(QAbstractScrollArea):
     """The conversation, newest at the bottom; it follows new text while at the bottom."""
+
+    #: Emitted with the text when a message's Copy button put it on the clipboard.
+    copied = Signal(str)
+    #: Emitted when the messages given to ``load`` are all in.
+    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Nothing here may touch the ``Qt`` namespace: this is built before the first paint.
-        self.setWidgetResizable(True)
+        # This is built before the first paint, so nothing here may touch the ``Qt`` namespace
+        # or build a message's widget. Nor may anything until there is a message ask for the
+        # viewport: the first wrapper made for it loads the whole ``Qt`` namespace (25 ms). The
+        # placeholder is the scroll area's own child, over the viewport, for that reason.
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._column = QWidget(self)
-        self._column.setObjectName("transcriptColumn")
-        self._layout = QVBoxLayout(self._column)
-        self._layout.setContentsMargins(10, 6, 10, 6)
-        self._layout.setSpacing(4)
-        self._placeholder = QLabel(self._column)
+        self._placeholder = QLabel(self)
         self._placeholder.setObjectName("transcriptPlaceholder")
         self._placeholder.setEnabled(False)
-        self._layout.addWidget(self._placeholder)
-        self._layout.addStretch(1)
-        self.setWidget(self._column)
-        self._rows: list[QWidget] = []
+        self._rows: list[Row] = []
+        #: Where each row starts (content coordinates); rebuilt when ``_tops_stale``.
+        self._tops: list[int] = []
+        self._tops_stale = False
+        #: The first row in view at the last arrangement: (row, its top, the scroll value).
+        self._anchor: tuple[Row, int, int] | None = None
+        #: The message widgets on screen, by message, and those waiting to be reused.
+        self._live: dict[MessageView, MessageWidget] = {}
+        self._spare: list[MessageWidget] = []
+        #: Measures the messages off screen (made with the first message).
+        self._ruler: MessageRuler | None = None
+        #: The width the rows' heights are for (-1: none yet, or the font changed).
+        self._width = -1
+        self._to_measure: list[MessageView] = []
+        self._to_render: list[MessageView] = []
+        self._loading: Iterator[tuple[str, str, bool]] | None = None
+        self._load_at = 0
         self._follow = True
-        bar = self.verticalScrollBar()
-        bar.valueChanged.connect(self._on_scrolled)
-        bar.rangeChanged.connect(self._on_range)
+        self._arranging = False
+        self._arranged_at = 0.0
+        self._hiding = False
+        #: The focusable parts on screen, in the order Tab visits them.
+        self._tab_chain: list[QWidget] = []
+        #: Work left for later turns of the event loop (see ``_work``), and the timers.
+        self._jobs: set[str] = set()
+        self._work_timer: QTimer | None = None
+        self._render_timer: QTimer | None = None
 
     # --- the QTextEdit-like surface the window and tests use ----------------------------
 
     def setPlaceholderText(self, text: str) -> None:
         """What the empty transcript says."""
         self._placeholder.setText(text)
+        self._placeholder.adjustSize()
 
     def placeholderText(self) -> str:
         """What the empty transcript says."""
@@ -288,19 +347,22 @@ class TranscriptView(QScrollArea):
                 lines += [row.speaker, row.plain_text()]
                 if row.note:
                     lines.append(row.note)
-            elif isinstance(row, ErrorRow):
+            else:
                 lines.append(row.plain_text())
         return "\n".join(lines)
 
     def clear(self) -> None:
-        """Remove every message."""
+        """Remove every message (and stop a load under way)."""
+        self._loading = None
+        self._cancel("load")
         for row in self._rows:
-            self._layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+            self._detach(row)
         self._rows.clear()
-        self._placeholder.setVisible(True)
+        self._to_measure.clear()
+        self._to_render.clear()
+        self._anchor = None
         self._follow = True
+        self._rows_changed()
 
     def isEmpty(self) -> bool:
         """Whether there is no message."""
@@ -310,34 +372,57 @@ class TranscriptView(QScrollArea):
 
     def append_message(self, speaker: str, text: str, *, markdown: bool = False) -> MessageView:
         """Add one complete message (a prompt is plain text; a reply may be Markdown)."""
-        view = MessageView(speaker, markdown=markdown, parent=self._column)
-        view.set_text(text)
+        view = MessageView(speaker, markdown=markdown)
+        view._text = view._shown = text
         self._add(view)
         return view
 
     def begin_reply(self, speaker: str) -> MessageView:
         """Add an empty reply that streamed text will fill."""
-        view = MessageView(speaker, markdown=True, parent=self._column)
-        view.set_note("…")
+        view = MessageView(speaker, markdown=True)
+        view._note = "…"
         self._add(view)
         return view
 
     def add_error(self, message: str) -> ErrorRow:
         """Add a row saying what went wrong, with a Retry button."""
-        row = ErrorRow(message, self._column)
+        row = ErrorRow(message, self.viewport())
+        row.retry_button.installEventFilter(self)
         self._add(row)
         return row
 
-    def remove(self, row: QWidget) -> None:
+    def load(self, messages: Iterable[tuple[str, str, bool]]) -> None:
+        """Add stored messages, oldest first, as (speaker, text, is Markdown), a slice at a time.
+
+        ``loaded`` is emitted once all are in; messages added meanwhile go after them. The view
+        follows the end, as it does for new messages.
+        """
+        self._loading = iter(messages)
+        self._load_at = len(self._rows)
+        self._follow = True
+        self._schedule("load")
+
+    @property
+    def loading(self) -> bool:
+        """Whether a ``load`` is still under way."""
+        return self._loading is not None
+
+    @property
+    def measuring(self) -> bool:
+        """Whether some messages off screen still have estimated heights (being measured)."""
+        return bool(self._to_measure)
+
+    def remove(self, row: Row) -> None:
         """Take one row out."""
         if row in self._rows:
-            self._rows.remove(row)
-            self._layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self._placeholder.setVisible(not self._rows)
+            index = self._rows.index(row)
+            del self._rows[index]
+            if index < self._load_at:
+                self._load_at -= 1
+            self._detach(row)
+            self._rows_changed()
 
-    def rows(self) -> list[QWidget]:
+    def rows(self) -> list[Row]:
         """The rows, oldest first."""
         return list(self._rows)
 
@@ -345,16 +430,452 @@ class TranscriptView(QScrollArea):
         """The messages, oldest first."""
         return [row for row in self._rows if isinstance(row, MessageView)]
 
-    def _add(self, row: QWidget) -> None:
-        self._placeholder.setVisible(False)
-        # Before the stretch, which keeps the messages at the top of a short transcript.
-        self._layout.insertWidget(self._layout.count() - 1, row)
+    def shown_rows(self) -> list[Row]:
+        """The rows whose widgets are at least partly inside the viewport now, oldest first."""
+        self._arrange()
+        area = self.viewport().rect()
+        shown: list[Row] = []
+        for index in self._near():
+            row = self._rows[index]
+            widget = self._live.get(row) if isinstance(row, MessageView) else row
+            if widget is not None and widget.isVisible() and widget.geometry().intersects(area):
+                shown.append(row)
+        return shown
+
+    def _add(self, row: Row) -> None:
+        if isinstance(row, MessageView):
+            row._owner = self
+            self._to_measure.append(row)
+        row._height = self._estimate(row)
         self._rows.append(row)
         self._follow = True
+        self._rows_changed()
 
-    def _on_scrolled(self, value: int) -> None:
-        self._follow = value >= self.verticalScrollBar().maximum() - 4
+    def _detach(self, row: Row) -> None:
+        if isinstance(row, MessageView):
+            row._owner = None
+            widget = self._live.pop(row, None)
+            if widget is not None:
+                self._release(widget)
+        else:
+            self._hide(row)
+            row.deleteLater()
 
-    def _on_range(self, _low: int, high: int) -> None:
-        if self._follow:
-            self.verticalScrollBar().setValue(high)
+    def _rows_changed(self) -> None:
+        self._tops_stale = True
+        self._placeholder.setVisible(not self._rows)
+        self._schedule("arrange")
+        if self._to_measure:
+            self._schedule("measure")
+
+    # --- what a message tells its transcript -------------------------------------------------
+
+    def _render_soon(self, row: MessageView) -> None:
+        if row not in self._to_render:
+            self._to_render.append(row)
+        if self._render_timer is None:
+            self._render_timer = self._timer(self._render_pending, RENDER_INTERVAL_MS)
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def _render_now(self, row: MessageView) -> None:
+        if row in self._to_render:
+            self._to_render.remove(row)
+
+    def _render_pending(self) -> None:
+        pending, self._to_render = self._to_render, []
+        for row in pending:
+            row._render()
+
+    def _row_changed(self, row: MessageView) -> None:
+        widget = self._live.get(row)
+        if widget is not None and self._width > 0:
+            widget.bind(row)
+            height = widget.height_for(self._width)
+            if height != row._height:
+                row._height = height
+                self._tops_stale = True
+                self._schedule("arrange")
+            else:
+                widget.place(self._width)
+        else:
+            row._measured_width = -1
+            self._to_measure.append(row)
+            self._schedule("measure")
+
+    def _plain_text(self, row: MessageView) -> str:
+        widget = self._live.get(row)
+        if widget is not None:
+            return widget.body.toPlainText()
+        return self._measuring().plain_text(row)
+
+    def _reveal(self, row: MessageView) -> MessageWidget:
+        """Scroll ``row`` into view (if it is not) and return the widget showing it."""
+        self._arrange()
+        if self._width > 0:
+            index = self._rows.index(row)
+            top, bottom = self._tops[index], self._tops[index] + row._height
+            bar = self.verticalScrollBar()
+            height = self.viewport().height()
+            if top < bar.value() or bottom > bar.value() + height:
+                value = top if top < bar.value() or row._height > height else bottom - height
+                bar.setValue(max(0, value))
+                self._arrange()
+        return self._live.get(row) or self._widget_for(row)
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def _content_width(self) -> int:
+        return max(self.viewport().width() - 2 * MARGIN_X, 1)
+
+    def _rebuild_tops(self) -> None:
+        steps = [row._height + SPACING for row in self._rows]
+        self._tops = list(itertools.accumulate(steps[:-1], initial=MARGIN_Y)) if steps else []
+        self._tops_stale = False
+
+    def _content_height(self) -> int:
+        if not self._rows:
+            return 0
+        return self._tops[-1] + self._rows[-1]._height + MARGIN_Y
+
+    def _first_at(self, y: int) -> int:
+        """The index of the first row whose bottom is below ``y``."""
+        index = max(bisect.bisect_right(self._tops, y) - 1, 0)
+        while index < len(self._rows) and self._tops[index] + self._rows[index]._height <= y:
+            index += 1
+        return index
+
+    def _near(self) -> list[int]:
+        """The indexes of the rows in or near the viewport, and of the one with the focus."""
+        bar = self.verticalScrollBar()
+        low, high = bar.value() - OVERSCAN, bar.value() + self.viewport().height() + OVERSCAN
+        indexes = []
+        for index in range(self._first_at(low), len(self._rows)):
+            if self._tops[index] >= high:
+                break
+            indexes.append(index)
+        # The row with the keyboard focus keeps its widget (out of sight, where it belongs)
+        # however far the view scrolls: hiding it would send the focus elsewhere.
+        focused = self._focused_row()
+        if focused is not None and focused in self._rows:
+            index = self._rows.index(focused)
+            if index not in indexes:
+                indexes = sorted([*indexes, index])
+        return indexes
+
+    def _focused_row(self) -> Row | None:
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is None or not self.viewport().isAncestorOf(focus):
+            return None
+        for row, widget in self._live.items():
+            if widget.isAncestorOf(focus):
+                return row
+        parent = focus.parentWidget()
+        return parent if isinstance(parent, ErrorRow) else None
+
+    def _arrange(self) -> None:
+        """Size the scroll range, bind and measure what is in view, place it, release the rest."""
+        if self._arranging:
+            return
+        self._arranging = True
+        try:
+            self._arrange_now()
+        finally:
+            self._arranging = False
+
+    def _arrange_now(self) -> None:
+        self._cancel("arrange")
+        width = self._content_width()
+        if width != self._width:
+            self._width = width
+            # Every height is out of date; the old ones serve as estimates until measured.
+            self._to_measure = self.messages()
+            if self._to_measure:
+                self._schedule("measure")
+        bar = self.verticalScrollBar()
+        # What stays put on screen while heights change is the first row in view. When rows
+        # came or went or heights changed since the last arrangement, the row found then
+        # serves, moved by however far the view was scrolled since.
+        anchor = self._first_in_view()
+        if self._tops_stale:
+            if self._anchor is not None:
+                row, top, value = self._anchor
+                anchor = (row, top - bar.value())
+            self._rebuild_tops()
+        viewport_height = self.viewport().height()
+        bar.setPageStep(viewport_height)
+        bar.setSingleStep(self.fontMetrics().lineSpacing())
+        near: list[int] = []
+        for _attempt in range(4):
+            maximum = max(0, self._content_height() - viewport_height)
+            value = bar.value()
+            if self._follow:
+                value = maximum
+            elif anchor is not None and anchor[0] in self._rows:
+                row, offset = anchor
+                value = self._tops[self._rows.index(row)] - offset
+            bar.setRange(0, maximum)
+            bar.setValue(max(0, min(value, maximum)))
+            near = self._near()
+            if not self._measure_rows([self._rows[index] for index in near], width):
+                break
+            self._rebuild_tops()
+        self._place(near, width)
+        self._arranged_at = time.perf_counter()
+        first = self._first_in_view()
+        self._anchor = None if first is None else (first[0], first[1] + bar.value(), bar.value())
+
+    def _first_in_view(self) -> tuple[Row, int] | None:
+        """The first row in view, and how far below the viewport's top it starts."""
+        if self._tops_stale or not self._rows:
+            return None
+        value = self.verticalScrollBar().value()
+        index = min(self._first_at(value), len(self._rows) - 1)
+        return self._rows[index], self._tops[index] - value
+
+    def _measure_rows(self, rows: list[Row], width: int) -> bool:
+        """Bind a widget to each row and take its height; say whether any height changed."""
+        changed = False
+        for row in rows:
+            if isinstance(row, MessageView):
+                height = self._widget_for(row).height_for(width)
+            else:
+                height = row.height_for(width)
+            row._measured_width = width
+            if height != row._height:
+                row._height = height
+                changed = True
+        return changed
+
+    def _place(self, near: list[int], width: int) -> None:
+        value = self.verticalScrollBar().value()
+        keep = {self._rows[index] for index in near}
+        for row in [row for row in self._live if row not in keep]:
+            self._release(self._live.pop(row))
+        for child in self.viewport().children():
+            if isinstance(child, ErrorRow) and child not in keep:
+                self._hide(child)
+        chain: list[QWidget] = []
+        for index in near:
+            row, top = self._rows[index], self._tops[index]
+            widget: MessageWidget | ErrorRow
+            if isinstance(row, MessageView):
+                message = self._live[row]
+                message.place(width)
+                widget = message
+            else:
+                widget = row
+            widget.setGeometry(MARGIN_X, top - value, width, row._height)
+            if not widget.isVisible():
+                widget.show()
+            chain += widget.focusable_parts()
+        if chain != self._tab_chain:
+            # Widgets are reused in any order; Tab goes through the messages in theirs.
+            self._tab_chain = chain
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
+
+    # --- widgets -----------------------------------------------------------------------------
+
+    def _widget_for(self, row: MessageView) -> MessageWidget:
+        widget = self._live.get(row)
+        if widget is None:
+            widget = self._spare.pop() if self._spare else self._new_widget()
+            self._live[row] = widget
+        widget.bind(row)
+        return widget
+
+    def _new_widget(self) -> MessageWidget:
+        from app.gui.widgets.message_widget import MessageWidget
+
+        widget = MessageWidget(self.viewport())
+        widget.hide()
+        for part in widget.focusable_parts():
+            part.installEventFilter(self)
+        return widget
+
+    def _release(self, widget: MessageWidget) -> None:
+        self._hide(widget)
+        widget.bind(None)
+        self._spare.append(widget)
+
+    def _hide(self, widget: QWidget) -> None:
+        # Hiding the widget with the focus moves it on "by Tab"; that is no reason to scroll.
+        self._hiding = True
+        try:
+            widget.hide()
+        finally:
+            self._hiding = False
+
+    def _measuring(self) -> MessageRuler:
+        if self._ruler is None:
+            from app.gui.widgets.message_widget import MessageRuler
+
+            # The ruler binds messages it cannot measure on text alone to a widget of its
+            # own, which is never shown.
+            widget = self.findChild(QWidget, "messageMeasurer") or self._new_widget()
+            widget.setObjectName("messageMeasurer")
+            self._ruler = MessageRuler(widget)  # type: ignore[arg-type]
+        return self._ruler
+
+    def _estimate(self, row: Row) -> int:
+        """A quick guess at a row's height, until it is measured."""
+        if isinstance(row, ErrorRow):
+            return row.sizeHint().height()
+        width = self._width if self._width > 0 else self._content_width()
+        return self._measuring().estimate(row, width)
+
+    # --- slices of work between events -------------------------------------------------------
+
+    def _timer(self, slot: Callable[[], None], interval: int = 0) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _schedule(self, job: str) -> None:
+        """Do ``job`` ("arrange", "load" or "measure") once the events waiting now are handled."""
+        self._jobs.add(job)
+        if self._work_timer is None:
+            self._work_timer = self._timer(self._work)
+        if not self._work_timer.isActive():
+            self._work_timer.start()
+
+    def _cancel(self, job: str) -> None:
+        self._jobs.discard(job)
+
+    def _work(self) -> None:
+        # One job per turn of the event loop, so that no two slices of work (each a few
+        # milliseconds) ever add up to one long stall; arranging what is on screen goes first.
+        for job, run in (
+            ("arrange", self._arrange),
+            ("load", self._load_slice),
+            ("measure", self._measure_slice),
+        ):
+            if job in self._jobs:
+                self._jobs.discard(job)
+                run()
+                break
+        if self._jobs and self._work_timer is not None:
+            self._work_timer.start()
+
+    def _load_slice(self) -> None:
+        """Add the next stored messages, for a few milliseconds."""
+        if self._loading is None:
+            return
+        clock = time.perf_counter
+        deadline = clock() + SLICE_MS / 1000
+        width = self._width if self._width > 0 else self._content_width()
+        ruler = self._measuring()
+        batch: list[MessageView] = []
+        for speaker, text, markdown in self._loading:
+            view = MessageView(speaker, markdown=markdown)
+            view._text = view._shown = text
+            view._owner = self
+            view._height = ruler.estimate(view, width)
+            batch.append(view)
+            if len(batch) % 16 == 0 and clock() > deadline:
+                break
+        else:
+            self._loading = None
+        self._rows[self._load_at : self._load_at] = batch
+        self._load_at += len(batch)
+        self._to_measure += batch
+        self._rows_changed()
+        if self._loading is not None:
+            self._schedule("load")
+        else:
+            self._arrange()  # so that what ``loaded`` announces is on screen
+            emit(self.loaded)
+
+    def _measure_slice(self) -> None:
+        """Measure some of the messages off screen, newest first, for a few milliseconds."""
+        width = self._width
+        if width <= 0:
+            return
+        clock = time.perf_counter
+        deadline = clock() + SLICE_MS / 1000
+        ruler = self._measuring()
+        pending = self._to_measure
+        while pending and clock() < deadline:
+            row = pending.pop()
+            if row._owner is not self or row._measured_width == width or row in self._live:
+                continue  # gone, measured already, or measured whenever it is placed
+            height = ruler.height(row, width)
+            row._measured_width = width
+            if height != row._height:
+                row._height = height
+                self._tops_stale = True
+        if pending:
+            self._schedule("measure")
+        # What is on screen stays where it is until the next arrangement, which uses the new
+        # heights without moving it; the scroll range catches up every so often meanwhile.
+        if self._tops_stale and (not pending or clock() > self._arranged_at + RANGE_CATCH_UP_S):
+            self._schedule("arrange")
+
+    # --- Qt events ---------------------------------------------------------------------------
+
+    def scrollContentsBy(self, _dx: int, _dy: int) -> None:
+        """The scroll bar moved: put the messages now in view on screen."""
+        if not self._arranging:
+            bar = self.verticalScrollBar()
+            # At the bottom, the view follows new text; scrolled up, it stays where it is.
+            self._follow = bar.value() >= bar.maximum() - 4
+            self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the messages out again for the new size."""
+        super().resizeEvent(event)
+        inset = self.frameWidth()
+        self._placeholder.move(inset + MARGIN_X, inset + MARGIN_Y)
+        if self._rows or self._live:
+            self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes every height."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._rows:
+            self._ruler = None
+            self._width = -1
+            self._schedule("arrange")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Home and End go to the first and the last message; other keys scroll as usual."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractSlider
+
+        if event.key() == Qt.Key.Key_Home:
+            self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
+        elif event.key() == Qt.Key.Key_End:
+            self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tabbing to a part of a message scrolls that message into view."""
+        if event.type() == QEvent.Type.FocusIn:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QFocusEvent
+
+            by_keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            keyboard = isinstance(event, QFocusEvent) and event.reason() in by_keyboard
+            if keyboard and not self._hiding and not self._arranging:
+                self._scroll_to_part(watched)
+        return False
+
+    def _scroll_to_part(self, part: QObject) -> None:
+        owner = part.parent()
+        if isinstance(owner, ErrorRow) and owner in self._rows:
+            self._arrange()
+            top = self._tops[self._rows.index(owner)]
+            bar = self.verticalScrollBar()
+            if not bar.value() <= top <= bar.value() + self.viewport().height() - owner.height():
+                bar.setValue(top)
+            return
+        for row, widget in self._live.items():
+            if widget is owner:
+                self._reveal(row)
+                return

@@ -133,3 +133,76 @@ def test_without_a_usable_keyring_a_local_server_still_answers(
     service.set_provider("anthropic", model="m")
     with pytest.raises(InsecureKeyring):
         service.send(service.new_conversation(), "hi")
+
+
+def _assistant_events(service: Confidant) -> list[tuple[str, dict[str, object]]]:
+    kinds = ("assistant.changed", "private_prompts.changed")
+    return [(e.kind, dict(e.detail)) for e in reversed(service.audit_events()) if e.kind in kinds]
+
+
+def test_changes_of_assistant_are_in_the_privacy_log_without_url_model_or_key(
+    service: Confidant,
+) -> None:
+    url, model = "https://llm.example.org/v1", "team-model-3"
+    service.set_provider("openai_compat", base_url=url, model=model, api_key=KEY)
+    service.set_provider("openai_compat", base_url=url, model=model)  # nothing changes
+    service.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1")
+    service.set_provider("anthropic", model="claude-test")
+    service.set_provider("anthropic", forget_api_key=True)  # no key was stored: still said
+    service.set_provider("openai_compat", forget_api_key=True)
+
+    common = {"base_url_changed": False, "model_changed": False}
+    assert _assistant_events(service) == [
+        (
+            "assistant.changed",
+            {
+                "provider": "openai_compat",
+                "local": False,
+                "base_url_changed": True,
+                "model_changed": True,
+                "api_key": "stored",
+            },
+        ),
+        (
+            "assistant.changed",
+            {**common, "provider": "openai_compat", "local": True, "base_url_changed": True}
+            | {"api_key": "unchanged"},
+        ),
+        (
+            "assistant.changed",
+            {**common, "provider": "anthropic", "local": False, "model_changed": True}
+            | {"api_key": "unchanged"},
+        ),
+        (
+            "assistant.changed",
+            {**common, "provider": "anthropic", "local": False, "api_key": "removed"},
+        ),
+        (
+            "assistant.changed",
+            {**common, "provider": "openai_compat", "local": True, "api_key": "removed"},
+        ),
+    ]
+    stored = "\n".join(row[0] for row in service.database.query("SELECT detail FROM audit"))
+    for secret in (KEY, "example.org", "127.0.0.1", "://", model, "claude-test"):
+        assert secret not in stored
+
+
+def test_turning_private_prompts_off_and_on_is_in_the_privacy_log(service: Confidant) -> None:
+    service.set_private_prompts(True)  # already on: nothing to record
+    service.set_private_prompts(False)
+    service.set_private_prompts(False)
+    service.set_private_prompts(True)
+    assert _assistant_events(service) == [
+        ("private_prompts.changed", {"on": False}),
+        ("private_prompts.changed", {"on": True}),
+    ]
+    labels = {e.label for e in service.audit_events()}
+    assert "Private prompts turned on or off" in labels
+
+
+def test_a_refused_change_records_nothing_and_changes_nothing(service: Confidant) -> None:
+    service.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1", model="m")
+    with pytest.raises(InputError):
+        service.set_provider("anthropic", model="two words")
+    assert service.provider_status().name == "openai_compat"
+    assert [kind for kind, _detail in _assistant_events(service)] == ["assistant.changed"]

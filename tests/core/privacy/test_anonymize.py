@@ -45,6 +45,11 @@ def kinds(text: str) -> list[tuple[str, str]]:
             [("STREET_ADDRESS", "Hauptstraße 5, 10115 Berlin")],
         ),
         ("My name is Siobhán O'Donnell.", [("PERSON", "Siobhán O'Donnell")]),
+        (
+            # A compound street type the address pre-check once left out.
+            "We moved to Vondelplantsoen 12, 1054 GA Amsterdam.",
+            [("STREET_ADDRESS", "Vondelplantsoen 12, 1054 GA Amsterdam")],
+        ),
     ],
 )
 def test_each_type_is_found_with_its_exact_span(text, expected):
@@ -128,6 +133,41 @@ def test_stream_restorer_never_shows_half_a_placeholder():
     assert restorer.feed("SON_1]!") == "Ana!"
     assert restorer.feed(" [unfinished") == " [unfinished"
     assert restorer.flush() == ""
+
+
+@pytest.mark.parametrize(
+    ("tail", "held"),
+    [
+        ("[", True),
+        ("[p", True),
+        ("[Street_Addr", True),
+        ("[STREET_ADDRESS_", True),
+        ("[street_address_12", True),
+        ("[Email_1", True),
+        ("[sic", False),
+        ("[PERSONA", False),
+        ("[PERSON_1x", False),
+        ("[PERSON_-1", False),
+        ("[1", False),
+    ],
+)
+def test_stream_restorer_holds_back_only_what_may_become_a_placeholder(tail, held):
+    vault = Vault()
+    vault.placeholder_for("STREET_ADDRESS", "12 Elm Street")
+    restorer = StreamRestorer(vault)
+    shown = restorer.feed("Go to " + tail)
+    assert restorer.holding is held
+    assert shown == ("Go to " if held else "Go to " + tail)
+    assert shown + restorer.feed("]") + restorer.flush() == "Go to " + tail + "]"
+
+
+def test_stream_restorer_restores_in_text_that_is_not_ascii():
+    vault = Vault()
+    person = vault.placeholder_for("PERSON", "Zoë Ó Briain")
+    restorer = StreamRestorer(vault)
+    pieces = ["Grüße an ", person[:4].lower(), person[4:].lower(), " – ", person, " 👋"]
+    shown = "".join(restorer.feed(piece) for piece in pieces) + restorer.flush()
+    assert shown == "Grüße an Zoë Ó Briain – Zoë Ó Briain 👋"
 
 
 def test_a_vault_never_shows_its_values_in_its_repr():

@@ -1,0 +1,285 @@
+"""One message on screen: who said it, what was said, its buttons. The transcript reuses these.
+
+The transcript keeps a handful of these widgets for the messages in and near its viewport and
+binds each to a message as it scrolls into view (``bind``), so a conversation of any length
+costs the same few widgets. A widget lays its parts out by hand (``place``), with
+``height_for`` saying how tall it is at a width, so the transcript can stack messages without a
+layout pass over all of them.
+
+Nothing in a message is ever interpreted as HTML, and nothing it names (an image, a link) is
+ever fetched or opened. This module is imported when the first message is shown, after the
+window's first paint.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from app.gui.widgets.transcript_view import MessageView
+
+SAW_LABEL = "Show what the assistant saw"
+HIDE_SAW_LABEL = "Hide what the assistant saw"
+#: GitHub's dialect, with any HTML in it shown as text rather than interpreted.
+MARKDOWN_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+#: Space above and below a message, and between its parts (pixels).
+PAD = 6
+GAP = 2
+
+
+class MessageBody(QTextBrowser):
+    """Read-only rich text that is exactly as tall as its content, and fetches nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+
+    def loadResource(self, _kind: int, _name: object) -> object:
+        """Never load anything a message names: no images, no files, no network."""
+        return None
+
+    def height_for(self, width: int) -> int:
+        """How tall the text is when laid out ``width`` pixels wide."""
+        # The text is wrapped at a width given here, not at the viewport's: a widget that is
+        # hidden, or not yet resized, lays its text out as it will be shown.
+        if self.lineWrapColumnOrWidth() != width:
+            self.setLineWrapColumnOrWidth(width)
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        return max(height, self.fontMetrics().height())
+
+
+class MessageWidget(QFrame):
+    """Shows one message (the one it is bound to); its buttons act on that message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageView")
+        #: The message on show (None while the widget waits in the pool).
+        self.row: MessageView | None = None
+        self._shown_text: str | None = None
+        self._shown_markdown = False
+        self._sent: str | None = None
+
+        self.speaker_label = QLabel(self)
+        self.speaker_label.setObjectName("speakerLabel")
+        self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self.speaker_label.font())
+        bold.setBold(True)
+        self.speaker_label.setFont(bold)
+
+        self.saw_button = QToolButton(self)
+        self.saw_button.setObjectName("sawButton")
+        self.saw_button.setText(SAW_LABEL)
+        self.saw_button.setAccessibleName(SAW_LABEL)
+        self.saw_button.setCheckable(True)
+        self.saw_button.setAutoRaise(True)
+        self.saw_button.setVisible(False)
+        self.saw_button.toggled.connect(self._on_saw_toggled)
+
+        self.copy_button = QToolButton(self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setText("Copy")
+        self.copy_button.setAccessibleName("Copy the message")
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.clicked.connect(self._on_copy)
+
+        self.body = MessageBody(self)
+        self.body.setObjectName("messageBody")
+        self.body.setAccessibleName("Message")
+
+        self.sent_caption = QLabel(self)
+        self.sent_caption.setObjectName("sentCaption")
+        self.sent_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.sent_caption.setWordWrap(True)
+        self.sent_caption.setEnabled(False)
+        self.sent_caption.setVisible(False)
+        self.sent_body = MessageBody(self)
+        self.sent_body.setObjectName("sentBody")
+        self.sent_body.setAccessibleName("The prompt as the assistant received it")
+        self.sent_body.setVisible(False)
+
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("messageNote")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.setEnabled(False)
+        self.note_label.setVisible(False)
+
+    def focusable_parts(self) -> list[QWidget]:
+        """The parts the keyboard can reach, in order (the transcript scrolls to them on Tab)."""
+        return [self.saw_button, self.copy_button, self.body, self.sent_body]
+
+    # --- binding ------------------------------------------------------------------------------
+
+    def bind(self, row: MessageView | None) -> None:
+        """Show ``row`` (None: show nothing and wait to be reused)."""
+        if row is None:
+            self.row = None
+            return
+        if row is not self.row:
+            self.row = row
+            self.speaker_label.setText(row.speaker)
+            self.copy_button.setAccessibleName(f"Copy the message from {row.speaker}")
+            self.body.setAccessibleName(f"Message from {row.speaker}")
+        shown, markdown = row.shown_text, row.markdown
+        if shown != self._shown_text or markdown != self._shown_markdown:
+            self._shown_text, self._shown_markdown = shown, markdown
+            if markdown:
+                self.body.document().setMarkdown(shown, MARKDOWN_FEATURES)
+            else:
+                self.body.setPlainText(shown)
+        sent = row.sent_text
+        if sent != self._sent:
+            self._sent = sent
+            self.sent_body.setPlainText(sent or "")
+        self.sent_caption.setText(row.sent_caption_text)
+        self.saw_button.setVisible(sent is not None)
+        expanded = sent is not None and row.saw_shown
+        self.saw_button.blockSignals(True)
+        self.saw_button.setChecked(expanded)
+        self.saw_button.blockSignals(False)
+        self._show_sent(expanded)
+        self.note_label.setText(row.note)
+        self.note_label.setVisible(bool(row.note))
+
+    def _show_sent(self, shown: bool) -> None:
+        label = HIDE_SAW_LABEL if shown else SAW_LABEL
+        self.saw_button.setText(label)
+        self.saw_button.setAccessibleName(label)
+        self.sent_caption.setVisible(shown)
+        self.sent_body.setVisible(shown)
+
+    def _on_saw_toggled(self, shown: bool) -> None:
+        self._show_sent(shown)
+        if self.row is not None:
+            self.row.set_saw_shown(shown)
+
+    def _on_copy(self) -> None:
+        if self.row is not None:
+            self.row.copy()
+
+    # --- geometry -----------------------------------------------------------------------------
+
+    def header_height(self, *, with_saw: bool) -> int:
+        """The height of the line with the speaker and the buttons."""
+        buttons = [self.copy_button, *([self.saw_button] if with_saw else [])]
+        return max(
+            self.speaker_label.fontMetrics().height(),
+            *(button.sizeHint().height() for button in buttons),
+        )
+
+    def chrome_height(self) -> int:
+        """The height of a message with no note and nothing sent, less that of its text."""
+        return PAD + self.header_height(with_saw=False) + GAP + PAD
+
+    def height_for(self, width: int) -> int:
+        """How tall the bound message is at ``width`` pixels wide."""
+        return self._arrange(width, place=False)
+
+    def place(self, width: int) -> int:
+        """Lay the parts out for ``width`` pixels; return the height they take."""
+        return self._arrange(width, place=True)
+
+    def _arrange(self, width: int, *, place: bool) -> int:
+        header = self.header_height(with_saw=self._sent is not None)
+        if place:
+            right = width
+            copy_width = self.copy_button.sizeHint().width()
+            right -= copy_width
+            self.copy_button.setGeometry(right, PAD, copy_width, header)
+            if self.saw_button.isVisibleTo(self):
+                saw_width = self.saw_button.sizeHint().width()
+                right -= saw_width + GAP
+                self.saw_button.setGeometry(right, PAD, saw_width, header)
+            speaker_width = min(self.speaker_label.sizeHint().width(), max(right - GAP, 0))
+            self.speaker_label.setGeometry(0, PAD, speaker_width, header)
+        y = PAD + header + GAP
+        body = self.body.height_for(width)
+        if place:
+            self.body.setGeometry(0, y, width, body)
+        y += body
+        if self.sent_body.isVisibleTo(self):
+            caption = self.sent_caption.heightForWidth(width)
+            sent = self.sent_body.height_for(width)
+            if place:
+                self.sent_caption.setGeometry(0, y + GAP, width, caption)
+                self.sent_body.setGeometry(0, y + GAP + caption + GAP, width, sent)
+            y += GAP + caption + GAP + sent
+        if self.note_label.isVisibleTo(self):
+            note = self.note_label.heightForWidth(width)
+            if place:
+                self.note_label.setGeometry(0, y + GAP, width, note)
+            y += GAP + note
+        return y + PAD
+
+
+class MessageRuler:
+    """Says how tall a message would be on screen, without a widget showing it.
+
+    A message with only text (the common case) is measured on a bare document set up as a
+    ``MessageBody``'s is, plus the fixed height of the rest of a ``MessageWidget``; one with a
+    note or a prompt as sent is bound to ``widget`` (never shown) and measured whole.
+    """
+
+    def __init__(self, widget: MessageWidget) -> None:
+        self._widget = widget
+        widget.ensurePolished()
+        body = widget.body.document()
+        self._document = QTextDocument()
+        self._document.setUndoRedoEnabled(False)
+        self._document.setDefaultFont(body.defaultFont())
+        self._document.setDefaultTextOption(body.defaultTextOption())
+        self._document.setDocumentMargin(body.documentMargin())
+        metrics = widget.body.fontMetrics()
+        self._least = metrics.height()
+        self.line_height = metrics.lineSpacing()
+        self.char_width = max(metrics.averageCharWidth(), 1)
+        self._chrome = widget.chrome_height()
+
+    def height(self, row: MessageView, width: int) -> int:
+        """The height of ``row`` at ``width`` pixels wide."""
+        if row.note or row.sent_text is not None:
+            self._widget.bind(row)
+            return self._widget.height_for(width)
+        return self._chrome + self._text_height(row.shown_text, row.markdown, width)
+
+    def plain_text(self, row: MessageView) -> str:
+        """The message as shown, without formatting."""
+        self._set(row.shown_text, row.markdown)
+        return self._document.toPlainText()
+
+    def _set(self, text: str, markdown: bool) -> None:
+        if markdown:
+            self._document.setMarkdown(text, MARKDOWN_FEATURES)
+        else:
+            self._document.setPlainText(text)
+
+    def estimate(self, row: MessageView, width: int) -> int:
+        """A quick guess at the height of ``row``, from its length alone."""
+        per_line = max(int(width / self.char_width) - 2, 10)
+        lines = sum(max(1, math.ceil(len(part) / per_line)) for part in row.text.split("\n"))
+        text = max(lines * self.line_height + 2 * int(self._document.documentMargin()), self._least)
+        return self._chrome + text + (self.line_height if row.note else 0)
+
+    def _text_height(self, text: str, markdown: bool, width: int) -> int:
+        if self._document.textWidth() != width:
+            self._document.setTextWidth(width)
+        self._set(text, markdown)
+        return max(math.ceil(self._document.size().height()), self._least)
