@@ -1,5 +1,5 @@
 # Shortcuts; the scripts are the source of truth (a fresh machine may not have make).
-.PHONY: run test lint bench package screenshots
+.PHONY: run test lint bench package screenshots translations
 
 run:
 	./scripts/run
@@ -32,3 +32,7 @@ package:
 # Every main screen, drawn offscreen from a throwaway demo profile, into docs/screenshots/.
 screenshots:
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots
+# Extract the GUI's strings into resources/translations/*.ts and compile the .qm catalogs
+# (tools/translations.py); translate what it marks unfinished, then run it again.
+translations:
+	.venv/bin/python -m tools.translations

@@ -18,7 +18,7 @@ def secret_service() -> Iterator[SecretService]:
     """A real gnome-keyring on a private D-Bus, for the whole run; the user's is never touched.
 
     The keyring config and data locations also point into a temp dir, so a developer's own
-    keyringrc or profile cannot leak into a test.
+    keyringrc or profile cannot leak into a test, and the interface language is English.
     """
     isolated = Path(tempfile.mkdtemp(prefix="confidant-test-env-"))
     with running_secret_service() as service, pytest.MonkeyPatch.context() as patch:
@@ -27,6 +27,8 @@ def secret_service() -> Iterator[SecretService]:
         patch.setenv("XDG_CONFIG_HOME", str(isolated / "config"))
         patch.setenv("XDG_DATA_HOME", str(isolated / "data"))
         patch.setenv("CONFIDANT_HOME", str(isolated / "default-profile"))
+        # The tests read English texts: a developer's German desktop must not change that.
+        patch.setenv("CONFIDANT_LANGUAGE", "en")
         patch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         yield service
 

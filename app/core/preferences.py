@@ -38,7 +38,9 @@ VOICES: Mapping[str, str] = {
     "slow": "Slow and clear",
 }
 THEMES: Mapping[str, str] = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-LANGUAGES: Mapping[str, str] = {"en": "English", "de": "Deutsch"}
+#: The interface language: the system's (the default), or one Confidant has a catalog for. The
+#: languages are named in their own language, as a language menu shows them.
+LANGUAGES: Mapping[str, str] = {"system": "Follow the system", "en": "English", "de": "Deutsch"}
 
 MAX_NAME_LENGTH = 40
 MAX_AVATAR_INPUT_BYTES = 8 * 1024 * 1024
@@ -125,7 +127,7 @@ OPTIONS: Mapping[str, Option] = {
     "avatar": Option("owl", "Your picture: a built-in one, or your own image", _avatar),
     "voice": Option("default", "The voice used to read replies aloud", _choice(VOICES, "voice")),
     "theme": Option("system", "Light, dark, or the system's theme", _choice(THEMES, "theme")),
-    "language": Option("en", "The language of the interface", _choice(LANGUAGES, "language")),
+    "language": Option("system", "The language of the interface", _choice(LANGUAGES, "language")),
     "privacy_checkup_days": Option(90, "How often the privacy checkup asks", _checkup_days),
     "last_privacy_checkup": Option("", "When the privacy checkup was last done", _timestamp),
 }

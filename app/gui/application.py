@@ -8,12 +8,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.attempts import LockedOut
 from app.core.errors import KnownError, ProfileLocked, WrongKey
 from app.gui.app_icon import APP_ID, install_window_icon
+from app.gui.i18n import SYSTEM, use_preference
 from app.gui.main_window import MainWindow
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool, db_lane, io_pool
@@ -37,7 +46,8 @@ OPEN_FALLBACK_MS = 500
 #: Exit status when the user quits from a dialog, and when the profile cannot be opened.
 EXIT_OK = 0
 EXIT_PROFILE_ERROR = 1
-UNUSABLE_TEXT = "Confidant could not open your profile."
+#: What the window says when the profile cannot be opened (translated when shown).
+UNUSABLE_TEXT = QT_TRANSLATE_NOOP("Shell", "Confidant could not open your profile.")
 
 
 class StartupFacts(NamedTuple):
@@ -88,6 +98,16 @@ def open_and_verify(service: Confidant, passphrase: str | None) -> None:
         raise
 
 
+def open_and_read_language(service: Confidant, passphrase: str | None) -> str:
+    """``open_and_verify``, then read the Language preference. Runs on the DB lane."""
+    open_and_verify(service, passphrase)
+    try:
+        return str(service.preferences.get("language"))
+    except BaseException:
+        close_quietly(service)
+        raise
+
+
 def close_service(service: Confidant) -> None:
     """Close the store. Runs on the DB lane."""
     service.close()
@@ -130,6 +150,8 @@ class Shell(QObject):
         self.current_dialog: QDialog | None = None
         self.db_lane: WorkerPool = db_lane(self)
         self.io_pool: WorkerPool = io_pool(self)
+        # The system's language until the profile, which holds the preference, is open.
+        use_preference(SYSTEM)
         self.window = MainWindow(self.db_lane, network_pool=self.io_pool)
         #: The app lock (idle detector, Lock now, lock screen), once the profile is open.
         self.app_lock: AppLockController | None = None
@@ -233,7 +255,7 @@ class Shell(QObject):
     def _open(self, passphrase: str | None) -> None:
         assert self.service is not None
         self.db_lane.submit(
-            open_and_verify,
+            open_and_read_language,
             self.service,
             passphrase,
             on_result=self._on_opened,
@@ -241,9 +263,11 @@ class Shell(QObject):
         )
 
     @Slot(object)
-    def _on_opened(self, _none: object) -> None:
+    def _on_opened(self, language: object) -> None:
         assert self.service is not None
         self._dismiss_dialog(accepted=True)
+        # The chosen language before anything of the profile is shown.
+        use_preference(str(language))
         self.window.attach(self.service)
         self._start_background(self.service)
         self._start_app_lock(self.service)
@@ -308,7 +332,7 @@ class Shell(QObject):
             self._ask_passphrase(creating=False)
             return
         self._exit_code = EXIT_PROFILE_ERROR
-        self.window.show_unusable(UNUSABLE_TEXT)
+        self.window.show_unusable(QCoreApplication.translate("Shell", UNUSABLE_TEXT))
         replacement: QDialog
         if isinstance(exc, KnownError):
             profile_dir = self.facts.profile_dir if self.facts else self._service_dir()

@@ -9,7 +9,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
 from app.core.errors import KnownError
 from app.core.jobs import CancelToken, ProgressCallback
@@ -49,7 +57,10 @@ def poll_notices(service: Confidant, _progress: ProgressCallback, _cancel: Cance
 
 
 class JobInfo(NamedTuple):
-    """How the status bar names a recurring job, and whether it may be stopped."""
+    """How the status bar names a recurring job, and whether it may be stopped.
+
+    The texts are marked for translation and translated when the job starts.
+    """
 
     label: str
     tip: str
@@ -58,20 +69,28 @@ class JobInfo(NamedTuple):
 
 JOBS = {
     "purge": JobInfo(
-        "Deleting expired data…",
-        "Deleting what is past the date you chose to keep it. This is not stopped part way: "
-        "nothing may be kept longer than you chose.",
+        QT_TRANSLATE_NOOP("BackgroundJobs", "Deleting expired data…"),
+        QT_TRANSLATE_NOOP(
+            "BackgroundJobs",
+            "Deleting what is past the date you chose to keep it. This is not stopped part "
+            "way: nothing may be kept longer than you chose.",
+        ),
         cancellable=False,
     ),
     "flush": JobInfo(
-        "Sending approved items…",
-        "Sending what you approved to the collector. Cancel stops it between requests; what "
-        "was not sent waits in the outbox.",
+        QT_TRANSLATE_NOOP("BackgroundJobs", "Sending approved items…"),
+        QT_TRANSLATE_NOOP(
+            "BackgroundJobs",
+            "Sending what you approved to the collector. Cancel stops it between requests; "
+            "what was not sent waits in the outbox.",
+        ),
         cancellable=True,
     ),
     "notices": JobInfo(
-        "Checking for security notices…",
-        "One request to the collector for signed security notices.",
+        QT_TRANSLATE_NOOP("BackgroundJobs", "Checking for security notices…"),
+        QT_TRANSLATE_NOOP(
+            "BackgroundJobs", "One request to the collector for signed security notices."
+        ),
         cancellable=False,
     ),
 }
@@ -163,7 +182,9 @@ class BackgroundJobs(QObject):
         relay.advanced.connect(lambda step, total: emit(self.jobProgressed, name, step, total))
         self._running[name] = token
         info = JOBS[name]
-        emit(self.jobStarted, name, info.label, info.cancellable, info.tip)
+        label = QCoreApplication.translate("BackgroundJobs", info.label)
+        tip = QCoreApplication.translate("BackgroundJobs", info.tip)
+        emit(self.jobStarted, name, label, info.cancellable, tip)
 
         def over() -> None:
             self._running.pop(name, None)

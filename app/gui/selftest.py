@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QSettings,
     QTimer,
     QtMsgType,
+    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QImage
@@ -43,6 +44,7 @@ from app.core.privacy.anonymize import detect
 from app.core.resources import RESOURCES_DIR, resource_path
 from app.core.service import Confidant, sqlcipher_version
 from app.gui.application import Shell, build_shell, create_application
+from app.gui.i18n import LANGUAGES, QT_CATALOGS, SOURCE_LANGUAGE, catalog_path, qt_translations_dir
 
 #: The exit statuses: every check passed, or one failed.
 EXIT_OK = 0
@@ -62,6 +64,7 @@ REQUIRED_RESOURCES = (
     ("guardian", "guide.md"),
     ("schemas", "export-v1.json"),
     ("icons", "hicolor", "scalable", "apps", "org.confidant.Confidant.svg"),
+    *(("translations", f"confidant_{language}.qm") for language in LANGUAGES),
 )
 #: A sentence in which the anonymizer must find a name (its word lists), an e-mail and a phone.
 PII_SAMPLE = "Please write to Maria Schmidt at maria.schmidt@example.org or call +49 30 1234567."
@@ -121,7 +124,19 @@ def check_resources(_scratch: Scratch) -> str:
     ]
     if missing:
         raise CheckFailed(f"missing from {RESOURCES_DIR}: {', '.join(missing)}")
-    return f"{len(REQUIRED_RESOURCES)} files in {RESOURCES_DIR}"
+    # Each catalog loads, and so do Qt's own for the languages we translate (the bundle keeps
+    # only those).
+    catalogs = [(str(catalog_path(language)), "") for language in LANGUAGES]
+    catalogs += [
+        (f"{name}_{language}", qt_translations_dir())
+        for language in LANGUAGES
+        if language != SOURCE_LANGUAGE
+        for name in QT_CATALOGS
+    ]
+    unreadable = [name for name, folder in catalogs if not QTranslator().load(name, folder)]
+    if unreadable:
+        raise CheckFailed(f"these translations cannot be loaded: {', '.join(unreadable)}")
+    return f"{len(REQUIRED_RESOURCES)} files in {RESOURCES_DIR}, {len(catalogs)} translations"
 
 
 def check_anonymizer(_scratch: Scratch) -> str:

@@ -129,9 +129,11 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     assert not [
         n for n in names if n.startswith(("QtNetwork", "QtQml", "QtQuick", "libQt6Network"))
     ]
-    # Qt's own translations only for the languages we ship.
-    translations = sorted(n for n in files if "/translations/" in n)
+    # Qt's own translations only for the languages we ship; of ours, only the compiled ones.
+    translations = sorted(n for n in files if "PySide6/Qt/translations/" in n)
     assert translations and all(n.endswith("_de.qm") for n in translations), translations
+    ours = sorted(Path(n).name for n in files if n.startswith("_internal/resources/translations/"))
+    assert ours == ["confidant_de.qm", "confidant_en.qm"], ours
 
 
 def test_the_bundle_keeps_what_the_app_needs(bundle: Path) -> None:

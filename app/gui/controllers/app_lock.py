@@ -14,13 +14,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.core.errors import KnownError
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.formatting import COUNTS
+from app.gui.i18n import follow_language
 from app.gui.signals import emit
 from app.gui.views.lock_screen import LockScreen
 from app.gui.workers import WorkerPool
@@ -36,7 +38,6 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60 * 1000
 #: How often a postponed lock looks again whether the work it waits for is done.
 RETRY_MS = 250
-WAITING = "Confidant will lock as soon as the work under way is done."
 #: What counts as the user being there.
 _INPUT_EVENTS = frozenset(
     {
@@ -88,10 +89,10 @@ IDLE_PRESETS = (1, 5, 10, 15, 30, 60, 0)
 def idle_text(minutes: int) -> str:
     """An idle time in words, as the Preferences list shows it."""
     if minutes == 0:
-        return "Never lock by itself"
-    if minutes == 1:
-        return "After 1 minute without use"
-    return f"After {minutes} minutes without use"
+        return QCoreApplication.translate("AppLockSettings", "Never lock by itself")
+    return QCoreApplication.translate("AppLockSettings", "After {minutes} without use").format(
+        minutes=COUNTS.minutes(minutes)
+    )
 
 
 class IdleWatcher(QObject):
@@ -187,14 +188,22 @@ class AppLockController(QObject):
         self._inputs_at_request = 0
         self._stopped = False
 
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockNowAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Close your data now; opening it again needs the passphrase")
         self.lock_action.setVisible(False)
+        self._name_lock_action()
+        # The action lives in the window's Chat menu: it follows the window's language.
+        follow_language(window, self._name_lock_action)
         self.lock_action.triggered.connect(self.lock_now)
         window.add_lock_action(self.lock_action)
         window.appLockChanged.connect(self.apply_status)
+
+    def _name_lock_action(self) -> None:
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.lock_action.setStatusTip(
+            self.tr("Close your data now; opening it again needs the passphrase")
+        )
 
     @property
     def is_locked(self) -> bool:
@@ -269,7 +278,9 @@ class AppLockController(QObject):
             if not self._retry.isActive():
                 self._retry.start()
                 if reason == "manual":
-                    self._window.statusBar().showMessage(WAITING)
+                    self._window.statusBar().showMessage(
+                        self.tr("Confidant will lock as soon as the work under way is done.")
+                    )
             return
         self._cancel_pending()
         self._lock(reason)
@@ -334,7 +345,9 @@ class AppLockController(QObject):
             screen.show_error(exc.one_line())
             return
         log.error("Unlocking failed with an internal error (%s).", type(exc).__name__)
-        screen.show_error("Something went wrong inside Confidant; your data was not opened.")
+        screen.show_error(
+            self.tr("Something went wrong inside Confidant; your data was not opened.")
+        )
         if isinstance(exc, Exception):
             self._window.show_error(exc)
 
@@ -382,15 +395,21 @@ class AppLockSettings(LaneController):
         self.status = status
         view = self.view
         if status.passphrase_mode:
-            state = "Your profile is in passphrase mode: opening it always needs the passphrase."
+            state = self.tr(
+                "Your profile is in passphrase mode: opening it always needs the passphrase."
+            )
         elif status.enabled:
-            state = "The app lock is on: opening Confidant needs your passphrase."
+            state = self.tr("The app lock is on: opening Confidant needs your passphrase.")
         else:
-            state = "The app lock is off: anyone using your computer account can open Confidant."
+            state = self.tr(
+                "The app lock is off: anyone using your computer account can open Confidant."
+            )
         view.app_lock_state.setText(state)
         view.app_lock_button.setVisible(not status.passphrase_mode)
         view.app_lock_button.setText(
-            "Turn off the app lock…" if status.enabled else "Turn on the app lock…"
+            self.tr("Turn off the app lock…")
+            if status.enabled
+            else self.tr("Turn on the app lock…")
         )
         combo = view.app_lock_idle_combo
         combo.clear()
@@ -443,7 +462,9 @@ class AppLockSettings(LaneController):
     def _on_pin_cancelled(self) -> None:
         # The guardian did not enter the PIN: nothing changed; the dialog stays for a retry.
         if self.dialog is not None:
-            self.dialog.show_error("Nothing was changed: child mode needs the guardian's PIN.")
+            self.dialog.show_error(
+                self.tr("Nothing was changed: child mode needs the guardian's PIN.")
+            )
         self.refresh()
 
     def _on_changed(self, status: AppLockStatus) -> None:
@@ -451,7 +472,7 @@ class AppLockSettings(LaneController):
             self.dialog.accept()
         self._show(status)
         self.view.status_label.setText(
-            "The app lock is on." if status.enabled else "The app lock is off."
+            self.tr("The app lock is on.") if status.enabled else self.tr("The app lock is off.")
         )
         emit(self.changed, status)
 
@@ -462,7 +483,9 @@ class AppLockSettings(LaneController):
             dialog.show_error(exc.one_line())
             return
         if dialog is not None:
-            dialog.show_error("Something went wrong inside Confidant; nothing was changed.")
+            dialog.show_error(
+                self.tr("Something went wrong inside Confidant; nothing was changed.")
+            )
         self._failed(exc)
 
     # --- the idle time ---------------------------------------------------------------------
@@ -483,7 +506,7 @@ class AppLockSettings(LaneController):
     def _on_idle_saved(self, status: AppLockStatus) -> None:
         self._show(status)
         minutes = status.idle_minutes or 0
-        self.view.status_label.setText(f"App lock: {idle_text(minutes).lower()}.")
+        self.view.status_label.setText(self.tr("App lock: {idle}.").format(idle=idle_text(minutes)))
         emit(self.changed, status)
 
     def _on_idle_refused(self, exc: object) -> None:

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.errors import KnownError
 from app.core.jobs import Cancelled, CancelToken
 from app.gui.controllers.base import ErrorReporter, LaneController
-from app.gui.formatting import approx_bytes, local_time, plural
+from app.gui.formatting import COUNTS, approx_bytes, local_time
 from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.widgets.data_menu import DataMenu
@@ -36,26 +36,37 @@ IMPORT = "import"
 DELETE = "delete"
 FORGET = "forget"
 REKEY = "rekey"
-#: The reason the main window gives once the profile is gone.
-ERASED_REASON = "Your profile was erased. Start Confidant again for a fresh one."
+#: The reason the main window gives once the profile is gone (translated when shown).
+ERASED_REASON = QT_TRANSLATE_NOOP(
+    "DataController", "Your profile was erased. Start Confidant again for a fresh one."
+)
 
+#: Names of what the texts below speak of, by key (each translated where it is shown).
 _SOURCE_NAMES = {
-    "confidant": "a Confidant export",
-    "chatgpt": "a ChatGPT export",
-    "claude": "a Claude export",
+    "confidant": QT_TRANSLATE_NOOP("DataController", "a Confidant export"),
+    "chatgpt": QT_TRANSLATE_NOOP("DataController", "a ChatGPT export"),
+    "claude": QT_TRANSLATE_NOOP("DataController", "a Claude export"),
 }
 _RECEIPT_LABELS = {
-    "conversations": "Conversations",
-    "messages": "Messages",
-    "preferences": "Preferences",
-    "consent_records": "Consent records",
-    "privacy_log_events": "Privacy log events",
-    "outbox_items": "Outbox items",
-    "vault_entries": "Anonymization notes",
-    "network_log_entries": "Network log entries",
-    "security_notices": "Security notices",
+    "conversations": QT_TRANSLATE_NOOP("DataController", "Conversations"),
+    "messages": QT_TRANSLATE_NOOP("DataController", "Messages"),
+    "preferences": QT_TRANSLATE_NOOP("DataController", "Preferences"),
+    "consent_records": QT_TRANSLATE_NOOP("DataController", "Consent records"),
+    "privacy_log_events": QT_TRANSLATE_NOOP("DataController", "Privacy log events"),
+    "outbox_items": QT_TRANSLATE_NOOP("DataController", "Outbox items"),
+    "vault_entries": QT_TRANSLATE_NOOP("DataController", "Anonymization notes"),
+    "network_log_entries": QT_TRANSLATE_NOOP("DataController", "Network log entries"),
+    "security_notices": QT_TRANSLATE_NOOP("DataController", "Security notices"),
 }
-_SCOPE_LABELS = {"share_for_training": "Sharing for training", "research": "Research"}
+_SCOPE_LABELS = {
+    "share_for_training": QT_TRANSLATE_NOOP("DataController", "sharing for training"),
+    "research": QT_TRANSLATE_NOOP("DataController", "research"),
+}
+
+
+def _tr(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
+    return QCoreApplication.translate("DataController", marked)
 
 
 # --- DB lane -------------------------------------------------------------------------------
@@ -106,9 +117,12 @@ def delete_chosen(
 def stored_summary(service: Confidant) -> str:
     """One sentence on what forget-me would erase. Runs on the DB lane."""
     rows = {c.data_class: c.rows for c in service.storage_summary().classes}
-    conversations = plural(rows.get("conversations", 0), "stored conversation")
-    messages = plural(rows.get("messages", 0), "message")
-    return f"Stored now: {conversations} ({messages}), and everything listed above."
+    return QCoreApplication.translate(
+        "DataController", "Stored now: {conversations} ({messages}), and everything listed above."
+    ).format(
+        conversations=COUNTS.conversations(rows.get("conversations", 0)),
+        messages=COUNTS.messages(rows.get("messages", 0)),
+    )
 
 
 class ErasureIncomplete(Exception):
@@ -144,64 +158,122 @@ def forget_me(service: Confidant) -> ErasureReceipt:
 
 def export_summary(result: ExportResult) -> str:
     """Where the export went and what it holds."""
-    protection = "encrypted with your passphrase" if result.encrypted else "not encrypted"
-    return (
-        f"Written to {result.path}\n"
-        f"{approx_bytes(result.bytes)}, {plural(result.conversations, 'conversation')}, "
-        f"{plural(result.messages, 'message')}, {protection}."
+    protection = (
+        QCoreApplication.translate("DataController", "encrypted with your passphrase")
+        if result.encrypted
+        else QCoreApplication.translate("DataController", "not encrypted")
+    )
+    return QCoreApplication.translate(
+        "DataController", "Written to {path}\n{size}, {conversations}, {messages}, {protection}."
+    ).format(
+        path=result.path,
+        size=approx_bytes(result.bytes),
+        conversations=COUNTS.conversations(result.conversations),
+        messages=COUNTS.messages(result.messages),
+        protection=protection,
     )
 
 
 def import_summary(result: ImportResult) -> str:
     """What came in, and what was left out and why."""
-    source = _SOURCE_NAMES.get(result.source, result.source)
+    source = _tr(_SOURCE_NAMES[result.source]) if result.source in _SOURCE_NAMES else result.source
     lines = [
-        f"Imported {plural(result.conversations, 'conversation')} "
-        f"({plural(result.messages, 'message')}) from {source}.",
-        f"Left out as sensitive: {result.skipped_sensitive}.",
-        f"Left out as expired (older than you keep conversations): {result.skipped_expired}.",
+        QCoreApplication.translate(
+            "DataController", "Imported {conversations} ({messages}) from {source}."
+        ).format(
+            conversations=COUNTS.conversations(result.conversations),
+            messages=COUNTS.messages(result.messages),
+            source=source,
+        ),
+        QCoreApplication.translate("DataController", "Left out as sensitive: {count}.").format(
+            count=result.skipped_sensitive
+        ),
+        QCoreApplication.translate(
+            "DataController", "Left out as expired (older than you keep conversations): {count}."
+        ).format(count=result.skipped_expired),
     ]
     if result.preferences:
-        lines.append(f"Preferences restored: {result.preferences}.")
+        lines.append(
+            QCoreApplication.translate("DataController", "Preferences restored: {count}.").format(
+                count=result.preferences
+            )
+        )
     return "\n".join(lines)
 
 
 def receipt_rows(receipt: ErasureReceipt) -> list[tuple[str, str]]:
     """What forget-me deleted, as (what, how many): counts only."""
     rows = [
-        (_RECEIPT_LABELS.get(name, name.replace("_", " ").capitalize()), str(count))
+        (
+            _tr(_RECEIPT_LABELS[name])
+            if name in _RECEIPT_LABELS
+            else name.replace("_", " ").capitalize(),
+            str(count),
+        )
         for name, count in receipt.deleted.items()
     ]
-    rows.append(("Files in the profile folder", str(receipt.files_removed)))
-    rows.append(("Keys in the system keyring", str(receipt.keyring_entries_removed)))
+    rows.append(
+        (
+            QCoreApplication.translate("DataController", "Files in the profile folder"),
+            str(receipt.files_removed),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("DataController", "Keys in the system keyring"),
+            str(receipt.keyring_entries_removed),
+        )
+    )
     return rows
 
 
 def receipt_upstream(receipt: ErasureReceipt) -> str:
     """What the collector answered to each deletion request."""
     if not receipt.upstream:
-        return "Upstream: nothing had been shared, so there was nothing to delete there."
+        return QCoreApplication.translate(
+            "DataController",
+            "Upstream: nothing had been shared, so there was nothing to delete there.",
+        )
     lines = []
     for request in receipt.upstream:
-        scope = _SCOPE_LABELS.get(str(request.get("scope")), str(request.get("scope")))
+        key = str(request.get("scope"))
+        scope = _tr(_SCOPE_LABELS[key]) if key in _SCOPE_LABELS else key
         state = request.get("state")
         if state == "acknowledged":
-            answer = f"deletion confirmed by the collector (receipt {request.get('receipt')})"
+            answer = QCoreApplication.translate(
+                "DataController", "deletion confirmed by the collector (receipt {receipt})"
+            ).format(receipt=request.get("receipt"))
         elif state == "rejected":
-            answer = "the collector refused the deletion request"
+            answer = QCoreApplication.translate(
+                "DataController", "the collector refused the deletion request"
+            )
         else:
-            answer = "deletion requested; not confirmed yet, it will be sent again"
-        lines.append(f"Upstream, {scope.lower()}: {answer}.")
+            answer = QCoreApplication.translate(
+                "DataController", "deletion requested; not confirmed yet, it will be sent again"
+            )
+        lines.append(
+            QCoreApplication.translate("DataController", "Upstream, {scope}: {answer}.").format(
+                scope=scope, answer=answer
+            )
+        )
     return "\n".join(lines)
 
 
 def receipt_text(receipt: ErasureReceipt) -> str:
     """The whole receipt as plain text, to copy and keep."""
-    lines = [f"Confidant erasure receipt, {receipt.at}"]
+    lines = [
+        QCoreApplication.translate("DataController", "Confidant erasure receipt, {when}").format(
+            when=receipt.at
+        )
+    ]
     lines += [f"{what}: {count}" for what, count in receipt_rows(receipt)]
     lines.append(receipt_upstream(receipt))
     for request in receipt.upstream:
-        lines.append(f"Request {request.get('request_id')}: {request.get('state')}")
+        lines.append(
+            QCoreApplication.translate("DataController", "Request {id}: {state}").format(
+                id=request.get("request_id"), state=request.get("state")
+            )
+        )
     return "\n".join(lines)
 
 
@@ -363,9 +435,9 @@ class DataController(LaneController):
         dialog: ExportDialog | None = self._showing(EXPORT)
         if isinstance(exc, Cancelled):
             if dialog is not None:
-                dialog.show_cancelled("Cancelled. Nothing was written.")
+                dialog.show_cancelled(self.tr("Cancelled. Nothing was written."))
             return
-        self._report_unexpected(exc, dialog, "The export failed. Nothing was written.")
+        self._report_unexpected(exc, dialog, self.tr("The export failed. Nothing was written."))
 
     # --- import ----------------------------------------------------------------------------
 
@@ -402,7 +474,7 @@ class DataController(LaneController):
 
     def _on_import_failed(self, exc: object) -> None:
         dialog: ImportDialog | None = self._showing(IMPORT)
-        self._report_unexpected(exc, dialog, "The import failed. Nothing was changed.")
+        self._report_unexpected(exc, dialog, self.tr("The import failed. Nothing was changed."))
 
     # --- delete ----------------------------------------------------------------------------
 
@@ -442,12 +514,12 @@ class DataController(LaneController):
         dialog: DeleteDialog | None = self._showing(DELETE)
         if dialog is not None:
             dialog.set_conversations(remaining)
-            dialog.show_deleted(f"Deleted {plural(deleted, 'conversation')}, for good.")
+            dialog.show_deleted(self.tr("Deleted %n conversation(s), for good.", "", deleted))
         emit(self.changed)
 
     def _on_delete_failed(self, exc: object) -> None:
         dialog: DeleteDialog | None = self._showing(DELETE)
-        self._report_unexpected(exc, dialog, "Nothing was deleted.")
+        self._report_unexpected(exc, dialog, self.tr("Nothing was deleted."))
 
     # --- a new encryption key --------------------------------------------------------------
 
@@ -486,8 +558,10 @@ class DataController(LaneController):
         self._report_unexpected(
             exc,
             dialog,
-            "Changing the key did not finish. Nothing was lost: the next start opens the "
-            "store with whichever key works.",
+            self.tr(
+                "Changing the key did not finish. Nothing was lost: the next start opens the "
+                "store with whichever key works."
+            ),
         )
 
     # --- forget me -------------------------------------------------------------------------
@@ -542,7 +616,9 @@ class DataController(LaneController):
     def _on_forget_failed(self, exc: object) -> None:
         dialog: ForgetMeDialog | None = self._showing(FORGET)
         cause = exc.cause if isinstance(exc, ErasureIncomplete) else exc
-        self._report_unexpected(cause, dialog, "Forget me did not complete (an internal error).")
+        self._report_unexpected(
+            cause, dialog, self.tr("Forget me did not complete (an internal error).")
+        )
         if isinstance(exc, ErasureIncomplete) and not exc.profile_open:
             # It failed after closing the store, part of which may be gone: stop using it,
             # as after a complete erasure. The next start finds out what is left.
@@ -551,7 +627,7 @@ class DataController(LaneController):
     def _stop_using_the_store(self) -> None:
         self._erased = True
         self.menu.setEnabled(False)
-        emit(self.profileErased, ERASED_REASON)
+        emit(self.profileErased, _tr(ERASED_REASON))
 
     @Slot()
     def _request_quit(self) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin, lockout_seconds
@@ -27,8 +27,8 @@ from app.gui.workers import Handler, WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant
 
-#: What a PIN dialog asks when it guards a change the core refused.
-GUARDED_TITLE = "Guardian PIN needed"
+#: What a PIN dialog asks when it guards a change the core refused (translated when shown).
+GUARDED_TITLE = QT_TRANSLATE_NOOP("GuardianGate", "Guardian PIN needed")
 Cancelled = Callable[[], object]
 
 
@@ -219,8 +219,8 @@ class GuardianGate(QObject):
                     on_result,
                     failure,
                     on_cancel,
-                    title=GUARDED_TITLE,
-                    ok_text="Unlock and save",
+                    title=QCoreApplication.translate("GuardianGate", GUARDED_TITLE),
+                    ok_text=self.tr("Unlock and save"),
                 )
             else:
                 failure(exc)
@@ -235,10 +235,13 @@ class GuardianGate(QObject):
         on_result: Handler,
         on_error: Handler | None = None,
         on_cancel: Cancelled | None = None,
-        title: str = "Guardian PIN",
-        ok_text: str = "OK",
+        title: str = "",
+        ok_text: str = "",
     ) -> None:
-        """Ask for the PIN now, then call ``fn(service, pin, *args)`` on the DB lane."""
+        """Ask for the PIN now, then call ``fn(service, pin, *args)`` on the DB lane.
+
+        Without ``title`` the dialog says "Guardian PIN"; without ``ok_text``, "OK".
+        """
         self._ask(
             reason,
             fn,
@@ -246,8 +249,8 @@ class GuardianGate(QObject):
             on_result,
             on_error or self._report,
             on_cancel,
-            title=title,
-            ok_text=ok_text,
+            title=title or self.tr("Guardian PIN"),
+            ok_text=ok_text or self.tr("OK"),
         )
 
     def _ask(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.core.childmode import (
     MIN_PIN_LENGTH,
@@ -18,6 +18,7 @@ from app.core.resources import resource_path
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate, turn_child_mode_off
 from app.gui.formatting import local_time
+from app.gui.i18n import current_language, follow_language
 from app.gui.signals import emit
 from app.gui.views.guardian_page import GuardianPage
 from app.gui.workers import WorkerPool
@@ -25,8 +26,6 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
-
-TURN_OFF_REASON = "Turning child mode off needs the guardian's PIN."
 
 
 @dataclass(frozen=True)
@@ -43,9 +42,11 @@ class GuardianSnapshot:
 # --- DB lane -------------------------------------------------------------------------------
 
 
-def load_guardian(service: Confidant) -> GuardianSnapshot:
-    """Child mode's state and the guardian resources. Runs on the DB lane."""
-    language = str(service.preferences.get("language"))
+def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
+    """Child mode's state and the guardian resources. Runs on the DB lane.
+
+    The helplines are those of ``language`` (the interface's), else the English list.
+    """
     folder = resource_path("guardian", "helplines")
     helplines_file = folder / f"{language}.md"
     if not helplines_file.exists():
@@ -75,15 +76,27 @@ def lock_guardian(service: Confidant) -> None:
 def status_text(status: ChildModeStatus) -> str:
     """One sentence on where child mode stands."""
     if not status.enabled:
-        return (
+        return QCoreApplication.translate(
+            "GuardianPageController",
             "Child mode is off. Set it up to keep nothing, share nothing and protect your "
-            "child's personal details; its settings then need your PIN."
+            "child's personal details; its settings then need your PIN.",
         )
-    since = f" since {local_time(status.consent_at)}" if status.consent_at else ""
-    text = f"Child mode is on{since}. Changing its settings, or turning it off, needs your PIN."
+    if status.consent_at:
+        text = QCoreApplication.translate(
+            "GuardianPageController",
+            "Child mode is on since {when}. Changing its settings, or turning it off, needs "
+            "your PIN.",
+        ).format(when=local_time(status.consent_at))
+    else:
+        text = QCoreApplication.translate(
+            "GuardianPageController",
+            "Child mode is on. Changing its settings, or turning it off, needs your PIN.",
+        )
     if status.locked_until:
-        until = local_time(status.locked_until)
-        text += f" After too many wrong PINs, no PIN is checked until {until}."
+        text += " " + QCoreApplication.translate(
+            "GuardianPageController",
+            "After too many wrong PINs, no PIN is checked until {when}.",
+        ).format(when=local_time(status.locked_until))
     return text
 
 
@@ -115,11 +128,13 @@ class GuardianPageController(PageController):
         view.childModeRequested.connect(self.change_child_mode)
         view.lockRequested.connect(self.lock)
         view.dataActionRequested.connect(self.dataActionRequested)
+        # The status and the helplines (each language has its own list) are read again.
+        follow_language(view, self.refresh)
 
     @Slot()
     def refresh(self) -> None:
         """Read child mode's state and the resources again, and show them."""
-        self.run(load_guardian, on_result=self._show)
+        self.run(load_guardian, current_language(), on_result=self._show)
 
     def _show(self, snapshot: GuardianSnapshot) -> None:
         self._snapshot = snapshot
@@ -127,9 +142,11 @@ class GuardianPageController(PageController):
         self.view.show_guide(
             snapshot.guide,
             snapshot.helplines,
-            "When a message touches a sensitive topic, child mode shows your child this list. "
-            f"It is a list you can edit: change the file {snapshot.helplines_file} to suit "
-            "your country and family.",
+            self.tr(
+                "When a message touches a sensitive topic, child mode shows your child this "
+                "list. It is a list you can edit: change the file {file} to suit your country "
+                "and family."
+            ).format(file=snapshot.helplines_file),
         )
 
     # --- child mode on and off ----------------------------------------------------------
@@ -143,12 +160,12 @@ class GuardianPageController(PageController):
         self.view.show_news("")
         if snapshot.status.enabled:
             self.guardian.with_pin(
-                TURN_OFF_REASON,
+                self.tr("Turning child mode off needs the guardian's PIN."),
                 turn_child_mode_off,
                 on_result=lambda _none: self._on_child_mode(False),
                 on_cancel=self.refresh,
-                title="Turn child mode off",
-                ok_text="Turn child mode off",
+                title=self.tr("Turn child mode off"),
+                ok_text=self.tr("Turn child mode off"),
             )
         else:
             self.open_setup(snapshot.consent_text)
@@ -196,7 +213,9 @@ class GuardianPageController(PageController):
 
     def _on_child_mode(self, on: bool) -> None:
         self.view.show_news(
-            "Child mode is on." if on else "Child mode is off. Settings no longer need a PIN."
+            self.tr("Child mode is on.")
+            if on
+            else self.tr("Child mode is off. Settings no longer need a PIN.")
         )
         self.refresh()
         # The window follows (the badge on every screen): MainWindow.set_child_mode.
@@ -209,4 +228,4 @@ class GuardianPageController(PageController):
         self.run(lock_guardian, on_result=self._on_locked)
 
     def _on_locked(self, _none: None) -> None:
-        self.view.show_news("Settings are locked: the next change needs the PIN.")
+        self.view.show_news(self.tr("Settings are locked: the next change needs the PIN."))

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from app.core.consent import Scope
 from app.core.errors import InputError
@@ -20,7 +20,8 @@ from app.core.upstream.settings import UpstreamSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.controllers.privacy_dashboard import receipt_row
-from app.gui.formatting import approx_bytes, local_time, plural
+from app.gui.formatting import approx_bytes, local_time
+from app.gui.i18n import follow_language
 from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.views.outbox_page import OutboxPage
@@ -30,8 +31,20 @@ if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
 
-STATE_LABELS = {"review": "To review", "approved": "Approved"}
-KIND_LABELS = {"conversation": "Conversation", "learning_signal": "Learning signal"}
+#: What an item's state and kind are called in the table (translated when shown).
+STATE_LABELS = {
+    "review": QT_TRANSLATE_NOOP("OutboxController", "To review"),
+    "approved": QT_TRANSLATE_NOOP("OutboxController", "Approved"),
+}
+KIND_LABELS = {
+    "conversation": QT_TRANSLATE_NOOP("OutboxController", "Conversation"),
+    "learning_signal": QT_TRANSLATE_NOOP("OutboxController", "Learning signal"),
+}
+
+
+def _label(labels: dict[str, str], key: str) -> str:
+    """The translated label of ``key``, or the key itself if it has none."""
+    return QCoreApplication.translate("OutboxController", labels[key]) if key in labels else key
 
 
 @dataclass(frozen=True)
@@ -108,62 +121,6 @@ def item_text(item: OutboxItem) -> str | None:
     return text if isinstance(text, str) else None
 
 
-def status_text(status: UpstreamStatus) -> str:
-    """Where uploads stand, in a few sentences."""
-    shared = [
-        label
-        for scope, label in (
-            (Scope.SHARE_FOR_TRAINING.value, "sharing for training"),
-            (Scope.RESEARCH.value, "research"),
-        )
-        if status.consents.get(scope)
-    ]
-    consent = (
-        f"You agreed to {' and '.join(shared)}."
-        if shared
-        else "You share nothing: no item is prepared until you agree on the Privacy page."
-    )
-    where = (
-        f"Uploads go to {status.url}."
-        if status.configured
-        else "No collector is set up, so nothing is ever sent; items wait here."
-    )
-    review = status.outbox.get("review", 0)
-    approved = status.outbox.get("approved", 0)
-    counts = f"{review} waiting for review, {approved} approved."
-    last = f" Last upload: {local_time(status.last_send_at)}." if status.last_send_at else ""
-    pending = (
-        f" {plural(status.pending_deletions, 'deletion request')} still to be sent."
-        if status.pending_deletions
-        else ""
-    )
-    return f"{consent} {where} {counts}{last}{pending}"
-
-
-def flush_text(result: FlushResult, waiting_for_review: int) -> str:
-    """What one "Send now" did."""
-    if result.not_configured:
-        return "No collector is set up, so nothing was sent."
-    parts = []
-    if result.sent:
-        parts.append(f"Sent {plural(len(result.sent), 'item')}.")
-    if result.deletions_acknowledged:
-        parts.append(f"{plural(len(result.deletions_acknowledged), 'deletion request')} answered.")
-    if result.dropped:
-        parts.append(f"{plural(len(result.dropped), 'item')} refused by the collector and dropped.")
-    if result.retrying:
-        parts.append(f"{plural(len(result.retrying), 'item')} will be retried later.")
-    if result.cancelled:
-        parts.append("Stopped; what was not sent waits here.")
-    elif result.rate_limited:
-        parts.append("The rest waits a minute (at most 15 requests a minute).")
-    if not parts:
-        parts.append("Nothing was due to be sent.")
-    if waiting_for_review:
-        parts.append(f"{plural(waiting_for_review, 'item')} still waits for your review.")
-    return " ".join(parts)
-
-
 class OutboxController(PageController):
     """Keeps an OutboxPage in step with the outbox; ``changed`` fires after each change."""
 
@@ -196,6 +153,8 @@ class OutboxController(PageController):
         view.review_check.clicked.connect(self._on_review_clicked)
         view.notices_check.clicked.connect(self._on_check_notices_clicked)
         self._show_selected()
+        # The controller's own texts are composed from what it reads: read and show again.
+        follow_language(view, self.refresh)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -207,12 +166,12 @@ class OutboxController(PageController):
     def _show(self, snapshot: OutboxSnapshot) -> None:
         view = self.view
         self._items = {item.id: item for item in snapshot.items}
-        view.status_label.setText(status_text(snapshot.status))
+        view.status_label.setText(self.status_text(snapshot.status))
         view.items_table.fill(
             [
                 (
-                    STATE_LABELS.get(item.state, item.state),
-                    KIND_LABELS.get(item.kind, item.kind),
+                    _label(STATE_LABELS, item.state),
+                    _label(KIND_LABELS, item.kind),
                     local_time(item.created_at),
                     approx_bytes(len(item.payload.encode("utf-8"))),
                 )
@@ -231,7 +190,7 @@ class OutboxController(PageController):
                     e.url,
                     approx_bytes(e.bytes_out),
                     approx_bytes(e.bytes_in),
-                    str(e.status) if e.status is not None else (e.error or "failed"),
+                    str(e.status) if e.status is not None else (e.error or self.tr("failed")),
                 )
                 for e in snapshot.sent
             ]
@@ -260,6 +219,68 @@ class OutboxController(PageController):
         view.approve_button.setEnabled(item is not None and item.state == "review")
         view.edit_button.setEnabled(item is not None and item_text(item) is not None)
         view.discard_button.setEnabled(item is not None)
+
+    def status_text(self, status: UpstreamStatus) -> str:
+        """Where uploads stand, in a few sentences."""
+        training = bool(status.consents.get(Scope.SHARE_FOR_TRAINING.value))
+        research = bool(status.consents.get(Scope.RESEARCH.value))
+        if training and research:
+            consent = self.tr("You agreed to sharing for training and research.")
+        elif training:
+            consent = self.tr("You agreed to sharing for training.")
+        elif research:
+            consent = self.tr("You agreed to research.")
+        else:
+            consent = self.tr(
+                "You share nothing: no item is prepared until you agree on the Privacy page."
+            )
+        where = (
+            self.tr("Uploads go to {url}.").format(url=status.url)
+            if status.configured
+            else self.tr("No collector is set up, so nothing is ever sent; items wait here.")
+        )
+        counts = self.tr("{review} waiting for review, {approved} approved.").format(
+            review=status.outbox.get("review", 0), approved=status.outbox.get("approved", 0)
+        )
+        parts = [consent, where, counts]
+        if status.last_send_at:
+            parts.append(
+                self.tr("Last upload: {when}.").format(when=local_time(status.last_send_at))
+            )
+        if status.pending_deletions:
+            parts.append(
+                self.tr("%n deletion request(s) still to be sent.", "", status.pending_deletions)
+            )
+        return " ".join(parts)
+
+    def flush_text(self, result: FlushResult, waiting_for_review: int) -> str:
+        """What one "Send now" did."""
+        if result.not_configured:
+            return self.tr("No collector is set up, so nothing was sent.")
+        parts = []
+        if result.sent:
+            parts.append(self.tr("Sent %n item(s).", "", len(result.sent)))
+        if result.deletions_acknowledged:
+            parts.append(
+                self.tr("%n deletion request(s) answered.", "", len(result.deletions_acknowledged))
+            )
+        if result.dropped:
+            parts.append(
+                self.tr("%n item(s) refused by the collector and dropped.", "", len(result.dropped))
+            )
+        if result.retrying:
+            parts.append(self.tr("%n item(s) will be retried later.", "", len(result.retrying)))
+        if result.cancelled:
+            parts.append(self.tr("Stopped; what was not sent waits here."))
+        elif result.rate_limited:
+            parts.append(self.tr("The rest waits a minute (at most 15 requests a minute)."))
+        if not parts:
+            parts.append(self.tr("Nothing was due to be sent."))
+        if waiting_for_review:
+            parts.append(
+                self.tr("%n item(s) still wait(s) for your review.", "", waiting_for_review)
+            )
+        return " ".join(parts)
 
     # --- acting on items -------------------------------------------------------------------
 
@@ -327,7 +348,7 @@ class OutboxController(PageController):
         job.finished.connect(relay.deleteLater)
         self._sending = token
         self.view.show_sending(True)
-        self.view.send_result.setText("Sending…")
+        self.view.send_result.setText(self.tr("Sending…"))
 
     @Slot()
     def cancel_send(self) -> None:
@@ -335,13 +356,13 @@ class OutboxController(PageController):
         if self._sending is not None:
             self._sending.cancel()
             self.view.cancel_send_button.setEnabled(False)
-            self.view.send_result.setText("Stopping after the request on its way…")
+            self.view.send_result.setText(self.tr("Stopping after the request on its way…"))
 
     def _on_sent(self, result: FlushResult) -> None:
         self._sending = None
         waiting = sum(1 for item in self._items.values() if item.state == "review")
         self.view.show_sending(False)
-        self.view.send_result.setText(flush_text(result, waiting))
+        self.view.send_result.setText(self.flush_text(result, waiting))
         self._after_change(result)
 
     def _on_send_failed(self, exc: object) -> None:
@@ -369,7 +390,7 @@ class OutboxController(PageController):
 
     def _on_settings_saved(self, _none: None) -> None:
         self.view.show_settings_error("")
-        self.view.send_result.setText("Upload settings saved.")
+        self.view.send_result.setText(self.tr("Upload settings saved."))
         self._after_change(None)
 
     def _on_settings_refused(self, exc: object) -> None:

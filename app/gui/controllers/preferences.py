@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from app.core.errors import InputError
@@ -23,6 +23,8 @@ from app.core.preferences import (
 from app.gui.controllers.app_lock import AppLockSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.core_labels import core_label
+from app.gui.i18n import SYSTEM, follow_language, use_preference
 from app.gui.theme import apply_theme_choice
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.workers import WorkerPool
@@ -31,9 +33,12 @@ if TYPE_CHECKING:
     from app.core.service import Confidant
 
 CHECKUP_PRESETS = (30, 60, 90, 180, 365)
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"
-CUSTOM_LABEL = "Your own image"
-CHILD_MODE_NO_UPLOAD = "In child mode only the built-in pictures can be chosen."
+#: The image types offered when choosing an avatar (the labels are translated where shown).
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
+#: Why "Choose image…" is off in child mode (translated where it is shown).
+CHILD_MODE_NO_UPLOAD = QT_TRANSLATE_NOOP(
+    "PreferencesController", "In child mode only the built-in pictures can be chosen."
+)
 
 
 @dataclass(frozen=True)
@@ -69,11 +74,20 @@ def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_AVATAR_INPUT_BYTES:
             limit = MAX_AVATAR_INPUT_BYTES // (1024 * 1024)
-            raise InputError(f"The image is too large (at most {limit} MB).")
+            raise InputError(
+                QCoreApplication.translate(
+                    "PreferencesController", "The image is too large (at most {limit} MB)."
+                ).format(limit=limit)
+            )
         data = path.read_bytes()
     except OSError as exc:
+        reason = exc.strerror or QCoreApplication.translate(
+            "PreferencesController", "unknown error"
+        )
         raise InputError(
-            f"The file could not be read ({exc.strerror or 'unknown error'})."
+            QCoreApplication.translate(
+                "PreferencesController", "The file could not be read ({reason})."
+            ).format(reason=reason)
         ) from None
     return service.preferences.set_avatar_image(data)
 
@@ -121,6 +135,8 @@ class PreferencesController(PageController):
             (view.checkup_combo, "privacy_checkup_days"),
         ):
             combo.activated.connect(lambda _index, c=combo, n=name: self._save(n, c.currentData()))
+        # The choices are the controller's texts: they are read and shown again in a new language.
+        follow_language(view, self.refresh)
 
     @Slot()
     def refresh(self) -> None:
@@ -134,26 +150,30 @@ class PreferencesController(PageController):
         if not view.name_edit.hasFocus() or not view.name_edit.isModified():
             view.name_edit.setText(str(values["display_name"]))
             view.name_edit.setModified(False)
-        avatars: dict[str, str] = dict(BUILTIN_AVATARS)
+        avatars = {key: core_label(label) for key, label in BUILTIN_AVATARS.items()}
         if loaded.avatar_png is not None:
-            avatars[CUSTOM_AVATAR] = CUSTOM_LABEL
+            avatars[CUSTOM_AVATAR] = self.tr("Your own image")
         _fill(view.avatar_combo, avatars, values["avatar"])
         if values["avatar"] == CUSTOM_AVATAR and loaded.avatar_png is not None:
             view.avatar_preview.show_image(loaded.avatar_png)
         else:
-            view.avatar_preview.show_builtin(BUILTIN_AVATARS.get(values["avatar"], "?"))
+            view.avatar_preview.show_builtin(avatars.get(values["avatar"], "?"))
         view.choose_image_button.setEnabled(not loaded.child_mode)
         view.choose_image_button.setToolTip(
-            CHILD_MODE_NO_UPLOAD if loaded.child_mode else "Use a picture of your own"
+            QCoreApplication.translate("PreferencesController", CHILD_MODE_NO_UPLOAD)
+            if loaded.child_mode
+            else self.tr("Use a picture of your own")
         )
-        _fill(view.voice_combo, VOICES, values["voice"])
-        _fill(view.theme_combo, THEMES, values["theme"])
+        _fill(view.voice_combo, {k: core_label(v) for k, v in VOICES.items()}, values["voice"])
+        _fill(view.theme_combo, {k: core_label(v) for k, v in THEMES.items()}, values["theme"])
         apply_theme_choice(str(values["theme"]))
-        _fill(view.language_combo, LANGUAGES, values["language"])
+        # Each language is named in its own language; only "the system's" is translated.
+        languages = {k: core_label(v) if k == SYSTEM else v for k, v in LANGUAGES.items()}
+        _fill(view.language_combo, languages, values["language"])
         days = int(values["privacy_checkup_days"])
         presets = sorted({*CHECKUP_PRESETS, days})
-        _fill(view.checkup_combo, {d: f"Every {d} days" for d in presets}, days)
-        view.checkup_combo.setToolTip(OPTIONS["privacy_checkup_days"].description)
+        _fill(view.checkup_combo, {d: self.tr("Every %n day(s)", "", d) for d in presets}, days)
+        view.checkup_combo.setToolTip(core_label(OPTIONS["privacy_checkup_days"].description))
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -174,7 +194,7 @@ class PreferencesController(PageController):
         self.view.clear_name_error()
         self.view.name_edit.setText(str(saved[1]))
         self.view.name_edit.setModified(False)
-        self.view.status_label.setText("Display name saved.")
+        self.view.status_label.setText(self.tr("Display name saved."))
 
     def _on_name_refused(self, exc: object) -> None:
         self.view.save_name_button.setEnabled(True)
@@ -199,7 +219,12 @@ class PreferencesController(PageController):
         self._failed(exc)
 
     def _on_saved(self, saved: tuple[str, Any]) -> None:
-        self.view.status_label.setText(f"{OPTIONS[saved[0]].description}: saved.")
+        name, value = saved
+        if name == "language":
+            # Every widget that follows the language is told (and this page is read again).
+            use_preference(str(value))
+        what = core_label(OPTIONS[name].description)
+        self.view.status_label.setText(self.tr("{what}: saved.").format(what=what))
         self.refresh()
 
     @Slot(int)
@@ -215,10 +240,15 @@ class PreferencesController(PageController):
         """Ask for an image file (without blocking the event loop)."""
         if self.file_dialog is not None:
             self.file_dialog.close()
-        dialog = QFileDialog(self.view.window(), "Choose an avatar image")
+        dialog = QFileDialog(self.view.window(), self.tr("Choose an avatar image"))
         dialog.setObjectName("avatarFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(IMAGE_FILTER)
+        dialog.setNameFilters(
+            [
+                self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS),
+                self.tr("All files (*)"),
+            ]
+        )
         dialog.fileSelected.connect(self._on_image_file)
         dialog.finished.connect(dialog.deleteLater)
         dialog.destroyed.connect(self._forget_file_dialog)
@@ -242,7 +272,7 @@ class PreferencesController(PageController):
         )
 
     def _on_image_saved(self, _png: bytes) -> None:
-        self.view.status_label.setText("Avatar saved, without the image's hidden details.")
+        self.view.status_label.setText(self.tr("Avatar saved, without the image's hidden details."))
         self.refresh()
 
     def _on_image_refused(self, exc: object) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
+from app.gui.formatting import COUNTS
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool
 
@@ -31,9 +32,12 @@ def checkup_prompt(service: Confidant) -> CheckupPrompt | None:
     if not service.privacy_checkup_due():
         return None
     counts = {c.data_class: c.rows for c in service.storage_summary().classes}
-    stored = (
-        f"{counts.get('conversations', 0)} conversations ({counts.get('messages', 0)} "
-        "messages), your preferences, your consent records and the privacy log"
+    stored = QCoreApplication.translate(
+        "PrivacyCheckupController",
+        "{conversations} ({messages}), your preferences, your consent records and the privacy log",
+    ).format(
+        conversations=COUNTS.conversations(counts.get("conversations", 0)),
+        messages=COUNTS.messages(counts.get("messages", 0)),
     )
     consents_on = tuple(state.text.title for state in service.consents() if state.granted)
     days = int(service.preferences.get("privacy_checkup_days"))

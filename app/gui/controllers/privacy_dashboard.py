@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.core.audit import AuditEvent
 from app.core.consent import ConsentState, Scope
@@ -18,14 +18,16 @@ from app.core.upstream.hub import NoticePoll
 from app.core.upstream.notices import Notice
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.core_labels import core_label
 from app.gui.formatting import (
+    COUNTS,
     approx_bytes,
     due_in,
     local_date,
     local_time,
-    plural,
     retention_label,
 )
+from app.gui.i18n import follow_language
 from app.gui.signals import emit
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.widgets.deletion_timeline import TimelineLane
@@ -43,13 +45,28 @@ EXPORTED = "export.created"
 LOCAL_DELETIONS = frozenset({"conversation.deleted", "history.deleted", "retention.purged"})
 #: Where forget-me leaves its receipt when it had to keep a new profile.
 ERASURE_RECEIPT = "erasure.receipt"
+#: What each consent scope is called in the receipts' table (translated when shown).
 _SCOPE_LABELS = {
-    "store_conversations": "Keeping conversations",
-    "share_for_training": "Sharing for training",
-    "research": "Research",
+    "store_conversations": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Keeping conversations"),
+    "share_for_training": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Sharing for training"),
+    "research": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Research"),
 }
-#: Why a sharing switch cannot be used in child mode (not even with the PIN).
-CHILD_MODE_NO_SHARING = "Off: child mode keeps sharing off, and it cannot be turned on."
+#: What a deletion request's state is called (translated when shown).
+_REQUEST_STATES = {
+    "pending": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Waiting to be sent"),
+    "acknowledged": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Confirmed"),
+    "rejected": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Refused"),
+}
+#: Why a sharing switch cannot be used in child mode, not even with the PIN (translated when
+#: shown).
+CHILD_MODE_NO_SHARING = QT_TRANSLATE_NOOP(
+    "PrivacyDashboardController", "Off: child mode keeps sharing off, and it cannot be turned on."
+)
+
+
+def _tr(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
+    return QCoreApplication.translate("PrivacyDashboardController", marked)
 
 
 @dataclass(frozen=True)
@@ -142,25 +159,36 @@ def poll_notices_now(service: Confidant) -> NoticePoll:
 def consent_detail(state: ConsentState) -> str:
     """One line saying where a consent stands."""
     if state.granted:
-        return (
-            f"On since {local_time(state.changed_at)} (you agreed to version {state.text.version})."
-        )
+        return QCoreApplication.translate(
+            "PrivacyDashboardController", "On since {when} (you agreed to version {version})."
+        ).format(when=local_time(state.changed_at), version=state.text.version)
     if state.needs_renewal:
-        return "Off: this text changed since you agreed. Turn it on to agree to this version."
+        return QCoreApplication.translate(
+            "PrivacyDashboardController",
+            "Off: this text changed since you agreed. Turn it on to agree to this version.",
+        )
     if state.changed_at:
-        return f"Off since {local_time(state.changed_at)}."
-    return "Off. Nothing is done with this until you turn it on."
+        return QCoreApplication.translate("PrivacyDashboardController", "Off since {when}.").format(
+            when=local_time(state.changed_at)
+        )
+    return QCoreApplication.translate(
+        "PrivacyDashboardController", "Off. Nothing is done with this until you turn it on."
+    )
 
 
 def audit_row(event: AuditEvent) -> tuple[str, str, str]:
-    """Time, what happened, and its counts and ids."""
+    """Time, what happened, and its counts and ids (as the log records them)."""
     details = ", ".join(f"{key}: {value}" for key, value in sorted(event.detail.items()))
-    return local_time(event.at), event.label, details
+    return local_time(event.at), core_label(event.label), details
 
 
 def network_row(entry: NetworkLogEntry) -> tuple[str, ...]:
     """One request as the network log shows it (never a body: the log has none)."""
-    status = str(entry.status) if entry.status is not None else (entry.error or "failed")
+    status = (
+        str(entry.status)
+        if entry.status is not None
+        else (entry.error or QCoreApplication.translate("PrivacyDashboardController", "failed"))
+    )
     return (
         local_time(entry.at),
         entry.purpose,
@@ -174,11 +202,10 @@ def network_row(entry: NetworkLogEntry) -> tuple[str, ...]:
 
 def receipt_row(request: DeletionRequest) -> tuple[str, ...]:
     """One deletion request and its receipt."""
-    states = {"pending": "Waiting to be sent", "acknowledged": "Confirmed", "rejected": "Refused"}
     return (
         local_time(request.created_at),
-        _SCOPE_LABELS.get(request.scope, request.scope),
-        states.get(request.state, request.state),
+        _tr(_SCOPE_LABELS[request.scope]) if request.scope in _SCOPE_LABELS else request.scope,
+        _tr(_REQUEST_STATES[request.state]) if request.state in _REQUEST_STATES else request.state,
         request.receipt or "—",
         local_time(request.finished_at),
     )
@@ -187,42 +214,30 @@ def receipt_row(request: DeletionRequest) -> tuple[str, ...]:
 def last_export_text(event: AuditEvent | None) -> str:
     """When the last export was made, in which format, and what it held."""
     if event is None:
-        return "You have not exported your data yet."
+        return QCoreApplication.translate(
+            "PrivacyDashboardController", "You have not exported your data yet."
+        )
     detail = event.detail
-    fmt = str(detail.get("format", "")).upper() or "Unknown format"
-    protection = "encrypted" if detail.get("encrypted") else "not encrypted"
-    conversations = plural(int(detail.get("conversations", 0)), "conversation")
-    messages = plural(int(detail.get("messages", 0)), "message")
-    return (
-        f"{local_time(event.at)}: {fmt}, {protection}, {conversations}, {messages}. "
-        "(Where the file went is not recorded.)"
+    fmt = str(detail.get("format", "")).upper() or QCoreApplication.translate(
+        "PrivacyDashboardController", "Unknown format"
     )
-
-
-def erasure_text(stored: str | None, pending: int) -> str:
-    """The receipt of the forget-me that left this profile, if there was one.
-
-    ``pending`` is how many deletion requests are still unanswered now (the receipt itself
-    only knows how things stood when it was written).
-    """
-    if not stored:
-        return ""
-    try:
-        receipt = json.loads(stored)
-        deleted = receipt["deleted"]
-        conversations = plural(int(deleted.get("conversations", 0)), "conversation")
-        messages = plural(int(deleted.get("messages", 0)), "message")
-        at = local_time(str(receipt["at"]))
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return "Your previous profile was erased (its receipt could not be read)."
-    waiting = (
-        f" {plural(pending, 'deletion request')} waiting to be confirmed upstream."
-        if pending
-        else ""
+    protection = (
+        QCoreApplication.translate("PrivacyDashboardController", "encrypted")
+        if detail.get("encrypted")
+        else QCoreApplication.translate("PrivacyDashboardController", "not encrypted")
     )
-    return (
-        f"Your previous profile was erased on {at}: {conversations} and {messages} "
-        f"deleted.{waiting}"
+    conversations = COUNTS.conversations(int(detail.get("conversations", 0)))
+    messages = COUNTS.messages(int(detail.get("messages", 0)))
+    return QCoreApplication.translate(
+        "PrivacyDashboardController",
+        "{when}: {format}, {protection}, {conversations}, {messages}. (Where the file went is "
+        "not recorded.)",
+    ).format(
+        when=local_time(event.at),
+        format=fmt,
+        protection=protection,
+        conversations=conversations,
+        messages=messages,
     )
 
 
@@ -260,6 +275,37 @@ class PrivacyDashboardController(PageController):
         view.consentToggled.connect(self._on_consent_toggled)
         view.check_notices_button.clicked.connect(self._on_check_notices)
         view.dataActionRequested.connect(self.dataActionRequested)
+        # The controller's own texts are composed from what it reads: read and show again.
+        follow_language(view, self.refresh)
+
+    def erasure_text(self, stored: str | None, pending: int) -> str:
+        """The receipt of the forget-me that left this profile, if there was one.
+
+        ``pending`` is how many deletion requests are still unanswered now (the receipt itself
+        only knows how things stood when it was written).
+        """
+        if not stored:
+            return ""
+        try:
+            receipt = json.loads(stored)
+            deleted = receipt["deleted"]
+            conversations = COUNTS.conversations(int(deleted.get("conversations", 0)))
+            messages = COUNTS.messages(int(deleted.get("messages", 0)))
+            at = local_time(str(receipt["at"]))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return QCoreApplication.translate(
+                "PrivacyDashboardController",
+                "Your previous profile was erased (its receipt could not be read).",
+            )
+        text = QCoreApplication.translate(
+            "PrivacyDashboardController",
+            "Your previous profile was erased on {when}: {conversations} and {messages} deleted.",
+        ).format(when=at, conversations=conversations, messages=messages)
+        if pending:
+            text += " " + self.tr(
+                "%n deletion request(s) waiting to be confirmed upstream.", "", pending
+            )
+        return text
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -279,11 +325,12 @@ class PrivacyDashboardController(PageController):
         view = self.view
         view.set_storage_rows(
             [
-                (c.data_class, c.label, str(c.rows), approx_bytes(c.approx_bytes))
+                (c.data_class, core_label(c.label), str(c.rows), approx_bytes(c.approx_bytes))
                 for c in snapshot.storage.classes
             ],
-            "Encrypted database files on disk: "
-            f"{approx_bytes(snapshot.storage.encrypted_file_bytes)}",
+            self.tr("Encrypted database files on disk: {size}").format(
+                size=approx_bytes(snapshot.storage.encrypted_file_bytes)
+            ),
         )
         for state in snapshot.consents:
             card = view.consent_card(state.scope.value)
@@ -296,18 +343,23 @@ class PrivacyDashboardController(PageController):
             if snapshot.child_mode and state.scope is not Scope.STORE_CONVERSATIONS:
                 # The core refuses sharing in child mode whatever the PIN: say so, not ask.
                 card.switch.setEnabled(False)
-                card.state_label.setText(CHILD_MODE_NO_SHARING)
+                card.state_label.setText(_tr(CHILD_MODE_NO_SHARING))
         self._show_schedule(snapshot)
         view.network_table.fill([network_row(e) for e in snapshot.network])
         view.receipts_table.fill([receipt_row(r) for r in snapshot.receipts])
         view.last_export_label.setText(last_export_text(snapshot.last_export))
         view.deletions_table.fill([audit_row(e) for e in snapshot.deletions])
         pending = sum(1 for r in snapshot.receipts if r.state == "pending")
-        view.erasure_label.setText(erasure_text(snapshot.erasure_receipt, pending))
+        view.erasure_label.setText(self.erasure_text(snapshot.erasure_receipt, pending))
         view.erasure_label.setVisible(bool(snapshot.erasure_receipt))
         view.notices_table.fill(
             [
-                (local_date(n.published_at), n.severity, n.title, "Yes" if n.read_at else "No")
+                (
+                    local_date(n.published_at),
+                    n.severity,
+                    n.title,
+                    self.tr("Yes") if n.read_at else self.tr("No"),
+                )
                 for n in snapshot.notices
             ]
         )
@@ -317,7 +369,8 @@ class PrivacyDashboardController(PageController):
         last_purge = None
         for schedule in snapshot.schedule:
             presets = [(days, retention_label(days)) for days in schedule.presets]
-            combo, due = self.view.retention_row(schedule.data_class, schedule.label, presets)
+            label = core_label(schedule.label)
+            combo, due = self.view.retention_row(schedule.data_class, label, presets)
             index = combo.findData(schedule.days)
             if index < 0:  # a stored value that is no longer a preset: show it as it is
                 combo.addItem(retention_label(schedule.days), schedule.days)
@@ -328,16 +381,20 @@ class PrivacyDashboardController(PageController):
                 (dt.date.fromisoformat(day), rows)
                 for day, rows in snapshot.upcoming.get(schedule.data_class, ())
             )
-            lanes.append(TimelineLane(schedule.label, plan))
+            lanes.append(TimelineLane(label, plan))
             last_purge = max(filter(None, (last_purge, schedule.last_purge_at)), default=None)
         self.view.timeline.set_plan(snapshot.today, lanes, TIMELINE_DAYS)
         self.view.timeline_caption.setText(
-            "Each bar is a day on which stored items reach the end of the time you chose and "
-            "are deleted; a taller bar deletes more that day."
+            self.tr(
+                "Each bar is a day on which stored items reach the end of the time you chose and "
+                "are deleted; a taller bar deletes more that day."
+            )
         )
         self.view.purge_note.setText(
-            "Expired data is deleted when Confidant starts and every hour after that. "
-            f"Last run: {local_time(last_purge, empty='not yet')}."
+            self.tr(
+                "Expired data is deleted when Confidant starts and every hour after that. Last "
+                "run: {when}."
+            ).format(when=local_time(last_purge, empty=self.tr("not yet")))
         )
 
     def _show_audit(self, found: tuple[str, list[AuditEvent]]) -> None:
@@ -347,7 +404,9 @@ class PrivacyDashboardController(PageController):
         self.view.audit_table.fill([audit_row(e) for e in events])
         shown = len(events)
         self.view.audit_count.setText(
-            f"{shown} matching events" if text else f"{shown} events (newest first)"
+            self.tr("%n matching event(s)", "", shown)
+            if text
+            else self.tr("%n event(s) (newest first)", "", shown)
         )
 
     # --- changing --------------------------------------------------------------------------
@@ -420,22 +479,26 @@ class PrivacyDashboardController(PageController):
     @Slot()
     def _on_check_notices(self) -> None:
         self.view.check_notices_button.setEnabled(False)
-        self.view.notices_status.setText("Checking…")
+        self.view.notices_status.setText(self.tr("Checking…"))
         self.run(poll_notices_now, on_result=self._on_polled, on_error=self._on_poll_failed)
 
     def _on_polled(self, poll: NoticePoll) -> None:
         self.view.check_notices_button.setEnabled(True)
         if not poll.polled:
-            text = (
-                "Notices are checked only when an upload collector is set up (Outbox page) "
-                "and you share data or turned on checking for notices."
+            text = self.tr(
+                "Notices are checked only when an upload collector is set up (Outbox page) and "
+                "you share data or turned on checking for notices."
             )
         elif poll.rejected == "unreachable":
-            text = "The collector could not be reached. Nothing changed."
+            text = self.tr("The collector could not be reached. Nothing changed.")
         elif poll.rejected:
-            text = "The notices were not signed correctly, so they were ignored."
+            text = self.tr("The notices were not signed correctly, so they were ignored.")
         else:
-            text = f"Checked: {poll.new} new." if poll.new else "Checked: nothing new."
+            text = (
+                self.tr("Checked: %n new.", "", poll.new)
+                if poll.new
+                else self.tr("Checked: nothing new.")
+            )
         self.view.notices_status.setText(text)
         self._on_notices_changed()
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.core.assistant.registry import KINDS, OFFLINE
 from app.core.errors import InputError, KnownError
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.core_labels import core_label
+from app.gui.i18n import follow_language
 from app.gui.signals import emit
 from app.gui.views.provider_page import ProviderPage
 from app.gui.workers import WorkerPool
@@ -96,13 +98,22 @@ class ProviderController(PageController):
         # Changing the assistant needs the guardian's PIN in child mode.
         self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         for name, kind in KINDS.items():
-            view.provider_combo.addItem(kind.title, name)
+            view.provider_combo.addItem(core_label(kind.title), name)
         view.provider_combo.activated.connect(self._on_provider_chosen)
         view.save_button.clicked.connect(self.save)
         view.test_button.clicked.connect(self.test)
         view.forget_key_button.clicked.connect(self.forget_key)
         view.private_check.clicked.connect(self._on_private_clicked)
         self._show_kind(OFFLINE)
+        follow_language(view, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Name the providers in the new language, and compose the page's lines again."""
+        combo = self.view.provider_combo
+        for index in range(combo.count()):
+            combo.setItemText(index, core_label(KINDS[str(combo.itemData(index))].title))
+        self._show_kind(str(combo.currentData()))
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -131,17 +142,23 @@ class ProviderController(PageController):
         view.model_edit.setText(status.model or "")
         view.api_key_edit.clear()
         if status.has_api_key:
-            view.key_status.setText("A key is kept in your system keyring.")
+            view.key_status.setText(self.tr("A key is kept in your system keyring."))
+        elif kind.needs_api_key:
+            view.key_status.setText(self.tr("No key is stored (required)."))
         else:
-            needed = "required" if kind.needs_api_key else "optional; local servers need none"
-            view.key_status.setText(f"No key is stored ({needed}).")
+            view.key_status.setText(
+                self.tr("No key is stored (optional; local servers need none).")
+            )
         view.forget_key_button.setEnabled(status.has_api_key)
+        # The provider's label names its model and server; it comes from the core as it is.
         if status.name == OFFLINE:
-            where = "Runs on this computer; nothing you type leaves it."
+            where = self.tr("Runs on this computer; nothing you type leaves it.")
         elif status.local:
-            where = f"{status.label}: runs on this computer."
+            where = self.tr("{provider}: runs on this computer.").format(provider=status.label)
         else:
-            where = f"{status.label}: your messages leave this computer for it."
+            where = self.tr("{provider}: your messages leave this computer for it.").format(
+                provider=status.label
+            )
         view.where_label.setText(where)
         view.private_check.setChecked(status.private_prompts)
         view.private_check.setEnabled(not status.private_prompts_forced)
@@ -154,10 +171,10 @@ class ProviderController(PageController):
         )
         self.view.base_url_edit.setPlaceholderText(kind.default_base_url or "")
         self.view.model_edit.setPlaceholderText(
-            f"e.g. {kind.example_model}" if kind.example_model else ""
+            self.tr("e.g. {model}").format(model=kind.example_model) if kind.example_model else ""
         )
         self.view.api_key_edit.setPlaceholderText(
-            "Paste a key to store it in your keyring" if kind.uses_api_key else ""
+            self.tr("Paste a key to store it in your keyring") if kind.uses_api_key else ""
         )
 
     @Slot(int)
@@ -170,7 +187,7 @@ class ProviderController(PageController):
 
     def _show_unsaved(self, status: ProviderStatus) -> None:
         self._show(status)
-        self.view.show_status("Not saved yet: press Save to use this assistant.")
+        self.view.show_status(self.tr("Not saved yet: press Save to use this assistant."))
 
     # --- actions -----------------------------------------------------------------------
 
@@ -189,7 +206,9 @@ class ProviderController(PageController):
     def _on_saved(self, status: ProviderStatus) -> None:
         self.view.save_button.setEnabled(True)
         self._show(status)
-        self.view.show_status(f"Saved. The assistant is now {status.label}.")
+        self.view.show_status(
+            self.tr("Saved. The assistant is now {provider}.").format(provider=status.label)
+        )
         emit(self.changed)
 
     def _on_refused(self, exc: object) -> None:
@@ -203,7 +222,7 @@ class ProviderController(PageController):
     def _on_save_cancelled(self) -> None:
         # What was typed stays in the fields, marked as not saved, for the guardian to save.
         self.view.save_button.setEnabled(True)
-        self.view.show_error("Not saved: changing the assistant needs the guardian's PIN.")
+        self.view.show_error(self.tr("Not saved: changing the assistant needs the guardian's PIN."))
 
     @Slot()
     def forget_key(self) -> None:
@@ -215,13 +234,13 @@ class ProviderController(PageController):
             on_result=self._on_key_forgotten,
             on_error=self._on_refused,
             on_cancel=lambda: self.view.show_error(
-                "The key was kept: removing it needs the guardian's PIN."
+                self.tr("The key was kept: removing it needs the guardian's PIN.")
             ),
         )
 
     def _on_key_forgotten(self, status: ProviderStatus) -> None:
         self._show(status)
-        self.view.show_status("The stored key was removed from your keyring.")
+        self.view.show_status(self.tr("The stored key was removed from your keyring."))
         emit(self.changed)
 
     @Slot(bool)
@@ -241,8 +260,11 @@ class ProviderController(PageController):
 
     def _on_private_saved(self, status: ProviderStatus) -> None:
         self.view.private_check.setChecked(status.private_prompts)
-        state = "on" if status.private_prompts else "off"
-        self.view.show_status(f"Private prompts are {state}.")
+        self.view.show_status(
+            self.tr("Private prompts are on.")
+            if status.private_prompts
+            else self.tr("Private prompts are off.")
+        )
         emit(self.changed)
 
     @Slot()
@@ -257,7 +279,7 @@ class ProviderController(PageController):
             self.view.show_error(exc.one_line())
             return
         self.view.test_button.setEnabled(False)
-        self.view.show_status("Testing the connection…")
+        self.view.show_status(self.tr("Testing the connection…"))
         self._io_pool.submit(
             test_connection,
             self._service,
@@ -278,4 +300,6 @@ class ProviderController(PageController):
 def _check_form(form: ProviderForm) -> None:
     kind = KINDS[form.name]
     if kind.needs_base_url and not form.base_url:
-        raise InputError("Enter the server's base URL first.")
+        raise InputError(
+            QCoreApplication.translate("ProviderController", "Enter the server's base URL first.")
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.core.errors import KnownError
@@ -17,7 +17,11 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant
 
-SPEAKERS = {"user": "You", "assistant": "Assistant"}
+#: Who wrote a message, by role (translated when listed).
+SPEAKERS = {
+    "user": QT_TRANSLATE_NOOP("SearchController", "You"),
+    "assistant": QT_TRANSLATE_NOOP("SearchController", "Assistant"),
+}
 
 
 def search_conversations(service: Confidant, query: str) -> tuple[str, list[SearchResult]]:
@@ -28,7 +32,11 @@ def search_conversations(service: Confidant, query: str) -> tuple[str, list[Sear
             conversation_id=hit.conversation_id,
             title=hit.title,
             when=local_time(hit.created_at),
-            speaker=SPEAKERS.get(hit.role, hit.role),
+            speaker=(
+                QCoreApplication.translate("SearchController", SPEAKERS[hit.role])
+                if hit.role in SPEAKERS
+                else hit.role
+            ),
             snippet=" ".join(hit.snippet.split()),
         )
         for hit in hits

@@ -15,16 +15,6 @@ from PySide6.QtWidgets import (
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
-ENABLE_TEXT = (
-    "Opening Confidant will need this passphrase, and Confidant will lock itself when it has "
-    "not been used for a while. Your key stays in the system keyring, wrapped under the "
-    "passphrase. If you forget it, nobody can recover your data."
-)
-DISABLE_TEXT = (
-    "Without the app lock, anyone who can use your computer account can open Confidant. "
-    "Enter your passphrase to turn it off."
-)
-
 
 class AppLockDialog(QDialog):
     """Emits ``passphraseChosen`` and waits, busy, until the controller closes it or says why not.
@@ -39,42 +29,62 @@ class AppLockDialog(QDialog):
         self.enabling = enabling
         self._min_length = min_length
         self.setObjectName("appLockDialog")
-        self.setWindowTitle("Turn on the app lock" if enabling else "Turn off the app lock")
+        self.setWindowTitle(
+            self.tr("Turn on the app lock") if enabling else self.tr("Turn off the app lock")
+        )
 
         title = heading(
-            "Lock Confidant with a passphrase" if enabling else "Turn off the app lock?", self, 1.1
+            self.tr("Lock Confidant with a passphrase")
+            if enabling
+            else self.tr("Turn off the app lock?"),
+            self,
+            1.1,
         )
-        intro = plain_label(ENABLE_TEXT if enabling else DISABLE_TEXT, self, "appLockIntro")
+        intro_text = (
+            self.tr(
+                "Opening Confidant will need this passphrase, and Confidant will lock itself "
+                "when it has not been used for a while. Your key stays in the system keyring, "
+                "wrapped under the passphrase. If you forget it, nobody can recover your data."
+            )
+            if enabling
+            else self.tr(
+                "Without the app lock, anyone who can use your computer account can open "
+                "Confidant. Enter your passphrase to turn it off."
+            )
+        )
+        intro = plain_label(intro_text, self, "appLockIntro")
 
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("appLockPassphraseEdit")
-        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName("appLockConfirmEdit")
-        self.confirm_edit.setAccessibleName("Repeat the passphrase")
+        self.confirm_edit.setAccessibleName(self.tr("Repeat the passphrase"))
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         if enabling:
-            self.passphrase_edit.setPlaceholderText(f"At least {min_length} characters")
-            form.addRow("&Repeat it:", self.confirm_edit)
+            self.passphrase_edit.setPlaceholderText(
+                self.tr("At least %n character(s)", "", min_length)
+            )
+            form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
         else:
             self.confirm_edit.hide()
         self.error_label = error_label(self, "appLockErrorLabel")
 
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(
-            "Turn on" if enabling else "Turn off", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.ok_button = buttons.addButton(self._ok_text(), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("appLockOkButton")
         self.ok_button.setAccessibleName(
-            "Turn the app lock on" if enabling else "Turn the app lock off"
+            self.tr("Turn the app lock on") if enabling else self.tr("Turn the app lock off")
         )
         self.ok_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("appLockCancelButton")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(True)
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self._submit)
@@ -96,13 +106,17 @@ class AppLockDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         if self.enabling:
             if len(passphrase) < self._min_length:
-                self.show_error(f"The passphrase must have at least {self._min_length} characters.")
+                self.show_error(
+                    self.tr(
+                        "The passphrase must have at least %n character(s).", "", self._min_length
+                    )
+                )
                 return
             if passphrase != self.confirm_edit.text():
-                self.show_error("The two passphrases are different.")
+                self.show_error(self.tr("The two passphrases are different."))
                 return
         elif not passphrase:
-            self.show_error("Enter your passphrase.")
+            self.show_error(self.tr("Enter your passphrase."))
             return
         self.error_label.hide()
         self._set_busy(True)
@@ -125,5 +139,7 @@ class AppLockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.passphrase_edit, self.confirm_edit, self.ok_button):
             widget.setEnabled(not busy)
-        label = "Turn on" if self.enabling else "Turn off"
-        self.ok_button.setText("Working…" if busy else label)
+        self.ok_button.setText(self.tr("Working…") if busy else self._ok_text())
+
+    def _ok_text(self) -> str:
+        return self.tr("Turn on") if self.enabling else self.tr("Turn off")

@@ -17,17 +17,6 @@ from PySide6.QtWidgets import (
 from app.core.crash_report import build_report, runtime_versions
 from app.gui.widgets.labels import heading, plain_label
 
-EXPLANATION = (
-    "This is a bug in Confidant, not something you did. The report below says which error it "
-    "was and where in Confidant's code it happened. Your messages, names, files and settings "
-    "are left out of it."
-)
-NOTHING_SENT = (
-    "Nothing has been sent, and nothing will be: Confidant has no way to send this report. "
-    "If you want to tell us about the bug, copy the report and paste it into your message."
-)
-COPIED = "The report is on the clipboard."
-
 
 def qt_versions() -> str:
     """The Qt version the report names, with the PySide6 binding's own."""
@@ -41,7 +30,8 @@ class CrashDialog(QDialog):
     """Shows the report of an unexpected error; Copy report puts it on the clipboard.
 
     The report is built here, once, from the exception and its traceback (never from local
-    variables); the dialog does not keep the exception itself.
+    variables); the dialog does not keep the exception itself. The report stays in English:
+    it is written for whoever fixes the bug.
     """
 
     def __init__(
@@ -54,17 +44,32 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Confidant: internal error")
+        self.setWindowTitle(self.tr("Confidant: internal error"))
         self._report = build_report(
             error, versions=runtime_versions(qt_versions()), where=where, tb=tb
         )
 
-        title = heading("Confidant ran into an internal error.", self, 1.15, wrap=True)
-        explanation = plain_label(EXPLANATION, self)
-        self.nothing_sent = plain_label(NOTHING_SENT, self, "crashNothingSent")
+        title = heading(self.tr("Confidant ran into an internal error."), self, 1.15, wrap=True)
+        explanation = plain_label(
+            self.tr(
+                "This is a bug in Confidant, not something you did. The report below says which "
+                "error it was and where in Confidant's code it happened. Your messages, names, "
+                "files and settings are left out of it."
+            ),
+            self,
+        )
+        self.nothing_sent = plain_label(
+            self.tr(
+                "Nothing has been sent, and nothing will be: Confidant has no way to send this "
+                "report. If you want to tell us about the bug, copy the report and paste it into "
+                "your message."
+            ),
+            self,
+            "crashNothingSent",
+        )
         self.report_view = QPlainTextEdit(self)
         self.report_view.setObjectName("crashReport")
-        self.report_view.setAccessibleName("Crash report")
+        self.report_view.setAccessibleName(self.tr("Crash report"))
         self.report_view.setReadOnly(True)
         self.report_view.setTabChangesFocus(True)
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -73,9 +78,11 @@ class CrashDialog(QDialog):
         self.copied_label = plain_label("", self, "crashCopied", hint=True)
 
         buttons = QDialogButtonBox(self)
-        self.copy_button = buttons.addButton("&Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copyReportButton")
-        self.copy_button.setAccessibleName("Copy the report to the clipboard")
+        self.copy_button.setAccessibleName(self.tr("Copy the report to the clipboard"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
         self.close_button.setDefault(True)
@@ -101,4 +108,4 @@ class CrashDialog(QDialog):
     def copy_report(self) -> None:
         """Put the report on the clipboard (only when the user asks)."""
         QGuiApplication.clipboard().setText(self._report)
-        self.copied_label.setText(COPIED)
+        self.copied_label.setText(self.tr("The report is on the clipboard."))

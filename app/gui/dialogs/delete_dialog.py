@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,16 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import iso
 from app.core.conversations import ConversationSummary
-from app.gui.formatting import local_date, local_time, plural
+from app.gui.formatting import COUNTS, local_date, local_time
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import plain_label
 
-INTRO = (
-    "Deleted conversations are gone for good: their messages, their search index entries and "
-    "anything derived from them (anonymization notes, items waiting in the outbox)."
-)
-CONFIRM = "I understand that deleted conversations cannot be recovered"
 #: The date range offered first: the last 30 days.
 DEFAULT_RANGE_DAYS = 30
 
@@ -64,10 +59,13 @@ def day_range(first: dt.date, last: dt.date) -> tuple[str, str]:
 
 def conversationplain_label(conversation: ConversationSummary) -> str:
     """How one conversation is listed: its title, when it was last active, its size."""
-    title = conversation.title or "Untitled conversation"
-    return (
-        f"{title} — {local_time(conversation.updated_at)}, "
-        f"{plural(conversation.message_count, 'message')}"
+    title = conversation.title or QCoreApplication.translate(
+        "DeleteDialog", "Untitled conversation"
+    )
+    return QCoreApplication.translate("DeleteDialog", "{title} — {when}, {messages}").format(
+        title=title,
+        when=local_time(conversation.updated_at),
+        messages=COUNTS.messages(conversation.message_count),
     )
 
 
@@ -88,28 +86,35 @@ class DeleteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deleteDialog")
-        self.setWindowTitle("Delete conversations")
+        self.setWindowTitle(self.tr("Delete conversations"))
         self._conversations: tuple[ConversationSummary, ...] = ()
         self._busy = False
 
-        intro = plain_label(INTRO, self)
+        intro = plain_label(
+            self.tr(
+                "Deleted conversations are gone for good: their messages, their search index "
+                "entries and anything derived from them (anonymization notes, items waiting in "
+                "the outbox)."
+            ),
+            self,
+        )
 
-        self.one_radio = QRadioButton("&One conversation:", self)
+        self.one_radio = QRadioButton(self.tr("&One conversation:"), self)
         self.one_radio.setObjectName("deleteOneRadio")
         self.conversation_combo = QComboBox(self)
         self.conversation_combo.setObjectName("deleteConversationCombo")
-        self.conversation_combo.setAccessibleName("Conversation to delete")
+        self.conversation_combo.setAccessibleName(self.tr("Conversation to delete"))
         self.conversation_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.conversation_combo.setMinimumContentsLength(30)
-        self.range_radio = QRadioButton("Those last active &from:", self)
+        self.range_radio = QRadioButton(self.tr("Those last active &from:"), self)
         self.range_radio.setObjectName("deleteRangeRadio")
         self.from_date = _date_edit(
-            self, "deleteFromDate", today - dt.timedelta(DEFAULT_RANGE_DAYS), "From date"
+            self, "deleteFromDate", today - dt.timedelta(DEFAULT_RANGE_DAYS), self.tr("From date")
         )
-        self.to_date = _date_edit(self, "deleteToDate", today, "To date")
-        self.all_radio = QRadioButton("&All stored conversations", self)
+        self.to_date = _date_edit(self, "deleteToDate", today, self.tr("To date"))
+        self.all_radio = QRadioButton(self.tr("&All stored conversations"), self)
         self.all_radio.setObjectName("deleteAllRadio")
         self.scope_buttons = QButtonGroup(self)
         for radio in (self.one_radio, self.range_radio, self.all_radio):
@@ -117,7 +122,7 @@ class DeleteDialog(QDialog):
 
         dates = QHBoxLayout()
         dates.addWidget(self.from_date)
-        dates.addWidget(plain_label("to", self))
+        dates.addWidget(plain_label(self.tr("to", "between two dates"), self))
         dates.addWidget(self.to_date)
         dates.addStretch(1)
         grid = QGridLayout()
@@ -133,11 +138,13 @@ class DeleteDialog(QDialog):
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
-        self.confirm_check = QCheckBox(CONFIRM, self)
+        self.confirm_check = QCheckBox(
+            self.tr("I understand that deleted conversations cannot be recovered"), self
+        )
         self.confirm_check.setObjectName("deleteConfirmCheck")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("deleteProgress")
-        self.progress_bar.setAccessibleName("Deleting")
+        self.progress_bar.setAccessibleName(self.tr("Deleting"))
         self.progress_bar.setRange(0, 0)  # one transaction and a vacuum: nothing to count
         self.progress_bar.hide()
         self.result_label = plain_label("", self, "deleteResult")
@@ -145,11 +152,13 @@ class DeleteDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.delete_button = buttons.addButton(
-            "Delete", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("deleteCancelButton")
         self.cancel_button.setDefault(True)
         buttons.rejected.connect(self.reject)
@@ -201,18 +210,17 @@ class DeleteDialog(QDialog):
     def _update(self) -> None:
         count = self.matching()
         if self.all_radio.isChecked():
-            text = f"This deletes all {plural(count, 'stored conversation')}."
+            text = self.tr("This deletes all %n stored conversation(s).", "", count)
         elif self.range_radio.isChecked():
             first = self.from_date.date().toPython()
             last = self.to_date.date().toPython()
-            text = (
-                f"This deletes {plural(count, 'conversation')} last active from "
-                f"{first.isoformat()} to {last.isoformat()}."
-            )
+            text = self.tr(
+                "This deletes %n conversation(s) last active from {first} to {last}.", "", count
+            ).format(first=first.isoformat(), last=last.isoformat())
         else:
-            text = "This deletes the conversation above." if count else ""
+            text = self.tr("This deletes the conversation above.") if count else ""
         if not count:
-            text = "No stored conversation matches: nothing would be deleted."
+            text = self.tr("No stored conversation matches: nothing would be deleted.")
         self.summary_label.setText(text)
         self.delete_button.setEnabled(
             not self._busy and count > 0 and self.confirm_check.isChecked()
@@ -243,7 +251,7 @@ class DeleteDialog(QDialog):
             self.conversation_combo.addItem(conversationplain_label(conversation), conversation.id)
             self.conversation_combo.setItemData(
                 self.conversation_combo.count() - 1,
-                f"Started {local_date(conversation.created_at)}",
+                self.tr("Started {day}").format(day=local_date(conversation.created_at)),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.conversation_combo.blockSignals(False)
@@ -251,7 +259,7 @@ class DeleteDialog(QDialog):
         self.one_radio.setEnabled(has_any)
         self.conversation_combo.setEnabled(has_any)
         if not has_any:
-            self.conversation_combo.setPlaceholderText("No stored conversations")
+            self.conversation_combo.setPlaceholderText(self.tr("No stored conversations"))
             if self.one_radio.isChecked():
                 self.all_radio.setChecked(True)
         self._update()
@@ -262,7 +270,7 @@ class DeleteDialog(QDialog):
         self.confirm_check.setChecked(False)
         self.result_label.setText(text)
         self.result_label.show()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         grow_to_fit(self)
 
     def show_error(self, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,36 +22,17 @@ from app.gui.widgets.labels import error_label, heading, plain_label
 from app.gui.widgets.record_table import RecordTable
 from app.gui.widgets.warning_note import WarningNote
 
-#: What the user types to enable the Forget button, exactly (case and spaces count).
-CONFIRM_WORD = "DELETE"
-WARNING = "Forget me erases your whole profile. It cannot be undone."
-HERE = (
-    "On this computer: every stored conversation and message with its search index, your "
-    "preferences, your consent records, the privacy log, the outbox, the anonymization notes "
-    "and the network log; the encryption key in your system keyring; and the profile folder:"
-)
-UPSTREAM = (
-    "Upstream: if you shared anything for training or research, those consents are withdrawn "
-    "and the collector is asked to delete everything it received from you. The receipt shows "
-    "its answer."
-)
-EXPORT_FIRST = "Want a copy first? Close this and use Data › Export your data."
-ERASED_NOTHING_LEFT = (
-    "Nothing of your profile is left on this computer. Confidant closes now; start it again "
-    "to begin with a fresh, empty profile."
-)
-ERASED_NEW_PROFILE = (
-    "A deletion request could not be delivered yet. A new, empty profile keeps it and this "
-    "receipt, and sends it again until the collector confirms."
-)
+#: What the user types to enable the Forget button, exactly (case and spaces count); each
+#: language has its own word (translated when the dialog is made).
+CONFIRM_WORD = QT_TRANSLATE_NOOP("ForgetMeDialog", "DELETE")
 
 
 class ForgetMeDialog(QDialog):
     """Explains, asks for DELETE, emits ``forgetRequested``, then shows the receipt.
 
     Cancel is the default button, and Forget stays disabled until the confirmation field
-    holds exactly ``CONFIRM_WORD``. While the erasure runs the dialog cannot be closed: the
-    receipt must be seen.
+    holds exactly ``confirm_word`` (``CONFIRM_WORD`` in the interface language). While the
+    erasure runs the dialog cannot be closed: the receipt must be seen.
     """
 
     forgetRequested = Signal()
@@ -59,7 +40,8 @@ class ForgetMeDialog(QDialog):
     def __init__(self, profile_dir: str, stored: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forgetMeDialog")
-        self.setWindowTitle("Forget me")
+        self.setWindowTitle(self.tr("Forget me"))
+        self.confirm_word = QCoreApplication.translate("ForgetMeDialog", CONFIRM_WORD)
         self._busy = False
         self._receipt_text = ""
 
@@ -74,39 +56,66 @@ class ForgetMeDialog(QDialog):
     def _build_confirm(self, profile_dir: str, stored: str) -> QWidget:
         page = QWidget(self)
         page.setObjectName("forgetConfirmPage")
-        title = heading("Erase everything, here and upstream", page, scale=1.2, wrap=True)
-        warning = WarningNote(WARNING, "forgetWarning", page)
-        here = plain_label(HERE, page)
+        title = heading(self.tr("Erase everything, here and upstream"), page, scale=1.2, wrap=True)
+        warning = WarningNote(
+            self.tr("Forget me erases your whole profile. It cannot be undone."),
+            "forgetWarning",
+            page,
+        )
+        here = plain_label(
+            self.tr(
+                "On this computer: every stored conversation and message with its search "
+                "index, your preferences, your consent records, the privacy log, the outbox, "
+                "the anonymization notes and the network log; the encryption key in your system "
+                "keyring; and the profile folder:"
+            ),
+            page,
+        )
         folder = plain_label(profile_dir, page, "forgetProfileDir")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setContentsMargins(16, 0, 0, 0)
         stored_label = plain_label(stored, page, "forgetStored")
-        upstream = plain_label(UPSTREAM, page)
-        export_first = plain_label(EXPORT_FIRST, page)
+        upstream = plain_label(
+            self.tr(
+                "Upstream: if you shared anything for training or research, those consents are "
+                "withdrawn and the collector is asked to delete everything it received from "
+                "you. The receipt shows its answer."
+            ),
+            page,
+        )
+        export_first = plain_label(
+            self.tr("Want a copy first? Close this and use Data › Export your data."), page
+        )
         export_first.setEnabled(False)
 
-        prompt = plain_label(f"Type {CONFIRM_WORD} to confirm:", page)
+        prompt = plain_label(
+            self.tr("Type {word} to confirm:").format(word=self.confirm_word), page
+        )
         self.confirm_edit = QLineEdit(page)
         self.confirm_edit.setObjectName("forgetConfirmEdit")
-        self.confirm_edit.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
-        self.confirm_edit.setPlaceholderText(CONFIRM_WORD)
+        self.confirm_edit.setAccessibleName(
+            self.tr("Type {word} to confirm").format(word=self.confirm_word)
+        )
+        self.confirm_edit.setPlaceholderText(self.confirm_word)
         prompt.setBuddy(self.confirm_edit)
 
         self.progress_bar = QProgressBar(page)
         self.progress_bar.setObjectName("forgetProgress")
-        self.progress_bar.setAccessibleName("Erasing")
+        self.progress_bar.setAccessibleName(self.tr("Erasing"))
         self.progress_bar.setRange(0, 0)
         self.progress_bar.hide()
         self.error_label = error_label(page, "forgetError")
 
         buttons = QDialogButtonBox(page)
         self.forget_button = buttons.addButton(
-            "Forget me", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Forget me"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.forget_button.setObjectName("forgetButton")
         self.forget_button.setAutoDefault(False)
         self.forget_button.setEnabled(False)
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("forgetCancelButton")
         self.cancel_button.setDefault(True)
         buttons.rejected.connect(self.reject)
@@ -135,21 +144,23 @@ class ForgetMeDialog(QDialog):
     def _build_receipt(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("forgetReceiptPage")
-        title = heading("Your profile has been erased", page, scale=1.2, wrap=True)
+        title = heading(self.tr("Your profile has been erased"), page, scale=1.2, wrap=True)
         self.receipt_time = plain_label("", page, "receiptTime")
-        self.receipt_table = RecordTable(("What was deleted", "How many"), page)
+        self.receipt_table = RecordTable((self.tr("What was deleted"), self.tr("How many")), page)
         self.receipt_table.setObjectName("receiptTable")
-        self.receipt_table.setAccessibleName("What was deleted")
+        self.receipt_table.setAccessibleName(self.tr("What was deleted"))
         self.receipt_table.setSelectionMode(RecordTable.SelectionMode.NoSelection)
         self.upstream_label = plain_label("", page, "receiptUpstream")
         self.next_label = plain_label("", page, "receiptNext")
 
         buttons = QDialogButtonBox(page)
-        self.copy_button = buttons.addButton("Copy receipt", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("Copy receipt"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copyReceiptButton")
         self.copy_button.setAutoDefault(False)
         self.done_button = buttons.addButton(
-            "Quit Confidant", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Quit Confidant"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.done_button.setObjectName("receiptDoneButton")
         self.copy_button.clicked.connect(self._copy)
@@ -170,11 +181,11 @@ class ForgetMeDialog(QDialog):
 
     @Slot(str)
     def _on_typed(self, text: str) -> None:
-        self.forget_button.setEnabled(text == CONFIRM_WORD and not self._busy)
+        self.forget_button.setEnabled(text == self.confirm_word and not self._busy)
 
     @Slot()
     def _submit(self) -> None:
-        if self.confirm_edit.text() != CONFIRM_WORD:
+        if self.confirm_edit.text() != self.confirm_word:
             return
         self.error_label.hide()
         self._set_busy(True)
@@ -184,7 +195,7 @@ class ForgetMeDialog(QDialog):
     @Slot()
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._receipt_text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def reject(self) -> None:
         """Close, unless the erasure is under way (its receipt must be seen)."""
@@ -206,7 +217,9 @@ class ForgetMeDialog(QDialog):
         self._set_busy(False)
         self._receipt_text = text
         self.receipt_time.setText(
-            f"Erased on {erased_at}. The receipt holds counts, never content."
+            self.tr("Erased on {when}. The receipt holds counts, never content.").format(
+                when=erased_at
+            )
         )
         self.receipt_table.fill(rows)
         # Tall enough to show every count at once: a receipt should not need scrolling.
@@ -216,8 +229,18 @@ class ForgetMeDialog(QDialog):
             + 2 * self.receipt_table.frameWidth()
         )
         self.upstream_label.setText(upstream)
-        self.next_label.setText(ERASED_NEW_PROFILE if new_profile else ERASED_NOTHING_LEFT)
-        self.done_button.setText("Continue" if new_profile else "Quit Confidant")
+        self.next_label.setText(
+            self.tr(
+                "A deletion request could not be delivered yet. A new, empty profile keeps it "
+                "and this receipt, and sends it again until the collector confirms."
+            )
+            if new_profile
+            else self.tr(
+                "Nothing of your profile is left on this computer. Confidant closes now; start "
+                "it again to begin with a fresh, empty profile."
+            )
+        )
+        self.done_button.setText(self.tr("Continue") if new_profile else self.tr("Quit Confidant"))
         self.done_button.setDefault(True)
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
@@ -235,4 +258,4 @@ class ForgetMeDialog(QDialog):
         self.progress_bar.setVisible(busy)
         self.confirm_edit.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
-        self.forget_button.setEnabled(not busy and self.confirm_edit.text() == CONFIRM_WORD)
+        self.forget_button.setEnabled(not busy and self.confirm_edit.text() == self.confirm_word)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,21 +19,10 @@ from PySide6.QtWidgets import (
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
-#: Said before the agreement; the agreement itself (consent.md) has the full list.
-WHAT_IT_DOES = (
-    "**Child mode** makes Confidant safer for a child: no conversation is kept, nothing is "
-    "shared, personal details are removed from messages before they reach the assistant, "
-    "and only a nickname, a built-in picture and the default voice are kept. Changing "
-    "consents, the assistant or how long data is kept, and turning child mode off, need "
-    "your PIN. A badge on every window tells your child that child mode is on."
+#: The agreement's tick box (marked here, translated where it is shown).
+AGREE_TEXT = QT_TRANSLATE_NOOP(
+    "GuardianSetupDialog", "I am this child's parent or guardian and I agree"
 )
-WHAT_IT_DOES_NOT = (
-    "It does **not** filter what the assistant says, show you your child's conversations, "
-    "or protect against someone who knows the PIN. Your child can always see what is stored "
-    "about them and delete it, without the PIN."
-)
-AGREE_TEXT = "I am this child's parent or guardian and I agree"
-FINISH_TEXT = "Turn on child mode"
 
 
 def _markdown_label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -67,56 +56,85 @@ class GuardianSetupDialog(QDialog):
     def __init__(self, consent_text: str, min_length: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guardianSetupDialog")
-        self.setWindowTitle("Set up child mode")
+        self.setWindowTitle(self.tr("Set up child mode"))
         self._min_length = min_length
         self._busy = False
 
-        title = heading("Set up child mode", self, 1.2)
-        does = _markdown_label(WHAT_IT_DOES, self, "childModeDoes")
-        does_not = _markdown_label(WHAT_IT_DOES_NOT, self, "childModeDoesNot")
+        title = heading(self.tr("Set up child mode"), self, 1.2)
+        # Said before the agreement; the agreement itself (consent.md) has the full list.
+        does = _markdown_label(
+            self.tr(
+                "**Child mode** makes Confidant safer for a child: no conversation is kept, "
+                "nothing is shared, personal details are removed from messages before they "
+                "reach the assistant, and only a nickname, a built-in picture and the default "
+                "voice are kept. Changing consents, the assistant or how long data is kept, and "
+                "turning child mode off, need your PIN. A badge on every window tells your "
+                "child that child mode is on."
+            ),
+            self,
+            "childModeDoes",
+        )
+        does_not = _markdown_label(
+            self.tr(
+                "It does **not** filter what the assistant says, show you your child's "
+                "conversations, or protect against someone who knows the PIN. Your child can "
+                "always see what is stored about them and delete it, without the PIN."
+            ),
+            self,
+            "childModeDoesNot",
+        )
 
         self.consent_view = QTextBrowser(self)
         self.consent_view.setObjectName("guardianConsentText")
-        self.consent_view.setAccessibleName("The guardian's agreement")
+        self.consent_view.setAccessibleName(self.tr("The guardian's agreement"))
         self.consent_view.setOpenLinks(False)
         self.consent_view.setMarkdown(_smaller_headings(consent_text))
-        self.consent_view.setMinimumHeight(180)
+        self.consent_view.setMinimumHeight(140)  # it scrolls; the longer German text needs room
 
-        self.agree_check = QCheckBox(AGREE_TEXT, self)
+        agree = QCoreApplication.translate("GuardianSetupDialog", AGREE_TEXT)
+        self.agree_check = QCheckBox(agree, self)
         self.agree_check.setObjectName("guardianAgreeCheck")
-        self.agree_check.setAccessibleName(AGREE_TEXT)
+        self.agree_check.setAccessibleName(agree)
         self.agree_check.setChecked(False)
 
         pin_intro = plain_label(
-            f"Choose a PIN or passphrase of at least {min_length} digits or characters that "
-            "your child does not know. If you forget it, the only way out is to erase this "
-            "profile's data (Forget me).",
+            self.tr(
+                "Choose a PIN or passphrase of at least %n digit(s) or character(s) that your "
+                "child does not know. If you forget it, the only way out is to erase this "
+                "profile's data (Forget me).",
+                "",
+                min_length,
+            ),
             self,
             "pinIntro",
             hint=True,
         )
         self.pin_edit = QLineEdit(self)
         self.pin_edit.setObjectName("newPinEdit")
-        self.pin_edit.setAccessibleName("Guardian PIN")
+        self.pin_edit.setAccessibleName(self.tr("Guardian PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setObjectName("repeatPinEdit")
-        self.repeat_edit.setAccessibleName("Repeat the guardian PIN")
+        self.repeat_edit.setAccessibleName(self.tr("Repeat the guardian PIN"))
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("&PIN:", self.pin_edit)
-        form.addRow("&Repeat it:", self.repeat_edit)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
+        form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
 
         self.error_label = error_label(self, "guardianSetupError")
 
         buttons = QDialogButtonBox(self)
-        self.finish_button = buttons.addButton(FINISH_TEXT, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finish_button = buttons.addButton(
+            self._finish_text(), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.finish_button.setObjectName("guardianFinishButton")
-        self.finish_button.setAccessibleName(FINISH_TEXT)
+        self.finish_button.setAccessibleName(self._finish_text())
         self.finish_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("guardianCancelButton")
-        self.cancel_button.setAccessibleName("Cancel: leave child mode off")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: leave child mode off"))
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
@@ -138,7 +156,8 @@ class GuardianSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # Wide enough that the longer German wording still leaves the agreement room to read.
+        self.setMinimumWidth(600)
         self._update()
 
     def pin_problem(self) -> str:
@@ -147,9 +166,11 @@ class GuardianSetupDialog(QDialog):
         if not pin and not repeat:
             return ""
         if len(pin) < self._min_length:
-            return f"The PIN needs at least {self._min_length} digits or characters."
+            return self.tr(
+                "The PIN needs at least %n digit(s) or character(s).", "", self._min_length
+            )
         if repeat and pin != repeat:
-            return "The two PINs are different."
+            return self.tr("The two PINs are different.")
         return ""
 
     def ready(self) -> bool:
@@ -200,8 +221,11 @@ class GuardianSetupDialog(QDialog):
         self._busy = busy
         for widget in (self.agree_check, self.pin_edit, self.repeat_edit):
             widget.setEnabled(not busy)
-        self.finish_button.setText("Turning on…" if busy else FINISH_TEXT)
+        self.finish_button.setText(self.tr("Turning on…") if busy else self._finish_text())
         self._update()
+
+    def _finish_text(self) -> str:
+        return self.tr("Turn on child mode")
 
     def show_error(self, message: str) -> None:
         """Say why child mode was not turned on; the form can be corrected and sent again."""

@@ -16,20 +16,25 @@ class KeyringDialog(QDialog):
     def __init__(self, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyringDialog")
-        self.setWindowTitle("No secure keyring")
+        self.setWindowTitle(self.tr("No secure keyring"))
         self.setModal(True)
 
-        heading = QLabel("Confidant cannot use a system keyring here", self)
+        heading = QLabel(self.tr("Confidant cannot use a system keyring here"), self)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
 
+        # The reason comes from the core (in English, like every core message for now).
         paragraphs = (
-            "Confidant keeps the key to your encrypted data in your system keyring, such as "
-            f"GNOME Keyring or KWallet. {reason}",
-            "You can protect your data with a passphrase instead. You will type it each time "
-            "Confidant starts, and if you forget it, nobody can recover your data.",
-            "Or quit now, set up a system keyring, and start Confidant again.",
+            self.tr(
+                "Confidant keeps the key to your encrypted data in your system keyring, such as "
+                "GNOME Keyring or KWallet. {reason}"
+            ).format(reason=reason),
+            self.tr(
+                "You can protect your data with a passphrase instead. You will type it each "
+                "time Confidant starts, and if you forget it, nobody can recover your data."
+            ),
+            self.tr("Or quit now, set up a system keyring, and start Confidant again."),
         )
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -42,11 +47,13 @@ class KeyringDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.passphrase_button = buttons.addButton(
-            "Use a passphrase instead", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Use a passphrase instead"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.passphrase_button.setObjectName("usePassphraseButton")
         self.passphrase_button.setAutoDefault(False)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.quit_button.setObjectName("quitButton")
         self.quit_button.setAutoDefault(True)
         self.quit_button.setDefault(True)

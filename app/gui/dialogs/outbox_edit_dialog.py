@@ -24,25 +24,31 @@ class OutboxEditDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxEditDialog")
-        self.setWindowTitle("Edit before it leaves")
+        self.setWindowTitle(self.tr("Edit before it leaves"))
 
         explanation = QLabel(
-            "Remove or replace anything you do not want to share. Your edit is anonymized "
-            "again before it is stored.",
+            self.tr(
+                "Remove or replace anything you do not want to share. Your edit is anonymized "
+                "again before it is stored."
+            ),
             self,
         )
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("outboxEditor")
-        self.editor.setAccessibleName("The text that would be sent")
+        self.editor.setAccessibleName(self.tr("The text that would be sent"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setPlainText(text)
 
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveEditButton")
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("cancelEditButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

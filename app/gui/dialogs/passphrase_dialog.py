@@ -34,42 +34,46 @@ class PassphraseDialog(QDialog):
         self.setModal(True)
 
         if creating:
-            self.setWindowTitle("Choose a passphrase")
-            intro = (
-                f"Choose a passphrase of at least {min_length} characters. You will type it "
-                "each time Confidant starts. If you forget it, nobody can recover your data."
+            self.setWindowTitle(self.tr("Choose a passphrase"))
+            intro = self.tr(
+                "Choose a passphrase of at least %n character(s). You will type it each time "
+                "Confidant starts. If you forget it, nobody can recover your data.",
+                "",
+                min_length,
             )
         else:
-            self.setWindowTitle("Unlock Confidant")
-            intro = "Your data is protected by a passphrase. Enter it to open your profile."
+            self.setWindowTitle(self.tr("Unlock Confidant"))
+            intro = self.tr(
+                "Your data is protected by a passphrase. Enter it to open your profile."
+            )
         intro_label = QLabel(intro, self)
         intro_label.setWordWrap(True)
         intro_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
-        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName("confirmEdit")
-        self.confirm_edit.setAccessibleName("Repeat the passphrase")
+        self.confirm_edit.setAccessibleName(self.tr("Repeat the passphrase"))
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         if creating:
-            form.addRow("&Repeat it:", self.confirm_edit)
+            form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
         else:
             self.confirm_edit.hide()
 
         self.error_label = error_label(self, "passphraseErrorLabel")
 
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(
-            "Create profile" if creating else "Unlock", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.ok_button = buttons.addButton(self._ok_text(), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("passphraseOkButton")
         self.ok_button.setDefault(True)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.quit_button.setObjectName("quitButton")
         self.quit_button.setAutoDefault(False)
         # The OK button checks the passphrase first; only the shell closes the dialog.
@@ -90,13 +94,17 @@ class PassphraseDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         if self.creating:
             if len(passphrase) < self._min_length:
-                self.show_error(f"The passphrase must have at least {self._min_length} characters.")
+                self.show_error(
+                    self.tr(
+                        "The passphrase must have at least %n character(s).", "", self._min_length
+                    )
+                )
                 return
             if passphrase != self.confirm_edit.text():
-                self.show_error("The two passphrases are different.")
+                self.show_error(self.tr("The two passphrases are different."))
                 return
         elif not passphrase:
-            self.show_error("Enter your passphrase.")
+            self.show_error(self.tr("Enter your passphrase."))
             return
         self.error_label.hide()
         self._set_busy(True)
@@ -119,6 +127,7 @@ class PassphraseDialog(QDialog):
         self.passphrase_edit.setEnabled(not busy)
         self.confirm_edit.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
-        self.ok_button.setText(
-            "Opening…" if busy else ("Create profile" if self.creating else "Unlock")
-        )
+        self.ok_button.setText(self.tr("Opening…") if busy else self._ok_text())
+
+    def _ok_text(self) -> str:
+        return self.tr("Create profile") if self.creating else self.tr("Unlock")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.formatting import COUNTS
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
@@ -22,10 +23,10 @@ LOCKOUT_TICK_MS = 1000
 def wait_text(seconds: int) -> str:
     """A wait in words: ``45 seconds``, ``3 minutes``, ``2 hours``."""
     if seconds < 90:
-        return f"{seconds} second" + ("" if seconds == 1 else "s")
+        return COUNTS.seconds(seconds)
     if seconds < 5400:
-        return f"{round(seconds / 60)} minutes"
-    return f"{round(seconds / 3600)} hours"
+        return COUNTS.minutes(round(seconds / 60))
+    return COUNTS.hours(round(seconds / 3600))
 
 
 class PinDialog(QDialog):
@@ -43,10 +44,12 @@ class PinDialog(QDialog):
         reason: str,
         parent: QWidget | None = None,
         *,
-        title: str = "Guardian PIN",
-        ok_text: str = "Unlock",
+        title: str = "",
+        ok_text: str = "",
     ) -> None:
         super().__init__(parent)
+        title = title or self.tr("Guardian PIN")
+        ok_text = ok_text or self.tr("Unlock")
         self.setObjectName("pinDialog")
         self.setWindowTitle(title)
         self._ok_text = ok_text
@@ -55,7 +58,10 @@ class PinDialog(QDialog):
         title_label = heading(title, self, 1.15)
         self.reason_label = plain_label(reason, self, "pinReason")
         helper = plain_label(
-            "This is for a parent or guardian. If you are not one, press Cancel: nothing changes.",
+            self.tr(
+                "This is for a parent or guardian. If you are not one, press Cancel: nothing "
+                "changes."
+            ),
             self,
             "pinHelp",
             hint=True,
@@ -63,11 +69,11 @@ class PinDialog(QDialog):
 
         self.pin_edit = QLineEdit(self)
         self.pin_edit.setObjectName("pinEdit")
-        self.pin_edit.setAccessibleName("Guardian PIN")
+        self.pin_edit.setAccessibleName(self.tr("Guardian PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.installEventFilter(self)
         form = QFormLayout()
-        form.addRow("&PIN:", self.pin_edit)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
 
         self.error_label = error_label(self, "pinError")
         self.lockout_label = error_label(self, "pinLockout")
@@ -80,9 +86,11 @@ class PinDialog(QDialog):
         self.ok_button.setObjectName("pinOkButton")
         self.ok_button.setAccessibleName(ok_text)
         self.ok_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("pinCancelButton")
-        self.cancel_button.setAccessibleName("Cancel: change nothing")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: change nothing"))
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -116,7 +124,7 @@ class PinDialog(QDialog):
         """Hand the typed PIN on, unless the field is empty."""
         pin = self.pin_edit.text()
         if not pin:
-            self._show_error("Enter the guardian's PIN.")
+            self._show_error(self.tr("Enter the guardian's PIN."))
             return
         if not self.ok_button.isEnabled():
             return  # the previous attempt is still being checked
@@ -128,7 +136,7 @@ class PinDialog(QDialog):
         """While a PIN is being checked, nothing can be typed or pressed but Cancel."""
         self.pin_edit.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
-        self.ok_button.setText("Checking…" if busy else self._ok_text)
+        self.ok_button.setText(self.tr("Checking…") if busy else self._ok_text)
 
     def show_wrong(self, message: str) -> None:
         """The PIN was wrong: say so under the field, empty it, and let it be typed again."""
@@ -164,9 +172,10 @@ class PinDialog(QDialog):
 
     def _show_lockout(self) -> None:
         self.lockout_label.setText(
-            "Too many wrong PINs, so PINs are not checked for a while. Try again in "
-            f"{wait_text(self._locked_seconds)}. Restarting Confidant or changing the clock "
-            "does not shorten the wait."
+            self.tr(
+                "Too many wrong PINs, so PINs are not checked for a while. Try again in {wait}. "
+                "Restarting Confidant or changing the clock does not shorten the wait."
+            ).format(wait=wait_text(self._locked_seconds))
         )
         if not self.lockout_label.isVisible():
             self.lockout_label.show()
@@ -183,7 +192,7 @@ class PinDialog(QDialog):
             self._show_lockout()
             return
         self._tick.stop()
-        self.lockout_label.setText("You can try the PIN again now.")
+        self.lockout_label.setText(self.tr("You can try the PIN again now."))
 
     def done(self, result: int) -> None:
         """Closing in any way stops the countdown and empties the field."""

@@ -24,36 +24,47 @@ class PrivacyCheckupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("privacyCheckupDialog")
-        self.setWindowTitle("Privacy checkup")
+        self.setWindowTitle(self.tr("Privacy checkup"))
         self.setModal(False)
 
-        heading = QLabel("Time for a privacy checkup", self)
+        heading = QLabel(self.tr("Time for a privacy checkup"), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         heading.setFont(font)
         intro = QLabel(
-            f"Every {interval_days} days Confidant asks you to look at what it keeps and "
-            "what you agreed to. You can change anything on the Privacy page.",
+            self.tr(
+                "Every %n day(s) Confidant asks you to look at what it keeps and what you "
+                "agreed to. You can change anything on the Privacy page.",
+                "",
+                interval_days,
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        stored_label = QLabel(f"Stored now: {stored}.", self)
+        stored_label = QLabel(self.tr("Stored now: {stored}.").format(stored=stored), self)
         stored_label.setObjectName("checkupStored")
         stored_label.setTextFormat(Qt.TextFormat.PlainText)
         stored_label.setWordWrap(True)
-        switched_on = "; ".join(consents_on) if consents_on else "none"
-        consents_label = QLabel(f"Consents switched on: {switched_on}.", self)
+        # The consents' titles come from their texts (in English, like every core text for now).
+        switched_on = "; ".join(consents_on) if consents_on else self.tr("none")
+        consents_label = QLabel(
+            self.tr("Consents switched on: {consents}.").format(consents=switched_on), self
+        )
         consents_label.setObjectName("checkupConsents")
         consents_label.setTextFormat(Qt.TextFormat.PlainText)
         consents_label.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.review_button = buttons.addButton("Review now", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button = buttons.addButton(
+            self.tr("Review now"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.review_button.setObjectName("reviewNowButton")
-        self.later_button = buttons.addButton("Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button = buttons.addButton(
+            self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.later_button.setObjectName("laterButton")
         self.later_button.setAutoDefault(False)
         self.review_button.setDefault(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,22 +16,15 @@ from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, heading, plain_label
 from app.gui.widgets.warning_note import WarningNote
 
+#: Where the key is, by key mode (translated when shown).
 WHERE_THE_KEY_IS = {
-    "keyring": "kept in your system keyring",
-    "passphrase": "protected by your passphrase",
+    "keyring": QT_TRANSLATE_NOOP("RekeyDialog", "kept in your system keyring"),
+    "passphrase": QT_TRANSLATE_NOOP("RekeyDialog", "protected by your passphrase"),
 }
-EXPLANATION = (
-    "Your profile is encrypted with a random key, {where}. Changing it re-encrypts the whole "
-    "store under a new random key and then replaces the old key, which no longer opens "
-    "anything. Do this if you think the key may have been seen, for example if a backup of "
-    "your keyring went astray. Your conversations and settings stay as they are."
+#: What the dialog says once the key is changed (translated when shown).
+DONE = QT_TRANSLATE_NOOP(
+    "RekeyDialog", "Done. Your store is encrypted with a new key, and the old key is gone."
 )
-NO_CANCEL = (
-    "Once it has started it cannot be cancelled: stopping half way could leave the store "
-    "unreadable. It takes a moment for a large profile; keep Confidant open until it is done."
-)
-RUNNING = "Re-encrypting your store… This cannot be cancelled."
-DONE = "Done. Your store is encrypted with a new key, and the old key is gone."
 
 
 class RekeyDialog(QDialog):
@@ -46,16 +39,36 @@ class RekeyDialog(QDialog):
     def __init__(self, key_mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rekeyDialog")
-        self.setWindowTitle("Change encryption key")
+        self.setWindowTitle(self.tr("Change encryption key"))
         self._busy = False
 
-        title = heading("Change the encryption key", self, 1.15)
-        where = WHERE_THE_KEY_IS.get(key_mode, WHERE_THE_KEY_IS["keyring"])
-        explanation = plain_label(EXPLANATION.format(where=where), self, "rekeyExplanation")
-        warning = WarningNote(NO_CANCEL, "rekeyWarning", self)
+        title = heading(self.tr("Change the encryption key"), self, 1.15)
+        where = QCoreApplication.translate(
+            "RekeyDialog", WHERE_THE_KEY_IS.get(key_mode, WHERE_THE_KEY_IS["keyring"])
+        )
+        explanation = plain_label(
+            self.tr(
+                "Your profile is encrypted with a random key, {where}. Changing it re-encrypts "
+                "the whole store under a new random key and then replaces the old key, which no "
+                "longer opens anything. Do this if you think the key may have been seen, for "
+                "example if a backup of your keyring went astray. Your conversations and "
+                "settings stay as they are."
+            ).format(where=where),
+            self,
+            "rekeyExplanation",
+        )
+        warning = WarningNote(
+            self.tr(
+                "Once it has started it cannot be cancelled: stopping half way could leave the "
+                "store unreadable. It takes a moment for a large profile; keep Confidant open "
+                "until it is done."
+            ),
+            "rekeyWarning",
+            self,
+        )
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("rekeyProgress")
-        self.progress_bar.setAccessibleName("Re-encrypting progress")
+        self.progress_bar.setAccessibleName(self.tr("Re-encrypting progress"))
         self.progress_bar.setRange(0, 0)  # busy: SQLCipher does not say how far it is
         self.progress_bar.setTextVisible(False)
         self.progress_bar.hide()
@@ -65,7 +78,7 @@ class RekeyDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.change_button = self.buttons.addButton(
-            "Change the key", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Change the key"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.change_button.setObjectName("changeKeyButton")
         self.change_button.setAutoDefault(False)
@@ -96,7 +109,7 @@ class RekeyDialog(QDialog):
     def _submit(self) -> None:
         self.error_label.hide()
         self._set_busy(True)
-        self.status_label.setText(RUNNING)
+        self.status_label.setText(self.tr("Re-encrypting your store… This cannot be cancelled."))
         self.status_label.show()
         grow_to_fit(self)
         emit(self.rekeyRequested)
@@ -109,9 +122,9 @@ class RekeyDialog(QDialog):
     def show_done(self) -> None:
         """The new key is in place."""
         self._set_busy(False)
-        self.status_label.setText(DONE)
+        self.status_label.setText(QCoreApplication.translate("RekeyDialog", DONE))
         self.change_button.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setFocus()
         grow_to_fit(self)
 

@@ -23,10 +23,6 @@ from app.gui.widgets.labels import plain_label
 
 #: How long typing pauses before the search runs.
 TYPING_PAUSE_MS = 250
-INTRO = (
-    "Finds words in the conversations kept on this computer. Temporary chats and conversations "
-    "that were not kept cannot be found: they were never stored."
-)
 
 
 class SearchResult(NamedTuple):
@@ -53,26 +49,35 @@ class SearchDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search conversations")
+        self.setWindowTitle(self.tr("Search conversations"))
 
-        intro = plain_label(INTRO, self, hint=True)
+        intro = plain_label(
+            self.tr(
+                "Finds words in the conversations kept on this computer. Temporary chats and "
+                "conversations that were not kept cannot be found: they were never stored."
+            ),
+            self,
+            hint=True,
+        )
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchQuery")
-        self.query_edit.setAccessibleName("Search for")
-        self.query_edit.setPlaceholderText("Words to find")
+        self.query_edit.setAccessibleName(self.tr("Search for"))
+        self.query_edit.setPlaceholderText(self.tr("Words to find"))
         self.query_edit.setClearButtonEnabled(True)
 
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Matching messages")
+        self.results.setAccessibleName(self.tr("Matching messages"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.status_label = plain_label("", self, "searchStatus")
-        self.status_label.setAccessibleName("Search result count")
+        self.status_label.setAccessibleName(self.tr("Search result count"))
 
         buttons = QDialogButtonBox(self)
-        self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setObjectName("openConversationButton")
         self.open_button.setEnabled(False)
         self.open_button.setAutoDefault(False)
@@ -110,18 +115,24 @@ class SearchDialog(QDialog):
             return
         self.results.clear()
         for result in results:
-            heading = f"{result.title or 'Untitled'} · {result.when}"
-            item = QListWidgetItem(f"{heading}\n{result.speaker}: {result.snippet}", self.results)
+            title = result.title or self.tr("Untitled")
+            item = QListWidgetItem(
+                self.tr("{title} · {when}\n{speaker}: {snippet}").format(
+                    title=title, when=result.when, speaker=result.speaker, snippet=result.snippet
+                ),
+                self.results,
+            )
             item.setData(Qt.ItemDataRole.UserRole, result.conversation_id)
             item.setToolTip(result.snippet)
         if results:
-            noun = "message" if len(results) == 1 else "messages"
-            self.status_label.setText(f"{len(results)} matching {noun}. Enter opens one.")
+            self.status_label.setText(
+                self.tr("%n matching message(s). Enter opens one.", "", len(results))
+            )
             self.results.setCurrentRow(0)
             if self._move_to_results:
                 self.results.setFocus()
         else:
-            self.status_label.setText("Nothing stored matches." if query.strip() else "")
+            self.status_label.setText(self.tr("Nothing stored matches.") if query.strip() else "")
         self._move_to_results = False
 
     def show_error(self, text: str) -> None:

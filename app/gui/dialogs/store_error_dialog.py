@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -22,41 +22,71 @@ from app.core.errors import (
     WrongKey,
 )
 
-_UNTOUCHED = "Confidant left your data file exactly as it was."
-
 
 def describe(error: KnownError) -> tuple[str, str]:
-    """A headline for ``error`` and what the user can do about it."""
+    """A headline for ``error`` and what the user can do about it.
+
+    A hint the core gives (in English, like every core message for now) is shown as it is.
+    """
+    untouched = QCoreApplication.translate(
+        "StoreErrorDialog", "Confidant left your data file exactly as it was."
+    )
     if isinstance(error, CorruptDatabase):
         pages = ", ".join(str(page) for page in error.bad_pages)
-        headline = "Your data file is damaged" + (f" (pages {pages})" if pages else "")
-        advice = (
+        headline = (
+            QCoreApplication.translate(
+                "StoreErrorDialog", "Your data file is damaged (pages {pages})"
+            ).format(pages=pages)
+            if pages
+            else QCoreApplication.translate("StoreErrorDialog", "Your data file is damaged")
+        )
+        advice = QCoreApplication.translate(
+            "StoreErrorDialog",
             "Restore the file confidant.db in the profile folder from a backup, then start "
-            f"Confidant again. {_UNTOUCHED}"
-        )
+            "Confidant again. {untouched}",
+        ).format(untouched=untouched)
     elif isinstance(error, WrongKey):
-        headline = "The key for your data is missing or wrong"
-        advice = (
-            "Restore Confidant's entry in your system keyring (service “confidant”), for "
-            "example from a backup of your keyring, then start Confidant again. "
-            f"{_UNTOUCHED}"
+        headline = QCoreApplication.translate(
+            "StoreErrorDialog", "The key for your data is missing or wrong"
         )
+        advice = QCoreApplication.translate(
+            "StoreErrorDialog",
+            "Restore Confidant's entry in your system keyring (service “confidant”), for "
+            "example from a backup of your keyring, then start Confidant again. {untouched}",
+        ).format(untouched=untouched)
     elif isinstance(error, NewerSchema):
-        headline = "Your data was written by a newer version of Confidant"
-        advice = f"Update Confidant to the newest version, then start it again. {_UNTOUCHED}"
+        headline = QCoreApplication.translate(
+            "StoreErrorDialog", "Your data was written by a newer version of Confidant"
+        )
+        advice = QCoreApplication.translate(
+            "StoreErrorDialog",
+            "Update Confidant to the newest version, then start it again. {untouched}",
+        ).format(untouched=untouched)
     elif isinstance(error, KeyringUnavailable):
-        headline = "Your system keyring cannot be used"
-        advice = f"Start or unlock your system keyring, then start Confidant again. {_UNTOUCHED}"
+        headline = QCoreApplication.translate(
+            "StoreErrorDialog", "Your system keyring cannot be used"
+        )
+        advice = QCoreApplication.translate(
+            "StoreErrorDialog",
+            "Start or unlock your system keyring, then start Confidant again. {untouched}",
+        ).format(untouched=untouched)
     elif isinstance(error, DiskFull):
-        headline = "The disk is full"
-        advice = "Free some space on the disk, then start Confidant again."
+        headline = QCoreApplication.translate("StoreErrorDialog", "The disk is full")
+        advice = QCoreApplication.translate(
+            "StoreErrorDialog", "Free some space on the disk, then start Confidant again."
+        )
     elif isinstance(error, ProfileLocked):
-        headline = "Your profile is locked"
-        advice = error.hint or "Start Confidant again and enter your passphrase."
+        headline = QCoreApplication.translate("StoreErrorDialog", "Your profile is locked")
+        advice = error.hint or QCoreApplication.translate(
+            "StoreErrorDialog", "Start Confidant again and enter your passphrase."
+        )
     else:
-        headline = "Your profile could not be opened"
-        advice = error.hint or (
-            "Check that the profile folder exists and belongs to you, then start Confidant again."
+        headline = QCoreApplication.translate(
+            "StoreErrorDialog", "Your profile could not be opened"
+        )
+        advice = error.hint or QCoreApplication.translate(
+            "StoreErrorDialog",
+            "Check that the profile folder exists and belongs to you, then start Confidant again.",
         )
     return headline, advice
 
@@ -70,7 +100,7 @@ class StoreErrorDialog(QDialog):
         super().__init__(parent)
         self._profile_dir = profile_dir
         self.setObjectName("storeErrorDialog")
-        self.setWindowTitle("Confidant cannot open your profile")
+        self.setWindowTitle(self.tr("Confidant cannot open your profile"))
         self.setModal(True)
 
         headline, advice = describe(error)
@@ -84,20 +114,26 @@ class StoreErrorDialog(QDialog):
         self.headline_label.setFont(font)
 
         self.details_label = self._paragraph(error.message, "storeErrorDetails")
-        self.advice_label = self._paragraph(f"What you can do: {advice}", "storeErrorAdvice")
-        folder = str(profile_dir) if profile_dir is not None else "unknown"
-        self.folder_label = self._paragraph(f"Profile folder: {folder}", "profileFolderLabel")
+        self.advice_label = self._paragraph(
+            self.tr("What you can do: {advice}").format(advice=advice), "storeErrorAdvice"
+        )
+        folder = str(profile_dir) if profile_dir is not None else self.tr("unknown")
+        self.folder_label = self._paragraph(
+            self.tr("Profile folder: {folder}").format(folder=folder), "profileFolderLabel"
+        )
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(self)
         self.open_folder_button = buttons.addButton(
-            "Open profile folder", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Open profile folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_folder_button.setObjectName("openProfileFolderButton")
         self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.setEnabled(profile_dir is not None and profile_dir.is_dir())
         self.open_folder_button.clicked.connect(self._open_folder)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.quit_button.setObjectName("quitButton")
         self.quit_button.setAutoDefault(True)
         self.quit_button.setDefault(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -14,17 +14,13 @@ from PySide6.QtWidgets import (
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
-TITLE = "Confidant is locked"
-#: Why the window is locked, by what locked it.
+#: Why the window is locked, by what locked it (translated when shown).
 REASONS = {
-    "idle": "Confidant locked itself because it was not used for a while.",
-    "manual": "You locked Confidant.",
+    "idle": QT_TRANSLATE_NOOP(
+        "LockScreen", "Confidant locked itself because it was not used for a while."
+    ),
+    "manual": QT_TRANSLATE_NOOP("LockScreen", "You locked Confidant."),
 }
-CLOSED_NOTE = (
-    "Your key was removed from memory. Conversations that were not saved were closed; "
-    "saved ones are kept, encrypted."
-)
-CLOSING = "Locking…"
 
 
 class LockScreen(QWidget):
@@ -40,33 +36,40 @@ class LockScreen(QWidget):
     def __init__(self, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setAccessibleName(TITLE)
+        title = self.tr("Confidant is locked")
+        self.setAccessibleName(title)
 
-        self.title = heading(TITLE, self)
+        self.title = heading(title, self)
         self.title.setObjectName("lockTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        why = QCoreApplication.translate("LockScreen", REASONS.get(reason, REASONS["manual"]))
         self.reason_label = plain_label(
-            f"{REASONS.get(reason, REASONS['manual'])} {CLOSED_NOTE}", self, "lockReason"
+            self.tr(
+                "{reason} Your key was removed from memory. Conversations that were not saved "
+                "were closed; saved ones are kept, encrypted."
+            ).format(reason=why),
+            self,
+            "lockReason",
         )
         self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("lockPassphraseEdit")
-        self.passphrase_edit.setAccessibleName("Passphrase")
-        self.passphrase_edit.setPlaceholderText("Your passphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Your passphrase"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
-        self.quit_button = QPushButton("Quit", self)
+        self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.setObjectName("lockQuitButton")
-        self.quit_button.setAccessibleName("Quit Confidant")
+        self.quit_button.setAccessibleName(self.tr("Quit Confidant"))
         self.quit_button.setAutoDefault(False)
         self.error_label = error_label(self, "lockErrorLabel")
-        self.error_label.setAccessibleName("Why the passphrase was not taken")
+        self.error_label.setAccessibleName(self.tr("Why the passphrase was not taken"))
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_label = plain_label(CLOSING, self, "lockStatus", hint=True)
+        self.status_label = plain_label(self.tr("Locking…"), self, "lockStatus", hint=True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         field_row = QHBoxLayout()
@@ -113,16 +116,16 @@ class LockScreen(QWidget):
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.show_error("Enter your passphrase.")
+            self.show_error(self.tr("Enter your passphrase."))
             return
         self.error_label.hide()
         self._set_enabled(False)
-        self.unlock_button.setText("Unlocking…")
+        self.unlock_button.setText(self.tr("Unlocking…"))
         emit(self.unlockRequested, passphrase)
 
     def show_error(self, message: str) -> None:
         """Say, under the field, why the passphrase was not taken; let the user try again."""
-        self.unlock_button.setText("Unlock")
+        self.unlock_button.setText(self.tr("Unlock"))
         self._set_enabled(self._ready)
         self.error_label.setText(message)
         self.error_label.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -22,55 +23,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.i18n import follow_language
 from app.gui.widgets.labels import error_label, heading, plain_label
 from app.gui.widgets.record_table import RecordTable
 
-INTRO = (
-    "Items prepared from your conversations, already anonymized, wait here before they leave. "
-    "Each one shows exactly what would be sent. While review is on, nothing leaves until you "
-    "approve it."
-)
-
 
 class OutboxPage(QWidget):
-    """Layout only; a controller fills it and acts on its buttons."""
+    """Layout only; a controller fills it and acts on its buttons.
+
+    The static texts are set in ``retranslate``, again whenever the language changes.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxPage")
         content = QWidget(self)
 
-        title = heading("Outbox", content)
-        intro = plain_label(INTRO, content)
+        self._title = heading("", content)
+        self._intro = plain_label("", content)
         self.status_label = plain_label("", content, "outboxStatus")
 
         # --- queued items ------------------------------------------------------------------
-        queue_box = QGroupBox("Waiting to leave", content)
-        self.items_table = RecordTable(
-            ("State", "Kind", "Queued", "Size"), queue_box, empty_text="Nothing is waiting."
-        )
+        self._queue_box = queue_box = QGroupBox(content)
+        self.items_table = RecordTable(parent=queue_box)
         self.items_table.setObjectName("outboxItems")
-        self.items_table.setAccessibleName("Items waiting to leave")
         self.items_table.setMinimumWidth(300)
 
         self.payload_view = QPlainTextEdit(queue_box)
         self.payload_view.setObjectName("payloadView")
-        self.payload_view.setAccessibleName("Exactly what would be sent")
         self.payload_view.setReadOnly(True)
-        self.payload_view.setPlaceholderText("Select an item to see exactly what would be sent.")
         self.payload_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.payload_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        payload_caption = plain_label("Exactly what would be sent (before sealing):", queue_box)
+        self._payload_caption = payload_caption = plain_label("", queue_box)
 
-        self.approve_button = QPushButton("Approve", queue_box)
+        self.approve_button = QPushButton(queue_box)
         self.approve_button.setObjectName("approveButton")
-        self.approve_button.setToolTip("Let this item leave with the next send.")
-        self.edit_button = QPushButton("Edit…", queue_box)
+        self.edit_button = QPushButton(queue_box)
         self.edit_button.setObjectName("editButton")
-        self.edit_button.setToolTip("Remove more from the text before it leaves.")
-        self.discard_button = QPushButton("Discard", queue_box)
+        self.discard_button = QPushButton(queue_box)
         self.discard_button.setObjectName("discardButton")
-        self.discard_button.setToolTip("Delete this item; it never leaves.")
         item_buttons = QHBoxLayout()
         item_buttons.addWidget(self.approve_button)
         item_buttons.addWidget(self.edit_button)
@@ -95,23 +86,15 @@ class OutboxPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setMinimumHeight(220)
 
-        self.send_button = QPushButton("Send now", queue_box)
+        self.send_button = QPushButton(queue_box)
         self.send_button.setObjectName("sendNowButton")
-        self.send_button.setToolTip("Send the approved items to the collector now.")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.send_result = plain_label("", queue_box, "sendResult")
         self.send_progress = QProgressBar(queue_box)
         self.send_progress.setObjectName("sendProgress")
-        self.send_progress.setAccessibleName("Sending progress")
-        self.send_progress.setFormat("%v of %m")
         self.send_progress.setVisible(False)
-        self.cancel_send_button = QPushButton("Stop sending", queue_box)
+        self.cancel_send_button = QPushButton(queue_box)
         self.cancel_send_button.setObjectName("cancelSendButton")
-        self.cancel_send_button.setAccessibleName("Stop sending")
-        self.cancel_send_button.setToolTip(
-            "Stops before the next request; one already on its way is finished. What was not "
-            "sent waits here."
-        )
         self.cancel_send_button.setVisible(False)
         send_row = QHBoxLayout()
         send_row.addWidget(self.send_button)
@@ -124,25 +107,17 @@ class OutboxPage(QWidget):
         queue_layout.addLayout(send_row)
 
         # --- history -----------------------------------------------------------------------
-        history_box = QGroupBox("What was sent", content)
-        self.sent_table = RecordTable(
-            ("Time", "Method", "Address", "Sent", "Received", "Status"),
-            history_box,
-            empty_text="Nothing was ever uploaded.",
-        )
+        self._history_box = history_box = QGroupBox(content)
+        self.sent_table = RecordTable(parent=history_box)
         self.sent_table.setObjectName("sentTable")
-        self.sent_table.setAccessibleName("Upload requests")
-        self.receipts_table = RecordTable(
-            ("Requested", "For", "State", "Receipt", "Answered"),
-            history_box,
-            empty_text="No deletion requests.",
-        )
+        self.receipts_table = RecordTable(parent=history_box)
         self.receipts_table.setObjectName("outboxReceiptsTable")
-        self.receipts_table.setAccessibleName("Deletion receipts")
+        self._sent_caption = plain_label("", history_box)
+        self._receipts_caption = plain_label("", history_box)
         history_layout = QVBoxLayout(history_box)
-        history_layout.addWidget(plain_label("Upload requests (never their content):", history_box))
+        history_layout.addWidget(self._sent_caption)
         history_layout.addWidget(self.sent_table)
-        history_layout.addWidget(plain_label("Deletion requests and their receipts:", history_box))
+        history_layout.addWidget(self._receipts_caption)
         history_layout.addWidget(self.receipts_table)
         for table in (self.sent_table, self.receipts_table):
             table.setMinimumHeight(100)
@@ -151,7 +126,6 @@ class OutboxPage(QWidget):
         # --- advanced ----------------------------------------------------------------------
         self.advanced_toggle = QToolButton(content)
         self.advanced_toggle.setObjectName("advancedToggle")
-        self.advanced_toggle.setText("Advanced: upload settings")
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -161,33 +135,27 @@ class OutboxPage(QWidget):
         self.advanced.setFrameShape(QFrame.Shape.StyledPanel)
         self.url_edit = QLineEdit(self.advanced)
         self.url_edit.setObjectName("collectorUrlEdit")
-        self.url_edit.setAccessibleName("Collector address")
         self.url_edit.setPlaceholderText("https://collector.example/")
         self.collector_key_edit = QLineEdit(self.advanced)
         self.collector_key_edit.setObjectName("collectorKeyEdit")
-        self.collector_key_edit.setAccessibleName("Collector key")
-        self.collector_key_edit.setPlaceholderText("The collector's public sealing key (base64)")
         self.notice_key_edit = QLineEdit(self.advanced)
         self.notice_key_edit.setObjectName("noticeKeyEdit")
-        self.notice_key_edit.setAccessibleName("Notice key")
-        self.notice_key_edit.setPlaceholderText("The key security notices are signed with")
-        self.save_settings_button = QPushButton("Save upload settings", self.advanced)
+        self.save_settings_button = QPushButton(self.advanced)
         self.save_settings_button.setObjectName("saveUploadSettingsButton")
         self.settings_error = error_label(self.advanced, "uploadSettingsError")
-        self.review_check = QCheckBox("Review each item before it leaves", self.advanced)
+        self.review_check = QCheckBox(self.advanced)
         self.review_check.setObjectName("reviewCheck")
-        self.notices_check = QCheckBox("Check for security notices", self.advanced)
+        self.notices_check = QCheckBox(self.advanced)
         self.notices_check.setObjectName("checkNoticesCheck")
-        notices_hint = plain_label(
-            "Asks the collector for signed security notices every 12 hours, even when you "
-            "share nothing. Each check is one request, listed in the network log.",
-            self.advanced,
-            hint=True,
-        )
+        self._notices_hint = notices_hint = plain_label("", self.advanced, hint=True)
         form = QFormLayout()
-        form.addRow("Collector &address:", self.url_edit)
-        form.addRow("Collector &key:", self.collector_key_edit)
-        form.addRow("&Notice key:", self.notice_key_edit)
+        #: The form's row labels, each with the field it names (its buddy).
+        self._row_labels: list[QLabel] = []
+        for field in (self.url_edit, self.collector_key_edit, self.notice_key_edit):
+            label = QLabel(self.advanced)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self._row_labels.append(label)
         self.save_settings_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_settings_button)
@@ -206,8 +174,8 @@ class OutboxPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
-        column.addWidget(title)
-        column.addWidget(intro)
+        column.addWidget(self._title)
+        column.addWidget(self._intro)
         column.addWidget(self.status_label)
         column.addWidget(queue_box, 3)
         column.addWidget(history_box, 2)
@@ -221,6 +189,98 @@ class OutboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(area)
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Set the page's own texts in the interface language."""
+        self._title.setText(self.tr("Outbox"))
+        self._intro.setText(
+            self.tr(
+                "Items prepared from your conversations, already anonymized, wait here before "
+                "they leave. Each one shows exactly what would be sent. While review is on, "
+                "nothing leaves until you approve it."
+            )
+        )
+        self._queue_box.setTitle(self.tr("Waiting to leave"))
+        self.items_table.set_headers(
+            (self.tr("State"), self.tr("Kind"), self.tr("Queued"), self.tr("Size"))
+        )
+        self.items_table.set_empty_text(self.tr("Nothing is waiting."))
+        self.items_table.setAccessibleName(self.tr("Items waiting to leave"))
+        self.payload_view.setAccessibleName(self.tr("Exactly what would be sent"))
+        self.payload_view.setPlaceholderText(
+            self.tr("Select an item to see exactly what would be sent.")
+        )
+        self._payload_caption.setText(self.tr("Exactly what would be sent (before sealing):"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Let this item leave with the next send."))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Remove more from the text before it leaves."))
+        self.discard_button.setText(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Delete this item; it never leaves."))
+        self.send_button.setText(self.tr("Send now"))
+        self.send_button.setToolTip(self.tr("Send the approved items to the collector now."))
+        self.send_progress.setAccessibleName(self.tr("Sending progress"))
+        # %v is the value, %m the maximum (Qt fills them in).
+        self.send_progress.setFormat(self.tr("%v of %m"))
+        self.cancel_send_button.setText(self.tr("Stop sending"))
+        self.cancel_send_button.setAccessibleName(self.tr("Stop sending"))
+        self.cancel_send_button.setToolTip(
+            self.tr(
+                "Stops before the next request; one already on its way is finished. What was "
+                "not sent waits here."
+            )
+        )
+        self._history_box.setTitle(self.tr("What was sent"))
+        self.sent_table.set_headers(
+            (
+                self.tr("Time"),
+                self.tr("Method"),
+                self.tr("Address"),
+                self.tr("Sent"),
+                self.tr("Received"),
+                self.tr("Status"),
+            )
+        )
+        self.sent_table.set_empty_text(self.tr("Nothing was ever uploaded."))
+        self.sent_table.setAccessibleName(self.tr("Upload requests"))
+        self.receipts_table.set_headers(
+            (
+                self.tr("Requested"),
+                self.tr("For"),
+                self.tr("State"),
+                self.tr("Receipt"),
+                self.tr("Answered"),
+            )
+        )
+        self.receipts_table.set_empty_text(self.tr("No deletion requests."))
+        self.receipts_table.setAccessibleName(self.tr("Deletion receipts"))
+        self._sent_caption.setText(self.tr("Upload requests (never their content):"))
+        self._receipts_caption.setText(self.tr("Deletion requests and their receipts:"))
+        self.advanced_toggle.setText(self.tr("Advanced: upload settings"))
+        self.url_edit.setAccessibleName(self.tr("Collector address"))
+        self.collector_key_edit.setAccessibleName(self.tr("Collector key"))
+        self.collector_key_edit.setPlaceholderText(
+            self.tr("The collector's public sealing key (base64)")
+        )
+        self.notice_key_edit.setAccessibleName(self.tr("Notice key"))
+        self.notice_key_edit.setPlaceholderText(self.tr("The key security notices are signed with"))
+        for label, text in zip(
+            self._row_labels,
+            (self.tr("Collector &address:"), self.tr("Collector &key:"), self.tr("&Notice key:")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.save_settings_button.setText(self.tr("Save upload settings"))
+        self.review_check.setText(self.tr("Review each item before it leaves"))
+        self.notices_check.setText(self.tr("Check for security notices"))
+        self._notices_hint.setText(
+            self.tr(
+                "Asks the collector for signed security notices every 12 hours, even when you "
+                "share nothing. Each check is one request, listed in the network log."
+            )
+        )
 
     def show_advanced(self, shown: bool) -> None:
         """Open or close the advanced section."""

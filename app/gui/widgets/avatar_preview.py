@@ -30,7 +30,7 @@ class AvatarPreview(QWidget):
         """A built-in avatar, shown as its initial on its own colour."""
         self._label = label
         self._image = None
-        self.setAccessibleName(f"Avatar: {label}")
+        self.setAccessibleName(self.tr("Avatar: {name}").format(name=label))
         self.update()
 
     def show_image(self, png: bytes) -> bool:
@@ -39,7 +39,7 @@ class AvatarPreview(QWidget):
         if image.isNull():
             return False
         self._image = image
-        self.setAccessibleName("Avatar: your image")
+        self.setAccessibleName(self.tr("Avatar: your image"))
         self.update()
         return True
 

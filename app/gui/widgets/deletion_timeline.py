@@ -6,9 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.gui.i18n import current_language, follow_language
 
 LANE_HEIGHT = 26
 AXIS_HEIGHT = 22
@@ -37,7 +39,13 @@ class DeletionTimeline(QWidget):
         self._horizon_days = 365
         self._lanes: tuple[TimelineLane, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Timeline of upcoming deletions")
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Name the plot in the interface language (its lanes come from the controller)."""
+        self.setAccessibleName(self.tr("Timeline of upcoming deletions"))
+        self.update()
 
     def set_plan(
         self, today: dt.date, lanes: Sequence[TimelineLane], horizon_days: int = 365
@@ -59,9 +67,17 @@ class DeletionTimeline(QWidget):
             total = sum(rows for _day, rows in lane.deletions)
             if total:
                 first = min(day for day, _rows in lane.deletions)
-                lines.append(f"{lane.label}: {total} due, the first on {first.isoformat()}")
+                lines.append(
+                    self.tr("{lane}: %n due, the first on {day}", "", total).format(
+                        lane=lane.label, day=first.isoformat()
+                    )
+                )
             else:
-                lines.append(f"{lane.label}: nothing due in the next {self._horizon_days} days")
+                lines.append(
+                    self.tr(
+                        "{lane}: nothing due in the next %n days", "", self._horizon_days
+                    ).format(lane=lane.label)
+                )
         return "\n".join(lines)
 
     def sizeHint(self) -> QSize:
@@ -129,23 +145,29 @@ class DeletionTimeline(QWidget):
         metrics: QFontMetrics,
     ) -> None:
         """Ticks at the first of each month, labelled when there is room."""
-        last_label_end = -1.0
         month = dt.date(self._today.year, self._today.month, 1)
         end = self._today + dt.timedelta(days=self._horizon_days)
+        # Month names in the interface language, whatever the system's locale is.
+        locale = QLocale(current_language())
+        today = self.tr("Today")
         painter.setPen(QPen(faint, 1))
         painter.drawText(
-            QRectF(left, top + 2, 60, AXIS_HEIGHT),
+            QRectF(left, top + 2, metrics.horizontalAdvance(today) + 4, AXIS_HEIGHT),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            "Today",
+            today,
         )
-        last_label_end = left + metrics.horizontalAdvance("Today") + 8
+        last_label_end = left + metrics.horizontalAdvance(today) + 8
         while month <= end:
             offset = (month - self._today).days
             if offset > 0:
                 x = left + offset * day_width
                 painter.setPen(QPen(faint, 1))
                 painter.drawLine(QPointF(x, top - LANE_GAP), QPointF(x, top + 3))
-                label = month.strftime("%b") if month.month != 1 else month.strftime("%Y")
+                label = (
+                    locale.monthName(month.month, QLocale.FormatType.ShortFormat)
+                    if month.month != 1
+                    else str(month.year)
+                )
                 width = metrics.horizontalAdvance(label)
                 if x - width / 2 > last_label_end and x + width / 2 < self.width():
                     painter.setPen(text_colour)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from app.gui.i18n import follow_language
 from app.gui.signals import emit
 
 #: A job that is over sooner than this never shows a bar (no flicker for quick jobs).
@@ -39,12 +40,10 @@ class JobProgress(QWidget):
         self.label.setObjectName("jobProgressLabel")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("jobProgressBar")
-        self.bar.setAccessibleName("Background job progress")
         self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
         self.bar.setTextVisible(False)
         self.cancel_button = QToolButton(self)
         self.cancel_button.setObjectName("jobCancelButton")
-        self.cancel_button.setText("Cancel")
         self.cancel_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -59,6 +58,15 @@ class JobProgress(QWidget):
         self.delay.timeout.connect(self._reveal)
         self.cancel_button.clicked.connect(self._on_cancel)
         self.hide()
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language (a job's own label comes with it)."""
+        self.bar.setAccessibleName(self.tr("Background job progress"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self._jobs and self.isVisible():
+            self._show_latest()
 
     @property
     def running(self) -> list[str]:
@@ -115,7 +123,7 @@ class JobProgress(QWidget):
             self.bar.setRange(0, 0)  # busy: how long it takes is not known
         self.cancel_button.setVisible(job.cancellable)
         self.cancel_button.setEnabled(job.cancellable)
-        self.cancel_button.setAccessibleName(f"Cancel: {job.label}")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: {job}").format(job=job.label))
 
     @Slot()
     def _on_cancel(self) -> None:

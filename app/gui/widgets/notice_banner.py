@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.gui.i18n import follow_language
 from app.gui.signals import emit
 
 _SEVERITY_COLOURS = {
@@ -23,9 +24,10 @@ class NoticeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBanner")
-        self.setAccessibleName("Security notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._notice_id = ""
+        #: What is on show (severity, title, body, more), to say again in another language.
+        self._shown: tuple[str, str, str, int] | None = None
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("noticeTitle")
@@ -43,9 +45,8 @@ class NoticeBanner(QFrame):
         self.more_label.setObjectName("noticeMore")
         self.more_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button = QPushButton(self)
         self.dismiss_button.setObjectName("noticeDismissButton")
-        self.dismiss_button.setAccessibleName("Dismiss this notice")
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -58,6 +59,16 @@ class NoticeBanner(QFrame):
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.dismiss_button.clicked.connect(self._on_dismiss)
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language (the notice itself is as it came)."""
+        self.setAccessibleName(self.tr("Security notice"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this notice"))
+        if self._shown is not None:
+            self._show_texts(*self._shown)
 
     @property
     def notice_id(self) -> str:
@@ -75,12 +86,18 @@ class NoticeBanner(QFrame):
             " border-radius: 4px; }"
             f" QFrame#noticeBanner QLabel {{ color: {foreground}; }}"
         )
-        self.title_label.setText(f"Security notice ({severity}): {title}")
-        self.body_label.setText(body)
-        self.more_label.setText(f"{more} more after this one." if more else "")
-        self.more_label.setVisible(bool(more))
+        self._shown = (severity, title, body, more)
+        self._show_texts(severity, title, body, more)
         self.dismiss_button.setEnabled(True)
         self.show()
+
+    def _show_texts(self, severity: str, title: str, body: str, more: int) -> None:
+        self.title_label.setText(
+            self.tr("Security notice ({severity}): {title}").format(severity=severity, title=title)
+        )
+        self.body_label.setText(body)
+        self.more_label.setText(self.tr("%n more after this one.", "", more) if more else "")
+        self.more_label.setVisible(bool(more))
 
     @Slot()
     def _on_dismiss(self) -> None:

@@ -23,10 +23,10 @@ class RecordTable(QTableWidget):
     """
 
     def __init__(
-        self, headers: Sequence[str], parent: QWidget | None = None, *, empty_text: str = ""
+        self, headers: Sequence[str] = (), parent: QWidget | None = None, *, empty_text: str = ""
     ) -> None:
         super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(list(headers))
+        self.set_headers(headers)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -43,6 +43,16 @@ class RecordTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.empty_text = empty_text
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """The column titles (again, in another language): one column each."""
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(list(headers))
+
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it has no rows."""
+        self.empty_text = text
+        self.viewport().update()
 
     def fill(self, rows: Sequence[Sequence[str]], keys: Sequence[str] | None = None) -> None:
         """Replace every row; the selection is kept on the same key if it is still there."""
