@@ -223,7 +223,7 @@ class ChildModeIndicator(QObject):
 
         bar = window.findChild(QToolBar, BAR_NAME)
         if bar is None or bar.parentWidget() is not window:
-            bar = QToolBar("Child mode", window)
+            bar = QToolBar(self.tr("Child mode"), window)
             bar.setObjectName(BAR_NAME)
             bar.setMovable(False)
             bar.setFloatable(False)

@@ -74,8 +74,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("CoreLabel", "The language of the interface"),
     QT_TRANSLATE_NOOP("CoreLabel", "How often the privacy checkup asks"),
     QT_TRANSLATE_NOOP("CoreLabel", "When the privacy checkup was last done"),
-    # Assistant providers.
+    # Assistant providers, and the status bar's name for the offline demo.
     QT_TRANSLATE_NOOP("CoreLabel", "Offline demo"),
+    QT_TRANSLATE_NOOP("CoreLabel", "Offline demo (local, no network)"),
     QT_TRANSLATE_NOOP(
         "CoreLabel", "OpenAI-compatible (OpenAI, Ollama, llama.cpp, LM Studio, vLLM)"
     ),

@@ -124,12 +124,3 @@ def due_in(stamp: str | None, today: dt.date) -> str:
     return QCoreApplication.translate("Formatting", "{day} ({when})").format(
         day=day.isoformat(), when=when
     )
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 conversation``, ``3 conversations`` (English only).
-
-    Translated text counts with Qt's plural forms instead (``tr("%n item(s)", "", n)``); this
-    stays for the dialogs the second translation pass has not reached yet.
-    """
-    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.gui.child_indicator import ChildModeIndicator
 from app.gui.controllers.chat_turns import TurnController
+from app.gui.i18n import current_language, follow_language
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
 from app.gui.window_settings import WindowSettings
@@ -45,9 +46,20 @@ if TYPE_CHECKING:
     from app.gui.widgets.job_progress import JobProgress
     from app.gui.widgets.transcript_view import MessageView
 
-USER_SPEAKER = "You"
-ASSISTANT_SPEAKER = "Assistant"
-STOPPED_NOTE = "Stopped. The reply so far is kept."
+# The texts below are marked for translation and translated where they are shown (``_tr``).
+CONTEXT = "MainWindow"
+USER_SPEAKER = QT_TRANSLATE_NOOP("MainWindow", "You")
+ASSISTANT_SPEAKER = QT_TRANSLATE_NOOP("MainWindow", "Assistant")
+STOPPED_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Stopped. The reply so far is kept.")
+CUT_OFF_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Cut off: this reply did not finish, and is not kept."
+)
+NOT_ANSWERED_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Not answered. You can send it again.")
+STOPPED_EARLY_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Stopped before the assistant answered; nothing was kept."
+)
+#: The notes a message in the transcript can carry, so they follow a change of language.
+NOTES = (STOPPED_NOTE, CUT_OFF_NOTE, NOT_ANSWERED_NOTE, STOPPED_EARLY_NOTE)
 
 CHAT_PAGE = "chat"
 PRIVACY_PAGE = "privacy"
@@ -57,34 +69,68 @@ ASSISTANT_PAGE = "assistant"
 GUARDIAN_PAGE = "guardian"
 #: (key, navigation label, shortcut), in sidebar order.
 PAGES = (
-    (CHAT_PAGE, "Chat", "Ctrl+1"),
-    (PRIVACY_PAGE, "Privacy", "Ctrl+2"),
-    (PREFERENCES_PAGE, "Preferences", "Ctrl+3"),
-    (OUTBOX_PAGE, "Outbox", "Ctrl+4"),
-    (ASSISTANT_PAGE, "Assistant", "Ctrl+5"),
-    (GUARDIAN_PAGE, "Guardian", "Ctrl+6"),
+    (CHAT_PAGE, QT_TRANSLATE_NOOP("MainWindow", "Chat"), "Ctrl+1"),
+    (PRIVACY_PAGE, QT_TRANSLATE_NOOP("MainWindow", "Privacy"), "Ctrl+2"),
+    (PREFERENCES_PAGE, QT_TRANSLATE_NOOP("MainWindow", "Preferences"), "Ctrl+3"),
+    (OUTBOX_PAGE, QT_TRANSLATE_NOOP("MainWindow", "Outbox"), "Ctrl+4"),
+    (ASSISTANT_PAGE, QT_TRANSLATE_NOOP("MainWindow", "Assistant"), "Ctrl+5"),
+    (GUARDIAN_PAGE, QT_TRANSLATE_NOOP("MainWindow", "Guardian"), "Ctrl+6"),
 )
 
 PRIVACY_DASHBOARD_SHORTCUT = "Ctrl+Shift+P"
-STORED_NOTE = "A stored conversation, shown as it was kept. Start a new chat to write."
+STORED_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow", "A stored conversation, shown as it was kept. Start a new chat to write."
+)
 
-#: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its value).
+#: The status bar's verdict, by SaveStatus name (the core's value, in the interface language).
+SAVE_VERDICTS = {
+    "SAVED": QT_TRANSLATE_NOOP("MainWindow", "Saved, encrypted"),
+    "NOT_SAVED": QT_TRANSLATE_NOOP("MainWindow", "Not saved"),
+    "TEMPORARY": QT_TRANSLATE_NOOP("MainWindow", "Temporary"),
+    "SENSITIVE": QT_TRANSLATE_NOOP("MainWindow", "Sensitive — not saved"),
+}
+#: Why a conversation is or is not kept, by SaveStatus name (the status bar shows its verdict).
 SAVE_REASONS = {
-    "SAVED": "Kept on this computer, encrypted, until its scheduled deletion.",
-    "NOT_SAVED": (
-        "Not kept: you have not agreed to keeping conversations. You can change that on the "
-        "Privacy page."
+    "SAVED": QT_TRANSLATE_NOOP(
+        "MainWindow", "Kept on this computer, encrypted, until its scheduled deletion."
     ),
-    "TEMPORARY": "Temporary chat: never kept, and never shared. It is gone when you close it.",
-    "SENSITIVE": (
+    "NOT_SAVED": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Not kept: you have not agreed to keeping conversations. You can change that on the "
+        "Privacy page.",
+    ),
+    "TEMPORARY": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Temporary chat: never kept, and never shared. It is gone when you close it.",
+    ),
+    "SENSITIVE": QT_TRANSLATE_NOOP(
+        "MainWindow",
         "This conversation touches a sensitive topic, so it is not kept unless you allow it "
-        "for this conversation."
+        "for this conversation.",
     ),
 }
 
 
 #: Why nothing is kept in child mode (whatever consents were given before it).
-CHILD_MODE_REASON = "Not kept: child mode is on, so no chat is saved or shared."
+CHILD_MODE_REASON = QT_TRANSLATE_NOOP(
+    "MainWindow", "Not kept: child mode is on, so no chat is saved or shared."
+)
+
+#: What the status bar says while something is under way.
+OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening your profile…")
+LOCKED = QT_TRANSLATE_NOOP("MainWindow", "Locked")
+REPLYING = QT_TRANSLATE_NOOP("MainWindow", "The assistant is replying…")
+STOPPING = QT_TRANSLATE_NOOP("MainWindow", "Stopping…")
+
+
+def _tr(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
+    return QCoreApplication.translate(CONTEXT, marked)
+
+
+def _sidebar_text(label: str) -> str:
+    """A page's label (translated) as the sidebar shows it, a little in from the edge."""
+    return f"  {label}"
 
 
 def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
@@ -137,11 +183,11 @@ def child_mode_on(service: Confidant) -> bool:
     return service.child_mode_status().enabled
 
 
-def support_resources(service: Confidant) -> tuple[str, str]:
-    """The helplines for the profile's language, and the file they come from. DB lane."""
+def support_resources(language: str) -> tuple[str, str]:
+    """The helplines for the interface ``language``, and the file they come from. DB lane."""
     from app.core.childmode import support_resources_file
 
-    path = support_resources_file(str(service.preferences.get("language")))
+    path = support_resources_file(language)
     return path.read_text(encoding="utf-8"), str(path)
 
 
@@ -195,13 +241,24 @@ class MainWindow(QMainWindow):
         self.controllers: dict[str, PageController] = {}
         #: The window's own central widget while the lock screen takes its place.
         self._unlocked_central: QWidget | None = None
+        # What the status bar shows, kept so that it can be said again in another language.
+        self._save_status: SaveStatus | None = None
+        #: The title of the stored conversation on show (None: no stored one is on show).
+        self._stored_title: str | None = None
+        self._provider_text = ""
+        self._provider: ProviderStatus | None = None
+        #: The status message the window itself put up: (marked text, as shown).
+        self._said: tuple[str, str] | None = None
+        #: The speaker names the transcript shows now (they follow a change of language).
+        self._speakers = (USER_SPEAKER, ASSISTANT_SPEAKER)
+        self._notes = NOTES
+        self._shortcuts_installed = False
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("Confidant")
         self.resize(1000, 700)
 
         self.chat = ChatView(self)
-        self._prompt_placeholder = self.chat.prompt.placeholderText()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
         self.stack.addWidget(self.chat)
@@ -222,6 +279,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addLayout(self._page_column, 1)
         self.setCentralWidget(central)
+        self.retranslate()
+        follow_language(self, self.retranslate)
 
         self.chat.send_button.clicked.connect(self.send_prompt)
         self.chat.prompt.submitted.connect(self.send_prompt)
@@ -236,36 +295,28 @@ class MainWindow(QMainWindow):
         self.window_settings.restore(self)
 
     def _build_actions(self) -> None:
-        self.new_chat_action = QAction("&New chat", self)
+        # Their texts are set in ``retranslate``.
+        self.new_chat_action = QAction(self)
         self.new_chat_action.setObjectName("newChatAction")
-        self.new_chat_action.setStatusTip("Start a new conversation")
-        self.temporary_chat_action = QAction("&Temporary chat", self)
+        self.temporary_chat_action = QAction(self)
         self.temporary_chat_action.setObjectName("temporaryChatAction")
-        self.temporary_chat_action.setStatusTip(
-            "Start a conversation that is never kept and never shared"
-        )
-        self.sensitive_action = QAction("Treat as &sensitive", self)
+        self.sensitive_action = QAction(self)
         self.sensitive_action.setObjectName("sensitiveAction")
         self.sensitive_action.setCheckable(True)
-        self.sensitive_action.setStatusTip(
-            "A sensitive conversation is not kept unless you allow it, and is never shared"
-        )
-        self.allow_saving_action = QAction("&Allow saving this conversation", self)
+        self.allow_saving_action = QAction(self)
         self.allow_saving_action.setObjectName("allowSavingAction")
-        self.allow_saving_action.setStatusTip("Keep this sensitive conversation after all")
         self.allow_saving_action.setVisible(False)
         # The child's own tools, on the toolbar while child mode is on: one click away.
-        self.my_data_action = QAction("My data", self)
+        self.my_data_action = QAction(self)
         self.my_data_action.setObjectName("myDataAction")
-        self.my_data_action.setStatusTip("See what is stored about you, and delete it")
         self.my_data_action.setVisible(False)
-        self.search_action = QAction("&Search conversations…", self)
+        self.search_action = QAction(self)
         self.search_action.setObjectName("searchAction")
-        self.search_action.setStatusTip("Find words in the conversations kept on this computer")
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self)
         self.quit_action.setObjectName("quitAction")
 
-        chat_menu = self.menuBar().addMenu("&Chat")
+        chat_menu = self.menuBar().addMenu("")
+        chat_menu.setObjectName("chatMenu")
         self.chat_menu = chat_menu
         chat_menu.addAction(self.new_chat_action)
         chat_menu.addAction(self.temporary_chat_action)
@@ -275,8 +326,9 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(self.allow_saving_action)
         chat_menu.addSeparator()
         chat_menu.addAction(self.quit_action)
-        toolbar = self.addToolBar("Chat")
+        toolbar = self.addToolBar("")
         toolbar.setObjectName("chatToolBar")
+        self.toolbar = toolbar
         toolbar.setMovable(False)
         toolbar.addAction(self.new_chat_action)
         toolbar.addAction(self.temporary_chat_action)
@@ -296,29 +348,25 @@ class MainWindow(QMainWindow):
         # first use costs more start-up time than the whole window.
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Pages")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        # Wide enough for the longest label in the font in use (a large font must not clip).
-        metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"  {label}") for _key, label, _keys in PAGES)
-        self.navigation.setFixedWidth(max(150, widest + 48))
         self.navigation.setSpacing(2)
         self.navigation.setContentsMargins(6, 8, 6, 8)
         # The sidebar takes the window's colour, so only the selected page stands out. A role,
         # not a copied colour, so it follows the palette when the system goes dark or light.
         self.navigation.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        row_height = metrics.height() + 16
-        view_menu = self.menuBar().addMenu("&View")
+        row_height = self.navigation.fontMetrics().height() + 16
+        view_menu = self.menuBar().addMenu("")
+        view_menu.setObjectName("viewMenu")
+        self.view_menu = view_menu
         group = QActionGroup(self)
         group.setExclusive(True)
         self.page_actions: dict[str, QAction] = {}
-        for key, label, _shortcut in PAGES:
-            item = QListWidgetItem(f"  {label}", self.navigation)
+        for key, _label, _shortcut in PAGES:
+            item = QListWidgetItem(self.navigation)
             item.setSizeHint(QSize(120, row_height))
-            action = QAction(label, self)
+            action = QAction(self)
             action.setObjectName(f"{key}PageAction")
             action.setCheckable(True)
-            action.setStatusTip(f"Show the {label} page")
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             group.addAction(action)
             view_menu.addAction(action)
@@ -330,14 +378,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.provider_label = QLabel(self)
         self.provider_label.setObjectName("providerLabel")
-        self.provider_label.setAccessibleName("Assistant")
         self.save_status_label = QLabel(self)
         self.save_status_label.setObjectName("saveStatusLabel")
-        self.save_status_label.setAccessibleName("Save status")
-        self.save_status_label.setToolTip(
-            "Whether this conversation is kept on this computer. Conversations are kept only "
-            "if you agree to it."
-        )
         self.allow_saving_button = QToolButton(self)
         self.allow_saving_button.setObjectName("allowSavingButton")
         self.allow_saving_button.setDefaultAction(self.allow_saving_action)
@@ -353,15 +395,105 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status_label)
         self.statusBar().addPermanentWidget(self.allow_saving_button)
 
+    def retranslate(self) -> None:
+        """Set the window's texts in the interface language (again, when it changes).
+
+        The menus, the toolbar and the sidebar, and what the status bar and the chat say
+        now: the save status, the assistant, a message the window put up, the speakers and
+        notes of the messages on show.
+        """
+        self.chat_menu.setTitle(self.tr("&Chat"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.toolbar.setWindowTitle(self.tr("Chat"))
+        for action, text, tip in (
+            (self.new_chat_action, self.tr("&New chat"), self.tr("Start a new conversation")),
+            (
+                self.temporary_chat_action,
+                self.tr("&Temporary chat"),
+                self.tr("Start a conversation that is never kept and never shared"),
+            ),
+            (
+                self.sensitive_action,
+                self.tr("Treat as sens&itive"),
+                self.tr(
+                    "A sensitive conversation is not kept unless you allow it, and is never shared"
+                ),
+            ),
+            (
+                self.allow_saving_action,
+                self.tr("&Allow saving this conversation"),
+                self.tr("Keep this sensitive conversation after all"),
+            ),
+            (
+                self.my_data_action,
+                self.tr("My data"),
+                self.tr("See what is stored about you, and delete it"),
+            ),
+            (
+                self.search_action,
+                self.tr("&Search conversations…"),
+                self.tr("Find words in the conversations kept on this computer"),
+            ),
+        ):
+            action.setText(text)
+            action.setStatusTip(tip)
+        self.quit_action.setText(self.tr("&Quit"))
+
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        labels = [_tr(label) for _key, label, _shortcut in PAGES]
+        for row, ((key, _label, _shortcut), label) in enumerate(zip(PAGES, labels, strict=True)):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(_sidebar_text(label))
+            action = self.page_actions[key]
+            action.setText(label)
+            action.setStatusTip(self.tr("Show the {page} page").format(page=label))
+        if self._shortcuts_installed:
+            self._name_privacy_shortcut()
+        # Wide enough for the longest label in the font in use (a large font must not clip).
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_sidebar_text(label)) for label in labels)
+        self.navigation.setFixedWidth(max(150, widest + 48))
+
+        self.provider_label.setAccessibleName(self.tr("Assistant"))
+        self.save_status_label.setAccessibleName(self.tr("Save status"))
+        self._show_save_state()
+        if self._provider_text:
+            self._show_provider_line()
+        said = self._said
+        if said is not None and self.statusBar().currentMessage() == said[1]:
+            self._say(said[0])
+        self._rename_messages()
+        self._show_support(again=True)  # the helplines of the new language, if on show
+
+    def _say(self, marked: str) -> None:
+        """Put one of the window's own messages (OPENING, LOCKED…) in the status bar."""
+        text = _tr(marked)
+        self._said = (marked, text)
+        self.statusBar().showMessage(text)
+
+    def _rename_messages(self) -> None:
+        """Speakers and notes in the transcript, in the language now in use."""
+        speakers = (_tr(USER_SPEAKER), _tr(ASSISTANT_SPEAKER))
+        notes = tuple(_tr(note) for note in NOTES)
+        if (speakers, notes) == (self._speakers, self._notes):
+            return
+        self.chat.transcript.rename(
+            dict(zip(self._speakers, speakers, strict=True)),
+            dict(zip(self._notes, notes, strict=True)),
+        )
+        self._speakers, self._notes = speakers, notes
+
     # --- what the shell tells the window ---------------------------------------------------
 
     def show_opening(self) -> None:
         """Say that the profile is being opened (input stays disabled)."""
-        self.statusBar().showMessage("Opening your profile…")
+        self._say(OPENING)
 
     def set_provider_label(self, label: str) -> None:
         """Name the assistant in the status bar, so a demo is never mistaken for the real one."""
-        self.provider_label.setText(label)
+        self._provider_text = label
+        self._show_provider_line()
 
     @Slot()
     def refresh_provider_label(self) -> None:
@@ -371,15 +503,31 @@ class MainWindow(QMainWindow):
         self._db_lane.submit(provider_status, self._service, on_result=self._show_provider)
 
     def _show_provider(self, status: ProviderStatus) -> None:
-        self.provider_label.setText(status.label)
+        self._provider = status
+        self._provider_text = status.label
+        self._show_provider_line()
+
+    def _show_provider_line(self) -> None:
+        """Name the assistant (the core's label, translated if it is one we know) and where."""
+        from app.gui.core_labels import core_label
+
+        self.provider_label.setText(core_label(self._provider_text))
+        status = self._provider
+        if status is None:
+            return
         if status.name == "offline":
-            where = "The offline demo runs on this computer: nothing you type leaves it."
+            where = self.tr("The offline demo runs on this computer: nothing you type leaves it.")
         elif status.local:
-            where = "This assistant runs on this computer: your messages do not leave it."
+            where = self.tr("This assistant runs on this computer: your messages do not leave it.")
+        elif status.private_prompts:
+            where = self.tr(
+                "This assistant runs elsewhere: your messages are sent to it over HTTPS. "
+                "Private prompts replace your personal details first."
+            )
         else:
-            where = "This assistant runs elsewhere: your messages are sent to it over HTTPS."
-            if status.private_prompts:
-                where += " Private prompts replace your personal details first."
+            where = self.tr(
+                "This assistant runs elsewhere: your messages are sent to it over HTTPS."
+            )
         self.provider_label.setToolTip(where)
 
     def attach(self, service: Confidant) -> None:
@@ -393,7 +541,7 @@ class MainWindow(QMainWindow):
         self._service = service
         self.chat.save_note.setTextFormat(Qt.TextFormat.PlainText)
         self._install_shortcuts()
-        self.statusBar().clearMessage()
+        self._clear_message()
         self.refresh_provider_label()
         self.start_new_chat()
         # Attached again after the app lock: what was built the first time is kept.
@@ -492,13 +640,17 @@ class MainWindow(QMainWindow):
             self.my_data.changed.connect(self.refresh_save_status)
         self.my_data.open()
 
-    def _show_support(self) -> None:
-        """Show the helplines in the chat (child mode, a sensitive conversation)."""
-        if self._service is None or self._db_lane.closed or self.chat.support_shown():
+    def _show_support(self, *, again: bool = False) -> None:
+        """Show the helplines in the chat (child mode, a sensitive conversation).
+
+        ``again``: read them anew (the language changed while they were on show).
+        """
+        shown = self.chat.support_shown()
+        if self._service is None or self._db_lane.closed or shown != again:
             return
         self._db_lane.submit(
             support_resources,
-            self._service,
+            current_language(),
             on_result=self._on_support_resources,
             on_error=self._on_failure,
         )
@@ -515,8 +667,9 @@ class MainWindow(QMainWindow):
         # same goes for QKeySequence itself, even for the standard keys.
         from PySide6.QtGui import QKeySequence
 
-        if not self.temporary_chat_action.shortcut().isEmpty():
+        if self._shortcuts_installed:
             return
+        self._shortcuts_installed = True
         self.new_chat_action.setShortcuts(QKeySequence.StandardKey.New)
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.search_action.setShortcuts(QKeySequence.StandardKey.Find)
@@ -526,16 +679,23 @@ class MainWindow(QMainWindow):
         # The privacy dashboard also has a shortcut of its own, which stays if pages move.
         privacy = self.page_actions[PRIVACY_PAGE]
         privacy.setShortcuts([privacy.shortcut(), QKeySequence(PRIVACY_DASHBOARD_SHORTCUT)])
-        privacy.setStatusTip(f"Show the privacy dashboard ({PRIVACY_DASHBOARD_SHORTCUT})")
+        self._name_privacy_shortcut()
+
+    def _name_privacy_shortcut(self) -> None:
+        self.page_actions[PRIVACY_PAGE].setStatusTip(
+            self.tr("Show the privacy dashboard ({shortcut})").format(
+                shortcut=PRIVACY_DASHBOARD_SHORTCUT
+            )
+        )
 
     def show_unusable(self, reason: str) -> None:
         """Keep every input disabled for good, saying why in the status bar."""
         self._service = None
         self._conversation_id = None
         self._update_input()
-        self.save_status_label.clear()
-        self.chat.save_note.clear()
-        self.chat.prompt.setPlaceholderText(reason)
+        self._clear_save_state()
+        self.chat.set_prompt_note(reason)
+        self._said = None
         self.statusBar().showMessage(reason)
 
     def stop_input(self) -> None:
@@ -572,8 +732,7 @@ class MainWindow(QMainWindow):
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
         self.chat.prompt.clear()
-        self.save_status_label.clear()
-        self.chat.save_note.clear()
+        self._clear_save_state()
         self.allow_saving_action.setVisible(False)
         self.allow_saving_button.setVisible(False)
         self.sensitive_action.setChecked(False)
@@ -598,7 +757,7 @@ class MainWindow(QMainWindow):
         else:
             self.takeCentralWidget().deleteLater()
         self.setCentralWidget(screen)
-        self.statusBar().showMessage("Locked")
+        self._say(LOCKED)
 
     def hide_lock_screen(self) -> None:
         """Put the window's own contents back in place of the lock screen."""
@@ -616,7 +775,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         for toolbar in self.findChildren(QToolBar):
             toolbar.setEnabled(True)
-        self.statusBar().clearMessage()
+        self._clear_message()
 
     @property
     def conversation_id(self) -> str | None:
@@ -775,7 +934,7 @@ class MainWindow(QMainWindow):
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
         self.chat.hide_support()
-        self.chat.prompt.setPlaceholderText(self._prompt_placeholder)
+        self.chat.set_prompt_note(None)
         self.sensitive_action.setChecked(False)
         self._update_input()
         self._db_lane.submit(
@@ -829,20 +988,18 @@ class MainWindow(QMainWindow):
         self._sending = False
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
+        user, assistant = self._speakers
         for message in messages:
             if message.role == "user":
-                self.chat.transcript.append_message(USER_SPEAKER, message.content)
+                self.chat.transcript.append_message(user, message.content)
             else:
-                self.chat.transcript.append_message(
-                    ASSISTANT_SPEAKER, message.content, markdown=True
-                )
+                self.chat.transcript.append_message(assistant, message.content, markdown=True)
         self.sensitive_action.setChecked(False)
         self.allow_saving_action.setVisible(False)
         self.allow_saving_button.setVisible(False)
-        self.save_status_label.setText("Stored")
-        self.save_status_label.setToolTip(STORED_NOTE)
-        self.chat.save_note.setText(f"{title}: {STORED_NOTE}" if title else STORED_NOTE)
-        self.chat.prompt.setPlaceholderText(STORED_NOTE)
+        self._save_status = None
+        self._stored_title = title
+        self._show_save_state()
         self._update_input()
         self.chat.transcript.setFocus()
         emit(self.storedConversationShown, conversation_id)
@@ -860,16 +1017,17 @@ class MainWindow(QMainWindow):
         assert self._service is not None and self._conversation_id is not None
         self._sending = True
         self._update_input()
-        self._user_view = self.chat.transcript.append_message(USER_SPEAKER, prompt)
-        self._reply_view = self.chat.transcript.begin_reply(ASSISTANT_SPEAKER)
-        self.statusBar().showMessage("The assistant is replying…")
+        user, assistant = self._speakers
+        self._user_view = self.chat.transcript.append_message(user, prompt)
+        self._reply_view = self.chat.transcript.begin_reply(assistant)
+        self._say(REPLYING)
         self.turns.start(self._service, self._conversation_id, prompt)
 
     @Slot()
     def stop_reply(self) -> None:
         """Stop the reply on its way; what has arrived is kept."""
         if self._sending:
-            self.statusBar().showMessage("Stopping…")
+            self._say(STOPPING)
             self.turns.stop()
 
     @Slot()
@@ -935,17 +1093,53 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(ready)
 
     def _show_save_status(self, status: SaveStatus) -> None:
-        reason = SAVE_REASONS.get(status.name, "")
-        if self._child_mode and status.name == "NOT_SAVED":
-            reason = CHILD_MODE_REASON
-        self.save_status_label.setText(status.value)
-        self.save_status_label.setToolTip(reason)
-        self.chat.save_note.setText(reason)
+        self._save_status = status
+        self._stored_title = None
+        self._show_save_state()
         sensitive = status.name == "SENSITIVE"
         self.allow_saving_action.setVisible(sensitive)
         self.allow_saving_button.setVisible(sensitive)
         if sensitive:
             self.sensitive_action.setChecked(True)
+
+    def _show_save_state(self) -> None:
+        """Say in the status bar and over the prompt whether the chat on show is kept, and why."""
+        status, title = self._save_status, self._stored_title
+        if title is not None:
+            note = _tr(STORED_NOTE)
+            self.save_status_label.setText(self.tr("Stored"))
+            self.save_status_label.setToolTip(note)
+            self.chat.save_note.setText(
+                self.tr("{title}: {note}").format(title=title, note=note) if title else note
+            )
+            self.chat.set_prompt_note(note)
+        elif status is not None:
+            marked = SAVE_REASONS.get(status.name, "")
+            if self._child_mode and status.name == "NOT_SAVED":
+                marked = CHILD_MODE_REASON
+            reason = _tr(marked) if marked else ""
+            verdict = SAVE_VERDICTS.get(status.name)
+            self.save_status_label.setText(_tr(verdict) if verdict else status.value)
+            self.save_status_label.setToolTip(reason)
+            self.chat.save_note.setText(reason)
+        else:
+            self.save_status_label.setToolTip(
+                self.tr(
+                    "Whether this conversation is kept on this computer. Conversations are kept "
+                    "only if you agree to it."
+                )
+            )
+
+    def _clear_save_state(self) -> None:
+        self._save_status = None
+        self._stored_title = None
+        self.save_status_label.clear()
+        self.chat.save_note.clear()
+        self._show_save_state()
+
+    def _clear_message(self) -> None:
+        self._said = None
+        self.statusBar().clearMessage()
 
     @Slot(object)
     def _on_save_status(self, answer: tuple[str, SaveStatus]) -> None:
@@ -980,7 +1174,7 @@ class MainWindow(QMainWindow):
         if self._reply_view is not None:
             self._reply_view.set_text(result.reply)
             self._reply_view.finish()
-            self._reply_view.set_note(STOPPED_NOTE if result.stopped else "")
+            self._reply_view.set_note(_tr(STOPPED_NOTE) if result.stopped else "")
         sent = result.sent_prompt
         if self._user_view is not None and sent is not None and result.provider != "offline":
             # The demo sends nothing anywhere, so there is nothing to show.
@@ -989,15 +1183,15 @@ class MainWindow(QMainWindow):
         self._show_save_status(result.status)
         if result.sensitive and self._child_mode:
             self._show_support()
-        self.provider_label.setText(result.provider_label)
-        self.statusBar().clearMessage()
+        self.set_provider_label(result.provider_label)
+        self._clear_message()
         self._update_input()
 
     @Slot(object, str)
     def _on_turn_failed(self, exc: Exception, prompt: str) -> None:
         """Say what went wrong in the chat; keep the prompt to send again. Nothing is recorded."""
         self._sending = False
-        self.statusBar().clearMessage()
+        self._clear_message()
         user_view, reply_view = self._user_view, self._reply_view
         self._user_view = self._reply_view = None
         transcript = self.chat.transcript
@@ -1005,17 +1199,17 @@ class MainWindow(QMainWindow):
         if reply_view is not None:
             if reply_view.text:
                 reply_view.finish()
-                reply_view.set_note("Cut off: this reply did not finish, and is not kept.")
+                reply_view.set_note(_tr(CUT_OFF_NOTE))
                 rows.append(reply_view)
             else:
                 transcript.remove(reply_view)
         if user_view is not None:
-            user_view.set_note("Not answered. You can send it again.")
+            user_view.set_note(_tr(NOT_ANSWERED_NOTE))
             rows.insert(0, user_view)
         if isinstance(exc, KnownError):
             message = exc.one_line()
         else:
-            message = "Something went wrong inside Confidant; your message was not sent."
+            message = self.tr("Something went wrong inside Confidant; your message was not sent.")
             self.show_error(exc)
         error_row = transcript.add_error(message)
         rows.append(error_row)
@@ -1026,11 +1220,11 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_stopped_empty(self, prompt: str) -> None:
         self._sending = False
-        self.statusBar().clearMessage()
+        self._clear_message()
         if self._reply_view is not None:
             self.chat.transcript.remove(self._reply_view)
         if self._user_view is not None:
-            self._user_view.set_note("Stopped before the assistant answered; nothing was kept.")
+            self._user_view.set_note(_tr(STOPPED_EARLY_NOTE))
         self._user_view = self._reply_view = None
         self._offer_prompt_again(prompt)
         self._update_input()
@@ -1052,7 +1246,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_failure(self, exc: Exception) -> None:
         self._sending = False
-        self.statusBar().clearMessage()
+        self._clear_message()
         self._update_input()
         self.show_error(exc)
 

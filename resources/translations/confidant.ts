@@ -199,6 +199,74 @@
     </message>
 </context>
 <context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <extracomment>What the prompt box says instead of how to type (None: how to type). The helplines note, once child mode has needed it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversation appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply; what has arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this conversation is or is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildBadge</name>
+    <message>
+        <source>Child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grown-up turned this on: your chats are not saved or shared.</source>
+        <extracomment>One line a child can read. It promises only what the policy enforces in the core: no conversation is stored, and nothing is shared for training or research.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildModeIndicator</name>
+    <message>
+        <source>Child mode</source>
+        <extracomment>Dynamic properties a badge keeps about how it was placed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreLabel</name>
     <message>
         <source>Conversations</source>
@@ -422,6 +490,10 @@
     </message>
     <message>
         <source>Offline demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline demo (local, no network)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -858,6 +930,136 @@
     </message>
 </context>
 <context>
+    <name>ErrorRow</name>
+    <message>
+        <source>What went wrong</source>
+        <extracomment>Which of SENT_CAPTIONS the prompt as sent is shown under. The transcript it is in (None once removed), and its height there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>JSON: one machine-readable file</source>
+        <extracomment>The formats offered, in order (their descriptions are translated when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip: the JSON file plus a readable copy of each conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with everything Confidant keeps: your conversations, preferences, consents, the privacy log, retention settings, the outbox and deletion receipts. Keys and passwords are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a passphrase this file is NOT protected: anyone who gets a copy of it can read every conversation in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will be encrypted with this passphrase. Nobody can read it without the passphrase, and it cannot be recovered if you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Confidant</source>
@@ -1198,6 +1400,102 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Find out from the file</source>
+        <extracomment>The sources offered, in order (their names are translated when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidant export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in conversations from an export: Confidant&apos;s own (which also restores your preferences), ChatGPT&apos;s (conversations.json or the whole zip) or Claude&apos;s (conversations.json). Nothing is changed unless the whole file can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations.json, or an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of an encrypted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an encrypted Confidant export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep conversations about sensitive topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left unticked, conversations that touch a sensitive topic (health, mental health, relationships, money, sexuality, religion, politics) are left out, as they would not be kept if you had them in Confidant. Conversations older than the time you keep conversations for are left out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.zip *.enc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
         <source>Background job progress</source>
@@ -1297,6 +1595,410 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The reply so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off: this reply did not finish, and is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered. You can send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the assistant answered; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>The notes a message in the transcript can carry, so they follow a change of language. (key, navigation label, shortcut), in sidebar order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored conversation, shown as it was kept. Start a new chat to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, encrypted</source>
+        <extracomment>The status bar&apos;s verdict, by SaveStatus name (the core&apos;s value, in the interface language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive — not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer, encrypted, until its scheduled deletion.</source>
+        <extracomment>Why a conversation is or is not kept, by SaveStatus name (the status bar shows its verdict).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: you have not agreed to keeping conversations. You can change that on the Privacy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary chat: never kept, and never shared. It is gone when you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation touches a sensitive topic, so it is not kept unless you allow it for this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: child mode is on, so no chat is saved or shared.</source>
+        <extracomment>Why nothing is kept in child mode (whatever consents were given before it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your profile…</source>
+        <extracomment>What the status bar says while something is under way.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is replying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. Emitted with an AppLockStatus when the app-lock settings change (Preferences). Made once a profile is attached (after the first paint). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The title of the stored conversation on show (None: no stored one is on show). The status message the window itself put up: (marked text, as shown). The speaker names the transcript shows now (they follow a change of language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation that is never kept and never shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat as sens&amp;itive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive conversation is not kept unless you allow it, and is never shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow saving this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sensitive conversation after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what is stored about you, and delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in the conversations kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {page} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo runs on this computer: nothing you type leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant runs on this computer: your messages do not leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS. Private prompts replace your personal details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the privacy dashboard ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this conversation is kept on this computer. Conversations are kept only if you agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Confidant; your message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Show what the assistant saw</source>
+        <extracomment>The toggle&apos;s text (translated when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what the assistant saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt as the assistant received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message from {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDataController</name>
+    <message>
+        <source>Keeping conversations</source>
+        <extracomment>What each consent is called (translated when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing to train the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own picture (kept without its hidden details)</source>
+        <extracomment>The built-in picture&apos;s name (the core&apos;s, in English), or None for the user&apos;s own. (scope, granted) for each consent. The dialog on screen, if any.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{picture} (a built-in picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{conversations} (in child mode, chats are never kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{consent}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes that hide your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreements} ({records})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s): what happened and when, never what you wrote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on since {day}, set by a grown-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: deleted %n kept conversation(s), and your nickname, picture and voice are back to how they started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted (an internal error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDataDialog</name>
+    <message>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stored about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it stays on this computer, locked with encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data removes your nickname, your picture, your voice choice and any kept conversations, straight away. You do not need a grown-up for this. What stays holds nothing you wrote: the child-mode settings, the record of what was agreed, and the privacy log (which notes that you deleted your data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,6 +3450,72 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportNote</name>
+    <message>
+        <source>A list your guardian can edit</source>
+        <extracomment>Says whose list it is, so a child knows a grown-up chose it and can change it (translated when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help if something is worrying you</source>
+        <extracomment>A heading of any level: shown as a small one, so the note does not shout.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the help list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your guardian chose this list and can change it in: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Private prompts were off: the assistant saw your message as written.</source>
+        <extracomment>How often a streaming reply is re-rendered, at most (ms). The longest the transcript works in one go when loading or measuring (ms). Space around the column of messages, and between two messages (pixels). How often the scroll range catches up while heights are being measured (s). Messages this far (pixels) above and below the viewport get a widget too. Caption over the prompt as sent, by (private prompts on, the assistant saw it as written). Translated when shown, so a caption follows a change of language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal details were found: the assistant saw your message as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant saw placeholders instead of your personal details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Conversations already kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversations are no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n stored conversation(s). Keep them until their scheduled deletion, or delete them now? Deleting cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

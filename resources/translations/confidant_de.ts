@@ -201,6 +201,74 @@
     </message>
 </context>
 <context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <extracomment>What the prompt box says instead of how to type (None: how to type). The helplines note, once child mode has needed it.</extracomment>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Your conversation appears here.</source>
+        <translation>Hier erscheint Ihre Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the reply</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the reply; what has arrived is kept</source>
+        <translation>Antwort anhalten; was schon angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Why this conversation is or is not kept</source>
+        <translation>Warum diese Unterhaltung aufbewahrt wird oder nicht</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Schreiben Sie eine Nachricht. Die Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildBadge</name>
+    <message>
+        <source>Child mode</source>
+        <translation>Kindermodus</translation>
+    </message>
+    <message>
+        <source>A grown-up turned this on: your chats are not saved or shared.</source>
+        <extracomment>One line a child can read. It promises only what the policy enforces in the core: no conversation is stored, and nothing is shared for training or research.</extracomment>
+        <translation>Ein Erwachsener hat das eingeschaltet: Ihre Chats werden weder gespeichert noch geteilt.</translation>
+    </message>
+    <message>
+        <source>{title} is on</source>
+        <translation>{title} ist eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModeIndicator</name>
+    <message>
+        <source>Child mode</source>
+        <extracomment>Dynamic properties a badge keeps about how it was placed.</extracomment>
+        <translation>Kindermodus</translation>
+    </message>
+</context>
+<context>
     <name>CoreLabel</name>
     <message>
         <source>Conversations</source>
@@ -425,6 +493,10 @@
     <message>
         <source>Offline demo</source>
         <translation>Offline-Demo</translation>
+    </message>
+    <message>
+        <source>Offline demo (local, no network)</source>
+        <translation>Offline-Demo (lokal, kein Netzwerk)</translation>
     </message>
     <message>
         <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, LM Studio, vLLM)</source>
@@ -875,6 +947,137 @@
     </message>
 </context>
 <context>
+    <name>ErrorRow</name>
+    <message>
+        <source>What went wrong</source>
+        <extracomment>Which of SENT_CAPTIONS the prompt as sent is shown under. The transcript it is in (None once removed), and its height there.</extracomment>
+        <translation>Was schiefgegangen ist</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the same message again</source>
+        <translation>Dieselbe Nachricht erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>JSON: one machine-readable file</source>
+        <extracomment>The formats offered, in order (their descriptions are translated when shown).</extracomment>
+        <translation>JSON: eine maschinenlesbare Datei</translation>
+    </message>
+    <message>
+        <source>Zip: the JSON file plus a readable copy of each conversation</source>
+        <translation>Zip: die JSON-Datei und dazu eine lesbare Kopie jeder Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Export your data</source>
+        <translation>Ihre Daten exportieren</translation>
+    </message>
+    <message>
+        <source>One file with everything Confidant keeps: your conversations, preferences, consents, the privacy log, retention settings, the outbox and deletion receipts. Keys and passwords are never included.</source>
+        <translation>Eine Datei mit allem, was Confidant aufbewahrt: Ihre Unterhaltungen, Einstellungen und Einwilligungen, das Datenschutzprotokoll, die Aufbewahrungsfristen, der Postausgang und die Löschquittungen. Schlüssel und Passwörter sind nie enthalten.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Leave empty for no encryption</source>
+        <translation>Leer lassen, um nicht zu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Without a passphrase this file is NOT protected: anyone who gets a copy of it can read every conversation in it.</source>
+        <translation>Ohne Passphrase ist diese Datei NICHT geschützt: Wer eine Kopie davon bekommt, kann jede Unterhaltung darin lesen.</translation>
+    </message>
+    <message>
+        <source>The file will be encrypted with this passphrase. Nobody can read it without the passphrase, and it cannot be recovered if you forget it.</source>
+        <translation>Die Datei wird mit dieser Passphrase verschlüsselt. Ohne die Passphrase kann niemand sie lesen, und wenn Sie die Passphrase vergessen, lässt sich die Datei nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Confidant</source>
@@ -1217,6 +1420,102 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Find out from the file</source>
+        <extracomment>The sources offered, in order (their names are translated when shown).</extracomment>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>Confidant export</source>
+        <translation>Confidant-Export</translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>ChatGPT-Export</translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation>Claude-Export</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Unterhaltungen importieren</translation>
+    </message>
+    <message>
+        <source>Bring in conversations from an export: Confidant&apos;s own (which also restores your preferences), ChatGPT&apos;s (conversations.json or the whole zip) or Claude&apos;s (conversations.json). Nothing is changed unless the whole file can be read.</source>
+        <translation>Übernehmen Sie Unterhaltungen aus einem Export: aus dem von Confidant (der auch Ihre Einstellungen wiederherstellt), dem von ChatGPT (conversations.json oder das ganze Zip) oder dem von Claude (conversations.json). Es wird nichts geändert, solange sich nicht die ganze Datei lesen lässt.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>conversations.json, or an export file</source>
+        <translation>conversations.json oder eine Exportdatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Where the file comes from</source>
+        <translation>Woher die Datei stammt</translation>
+    </message>
+    <message>
+        <source>Passphrase of an encrypted export</source>
+        <translation>Passphrase eines verschlüsselten Exports</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted Confidant export</source>
+        <translation>Nur für einen verschlüsselten Confidant-Export</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Herkunft:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Also keep conversations about sensitive topics</source>
+        <translation>Auch Unterhaltungen über sensible Themen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Left unticked, conversations that touch a sensitive topic (health, mental health, relationships, money, sexuality, religion, politics) are left out, as they would not be kept if you had them in Confidant. Conversations older than the time you keep conversations for are left out too.</source>
+        <translation>Ohne Häkchen werden Unterhaltungen ausgelassen, die ein sensibles Thema berühren (Gesundheit, psychische Gesundheit, Beziehungen, Geld, Sexualität, Religion, Politik), da sie auch in Confidant nicht aufbewahrt würden. Unterhaltungen, die älter sind als die Zeit, für die Sie Unterhaltungen aufbewahren, werden ebenfalls ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importieren aus</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.zip *.enc);;All files (*)</source>
+        <translation>Exporte (*.json *.zip *.enc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die Datei, die importiert werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
         <source>Background job progress</source>
@@ -1317,6 +1616,413 @@
     <message>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Stopped. The reply so far is kept.</source>
+        <translation>Angehalten. Die bisherige Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Cut off: this reply did not finish, and is not kept.</source>
+        <translation>Abgebrochen: Diese Antwort wurde nicht fertig und wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not answered. You can send it again.</source>
+        <translation>Nicht beantwortet. Sie können die Nachricht erneut senden.</translation>
+    </message>
+    <message>
+        <source>Stopped before the assistant answered; nothing was kept.</source>
+        <translation>Angehalten, bevor der Assistent geantwortet hat; es wurde nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>The notes a message in the transcript can carry, so they follow a change of language. (key, navigation label, shortcut), in sidebar order.</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Eltern</translation>
+    </message>
+    <message>
+        <source>A stored conversation, shown as it was kept. Start a new chat to write.</source>
+        <translation>Eine gespeicherte Unterhaltung, so gezeigt, wie sie aufbewahrt wurde. Beginnen Sie eine neue Unterhaltung, um zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Saved, encrypted</source>
+        <extracomment>The status bar&apos;s verdict, by SaveStatus name (the core&apos;s value, in the interface language).</extracomment>
+        <translation>Gespeichert, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporär</translation>
+    </message>
+    <message>
+        <source>Sensitive — not saved</source>
+        <translation>Sensibel – nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, encrypted, until its scheduled deletion.</source>
+        <extracomment>Why a conversation is or is not kept, by SaveStatus name (the status bar shows its verdict).</extracomment>
+        <translation>Wird verschlüsselt auf diesem Computer aufbewahrt, bis zur geplanten Löschung.</translation>
+    </message>
+    <message>
+        <source>Not kept: you have not agreed to keeping conversations. You can change that on the Privacy page.</source>
+        <translation>Wird nicht aufbewahrt: Sie haben dem Aufbewahren von Unterhaltungen nicht zugestimmt. Das können Sie auf der Seite „Datenschutz“ ändern.</translation>
+    </message>
+    <message>
+        <source>Temporary chat: never kept, and never shared. It is gone when you close it.</source>
+        <translation>Temporärer Chat: wird nie aufbewahrt und nie geteilt. Er ist weg, sobald Sie ihn schließen.</translation>
+    </message>
+    <message>
+        <source>This conversation touches a sensitive topic, so it is not kept unless you allow it for this conversation.</source>
+        <translation>Diese Unterhaltung berührt ein sensibles Thema und wird deshalb nur aufbewahrt, wenn Sie es für diese Unterhaltung erlauben.</translation>
+    </message>
+    <message>
+        <source>Not kept: child mode is on, so no chat is saved or shared.</source>
+        <extracomment>Why nothing is kept in child mode (whatever consents were given before it).</extracomment>
+        <translation>Wird nicht aufbewahrt: Der Kindermodus ist eingeschaltet, deshalb wird kein Chat gespeichert oder geteilt.</translation>
+    </message>
+    <message>
+        <source>Opening your profile…</source>
+        <extracomment>What the status bar says while something is under way.</extracomment>
+        <translation>Ihr Profil wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>The assistant is replying…</source>
+        <translation>Der Assistent antwortet…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. Emitted with an AppLockStatus when the app-lock settings change (Preferences). Made once a profile is attached (after the first paint). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The title of the stored conversation on show (None: no stored one is on show). The status message the window itself put up: (marked text, as shown). The speaker names the transcript shows now (they follow a change of language).</extracomment>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation>Eine neue Unterhaltung beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary chat</source>
+        <translation>&amp;Temporärer Chat</translation>
+    </message>
+    <message>
+        <source>Start a conversation that is never kept and never shared</source>
+        <translation>Eine Unterhaltung beginnen, die nie aufbewahrt und nie geteilt wird</translation>
+    </message>
+    <message>
+        <source>Treat as sens&amp;itive</source>
+        <translation>Als &amp;sensibel behandeln</translation>
+    </message>
+    <message>
+        <source>A sensitive conversation is not kept unless you allow it, and is never shared</source>
+        <translation>Eine sensible Unterhaltung wird nur aufbewahrt, wenn Sie es erlauben, und nie geteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Allow saving this conversation</source>
+        <translation>Speichern dieser Unterhaltung &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Keep this sensitive conversation after all</source>
+        <translation>Diese sensible Unterhaltung doch aufbewahren</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>See what is stored about you, and delete it</source>
+        <translation>Sehen, was über Sie gespeichert ist, und es löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations…</source>
+        <translation>Unterhaltungen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Find words in the conversations kept on this computer</source>
+        <translation>Wörter in den Unterhaltungen finden, die auf diesem Computer aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Show the {page} page</source>
+        <translation>Seite „{page}“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>The offline demo runs on this computer: nothing you type leaves it.</source>
+        <translation>Die Offline-Demo läuft auf diesem Computer: Nichts, was Sie eingeben, verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>This assistant runs on this computer: your messages do not leave it.</source>
+        <translation>Dieser Assistent läuft auf diesem Computer: Ihre Nachrichten verlassen ihn nicht.</translation>
+    </message>
+    <message>
+        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS. Private prompts replace your personal details first.</source>
+        <translation>Dieser Assistent läuft anderswo: Ihre Nachrichten werden über HTTPS an ihn gesendet. Private Prompts ersetzen vorher Ihre persönlichen Angaben.</translation>
+    </message>
+    <message>
+        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS.</source>
+        <translation>Dieser Assistent läuft anderswo: Ihre Nachrichten werden über HTTPS an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>Show the privacy dashboard ({shortcut})</source>
+        <translation>Datenschutzübersicht anzeigen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>{title}: {note}</source>
+        <translation>{title}: {note}</translation>
+    </message>
+    <message>
+        <source>Whether this conversation is kept on this computer. Conversations are kept only if you agree to it.</source>
+        <translation>Ob diese Unterhaltung auf diesem Computer aufbewahrt wird. Unterhaltungen werden nur aufbewahrt, wenn Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Confidant; your message was not sent.</source>
+        <translation>In Confidant ist etwas schiefgegangen; Ihre Nachricht wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Show what the assistant saw</source>
+        <extracomment>The toggle&apos;s text (translated when shown).</extracomment>
+        <translation>Zeigen, was der Assistent gesehen hat</translation>
+    </message>
+    <message>
+        <source>Hide what the assistant saw</source>
+        <translation>Ausblenden, was der Assistent gesehen hat</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after.</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The prompt as the assistant received it</source>
+        <translation>Die Nachricht, wie der Assistent sie erhalten hat</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Die Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Copy the message from {speaker}</source>
+        <translation>Nachricht kopieren ({speaker})</translation>
+    </message>
+    <message>
+        <source>Message from {speaker}</source>
+        <translation>Nachricht ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataController</name>
+    <message>
+        <source>Keeping conversations</source>
+        <extracomment>What each consent is called (translated when shown).</extracomment>
+        <translation>Unterhaltungen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Sharing to train the assistant</source>
+        <translation>Teilen fürs Training des Assistenten</translation>
+    </message>
+    <message>
+        <source>Sharing for research</source>
+        <translation>Teilen für die Forschung</translation>
+    </message>
+    <message>
+        <source>your own picture (kept without its hidden details)</source>
+        <extracomment>The built-in picture&apos;s name (the core&apos;s, in English), or None for the user&apos;s own. (scope, granted) for each consent. The dialog on screen, if any.</extracomment>
+        <translation>Ihr eigenes Bild (ohne seine versteckten Angaben aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>{picture} (a built-in picture)</source>
+        <translation>{picture} (ein mitgeliefertes Bild)</translation>
+    </message>
+    <message>
+        <source>{conversations} (in child mode, chats are never kept)</source>
+        <translation>{conversations} (im Kindermodus werden Chats nie aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>{consent}: {state}</source>
+        <translation>{consent}: {state}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Your nickname</source>
+        <translation>Ihr Spitzname</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation>Ihr Bild</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Conversations kept</source>
+        <translation>Aufbewahrte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation>Aufbewahrte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Notes that hide your details</source>
+        <translation>Notizen, die Ihre Angaben verbergen</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wozu zugestimmt wurde</translation>
+    </message>
+    <message>
+        <source>{agreements} ({records})</source>
+        <translation>{agreements} ({records})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy log</source>
+        <translation>Datenschutzprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s): what happened and when, never what you wrote</source>
+        <translation>
+            <numerusform>%n Eintrag: was wann geschah, nie, was Sie geschrieben haben</numerusform>
+            <numerusform>%n Einträge: was wann geschah, nie, was Sie geschrieben haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation>Kindermodus</translation>
+    </message>
+    <message>
+        <source>on since {day}, set by a grown-up</source>
+        <translation>eingeschaltet seit {day}, von einem Erwachsenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: deleted %n kept conversation(s), and your nickname, picture and voice are back to how they started.</source>
+        <translation>
+            <numerusform>Erledigt: %n aufbewahrte Unterhaltung gelöscht, und Ihr Spitzname, Ihr Bild und Ihre Stimme sind wieder wie am Anfang.</numerusform>
+            <numerusform>Erledigt: %n aufbewahrte Unterhaltungen gelöscht, und Ihr Spitzname, Ihr Bild und Ihre Stimme sind wieder wie am Anfang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted (an internal error).</source>
+        <translation>Es wurde nichts gelöscht (ein interner Fehler).</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataDialog</name>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>What is stored about you</source>
+        <translation>Was über Sie gespeichert ist</translation>
+    </message>
+    <message>
+        <source>All of it stays on this computer, locked with encryption.</source>
+        <translation>Alles bleibt auf diesem Computer, durch Verschlüsselung geschützt.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird nachgesehen…</translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete my data removes your nickname, your picture, your voice choice and any kept conversations, straight away. You do not need a grown-up for this. What stays holds nothing you wrote: the child-mode settings, the record of what was agreed, and the privacy log (which notes that you deleted your data).</source>
+        <translation>„Meine Daten löschen“ entfernt sofort Ihren Spitznamen, Ihr Bild, Ihre gewählte Stimme und alle aufbewahrten Unterhaltungen. Dafür brauchen Sie keinen Erwachsenen. Was bleibt, enthält nichts, was Sie geschrieben haben: die Einstellungen des Kindermodus, den Nachweis, wozu zugestimmt wurde, und das Datenschutzprotokoll (das festhält, dass Sie Ihre Daten gelöscht haben).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{what}:</source>
+        <translation>{what}:</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3491,73 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SupportNote</name>
+    <message>
+        <source>A list your guardian can edit</source>
+        <extracomment>Says whose list it is, so a child knows a grown-up chose it and can change it (translated when shown).</extracomment>
+        <translation>Eine Liste, die Ihre Eltern bearbeiten können</translation>
+    </message>
+    <message>
+        <source>Help if something is worrying you</source>
+        <extracomment>A heading of any level: shown as a small one, so the note does not shout.</extracomment>
+        <translation>Hilfe, wenn Sie etwas bedrückt</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the help list</source>
+        <translation>Die Hilfeliste ausblenden</translation>
+    </message>
+    <message>
+        <source>Your guardian chose this list and can change it in: {file}</source>
+        <translation>Ihre Eltern haben diese Liste ausgewählt und können sie hier ändern: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Private prompts were off: the assistant saw your message as written.</source>
+        <extracomment>How often a streaming reply is re-rendered, at most (ms). The longest the transcript works in one go when loading or measuring (ms). Space around the column of messages, and between two messages (pixels). How often the scroll range catches up while heights are being measured (s). Messages this far (pixels) above and below the viewport get a widget too. Caption over the prompt as sent, by (private prompts on, the assistant saw it as written). Translated when shown, so a caption follows a change of language.</extracomment>
+        <translation>Private Prompts waren ausgeschaltet: Der Assistent hat Ihre Nachricht so gesehen, wie Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>No personal details were found: the assistant saw your message as written.</source>
+        <translation>Es wurden keine persönlichen Angaben gefunden: Der Assistent hat Ihre Nachricht so gesehen, wie Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>The assistant saw placeholders instead of your personal details:</source>
+        <translation>Der Assistent hat statt Ihrer persönlichen Angaben Platzhalter gesehen:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Conversations already kept</source>
+        <translation>Bereits aufbewahrte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>New conversations are no longer kept.</source>
+        <translation>Neue Unterhaltungen werden nicht mehr aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n stored conversation(s). Keep them until their scheduled deletion, or delete them now? Deleting cannot be undone.</source>
+        <translation>
+            <numerusform>Sie haben %n gespeicherte Unterhaltung. Möchten Sie sie bis zu ihrer geplanten Löschung behalten oder jetzt löschen? Das Löschen lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Sie haben %n gespeicherte Unterhaltungen. Möchten Sie sie bis zu ihrer geplanten Löschung behalten oder jetzt löschen? Das Löschen lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Jetzt löschen</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuardianSetupDialog</name>
     <message numerus="yes">
         <source>Choose a PIN or passphrase of at least %n digit(s) or character(s) that your child does not know. If you forget it, the only way out is to erase this profile&apos;s data (Forget me).</source>
@@ -142,6 +152,30 @@
         <translation>
             <numerusform>The PIN needs at least %n digit or character.</numerusform>
             <numerusform>The PIN needs at least %n digits or characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyDataController</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s): what happened and when, never what you wrote</source>
+        <translation>
+            <numerusform>%n entry: what happened and when, never what you wrote</numerusform>
+            <numerusform>%n entries: what happened and when, never what you wrote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: deleted %n kept conversation(s), and your nickname, picture and voice are back to how they started.</source>
+        <translation>
+            <numerusform>Done: deleted %n kept conversation, and your nickname, picture and voice are back to how they started.</numerusform>
+            <numerusform>Done: deleted %n kept conversations, and your nickname, picture and voice are back to how they started.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,6 +309,16 @@
         <translation>
             <numerusform>%n matching message. Enter opens one.</numerusform>
             <numerusform>%n matching messages. Enter opens one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message numerus="yes">
+        <source>You have %n stored conversation(s). Keep them until their scheduled deletion, or delete them now? Deleting cannot be undone.</source>
+        <translation>
+            <numerusform>You have %n stored conversation. Keep it until its scheduled deletion, or delete it now? Deleting cannot be undone.</numerusform>
+            <numerusform>You have %n stored conversations. Keep them until their scheduled deletion, or delete them now? Deleting cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

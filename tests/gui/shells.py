@@ -144,12 +144,11 @@ def open_page(qtbot: QtBot, shell: Shell, key: str) -> QWidget:
 def send_chat(qtbot: QtBot, shell: Shell, text: str) -> None:
     """Type ``text`` into the prompt, press Enter, and wait for the reply."""
     chat = shell.window.chat
-    replies = chat.transcript.toPlainText().count("Assistant")
+    messages = len(chat.transcript.messages())
     qtbot.keyClicks(chat.prompt, text)
     qtbot.keyClick(chat.prompt, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: chat.transcript.toPlainText().count("Assistant") == replies + 1, timeout=SLOW_MS
-    )
+    # The prompt and the reply (in whatever language the speakers are named).
+    qtbot.waitUntil(lambda: len(chat.transcript.messages()) == messages + 2, timeout=SLOW_MS)
     # The reply streams in: wait until it is over and recorded.
     qtbot.waitUntil(lambda: not shell.window.turns.busy, timeout=SLOW_MS)
     settle(qtbot, shell)

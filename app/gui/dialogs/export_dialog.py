@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,22 +25,15 @@ from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, plain_label
 from app.gui.widgets.warning_note import WarningNote
 
-INTRO = (
-    "One file with everything Confidant keeps: your conversations, preferences, consents, "
-    "the privacy log, retention settings, the outbox and deletion receipts. Keys and "
-    "passwords are never included."
-)
-PLAINTEXT_WARNING = (
-    "Without a passphrase this file is NOT protected: anyone who gets a copy of it can read "
-    "every conversation in it."
-)
-ENCRYPTED_NOTE = (
-    "The file will be encrypted with this passphrase. Nobody can read it without the "
-    "passphrase, and it cannot be recovered if you forget it."
-)
+#: The formats offered, in order (their descriptions are translated when shown).
 FORMATS = (
-    ("json", "JSON: one machine-readable file"),
-    ("zip", "Zip: the JSON file plus a readable copy of each conversation"),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON: one machine-readable file")),
+    (
+        "zip",
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "Zip: the JSON file plus a readable copy of each conversation"
+        ),
+    ),
 )
 
 
@@ -60,17 +53,24 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export your data")
+        self.setWindowTitle(self.tr("Export your data"))
         self._min_length = min_passphrase_length
         self._running = False
         self._progress_seen = False
 
-        intro = plain_label(INTRO, self)
+        intro = plain_label(
+            self.tr(
+                "One file with everything Confidant keeps: your conversations, preferences, "
+                "consents, the privacy log, retention settings, the outbox and deletion "
+                "receipts. Keys and passwords are never included."
+            ),
+            self,
+        )
 
         self.path_edit = QLineEdit(default_path, self)
         self.path_edit.setObjectName("exportPathEdit")
-        self.path_edit.setAccessibleName("Export file")
-        self.browse_button = QPushButton("Choose…", self)
+        self.path_edit.setAccessibleName(self.tr("Export file"))
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
         self.browse_button.setObjectName("exportBrowseButton")
         self.browse_button.setAutoDefault(False)
         path_row = QHBoxLayout()
@@ -82,46 +82,66 @@ class ExportDialog(QDialog):
         format_column.setSpacing(2)
         self.format_radios: dict[str, QRadioButton] = {}
         for fmt, text in FORMATS:
-            radio = QRadioButton(text, self)
+            radio = QRadioButton(QCoreApplication.translate("ExportDialog", text), self)
             radio.setObjectName(f"format_{fmt}")
             self.format_buttons.addButton(radio)
             format_column.addWidget(radio)
             self.format_radios[fmt] = radio
         self.format_radios["json"].setChecked(True)
 
-        self.passphrase_edit = _secret_edit(self, "exportPassphraseEdit", "Passphrase")
-        self.passphrase_edit.setPlaceholderText("Leave empty for no encryption")
-        self.confirm_edit = _secret_edit(self, "exportConfirmEdit", "Repeat the passphrase")
+        self.passphrase_edit = _secret_edit(self, "exportPassphraseEdit", self.tr("Passphrase"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Leave empty for no encryption"))
+        self.confirm_edit = _secret_edit(
+            self, "exportConfirmEdit", self.tr("Repeat the passphrase")
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         # A row whose field is a layout gets no buddy by itself, so "&File" needs its own label.
-        file_label = QLabel("&File:", self)
+        file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
-        form.addRow("Format:", format_column)
-        form.addRow("&Passphrase:", self.passphrase_edit)
-        form.addRow("&Repeat it:", self.confirm_edit)
+        form.addRow(self.tr("Format:"), format_column)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
 
-        self.plaintext_warning = WarningNote(PLAINTEXT_WARNING, "plaintextWarning", self)
-        self.encrypted_note = plain_label(ENCRYPTED_NOTE, self, "encryptedNote")
+        self.plaintext_warning = WarningNote(
+            self.tr(
+                "Without a passphrase this file is NOT protected: anyone who gets a copy of it "
+                "can read every conversation in it."
+            ),
+            "plaintextWarning",
+            self,
+        )
+        self.encrypted_note = plain_label(
+            self.tr(
+                "The file will be encrypted with this passphrase. Nobody can read it without "
+                "the passphrase, and it cannot be recovered if you forget it."
+            ),
+            self,
+            "encryptedNote",
+        )
         self.encrypted_note.hide()
 
         self.error_label = error_label(self, "exportError")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("exportProgress")
-        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.hide()
         self.status_label = plain_label("", self, "exportStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         # Enter exports only once a passphrase is typed: an unencrypted copy takes a click.
         self.export_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("exportCancelButton")
         self.cancel_button.setAutoDefault(False)
         # Cancel stops a running export without closing; the button box's own signals are
@@ -162,9 +182,9 @@ class ExportDialog(QDialog):
         fmt = self.fmt
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export to",
+            self.tr("Export to"),
             self.path_edit.text(),
-            "Zip archives (*.zip)" if fmt == "zip" else "JSON files (*.json)",
+            self.tr("Zip archives (*.zip)") if fmt == "zip" else self.tr("JSON files (*.json)"),
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -197,16 +217,18 @@ class ExportDialog(QDialog):
         path = self.path_edit.text().strip()
         passphrase = self.passphrase_edit.text()
         if not path:
-            self.show_error("Choose where to save the export.")
+            self.show_error(self.tr("Choose where to save the export."))
             return
         if passphrase and len(passphrase) < self._min_length:
-            self.show_error(f"The passphrase must have at least {self._min_length} characters.")
+            self.show_error(
+                self.tr("The passphrase must have at least %n character(s).", "", self._min_length)
+            )
             return
         if passphrase != self.confirm_edit.text():
-            self.show_error("The two passphrases are different.")
+            self.show_error(self.tr("The two passphrases are different."))
             return
         self.error_label.hide()
-        self.status_label.setText("Exporting…")
+        self.status_label.setText(self.tr("Exporting…"))
         self.status_label.show()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
@@ -221,7 +243,7 @@ class ExportDialog(QDialog):
             self.reject()
             return
         self.cancel_button.setEnabled(False)
-        self.status_label.setText("Cancelling…")
+        self.status_label.setText(self.tr("Cancelling…"))
         emit(self.cancelRequested)
 
     def reject(self) -> None:
@@ -246,7 +268,7 @@ class ExportDialog(QDialog):
             self.progress_bar.setValue(1)
         self.status_label.setText(text)
         self.export_button.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
         grow_to_fit(self)

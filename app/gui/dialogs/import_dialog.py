@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,22 +24,12 @@ from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, plain_label
 
-INTRO = (
-    "Bring in conversations from an export: Confidant's own (which also restores your "
-    "preferences), ChatGPT's (conversations.json or the whole zip) or Claude's "
-    "(conversations.json). Nothing is changed unless the whole file can be read."
-)
+#: The sources offered, in order (their names are translated when shown).
 SOURCES = (
-    ("auto", "Find out from the file"),
-    ("confidant", "Confidant export"),
-    ("chatgpt", "ChatGPT export"),
-    ("claude", "Claude export"),
-)
-SENSITIVE_NOTE = (
-    "Left unticked, conversations that touch a sensitive topic (health, mental health, "
-    "relationships, money, sexuality, religion, politics) are left out, as they would not be "
-    "kept if you had them in Confidant. Conversations "
-    "older than the time you keep conversations for are left out too."
+    ("auto", QT_TRANSLATE_NOOP("ImportDialog", "Find out from the file")),
+    ("confidant", QT_TRANSLATE_NOOP("ImportDialog", "Confidant export")),
+    ("chatgpt", QT_TRANSLATE_NOOP("ImportDialog", "ChatGPT export")),
+    ("claude", QT_TRANSLATE_NOOP("ImportDialog", "Claude export")),
 )
 
 
@@ -56,16 +46,24 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import conversations")
+        self.setWindowTitle(self.tr("Import conversations"))
         self._busy = False
 
-        intro = plain_label(INTRO, self)
+        intro = plain_label(
+            self.tr(
+                "Bring in conversations from an export: Confidant's own (which also restores "
+                "your preferences), ChatGPT's (conversations.json or the whole zip) or "
+                "Claude's (conversations.json). Nothing is changed unless the whole file can "
+                "be read."
+            ),
+            self,
+        )
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPathEdit")
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("conversations.json, or an export file")
-        self.browse_button = QPushButton("Choose…", self)
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.setPlaceholderText(self.tr("conversations.json, or an export file"))
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
         self.browse_button.setObjectName("importBrowseButton")
         self.browse_button.setAutoDefault(False)
         path_row = QHBoxLayout()
@@ -74,34 +72,44 @@ class ImportDialog(QDialog):
 
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("importSourceCombo")
-        self.source_combo.setAccessibleName("Where the file comes from")
+        self.source_combo.setAccessibleName(self.tr("Where the file comes from"))
         for source, text in SOURCES:
-            self.source_combo.addItem(text, source)
+            self.source_combo.addItem(QCoreApplication.translate("ImportDialog", text), source)
 
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("importPassphraseEdit")
-        self.passphrase_edit.setAccessibleName("Passphrase of an encrypted export")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of an encrypted export"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText("Only for an encrypted Confidant export")
+        self.passphrase_edit.setPlaceholderText(self.tr("Only for an encrypted Confidant export"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         # A row whose field is a layout gets no buddy by itself, so "&File" needs its own label.
-        file_label = QLabel("&File:", self)
+        file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
-        form.addRow("&Source:", self.source_combo)
-        form.addRow("&Passphrase:", self.passphrase_edit)
+        form.addRow(self.tr("&Source:"), self.source_combo)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
 
-        self.sensitive_check = QCheckBox("Also keep conversations about sensitive topics", self)
+        self.sensitive_check = QCheckBox(
+            self.tr("Also keep conversations about sensitive topics"), self
+        )
         self.sensitive_check.setObjectName("includeSensitiveCheck")
         self.sensitive_check.setChecked(False)
-        sensitive_note = plain_label(SENSITIVE_NOTE, self)
+        sensitive_note = plain_label(
+            self.tr(
+                "Left unticked, conversations that touch a sensitive topic (health, mental "
+                "health, relationships, money, sexuality, religion, politics) are left out, as "
+                "they would not be kept if you had them in Confidant. Conversations older than "
+                "the time you keep conversations for are left out too."
+            ),
+            self,
+        )
         sensitive_note.setEnabled(False)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("importProgress")
-        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_bar.setAccessibleName(self.tr("Import progress"))
         self.progress_bar.setRange(0, 0)  # one transaction: there is nothing to count
         self.progress_bar.hide()
         self.result_label = plain_label("", self, "importResult")
@@ -109,11 +117,15 @@ class ImportDialog(QDialog):
         self.error_label = error_label(self, "importError")
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importButton")
         # Importing keeps more: it takes a click, never Enter (see showEvent).
         self.import_button.setAutoDefault(False)
-        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.close_button.setObjectName("importCloseButton")
         self.close_button.setAutoDefault(False)
         self.import_button.clicked.connect(self._submit)
@@ -153,9 +165,9 @@ class ImportDialog(QDialog):
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "Import from",
+            self.tr("Import from"),
             self.path_edit.text(),
-            "Exports (*.json *.zip *.enc);;All files (*)",
+            self.tr("Exports (*.json *.zip *.enc);;All files (*)"),
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -169,7 +181,7 @@ class ImportDialog(QDialog):
     def _submit(self) -> None:
         path = self.path_edit.text().strip()
         if not path:
-            self.show_error("Choose the file to import.")
+            self.show_error(self.tr("Choose the file to import."))
             return
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()

@@ -18,15 +18,6 @@ from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
-INTRO = "All of it stays on this computer, locked with encryption."
-DELETE_NOTE = (
-    "Delete my data removes your nickname, your picture, your voice choice and any kept "
-    "conversations, straight away. You do not need a grown-up for this. What stays holds "
-    "nothing you wrote: the child-mode settings, the record of what was agreed, and the "
-    "privacy log (which notes that you deleted your data)."
-)
-LOADING = "Looking…"
-
 
 class MyDataDialog(QDialog):
     """Lists what is stored; "Delete my data" emits ``deleteRequested`` (no PIN, ever).
@@ -42,31 +33,44 @@ class MyDataDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("myDataDialog")
-        self.setWindowTitle("My data")
+        self.setWindowTitle(self.tr("My data"))
         self._busy = False
 
-        title = heading("What is stored about you", self, scale=1.2, wrap=True)
-        intro = plain_label(INTRO, self)
+        title = heading(self.tr("What is stored about you"), self, scale=1.2, wrap=True)
+        intro = plain_label(
+            self.tr("All of it stays on this computer, locked with encryption."), self
+        )
         self.rows = QFormLayout()
         self.rows.setHorizontalSpacing(16)
         self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.loading_label = plain_label(LOADING, self, "myDataLoading", hint=True)
+        self.loading_label = plain_label(self.tr("Looking…"), self, "myDataLoading", hint=True)
         self.rows.addRow(self.loading_label)
 
-        delete_title = heading("Delete my data", self, scale=1.1)
-        delete_note = plain_label(DELETE_NOTE, self, "myDataDeleteNote")
-        self.delete_button = QPushButton("Delete my data", self)
+        delete_title = heading(self.tr("Delete my data"), self, scale=1.1)
+        delete_note = plain_label(
+            self.tr(
+                "Delete my data removes your nickname, your picture, your voice choice and any "
+                "kept conversations, straight away. You do not need a grown-up for this. What "
+                "stays holds nothing you wrote: the child-mode settings, the record of what was "
+                "agreed, and the privacy log (which notes that you deleted your data)."
+            ),
+            self,
+            "myDataDeleteNote",
+        )
+        self.delete_button = QPushButton(self.tr("Delete my data"), self)
         self.delete_button.setObjectName("deleteMyDataButton")
-        self.delete_button.setAccessibleName("Delete my data")
+        self.delete_button.setAccessibleName(self.tr("Delete my data"))
         self.delete_button.setAutoDefault(False)
         self.result_label = plain_label("", self, "myDataResult")
         self.result_label.hide()
         self.error_label = error_label(self, "myDataError")
 
         buttons = QDialogButtonBox(self)
-        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.close_button.setObjectName("myDataCloseButton")
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self._submit)
@@ -91,7 +95,7 @@ class MyDataDialog(QDialog):
         while self.rows.rowCount():
             self.rows.removeRow(0)
         for index, (what, value) in enumerate(rows):
-            label = plain_label(f"{what}:", self, f"myDataLabel{index}")
+            label = plain_label(self.tr("{what}:").format(what=what), self, f"myDataLabel{index}")
             shown = plain_label(value, self, f"myDataValue{index}")
             label.setBuddy(shown)
             self.rows.addRow(label, shown)
@@ -142,4 +146,4 @@ class MyDataDialog(QDialog):
         self._busy = busy
         self.delete_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
-        self.delete_button.setText("Deleting…" if busy else "Delete my data")
+        self.delete_button.setText(self.tr("Deleting…") if busy else self.tr("Delete my data"))

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.gui.formatting import plural
-
 
 class WithdrawDialog(QDialog):
     """Asks what happens to the stored conversations, and leans neither way.
@@ -21,16 +19,21 @@ class WithdrawDialog(QDialog):
     def __init__(self, stored_conversations: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("withdrawDialog")
-        self.setWindowTitle("Conversations already kept")
+        self.setWindowTitle(self.tr("Conversations already kept"))
 
-        heading = QLabel("New conversations are no longer kept.", self)
+        heading = QLabel(self.tr("New conversations are no longer kept."), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
+        # Counted here, not with COUNTS: "stored" is declined with the count in German.
         question = QLabel(
-            f"You have {plural(stored_conversations, 'stored conversation')}. Keep them until "
-            "their scheduled deletion, or delete them now? Deleting cannot be undone.",
+            self.tr(
+                "You have %n stored conversation(s). Keep them until their scheduled deletion, "
+                "or delete them now? Deleting cannot be undone.",
+                "",
+                stored_conversations,
+            ),
             self,
         )
         question.setObjectName("withdrawQuestion")
@@ -41,11 +44,13 @@ class WithdrawDialog(QDialog):
         question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         buttons = QDialogButtonBox(self)
-        self.keep_button = buttons.addButton("Keep them", QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_button = buttons.addButton(
+            self.tr("Keep them"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.keep_button.setObjectName("keepHistoryButton")
         self.keep_button.setAutoDefault(False)
         self.delete_button = buttons.addButton(
-            "Delete them now", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Delete them now"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.setObjectName("deleteHistoryButton")
         self.delete_button.setAutoDefault(False)

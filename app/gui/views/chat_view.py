@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.gui.i18n import follow_language
 from app.gui.widgets.prompt_edit import PromptEdit
 from app.gui.widgets.transcript_view import TranscriptView
 
@@ -18,34 +19,32 @@ if TYPE_CHECKING:
 
 
 class ChatView(QWidget):
-    """Layout only; the main window decides what the widgets do."""
+    """Layout only; the main window decides what the widgets do.
+
+    The static texts are set in ``retranslate``, again whenever the language changes.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatView")
+        #: What the prompt box says instead of how to type (None: how to type).
+        self._prompt_note: str | None = None
 
         self.transcript = TranscriptView(self)
         self.transcript.setObjectName("transcriptView")
-        self.transcript.setAccessibleName("Conversation")
-        self.transcript.setPlaceholderText("Your conversation appears here.")
 
         self.prompt = PromptEdit(self)
         self.prompt.setObjectName("promptEdit")
-        self.prompt.setAccessibleName("Message")
-        self.prompt.setPlaceholderText("Type a message. Enter sends, Shift+Enter adds a line.")
         line_height = self.prompt.fontMetrics().lineSpacing()
         self.prompt.setFixedHeight(line_height * 3 + 16)
 
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self)
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName("Send message")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
 
         # Takes Send's place while a reply streams in.
-        self.stop_button = QPushButton("Stop", self)
+        self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("stopButton")
-        self.stop_button.setAccessibleName("Stop the reply")
-        self.stop_button.setToolTip("Stop the reply; what has arrived is kept")
         self.stop_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.stop_button.setVisible(False)
 
@@ -55,7 +54,6 @@ class ChatView(QWidget):
         # until then.
         self.save_note = QLabel(self)
         self.save_note.setObjectName("saveNote")
-        self.save_note.setAccessibleName("Why this conversation is or is not kept")
         self.save_note.setWordWrap(True)
         self.save_note.setEnabled(False)
 
@@ -72,6 +70,30 @@ class ChatView(QWidget):
         self._layout.addWidget(self.transcript, 1)
         self._layout.addWidget(self.save_note)
         self._layout.addLayout(input_row)
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Set the pane's own texts in the interface language."""
+        self.transcript.setAccessibleName(self.tr("Conversation"))
+        self.transcript.setPlaceholderText(self.tr("Your conversation appears here."))
+        self.prompt.setAccessibleName(self.tr("Message"))
+        if self._prompt_note is None:
+            self.prompt.setPlaceholderText(self._how_to_type())
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send message"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the reply"))
+        self.stop_button.setToolTip(self.tr("Stop the reply; what has arrived is kept"))
+        self.save_note.setAccessibleName(self.tr("Why this conversation is or is not kept"))
+
+    def _how_to_type(self) -> str:
+        return self.tr("Type a message. Enter sends, Shift+Enter adds a line.")
+
+    def set_prompt_note(self, note: str | None) -> None:
+        """Say ``note`` in the empty prompt box (why it takes no input); None: how to type."""
+        self._prompt_note = note
+        self.prompt.setPlaceholderText(self._how_to_type() if note is None else note)
 
     def show_support(self, text: str, where: str) -> None:
         """Show the helplines (Markdown ``text`` from the guardian's file at ``where``)."""

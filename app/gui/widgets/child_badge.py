@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from app.gui.i18n import follow_language
+
 BADGE_NAME = "childModeBadge"
-TITLE = "Child mode"
+# Both are translated when shown, and follow a change of language.
+TITLE = QT_TRANSLATE_NOOP("ChildBadge", "Child mode")
 #: One line a child can read. It promises only what the policy enforces in the core: no
 #: conversation is stored, and nothing is shared for training or research.
-EXPLANATION = "A grown-up turned this on: your chats are not saved or shared."
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "ChildBadge", "A grown-up turned this on: your chats are not saved or shared."
+)
 
 # Fixed colours with a dark text colour, so the badge reads the same on light and dark themes.
 _STYLE = (
@@ -26,11 +31,9 @@ class ChildBadge(QFrame):
     def __init__(self, parent: QWidget | None = None, *, wrap: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(BADGE_NAME)
-        self.setAccessibleName(f"{TITLE} is on")
-        self.setAccessibleDescription(EXPLANATION)
-        self.setToolTip(EXPLANATION)
+        self._wrap = wrap
         self.setStyleSheet(_STYLE)
-        self.title_label = QLabel(TITLE, self)
+        self.title_label = QLabel(self)
         self.title_label.setObjectName(f"{BADGE_NAME}Title")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
@@ -38,20 +41,32 @@ class ChildBadge(QFrame):
         self.title_label.setFont(font)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.text_label = QLabel(EXPLANATION, self)
+        self.text_label = QLabel(self)
         self.text_label.setObjectName(f"{BADGE_NAME}Text")
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(wrap)
-        if wrap:
-            # At most about two lines: a narrow dialog grows wider rather than the badge taller.
-            metrics = self.text_label.fontMetrics()
-            self.text_label.setMinimumWidth(metrics.horizontalAdvance(EXPLANATION) // 2 + 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 5, 8, 5)
         layout.setSpacing(8)
         layout.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text_label, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say it in the interface language (a child reads the explanation)."""
+        title = QCoreApplication.translate("ChildBadge", TITLE)
+        explanation = QCoreApplication.translate("ChildBadge", EXPLANATION)
+        self.setAccessibleName(self.tr("{title} is on").format(title=title))
+        self.setAccessibleDescription(explanation)
+        self.setToolTip(explanation)
+        self.title_label.setText(title)
+        self.text_label.setText(explanation)
+        if self._wrap:
+            # At most about two lines: a narrow dialog grows wider rather than the badge taller.
+            metrics = self.text_label.fontMetrics()
+            self.text_label.setMinimumWidth(metrics.horizontalAdvance(explanation) // 2 + 8)
 
     @property
     def explanation(self) -> str:

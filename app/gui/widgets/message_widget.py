@@ -16,15 +16,16 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from app.gui.widgets.transcript_view import MessageView
 
-SAW_LABEL = "Show what the assistant saw"
-HIDE_SAW_LABEL = "Hide what the assistant saw"
+#: The toggle's text (translated when shown).
+SAW_LABEL = QT_TRANSLATE_NOOP("MessageWidget", "Show what the assistant saw")
+HIDE_SAW_LABEL = QT_TRANSLATE_NOOP("MessageWidget", "Hide what the assistant saw")
 #: GitHub's dialect, with any HTML in it shown as text rather than interpreted.
 MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -76,6 +77,8 @@ class MessageWidget(QFrame):
         self._shown_text: str | None = None
         self._shown_markdown = False
         self._sent: str | None = None
+        #: The speaker whose name the parts were last named after.
+        self._speaker: str | None = None
 
         self.speaker_label = QLabel(self)
         self.speaker_label.setObjectName("speakerLabel")
@@ -86,8 +89,6 @@ class MessageWidget(QFrame):
 
         self.saw_button = QToolButton(self)
         self.saw_button.setObjectName("sawButton")
-        self.saw_button.setText(SAW_LABEL)
-        self.saw_button.setAccessibleName(SAW_LABEL)
         self.saw_button.setCheckable(True)
         self.saw_button.setAutoRaise(True)
         self.saw_button.setVisible(False)
@@ -95,14 +96,11 @@ class MessageWidget(QFrame):
 
         self.copy_button = QToolButton(self)
         self.copy_button.setObjectName("copyButton")
-        self.copy_button.setText("Copy")
-        self.copy_button.setAccessibleName("Copy the message")
         self.copy_button.setAutoRaise(True)
         self.copy_button.clicked.connect(self._on_copy)
 
         self.body = MessageBody(self)
         self.body.setObjectName("messageBody")
-        self.body.setAccessibleName("Message")
 
         self.sent_caption = QLabel(self)
         self.sent_caption.setObjectName("sentCaption")
@@ -112,7 +110,6 @@ class MessageWidget(QFrame):
         self.sent_caption.setVisible(False)
         self.sent_body = MessageBody(self)
         self.sent_body.setObjectName("sentBody")
-        self.sent_body.setAccessibleName("The prompt as the assistant received it")
         self.sent_body.setVisible(False)
 
         self.note_label = QLabel(self)
@@ -121,6 +118,19 @@ class MessageWidget(QFrame):
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)
         self.note_label.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name the parts in the interface language (the transcript calls this on a change)."""
+        self.copy_button.setText(self.tr("Copy"))
+        self.sent_body.setAccessibleName(self.tr("The prompt as the assistant received it"))
+        self._speaker = None
+        if self.row is not None:
+            self.bind(self.row)
+        else:
+            self.copy_button.setAccessibleName(self.tr("Copy the message"))
+            self.body.setAccessibleName(self.tr("Message"))
+            self._show_sent(self.saw_button.isChecked())
 
     def focusable_parts(self) -> list[QWidget]:
         """The parts the keyboard can reach, in order (the transcript scrolls to them on Tab)."""
@@ -133,11 +143,16 @@ class MessageWidget(QFrame):
         if row is None:
             self.row = None
             return
-        if row is not self.row:
-            self.row = row
+        self.row = row
+        if row.speaker != self._speaker:
+            self._speaker = row.speaker
             self.speaker_label.setText(row.speaker)
-            self.copy_button.setAccessibleName(f"Copy the message from {row.speaker}")
-            self.body.setAccessibleName(f"Message from {row.speaker}")
+            self.copy_button.setAccessibleName(
+                self.tr("Copy the message from {speaker}").format(speaker=row.speaker)
+            )
+            self.body.setAccessibleName(
+                self.tr("Message from {speaker}").format(speaker=row.speaker)
+            )
         shown, markdown = row.shown_text, row.markdown
         if shown != self._shown_text or markdown != self._shown_markdown:
             self._shown_text, self._shown_markdown = shown, markdown
@@ -160,7 +175,7 @@ class MessageWidget(QFrame):
         self.note_label.setVisible(bool(row.note))
 
     def _show_sent(self, shown: bool) -> None:
-        label = HIDE_SAW_LABEL if shown else SAW_LABEL
+        label = QCoreApplication.translate("MessageWidget", HIDE_SAW_LABEL if shown else SAW_LABEL)
         self.saw_button.setText(label)
         self.saw_button.setAccessibleName(label)
         self.sent_caption.setVisible(shown)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.gui.i18n import follow_language
 from app.gui.widgets.labels import plain_label
 
 NOTE_NAME = "supportNote"
-#: Says whose list it is, so a child knows a grown-up chose it and can change it.
-GUARDIAN_LIST = "A list your guardian can edit"
+#: Says whose list it is, so a child knows a grown-up chose it and can change it (translated
+#: when shown).
+GUARDIAN_LIST = QT_TRANSLATE_NOOP("SupportNote", "A list your guardian can edit")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 #: A heading of any level: shown as a small one, so the note does not shout.
 _HEADING = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
@@ -35,16 +37,15 @@ class SupportNote(QFrame):
     def __init__(self, text: str, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(NOTE_NAME)
-        self.setAccessibleName("Help if something is worrying you")
         self.setStyleSheet(_STYLE)
+        self._where = where
 
-        self.caption_label = plain_label(GUARDIAN_LIST, self, "supportNoteCaption")
+        self.caption_label = plain_label("", self, "supportNoteCaption")
         font = self.caption_label.font()
         font.setBold(True)
         self.caption_label.setFont(font)
-        self.hide_button = QPushButton("Hide", self)
+        self.hide_button = QPushButton(self)
         self.hide_button.setObjectName("hideSupportButton")
-        self.hide_button.setAccessibleName("Hide the help list")
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self.hide)
         top = QHBoxLayout()
@@ -68,8 +69,22 @@ class SupportNote(QFrame):
         layout.addWidget(self.text_label)
         layout.addWidget(self.where_label)
         self.set_text(text, where)
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Set the note's own texts in the interface language (the helplines are a file's)."""
+        self.setAccessibleName(self.tr("Help if something is worrying you"))
+        self.caption_label.setText(QCoreApplication.translate("SupportNote", GUARDIAN_LIST))
+        self.hide_button.setText(self.tr("Hide"))
+        self.hide_button.setAccessibleName(self.tr("Hide the help list"))
+        self.where_label.setText(
+            self.tr("Your guardian chose this list and can change it in: {file}").format(
+                file=self._where
+            )
+        )
 
     def set_text(self, text: str, where: str) -> None:
         """Show the helplines ``text`` (Markdown) read from the file at ``where``."""
+        self._where = where
         self.text_label.setText(helplines_markdown(text))
-        self.where_label.setText(f"Your guardian chose this list and can change it in: {where}")
+        self.retranslate()

@@ -21,10 +21,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -53,11 +53,21 @@ RANGE_CATCH_UP_S = 0.25
 #: Messages this far (pixels) above and below the viewport get a widget too.
 OVERSCAN = 200
 #: Caption over the prompt as sent, by (private prompts on, the assistant saw it as written).
+#: Translated when shown, so a caption follows a change of language.
 SENT_CAPTIONS = {
-    (False, False): "Private prompts were off: the assistant saw your message as written.",
-    (False, True): "Private prompts were off: the assistant saw your message as written.",
-    (True, True): "No personal details were found: the assistant saw your message as written.",
-    (True, False): "The assistant saw placeholders instead of your personal details:",
+    (False, False): QT_TRANSLATE_NOOP(
+        "TranscriptView", "Private prompts were off: the assistant saw your message as written."
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "TranscriptView", "Private prompts were off: the assistant saw your message as written."
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "TranscriptView",
+        "No personal details were found: the assistant saw your message as written.",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "TranscriptView", "The assistant saw placeholders instead of your personal details:"
+    ),
 }
 
 
@@ -91,7 +101,8 @@ class MessageView:
         self._shown = ""
         self._note = ""
         self._sent: str | None = None
-        self._caption = ""
+        #: Which of SENT_CAPTIONS the prompt as sent is shown under.
+        self._caption: tuple[bool, bool] | None = None
         self._saw_shown = False
         self._plain: tuple[str, str] | None = None
         #: The transcript it is in (None once removed), and its height there.
@@ -149,7 +160,7 @@ class MessageView:
     def set_sent(self, sent: str, *, private: bool) -> None:
         """Offer the toggle that shows the prompt exactly as the assistant received it."""
         self._sent = sent
-        self._caption = SENT_CAPTIONS[(private, sent == self._text)]
+        self._caption = (private, sent == self._text)
         self._changed()
 
     @property
@@ -160,7 +171,9 @@ class MessageView:
     @property
     def sent_caption_text(self) -> str:
         """What the prompt as sent is shown under ('' until there is one)."""
-        return self._caption
+        if self._caption is None:
+            return ""
+        return QCoreApplication.translate("TranscriptView", SENT_CAPTIONS[self._caption])
 
     @property
     def saw_shown(self) -> bool:
@@ -253,16 +266,21 @@ class ErrorRow(QFrame):
         self.message_label = QLabel(message, self)
         self.message_label.setObjectName("errorMessage")
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("What went wrong")
-        self.retry_button = QPushButton("Retry", self)
+        self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retryButton")
-        self.retry_button.setAccessibleName("Send the same message again")
+        self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
         row.addWidget(self.message_label, 1)
         row.addWidget(self.retry_button)
         self._height = 0
         self._measured_width = -1
+
+    def retranslate(self) -> None:
+        """Name the parts in the interface language (the transcript calls this on a change)."""
+        self.message_label.setAccessibleName(self.tr("What went wrong"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Send the same message again"))
 
     def plain_text(self) -> str:
         """The message, for the transcript's text."""
@@ -327,6 +345,8 @@ class TranscriptView(QAbstractScrollArea):
         self._jobs: set[str] = set()
         self._work_timer: QTimer | None = None
         self._render_timer: QTimer | None = None
+        #: Whether a message widget or an error row was ever made in the viewport.
+        self._made_widgets = False
 
     # --- the QTextEdit-like surface the window and tests use ----------------------------
 
@@ -386,6 +406,7 @@ class TranscriptView(QAbstractScrollArea):
 
     def add_error(self, message: str) -> ErrorRow:
         """Add a row saying what went wrong, with a Retry button."""
+        self._made_widgets = True
         row = ErrorRow(message, self.viewport())
         row.retry_button.installEventFilter(self)
         self._add(row)
@@ -421,6 +442,29 @@ class TranscriptView(QAbstractScrollArea):
                 self._load_at -= 1
             self._detach(row)
             self._rows_changed()
+
+    def rename(self, speakers: Mapping[str, str], notes: Mapping[str, str]) -> None:
+        """Give messages other speaker names and notes (old to new): the language changed."""
+        if self._loading is not None:
+            loading = self._loading
+            self._loading = ((speakers.get(who, who), text, md) for who, text, md in loading)
+        changed = False
+        for row in self._rows:
+            if isinstance(row, MessageView):
+                speaker = speakers.get(row.speaker, row.speaker)
+                note = notes.get(row._note, row._note)
+                if speaker != row.speaker or note != row._note:
+                    row.speaker, row._note = speaker, note
+                    changed = True
+        if changed:
+            self._measure_all_again()
+
+    def _measure_all_again(self) -> None:
+        """Every height is out of date (another font, style or language)."""
+        if self._rows:
+            self._ruler = None
+            self._width = -1
+            self._schedule("arrange")
 
     def rows(self) -> list[Row]:
         """The rows, oldest first."""
@@ -690,6 +734,7 @@ class TranscriptView(QAbstractScrollArea):
     def _new_widget(self) -> MessageWidget:
         from app.gui.widgets.message_widget import MessageWidget
 
+        self._made_widgets = True
         widget = MessageWidget(self.viewport())
         widget.hide()
         for part in widget.focusable_parts():
@@ -835,12 +880,21 @@ class TranscriptView(QAbstractScrollArea):
             self._arrange()
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new font or style changes every height."""
+        """A new font or style changes every height; a new language the messages' buttons."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._rows:
-            self._ruler = None
-            self._width = -1
-            self._schedule("arrange")
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            # The message widgets (on screen, spare, the measurer) and the error rows. Before
+            # there are any, the viewport is left alone (see __init__): a language is installed
+            # as the window is built.
+            if self._made_widgets:
+                for child in self.viewport().children():
+                    retranslate = getattr(child, "retranslate", None)
+                    if callable(retranslate):
+                        retranslate()
+            self._measure_all_again()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measure_all_again()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Home and End go to the first and the last message; other keys scroll as usual."""
