@@ -253,7 +253,7 @@
     <message>
         <source>A grown-up turned this on: your chats are not saved or shared.</source>
         <extracomment>One line a child can read. It promises only what the policy enforces in the core: no conversation is stored, and nothing is shared for training or research.</extracomment>
-        <translation>Ein Erwachsener hat das eingeschaltet: Ihre Chats werden weder gespeichert noch geteilt.</translation>
+        <translation>Ein Erwachsener hat das eingeschaltet: deine Chats werden weder gespeichert noch geteilt.</translation>
     </message>
     <message>
         <source>{title} is on</source>
@@ -1890,7 +1890,7 @@
     <message>
         <source>your own picture (kept without its hidden details)</source>
         <extracomment>The built-in picture&apos;s name (the core&apos;s, in English), or None for the user&apos;s own. (scope, granted) for each consent. The dialog on screen, if any.</extracomment>
-        <translation>Ihr eigenes Bild (ohne seine versteckten Angaben aufbewahrt)</translation>
+        <translation>Dein eigenes Bild (ohne seine versteckten Angaben aufbewahrt)</translation>
     </message>
     <message>
         <source>{picture} (a built-in picture)</source>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>Your nickname</source>
-        <translation>Ihr Spitzname</translation>
+        <translation>Dein Spitzname</translation>
     </message>
     <message>
         <source>none</source>
@@ -1922,7 +1922,7 @@
     </message>
     <message>
         <source>Your picture</source>
-        <translation>Ihr Bild</translation>
+        <translation>Dein Bild</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>Notes that hide your details</source>
-        <translation>Notizen, die Ihre Angaben verbergen</translation>
+        <translation>Notizen, die deine Angaben verbergen</translation>
     </message>
     <message>
         <source>What was agreed</source>
@@ -1962,8 +1962,8 @@
     <message numerus="yes">
         <source>%n entry(s): what happened and when, never what you wrote</source>
         <translation>
-            <numerusform>%n Eintrag: was wann geschah, nie, was Sie geschrieben haben</numerusform>
-            <numerusform>%n Einträge: was wann geschah, nie, was Sie geschrieben haben</numerusform>
+            <numerusform>%n Eintrag: was wann geschah, nie, was du geschrieben hast</numerusform>
+            <numerusform>%n Einträge: was wann geschah, nie, was du geschrieben hast</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,8 +1977,8 @@
     <message numerus="yes">
         <source>Done: deleted %n kept conversation(s), and your nickname, picture and voice are back to how they started.</source>
         <translation>
-            <numerusform>Erledigt: %n aufbewahrte Unterhaltung gelöscht, und Ihr Spitzname, Ihr Bild und Ihre Stimme sind wieder wie am Anfang.</numerusform>
-            <numerusform>Erledigt: %n aufbewahrte Unterhaltungen gelöscht, und Ihr Spitzname, Ihr Bild und Ihre Stimme sind wieder wie am Anfang.</numerusform>
+            <numerusform>Erledigt: %n aufbewahrte Unterhaltung gelöscht, und dein Spitzname, dein Bild und deine Stimme sind wieder wie am Anfang.</numerusform>
+            <numerusform>Erledigt: %n aufbewahrte Unterhaltungen gelöscht, und dein Spitzname, dein Bild und deine Stimme sind wieder wie am Anfang.</numerusform>
         </translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>What is stored about you</source>
-        <translation>Was über Sie gespeichert ist</translation>
+        <translation>Was über dich gespeichert ist</translation>
     </message>
     <message>
         <source>All of it stays on this computer, locked with encryption.</source>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <source>Delete my data removes your nickname, your picture, your voice choice and any kept conversations, straight away. You do not need a grown-up for this. What stays holds nothing you wrote: the child-mode settings, the record of what was agreed, and the privacy log (which notes that you deleted your data).</source>
-        <translation>„Meine Daten löschen“ entfernt sofort Ihren Spitznamen, Ihr Bild, Ihre gewählte Stimme und alle aufbewahrten Unterhaltungen. Dafür brauchen Sie keinen Erwachsenen. Was bleibt, enthält nichts, was Sie geschrieben haben: die Einstellungen des Kindermodus, den Nachweis, wozu zugestimmt wurde, und das Datenschutzprotokoll (das festhält, dass Sie Ihre Daten gelöscht haben).</translation>
+        <translation>„Meine Daten löschen“ entfernt sofort deinen Spitznamen, dein Bild, deine gewählte Stimme und alle aufbewahrten Unterhaltungen. Dafür brauchst du keinen Erwachsenen. Was bleibt, enthält nichts, was du geschrieben hast: die Einstellungen des Kindermodus, den Nachweis, wozu zugestimmt wurde, und das Datenschutzprotokoll (das festhält, dass du deine Daten gelöscht hast).</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3498,12 +3498,12 @@
     <message>
         <source>A list your guardian can edit</source>
         <extracomment>Says whose list it is, so a child knows a grown-up chose it and can change it (translated when shown).</extracomment>
-        <translation>Eine Liste, die Ihre Eltern bearbeiten können</translation>
+        <translation>Eine Liste, die deine Eltern bearbeiten können</translation>
     </message>
     <message>
         <source>Help if something is worrying you</source>
         <extracomment>A heading of any level: shown as a small one, so the note does not shout.</extracomment>
-        <translation>Hilfe, wenn Sie etwas bedrückt</translation>
+        <translation>Hilfe, wenn dich etwas bedrückt</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3515,7 +3515,7 @@
     </message>
     <message>
         <source>Your guardian chose this list and can change it in: {file}</source>
-        <translation>Ihre Eltern haben diese Liste ausgewählt und können sie hier ändern: {file}</translation>
+        <translation>Deine Eltern haben diese Liste ausgewählt und können sie hier ändern: {file}</translation>
     </message>
 </context>
 <context>

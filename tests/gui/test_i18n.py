@@ -648,7 +648,7 @@ def test_the_child_reads_the_badge_and_the_helplines_in_german(
     assert badge is not None
     assert badge.title_label.text() == "Kindermodus"
     assert badge.explanation == (
-        "Ein Erwachsener hat das eingeschaltet: Ihre Chats werden weder gespeichert noch geteilt."
+        "Ein Erwachsener hat das eingeschaltet: deine Chats werden weder gespeichert noch geteilt."
     )
     assert badge.accessibleName() == "Kindermodus ist eingeschaltet"
 
@@ -657,7 +657,7 @@ def test_the_child_reads_the_badge_and_the_helplines_in_german(
     qtbot.waitUntil(lambda: chat.support_note is not None and chat.support_note.isVisible())
     note = chat.support_note
     assert note is not None
-    assert note.caption_label.text() == "Eine Liste, die Ihre Eltern bearbeiten können"
+    assert note.caption_label.text() == "Eine Liste, die deine Eltern bearbeiten können"
     assert note.hide_button.text() == "Ausblenden"
     # The helplines of the interface's language.
     assert "Nummer gegen Kummer" in note.text_label.text()
