@@ -81,20 +81,6 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Working…</source>
         <translation type="unfinished"></translation>
@@ -2393,6 +2379,23 @@
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2430,20 +2433,6 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,21 +82,6 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n character(s).</source>
-        <translation>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Enter your passphrase.</source>
-        <translation>Geben Sie Ihre Passphrase ein.</translation>
-    </message>
     <message>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
@@ -2423,6 +2408,24 @@
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2462,21 +2465,6 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n character(s).</source>
-        <translation>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Enter your passphrase.</source>
-        <translation>Geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
         <source>Opening…</source>

@@ -10,13 +10,6 @@
             <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n character(s).</source>
-        <translation>
-            <numerusform>The passphrase must have at least %n character.</numerusform>
-            <numerusform>The passphrase must have at least %n characters.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Counted</name>
@@ -235,19 +228,22 @@
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n character(s). You will type it each time Confidant starts. If you forget it, nobody can recover your data.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n character. You will type it each time Confidant starts. If you forget it, nobody can recover your data.</numerusform>
             <numerusform>Choose a passphrase of at least %n characters. You will type it each time Confidant starts. If you forget it, nobody can recover your data.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n character(s).</source>
-        <translation>
-            <numerusform>The passphrase must have at least %n character.</numerusform>
-            <numerusform>The passphrase must have at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

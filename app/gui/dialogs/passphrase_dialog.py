@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.passphrase_check import PASSPHRASE_CHECK
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label
 
@@ -92,19 +93,14 @@ class PassphraseDialog(QDialog):
     @Slot()
     def _submit(self) -> None:
         passphrase = self.passphrase_edit.text()
-        if self.creating:
-            if len(passphrase) < self._min_length:
-                self.show_error(
-                    self.tr(
-                        "The passphrase must have at least %n character(s).", "", self._min_length
-                    )
-                )
-                return
-            if passphrase != self.confirm_edit.text():
-                self.show_error(self.tr("The two passphrases are different."))
-                return
-        elif not passphrase:
-            self.show_error(self.tr("Enter your passphrase."))
+        problem = PASSPHRASE_CHECK.problem(
+            passphrase,
+            self.confirm_edit.text(),
+            choosing=self.creating,
+            min_length=self._min_length,
+        )
+        if problem is not None:
+            self.show_error(problem)
             return
         self.error_label.hide()
         self._set_busy(True)
