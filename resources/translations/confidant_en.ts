@@ -231,7 +231,7 @@
     <name>PassphraseCheck</name>
     <message numerus="yes">
         <source>The passphrase must have at least %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The passphrase must have at least %n character.</numerusform>
             <numerusform>The passphrase must have at least %n characters.</numerusform>
         </translation>
