@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.core.attempts import LockedOut
 from app.core.errors import KnownError, ProfileLocked, WrongKey
 from app.gui.app_icon import APP_ID, install_window_icon
 from app.gui.i18n import SYSTEM, use_preference
@@ -316,6 +315,8 @@ class Shell(QObject):
 
     @Slot(object)
     def _on_open_failed(self, exc: Exception) -> None:
+        # Imported here: the attempt limits (datetime, dataclasses) would hold the first paint.
+        from app.core.attempts import LockedOut
         from app.gui.dialogs.crash_dialog import CrashDialog
         from app.gui.dialogs.passphrase_dialog import PassphraseDialog
         from app.gui.dialogs.store_error_dialog import StoreErrorDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -351,9 +351,11 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.navigation.setContentsMargins(6, 8, 6, 8)
-        # The sidebar takes the window's colour, so only the selected page stands out. A role,
-        # not a copied colour, so it follows the palette when the system goes dark or light.
-        self.navigation.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        # The sidebar takes the window's colour, so only the selected page stands out; it is
+        # set again whenever the palette changes (changeEvent), so it follows dark and light.
+        # (Not by the viewport's background role: the first call to viewport() costs more
+        # start-up time than the whole sidebar.)
+        self._match_sidebar_to_window()
         row_height = self.navigation.fontMetrics().height() + 16
         view_menu = self.menuBar().addMenu("")
         view_menu.setObjectName("viewMenu")
@@ -374,6 +376,20 @@ class MainWindow(QMainWindow):
         self.page_actions[CHAT_PAGE].setChecked(True)
         self.navigation.setCurrentRow(0)
         self.navigation.currentRowChanged.connect(self._on_navigation_row)
+
+    def _match_sidebar_to_window(self) -> None:
+        palette = self.navigation.palette()
+        window_colour = self.palette().color(QPalette.ColorRole.Window)
+        if palette.color(QPalette.ColorRole.Base) != window_colour:
+            palette.setColor(QPalette.ColorRole.Base, window_colour)
+            self.navigation.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the sidebar in the window's colour when the palette changes (dark, light)."""
+        palette_changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_changes and hasattr(self, "navigation"):
+            self._match_sidebar_to_window()
+        super().changeEvent(event)
 
     def _build_status_bar(self) -> None:
         self.provider_label = QLabel(self)
