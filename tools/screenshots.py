@@ -542,6 +542,9 @@ def _prepare_environment(scratch: Path) -> None:
     os.environ["QT_FONT_DPI"] = "96"
     os.environ.pop("QT_SCREEN_SCALE_FACTORS", None)
     os.environ["TZ"] = "UTC"
+    # The README's pictures are of the English interface, whatever the desktop's language;
+    # CONFIDANT_LANGUAGE=de make screenshots draws the German one.
+    os.environ.setdefault("CONFIDANT_LANGUAGE", "en")
     time.tzset()
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
     os.environ["XDG_DATA_HOME"] = str(scratch / "data")
