@@ -144,3 +144,11 @@ def test_flatpak_manifest_names_the_app_and_the_permissions_it_needs() -> None:
     # It installs the same desktop file and metainfo.
     assert f"packaging/{DESKTOP_FILE.name}" in text
     assert f"packaging/{METAINFO.name}" in text
+
+
+def test_metainfo_screenshots_are_ones_make_screenshots_draws() -> None:
+    images = [element.text or "" for element in ET.parse(METAINFO).getroot().iter("image")]
+    assert images
+    for url in images:
+        name = url.rsplit("/docs/screenshots/", 1)[-1]
+        assert (REPO_ROOT / "docs" / "screenshots" / name).is_file(), url
