@@ -50,6 +50,7 @@ from tests.gui.shells import (
     SLOW_MS,
     ShellFactory,
     ask,
+    click_tab,
     open_page,
     ready_shell,
     send_chat,
@@ -721,3 +722,25 @@ def test_the_accessibility_walk_passes_in_german(
     monkeypatch.setenv(i18n.LANGUAGE_ENV, "de")
     walk(qtbot, make_shell, facade, profile_dir)
     assert i18n.current_language() == "de"
+
+
+def test_the_privacy_log_is_searched_by_the_names_shown(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    shell = ready_shell(qtbot, make_shell, facade)
+    ask(qtbot, shell, lambda service: service.grant("research"))
+    ask(qtbot, shell, lambda service: service.withdraw("research"))
+    _choose_language(qtbot, shell, "de")
+    page = open_page(qtbot, shell, PRIVACY_PAGE)
+    assert isinstance(page, PrivacyDashboard)
+    click_tab(qtbot, page.tabs, "Datenschutzprotokoll")
+    qtbot.waitUntil(lambda: page.audit_table.rowCount() >= 3, timeout=SLOW_MS)
+
+    # The German name of the event, which the core's English words do not contain.
+    qtbot.keyClicks(page.audit_search, "widerrufen")
+    qtbot.waitUntil(lambda: page.audit_table.rowCount() == 1, timeout=SLOW_MS)
+    assert page.audit_table.row_texts()[0][1] == "Einwilligung widerrufen"
+    # The core's own words still find it too.
+    page.audit_search.clear()
+    qtbot.keyClicks(page.audit_search, "withdrawn")
+    qtbot.waitUntil(lambda: page.audit_table.rowCount() == 1, timeout=SLOW_MS)

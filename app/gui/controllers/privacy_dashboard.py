@@ -144,8 +144,20 @@ def set_retention(service: Confidant, data_class: str, days: int) -> None:
 
 
 def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
-    """The privacy log, filtered. Runs on the DB lane."""
-    return text, service.audit_events(text)
+    """The privacy log, filtered, also by the events' names as shown. Runs on the DB lane.
+
+    The core matches its own (English) words; an event also matches when its name in the
+    interface language does, so a German search for "Einwilligung" finds consent events.
+    """
+    if not text:
+        return text, service.audit_events()
+    matching = {event.id for event in service.audit_events(text)}
+    needle = text.casefold()
+    return text, [
+        event
+        for event in service.audit_events()
+        if event.id in matching or needle in core_label(event.label).casefold()
+    ]
 
 
 def poll_notices_now(service: Confidant) -> NoticePoll:
