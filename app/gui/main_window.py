@@ -588,6 +588,7 @@ class MainWindow(QMainWindow):
         self.data.changed.connect(self.refresh_current_page)
         self.data.changed.connect(self.refresh_save_status)
         self.data.profileErased.connect(self._on_profile_erased)
+        self.data.forgotten.connect(self.window_settings.forget)
         self.data.profileRenewed.connect(self.start_new_chat)
         self.data.profileRenewed.connect(self.refresh_child_mode)
         self.data.quitRequested.connect(self.close)

@@ -43,6 +43,14 @@ class WindowSettings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else settings_path()
+        #: After "Forget me" nothing of the user's is written again, not even the geometry.
+        self.forgotten = False
+
+    def forget(self) -> None:
+        """Delete the saved geometry and save no more (the user asked to be forgotten)."""
+        self.forgotten = True
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
 
     def _open(self) -> QSettings:
         return QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -64,6 +72,8 @@ class WindowSettings:
 
     def save(self, window: QMainWindow) -> None:
         """Write ``window``'s geometry and state (and nothing else), readable only by the user."""
+        if self.forgotten:
+            return
         settings = self._open()
         settings.setValue(GEOMETRY_KEY, window.saveGeometry())
         settings.setValue(STATE_KEY, window.saveState(STATE_VERSION))

@@ -19,6 +19,7 @@ from app.gui.dialogs.delete_dialog import DeleteDialog
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
 from app.gui.main_window import CHAT_PAGE, PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
+from app.gui.window_settings import settings_path
 from tests.gui.shells import (
     SLOW_MS,
     ShellFactory,
@@ -164,6 +165,8 @@ def test_forget_me_needs_delete_typed_exactly_then_shows_the_receipt_and_quits(
     loaded = profile.load_profile_file(profile_dir)
     assert loaded is not None
 
+    shell.window.window_settings.save(shell.window)  # as an earlier session's close did
+    assert settings_path().exists()
     dialog = _forget_dialog(qtbot, shell)
     assert dialog.cancel_button.isDefault() and not dialog.forget_button.isDefault()
     assert str(profile_dir) in dialog.findChild(QLabel, "forgetProfileDir").text()
@@ -183,8 +186,9 @@ def test_forget_me_needs_delete_typed_exactly_then_shows_the_receipt_and_quits(
     click(qtbot, dialog.forget_button)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=SLOW_MS)
 
-    # Gone: the folder, the key in the keyring.
+    # Gone: the folder, the key in the keyring, the window's remembered size.
     assert not profile_dir.exists()
+    assert not settings_path().exists()
     store = keys.KeyringKeyStore.from_environment()
     assert store.get(loaded.profile_id) is None
     # The receipt: counts and the time, never content.
@@ -213,6 +217,7 @@ def test_forget_me_needs_delete_typed_exactly_then_shows_the_receipt_and_quits(
         click(qtbot, dialog.done_button)
     assert finished == [EXIT_OK]
     assert not profile_dir.exists()
+    assert not settings_path().exists(), "closing after forget me saves no geometry"
     assert files_containing(files_under(profile_dir.parent), [canary.encode()]) == []
 
 

@@ -296,6 +296,8 @@ class DataController(LaneController):
 
     changed = Signal()
     profileErased = Signal(str)
+    #: Forget me finished (with or without a new empty profile): the window forgets its size.
+    forgotten = Signal()
     profileRenewed = Signal()
     quitRequested = Signal()
 
@@ -593,6 +595,7 @@ class DataController(LaneController):
         self.run(forget_me, on_result=self._on_forgotten, on_error=self._on_forget_failed)
 
     def _on_forgotten(self, receipt: ErasureReceipt) -> None:
+        emit(self.forgotten)
         dialog: ForgetMeDialog | None = self._showing(FORGET)
         if dialog is not None:
             dialog.show_receipt(
