@@ -296,7 +296,7 @@ class DataController(LaneController):
 
     changed = Signal()
     profileErased = Signal(str)
-    #: Forget me finished (with or without a new empty profile): the window forgets its size.
+    # Forget me finished (with or without a new empty profile): the window forgets its size.
     forgotten = Signal()
     profileRenewed = Signal()
     quitRequested = Signal()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.passphrase_check import PASSPHRASE_CHECK
-from app.gui.signals import emit
+from app.gui.passphrase_check import PassphraseEntry
 from app.gui.widgets.labels import error_label, heading, plain_label
 
 
-class AppLockDialog(QDialog):
+class AppLockDialog(PassphraseEntry, QDialog):
     """Emits ``passphraseChosen`` and waits, busy, until the controller closes it or says why not.
 
     Cancel is the default button: Enter never changes the lock by accident.
@@ -102,40 +101,11 @@ class AppLockDialog(QDialog):
         self.setMinimumWidth(440)
         self.passphrase_edit.setFocus()
 
-    @Slot()
-    def _submit(self) -> None:
-        passphrase = self.passphrase_edit.text()
-        problem = PASSPHRASE_CHECK.problem(
-            passphrase,
-            self.confirm_edit.text(),
-            choosing=self.enabling,
-            min_length=self._min_length,
-        )
-        if problem is not None:
-            self.show_error(problem)
-            return
-        self.error_label.hide()
-        self._set_busy(True)
-        emit(self.passphraseChosen, passphrase)
+    def _choosing(self) -> bool:
+        return self.enabling
 
-    def show_error(self, message: str) -> None:
-        """Say why the passphrase was not taken, and let the user type it again."""
-        self._set_busy(False)
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
-
-    @Slot()
-    def clear_secrets(self) -> None:
-        """Empty the fields so the passphrase does not linger in the widgets."""
-        self.passphrase_edit.clear()
-        self.confirm_edit.clear()
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_edit, self.confirm_edit, self.ok_button):
-            widget.setEnabled(not busy)
-        self.ok_button.setText(self.tr("Working…") if busy else self._ok_text())
+    def _busy_text(self) -> str:
+        return self.tr("Working…")
 
     def _ok_text(self) -> str:
         return self.tr("Turn on") if self.enabling else self.tr("Turn off")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.passphrase_check import PASSPHRASE_CHECK
-from app.gui.signals import emit
+from app.gui.passphrase_check import PassphraseEntry
 from app.gui.widgets.labels import error_label
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(PassphraseEntry, QDialog):
     """Emits ``passphraseChosen`` and waits, busy, until the shell accepts it or shows an error.
 
     The dialog stays open while the profile is being opened, so a wrong passphrase can be
@@ -90,40 +89,11 @@ class PassphraseDialog(QDialog):
         self.setMinimumWidth(420)
         self.passphrase_edit.setFocus()
 
-    @Slot()
-    def _submit(self) -> None:
-        passphrase = self.passphrase_edit.text()
-        problem = PASSPHRASE_CHECK.problem(
-            passphrase,
-            self.confirm_edit.text(),
-            choosing=self.creating,
-            min_length=self._min_length,
-        )
-        if problem is not None:
-            self.show_error(problem)
-            return
-        self.error_label.hide()
-        self._set_busy(True)
-        emit(self.passphraseChosen, passphrase)
+    def _choosing(self) -> bool:
+        return self.creating
 
-    def show_error(self, message: str) -> None:
-        """Show why the passphrase was not taken, and let the user type it again."""
-        self._set_busy(False)
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
-
-    def clear_secrets(self) -> None:
-        """Empty the fields so the passphrase does not linger in the widgets."""
-        self.passphrase_edit.clear()
-        self.confirm_edit.clear()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.passphrase_edit.setEnabled(not busy)
-        self.confirm_edit.setEnabled(not busy)
-        self.ok_button.setEnabled(not busy)
-        self.ok_button.setText(self.tr("Opening…") if busy else self._ok_text())
+    def _busy_text(self) -> str:
+        return self.tr("Opening…")
 
     def _ok_text(self) -> str:
         return self.tr("Create profile") if self.creating else self.tr("Unlock")
