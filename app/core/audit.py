@@ -66,6 +66,10 @@ class AuditEvent:
         """A human description of the kind of event."""
         return EVENT_KINDS.get(self.kind, self.kind)
 
+    def matches(self, search: str) -> bool:
+        """Whether ``search`` is in the event's kind, label or details (ignoring case)."""
+        return search.casefold() in f"{self.kind} {self.label} {self.describe()}".casefold()
+
     def describe(self) -> str:
         """The event as one line for a list."""
         parts = ", ".join(f"{k}={v}" for k, v in sorted(self.detail.items()))
@@ -112,10 +116,7 @@ class AuditLog:
         )
         events = [AuditEvent(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
         if search:
-            needle = search.casefold()
-            events = [
-                e for e in events if needle in f"{e.kind} {e.label} {e.describe()}".casefold()
-            ]
+            events = [e for e in events if e.matches(search)]
         return events
 
     def count(self) -> int:

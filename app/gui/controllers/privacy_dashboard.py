@@ -149,14 +149,14 @@ def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
     The core matches its own (English) words; an event also matches when its name in the
     interface language does, so a German search for "Einwilligung" finds consent events.
     """
+    events = service.audit_events()
     if not text:
-        return text, service.audit_events()
-    matching = {event.id for event in service.audit_events(text)}
+        return text, events
     needle = text.casefold()
     return text, [
         event
-        for event in service.audit_events()
-        if event.id in matching or needle in core_label(event.label).casefold()
+        for event in events
+        if event.matches(text) or needle in core_label(event.label).casefold()
     ]
 
 
