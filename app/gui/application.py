@@ -209,6 +209,9 @@ class Shell(QObject):
     def _on_facts(self, facts: StartupFacts) -> None:
         self.facts = facts
         self.window.set_provider_label(facts.provider_label)
+        # The child-mode badge before the store opens: from the hint of the profile being
+        # opened, wherever the service factory put it.
+        self.window.child_indicator.use_hints_from(facts.profile_dir)
         if facts.profile_exists:
             self._choose_key()
             return

@@ -198,6 +198,25 @@ def test_the_unlock_prompt_shows_the_badge_before_the_store_is_open(
     assert_badged(shell.window)
 
 
+def test_the_unlock_prompt_reads_the_hint_of_the_profile_being_opened(
+    qtbot: QtBot,
+    make_shell: ShellFactory,
+    profile_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_child_profile(profile_dir, passphrase=PASSPHRASE)
+    # The default profile folder is another one: the hint must come from the profile opened.
+    monkeypatch.setenv("CONFIDANT_HOME", str(tmp_path / "some-other-profile"))
+    shell = make_shell(lambda: Confidant(profile_dir))
+    qtbot.waitUntil(lambda: isinstance(shell.current_dialog, PassphraseDialog), timeout=SLOW_MS)
+    dialog = shell.current_dialog
+    assert isinstance(dialog, PassphraseDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=SLOW_MS)
+    assert shell.service is not None and not shell.service.is_open
+    assert_badged(dialog)
+
+
 def test_without_the_hint_the_unlock_prompt_has_no_badge_until_the_store_says(
     qtbot: QtBot, make_shell: ShellFactory, profile_dir: Path
 ) -> None:
