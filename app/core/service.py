@@ -22,8 +22,8 @@ from app.core.assistant.registry import PROVIDER_NAMES, ProviderSettingsStore
 from app.core.assistant.reply import ReplyStream
 from app.core.attempts import AttemptRecord, LockedOut, duration_text
 from app.core.audit import AuditEvent, AuditLog
-from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired
-from app.core.clock import Clock, SystemClock, iso
+from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired, ProfileFileMirror
+from app.core.clock import Clock, SystemClock, iso, monotonic_mark
 from app.core.consent import ConsentLedger, ConsentReceipt, ConsentState, ConsentText, Scope
 from app.core.conversations import (
     Conversation,
@@ -325,7 +325,7 @@ class Confidant:
                 child_mode=self._child_mode,
                 guard=self.require_guardian,
             ),
-            childmode=ChildMode(database, self.clock, audit),
+            childmode=ChildMode(database, self.clock, audit, ProfileFileMirror(self.directory)),
         )
 
     def _is_sensitive(self, text: str) -> bool:
@@ -408,7 +408,7 @@ class Confidant:
             passphrase_mode=loaded.key_mode == "passphrase",
             idle_minutes=self._idle_minutes() if self._opened is not None else None,
             failed_attempts=record.failed_attempts,
-            locked_until=record.locked_until(now),
+            locked_until=record.locked_until(now, monotonic_mark(self.clock)),
         )
 
     def enable_app_lock(self, passphrase: str, *, idle_minutes: int | None = None) -> AppLockStatus:
@@ -481,7 +481,7 @@ class Confidant:
         """The passphrase's attempt record; PassphraseLocked while a lockout runs."""
         loaded = profile.load_profile_file(self.directory)
         record = loaded.passphrase_attempts if loaded is not None else AttemptRecord()
-        wait = record.seconds_left(self.clock.now())
+        wait = record.seconds_left(self.clock.now(), monotonic_mark(self.clock))
         if wait:
             raise PassphraseLocked(
                 f"Too many wrong passphrases. Try again in {duration_text(wait)}.", seconds=wait
@@ -489,7 +489,7 @@ class Confidant:
         return record
 
     def _wrong_passphrase(self, record: AttemptRecord) -> NoReturn:
-        record = record.after_failure(self.clock.now())
+        record = record.after_failure(self.clock.now(), monotonic_mark(self.clock))
         profile.record_attempts(self.directory, record, self._opened)
         raise keys.WrongPassphrase(record.wrong_message("The passphrase")) from None
 

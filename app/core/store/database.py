@@ -1,8 +1,14 @@
 """One SQLCipher database: opening with a raw key, pragmas, the key check, errors, integrity.
 
 Opening never creates a database over an existing file and never writes to a file it cannot
-fully verify: the key, the key-check value and the schema version are checked before any
-pragma that could write (journal mode, migrations) runs.
+fully verify: the key, the key-check value, every page's HMAC and the schema version are
+checked on a read-only connection first. A file that fails the page check is opened read-only
+(reading and exporting what is readable still work; nothing writes to it and no WAL is
+checkpointed into it).
+
+A key rotation is a recognised pair: the new key's check value is written as
+``key_check_next`` before ``PRAGMA rekey``, so a file found under the new key with the old
+``key_check`` still proves the new key right, and the open that finds it finishes the pair.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import logging
 import os
 import threading
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +34,7 @@ from app.core.errors import (
     StorageError,
     WrongKey,
 )
-from app.core.paths import FILE_MODE, fsync_dir
+from app.core.paths import FILE_MODE, fsync_dir, os_error
 from app.core.store import migrations
 from app.core.store.schema import SCHEMA_VERSION
 
@@ -91,13 +97,27 @@ class IntegrityReport:
         return "; ".join(self.problems)
 
 
-def damaged_error(pages: Sequence[int]) -> CorruptDatabase:
-    """The error for a database whose pages fail to verify, naming them."""
+def damaged_error(pages: Sequence[int], *, untouched: bool = True) -> CorruptDatabase:
+    """The error for a database whose pages fail to verify, naming them.
+
+    ``untouched`` is only true when nothing could have written to the file since it was
+    opened (it was found damaged before any write, and is then kept read-only).
+    """
     listed = ", ".join(str(p) for p in pages)
+    if untouched:
+        hint = (
+            "Nothing was written to it. Export what is readable (confidant export --out FILE), "
+            "then restore it from a backup."
+        )
+    else:
+        hint = (
+            "Nothing more will be written to it. Export what is readable "
+            "(confidant export --out FILE), then restore it from a backup."
+        )
     return CorruptDatabase(
         "The database file is damaged" + (f" (damaged pages: {listed})" if listed else "") + ".",
         bad_pages=tuple(pages),
-        hint="Your file was left untouched; restore it from a backup.",
+        hint=hint,
     )
 
 
@@ -122,6 +142,22 @@ def translate_error(exc: Exception, doing: str) -> ConfidantError:
     return BugError(f"Database error while {doing} ({type(exc).__name__}).")
 
 
+def _check_key(key: bytes, meta: dict[str, str]) -> bool:
+    """Whether ``key`` is proven by the meta table; True when it is the rotation's new key.
+
+    During a rotation the new key's check value is stored as ``key_check_next`` before the
+    re-encryption, so a file found under the new key (with the old ``key_check`` not yet
+    updated) is recognised as the completed first half of the pair.
+    """
+    check = meta.get("key_check")
+    if check is not None and keys.key_matches(key, check):
+        return False
+    following = meta.get("key_check_next")
+    if following is not None and keys.key_matches(key, following):
+        return True
+    raise CorruptDatabase("The database's key check is missing or does not match.")
+
+
 def _uri(path: Path, mode: str) -> str:
     return f"file:{urllib.parse.quote(str(path))}?mode={mode}"
 
@@ -136,13 +172,30 @@ def _connect(path: Path, mode: str) -> Any:
 
 
 class Database:
-    """An open, verified SQLCipher database. Thread-safe: every call takes one lock."""
+    """An open, verified SQLCipher database. Thread-safe: every call takes one lock.
 
-    def __init__(self, conn: Any, path: Path) -> None:
+    A database found damaged when opened is ``read_only``: it keeps the read-only connection
+    that verified it, every write is refused with the damage named, and closing it writes
+    nothing (no checkpoint).
+    """
+
+    def __init__(
+        self, conn: Any, path: Path, *, damaged_pages: tuple[int, ...] = (), read_only: bool = False
+    ) -> None:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
         self._closed = False
+        #: Pages whose HMAC failed when the file was opened (then it is read-only).
+        self.damaged_pages = damaged_pages
+        self._read_only = read_only
+        #: Damage found while in use, after the file may have been written (see ``_error``).
+        self._damaged_in_use: tuple[int, ...] | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """Whether nothing may be written (the file was found damaged)."""
+        return self._read_only or self._damaged_in_use is not None
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -159,7 +212,10 @@ class Database:
         for leftover in (tmp, Path(f"{tmp}-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+        except OSError as exc:
+            raise os_error(exc, "Could not create the database.") from None
         os.close(fd)
         conn = _connect(tmp, "rw")
         try:
@@ -196,26 +252,45 @@ class Database:
 
         ``key_verified`` says the key already matched the profile's key-check value, so a
         database that still will not decrypt is damaged rather than locked with another key.
+        Everything is checked on a read-only connection first: a wrong key or a damaged file
+        never gets a connection that could write or checkpoint.
         """
         if not path.is_file():
             raise StorageError("The database file is missing.")
+        probe = _connect(path, "ro")
+        try:
+            probe.execute(keys.key_pragma(key))
+            meta = cls._read_meta(probe, path, key_verified)
+            finish_pair = _check_key(key, meta)
+            version = int(meta.get("schema_version", "0"))
+            migrations.pending(version)  # raises NewerSchema before anything is written
+            bad = cipher_bad_pages(probe)
+        except sqlcipher3.Error as exc:
+            probe.close()
+            raise translate_error(exc, "opening the database") from None
+        except BaseException:
+            probe.close()
+            raise
+        if bad:
+            # Damaged: keep the read-only connection, so what is readable can still be read.
+            return cls(probe, path, damaged_pages=bad, read_only=True)
+        probe.close()
         conn = _connect(path, "rw")
         try:
             conn.execute(keys.key_pragma(key))
-            meta = cls._read_meta(conn, path, key_verified)
-            check = meta.get("key_check")
-            if check is None or not keys.key_matches(key, check):
-                raise CorruptDatabase("The database's key check is missing or does not match.")
-            version = int(meta.get("schema_version", "0"))
-            migrations.pending(version)  # raises NewerSchema before anything is written
             cls._apply_pragmas(conn)
             migrations.apply(conn, version)
-            conn.execute(
-                "INSERT INTO meta(name, value) VALUES ('last_written_by', ?) "
-                "ON CONFLICT(name) DO UPDATE SET value = excluded.value "
-                "WHERE value != excluded.value",
-                (_app_version(),),
-            )
+            if finish_pair or "key_check_next" in meta:
+                # The file is under this key: the rotation's pair is complete (or was never
+                # started under it), and the key check now names this key alone.
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(
+                    "UPDATE meta SET value = ? WHERE name = 'key_check'",
+                    (keys.key_check_value(key),),
+                )
+                conn.execute("DELETE FROM meta WHERE name = 'key_check_next'")
+                conn.execute("COMMIT")
+            cls._note_version(conn)
         except sqlcipher3.Error as exc:
             conn.close()
             raise translate_error(exc, "opening the database") from None
@@ -224,6 +299,21 @@ class Database:
             raise
         _restrict_files(path)
         return cls(conn, path)
+
+    @staticmethod
+    def _note_version(conn: Any) -> None:
+        """Record which version last wrote the file; skipped (not fatal) on a full disk."""
+        try:
+            conn.execute(
+                "INSERT INTO meta(name, value) VALUES ('last_written_by', ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = excluded.value "
+                "WHERE value != excluded.value",
+                (_app_version(),),
+            )
+        except sqlcipher3.Error as exc:
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            if code != _SQLITE_FULL:
+                raise
 
     @staticmethod
     def _read_meta(conn: Any, path: Path, key_verified: bool) -> dict[str, str]:
@@ -262,7 +352,7 @@ class Database:
     def transaction(self, doing: str = "saving") -> Iterator[Any]:
         """A write transaction: all of it commits, or none of it does."""
         with self._lock:
-            self._require_open()
+            self._require_writable()
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
@@ -297,8 +387,19 @@ class Database:
         """A typed error; damage found in use is reported with the damaged pages named."""
         error = translate_error(exc, doing)
         if isinstance(error, CorruptDatabase):
-            return damaged_error(cipher_bad_pages(self._conn))
+            if self._read_only:
+                return damaged_error(self.damaged_pages or cipher_bad_pages(self._conn))
+            # Found in use: earlier writes may have reached the file, but none will from now.
+            self._damaged_in_use = cipher_bad_pages(self._conn)
+            return damaged_error(self._damaged_in_use, untouched=False)
         return error
+
+    def _require_writable(self) -> None:
+        self._require_open()
+        if self._read_only:
+            raise damaged_error(self.damaged_pages)
+        if self._damaged_in_use is not None:
+            raise damaged_error(self._damaged_in_use, untouched=False)
 
     def pragma(self, name: str) -> Any:
         """Read one pragma's value."""
@@ -317,7 +418,7 @@ class Database:
     def set_max_page_count(self, pages: int) -> int:
         """Cap the database size in pages (how tests and users simulate a small disk)."""
         with self._lock:
-            self._require_open()
+            self._require_writable()
             return int(self._conn.execute(f"PRAGMA max_page_count = {int(pages)}").fetchone()[0])
 
     def integrity_report(self, *, structural: bool = True) -> IntegrityReport:
@@ -348,7 +449,7 @@ class Database:
     def vacuum(self) -> None:
         """Rebuild the file without free pages and fold the WAL in, after a bulk delete."""
         with self._lock:
-            self._require_open()
+            self._require_writable()
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.execute("VACUUM")
@@ -356,18 +457,53 @@ class Database:
             except sqlcipher3.Error as exc:
                 raise self._error(exc, "compacting the database") from None
 
-    def rekey(self, new_key: bytes) -> None:
-        """Re-encrypt the whole database under ``new_key`` and record its key check."""
+    def scrub(self) -> None:
+        """Fold the WAL into the file and truncate it, after a delete.
+
+        The WAL still holds the old images of the pages a delete changed (and ``secure_delete``
+        only clears the file's own pages), so deleted text stays readable there until the WAL
+        is checkpointed and emptied.
+        """
         with self._lock:
-            self._require_open()
+            self._require_writable()
             try:
-                self._conn.execute(keys.rekey_pragma(new_key))
-                self._conn.execute(
-                    "UPDATE meta SET value = ? WHERE name = 'key_check'",
-                    (keys.key_check_value(new_key),),
-                )
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error as exc:
+                raise self._error(exc, "clearing the write-ahead log") from None
+
+    def rekey(self, new_key: bytes, progress: Callable[[str], None] | None = None) -> None:
+        """Re-encrypt the whole database under ``new_key``; the key check follows as a pair.
+
+        Order: the new key's check value is stored as ``key_check_next`` (under the old key),
+        the WAL is emptied, ``PRAGMA rekey`` rewrites every page, then one transaction makes
+        the new check value the only one. A crash after the rekey but before that last step
+        leaves a file that the new key opens and ``key_check_next`` proves (see ``open``).
+        """
+        step = progress or (lambda _what: None)
+        new_check = keys.key_check_value(new_key)
+        with self._lock:
+            self._require_writable()
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute(
+                    "INSERT INTO meta(name, value) VALUES ('key_check_next', ?) "
+                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                    (new_check,),
+                )
+                self._conn.execute("COMMIT")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                step("re-encrypting")
+                self._conn.execute(keys.rekey_pragma(new_key))
+                step("recording the new key check")
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute(
+                    "UPDATE meta SET value = ? WHERE name = 'key_check'", (new_check,)
+                )
+                self._conn.execute("DELETE FROM meta WHERE name = 'key_check_next'")
+                self._conn.execute("COMMIT")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                self._rollback()
                 raise translate_error(exc, "changing the key") from None
 
     def close(self) -> None:
@@ -376,6 +512,10 @@ class Database:
             if self._closed:
                 return
             self._closed = True
+            if self._read_only:
+                # A damaged file is never written to, not even by a checkpoint.
+                self._conn.close()
+                return
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error:
