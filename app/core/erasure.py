@@ -1,8 +1,10 @@
 """Deletion that is real: one conversation, a date range, everything, or the whole profile.
 
-Rows go with their full-text entries (triggers), their vault entries (foreign keys) and the
-outbox items derived from them; ``secure_delete`` overwrites the freed space, and a bulk
-delete ends with a checkpoint and VACUUM so no old page survives in the file or the WAL.
+Rows go with their full-text entries (triggers; the index is in FTS5 ``secure-delete`` mode,
+so a deleted row's terms leave its segments at once), their vault entries (foreign keys) and
+the outbox items derived from them. ``secure_delete`` overwrites the freed space, every commit
+that deleted private rows empties the WAL (``Database._watch_deletions``), and a bulk delete
+also merges the index and ends with VACUUM, so no old page survives in the file or the WAL.
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ def delete_conversations(
             marks = ",".join("?" * len(batch))
             conn.execute(f"DELETE FROM outbox WHERE conversation_id IN ({marks})", batch)  # noqa: S608
             conn.execute(f"DELETE FROM conversations WHERE id IN ({marks})", batch)  # noqa: S608
+        if scope != "one" and ids:
+            # Merge what is left of the index into one segment, dropping the emptied ones.
+            conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
         audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
     if scope != "one" and ids:
         database.vacuum()

@@ -49,6 +49,10 @@ REQUIRED_PRAGMAS: tuple[tuple[str, str, str], ...] = (
     ("temp_store", "MEMORY", "2"),
 )
 
+#: Tables holding what people wrote (or what was derived from it): deleting from any of them
+#: empties the WAL at commit.
+_PRIVATE_TABLES = ("messages", "conversations", "vault", "outbox", "preferences")
+
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_NOTADB = 26
@@ -191,6 +195,8 @@ class Database:
         self._read_only = read_only
         #: Damage found while in use, after the file may have been written (see ``_error``).
         self._damaged_in_use: tuple[int, ...] | None = None
+        #: A private row was deleted in the current transaction (see ``_watch_deletions``).
+        self._deleted = False
 
     @property
     def read_only(self) -> bool:
@@ -291,6 +297,8 @@ class Database:
                 conn.execute("DELETE FROM meta WHERE name = 'key_check_next'")
                 conn.execute("COMMIT")
             cls._note_version(conn)
+            database = cls(conn, path)
+            database._watch_deletions()
         except sqlcipher3.Error as exc:
             conn.close()
             raise translate_error(exc, "opening the database") from None
@@ -298,7 +306,24 @@ class Database:
             conn.close()
             raise
         _restrict_files(path)
-        return cls(conn, path)
+        return database
+
+    def _watch_deletions(self) -> None:
+        """Have every commit that deleted private rows end by emptying the WAL (see ``scrub``).
+
+        Temporary triggers (on this connection only, never stored) note deletions from the
+        tables that hold what people wrote; whichever code path deleted them, the commit is
+        followed by a checkpoint that truncates the WAL, so the old page images go too.
+        """
+        self._conn.create_function("confidant_deleted", 0, self._note_deletion)
+        for table in _PRIVATE_TABLES:
+            self._conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS scrub_{table} AFTER DELETE ON main.{table} "
+                "BEGIN SELECT confidant_deleted(); END"
+            )
+
+    def _note_deletion(self) -> None:
+        self._deleted = True
 
     @staticmethod
     def _note_version(conn: Any) -> None:
@@ -357,6 +382,7 @@ class Database:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
                 raise translate_error(exc, doing) from None
+            self._deleted = False
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
@@ -366,6 +392,16 @@ class Database:
             except BaseException:
                 self._rollback()
                 raise
+            if self._deleted:
+                self._deleted = False
+                self._scrub_quietly()
+
+    def _scrub_quietly(self) -> None:
+        """Empty the WAL after a delete; a failure (a reader, a full disk) only delays it."""
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.Error:
+            log.debug("The WAL could not be emptied after a delete; the next one will.")
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:
