@@ -9,12 +9,14 @@ also merges the index and ends with VACUUM, so no old page survives in the file 
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.audit import AuditLog
-from app.core.errors import InputError
+from app.core.errors import DiskFull, InputError
+from app.core.paths import os_error
 from app.core.store.database import Database
 
 # Counted for the forget-me receipt: (receipt name, table).
@@ -78,7 +80,10 @@ def delete_conversations(
             conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
         audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
     if scope != "one" and ids:
-        database.vacuum()
+        # Compacting needs room for a copy; the deleted rows are gone and their pages cleared
+        # already, so a full disk only leaves the file its old size.
+        with contextlib.suppress(DiskFull):
+            database.vacuum()
     return len(ids)
 
 
@@ -91,9 +96,20 @@ def count_rows(database: Database) -> dict[str, int]:
 
 
 def remove_profile_files(directory: Path) -> int:
-    """Delete every file of the profile (database, WAL, shared memory, profile file, caches)."""
-    if not directory.exists():
-        return 0
-    removed = sum(1 for item in directory.rglob("*") if item.is_file() or item.is_symlink())
-    shutil.rmtree(directory)
+    """Delete every file of the profile (database, WAL, shared memory, profile file, caches).
+
+    A profile folder reached through a symlink is emptied and removed where it really is,
+    and the link goes too: the data is what must go, wherever the link pointed.
+    """
+    link = directory if directory.is_symlink() else None
+    real = directory.resolve() if link is not None else directory
+    removed = 0
+    try:
+        if real.is_dir():
+            removed = sum(1 for item in real.rglob("*") if item.is_file() or item.is_symlink())
+            shutil.rmtree(real)
+        if link is not None:
+            link.unlink()
+    except OSError as exc:
+        raise os_error(exc, "Could not remove the profile's files.") from exc
     return removed

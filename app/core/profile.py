@@ -400,6 +400,8 @@ def open_profile(directory: Path, source: KeySource) -> OpenProfile:
 
 def _open_profile(directory: Path, source: KeySource) -> OpenProfile:
     profile = load_profile_file(directory)
+    if profile is not None:
+        ensure_private_dir(directory)  # a folder opened up (755) is closed again
     db_path = database_path(directory)
     if profile is None:
         if db_path.exists():

@@ -53,6 +53,13 @@ REQUIRED_PRAGMAS: tuple[tuple[str, str, str], ...] = (
 #: empties the WAL at commit.
 _PRIVATE_TABLES = ("messages", "conversations", "vault", "outbox", "preferences")
 
+#: Less room than this left on the database's file system counts as a full disk.
+_NEARLY_FULL_BYTES = 256 * 1024
+#: A file of zeros kept beside the database, given up when the disk is full so that reading
+#: and deleting still have room for the WAL and its shared memory (see ``make_room``).
+RESERVE_NAME = "space-reserve"
+RESERVE_BYTES = 4 * 1024 * 1024
+
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_NOTADB = 26
@@ -125,15 +132,37 @@ def damaged_error(pages: Sequence[int], *, untouched: bool = True) -> CorruptDat
     )
 
 
-def translate_error(exc: Exception, doing: str) -> ConfidantError:
-    """Map a SQLCipher exception to a typed error the user can act on."""
+def disk_full(doing: str) -> DiskFull:
+    """The one message for a full disk, whatever filled it."""
+    return DiskFull(
+        f"The disk is full, so {doing} did not happen.",
+        hint="Free some space and try again; nothing already saved was lost.",
+    )
+
+
+def _no_space(folder: Path | None, below: int = _NEARLY_FULL_BYTES) -> bool:
+    """Whether the file system holding ``folder`` has less than ``below`` bytes left."""
+    if folder is None:
+        return False
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < below
+
+
+def translate_error(exc: Exception, doing: str, folder: Path | None = None) -> ConfidantError:
+    """Map a SQLCipher exception to a typed error the user can act on.
+
+    An I/O error in ``folder`` while its file system has no room left is a full disk too:
+    SQLite reports ENOSPC on some paths (the shared memory, a sync) as a generic I/O error.
+    """
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    if primary == _SQLITE_FULL:
-        return DiskFull(
-            f"The disk is full, so {doing} did not happen.",
-            hint="Free some space and try again; nothing already saved was lost.",
-        )
+    if primary == _SQLITE_FULL or (
+        primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _no_space(folder)
+    ):
+        return disk_full(doing)
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return CorruptDatabase(f"The database is damaged ({doing} failed).")
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_READONLY, _SQLITE_PERM):
@@ -172,7 +201,7 @@ def _connect(path: Path, mode: str) -> Any:
             _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
         )
     except sqlcipher3.Error as exc:
-        raise translate_error(exc, "opening the database") from None
+        raise translate_error(exc, "opening the database", path.parent) from None
 
 
 class Database:
@@ -197,6 +226,8 @@ class Database:
         self._damaged_in_use: tuple[int, ...] | None = None
         #: A private row was deleted in the current transaction (see ``_watch_deletions``).
         self._deleted = False
+        #: Every page's HMAC was checked at open and nothing was written since.
+        self.pages_verified = False
 
     @property
     def read_only(self) -> bool:
@@ -239,7 +270,7 @@ class Database:
             conn.close()
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-            raise translate_error(exc, "creating the database") from None
+            raise translate_error(exc, "creating the database", path.parent) from None
         except BaseException:
             conn.close()
             with contextlib.suppress(FileNotFoundError):
@@ -254,6 +285,27 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, key_verified: bool) -> Database:
+        """Open an existing database (see ``_open``); on a full disk, after giving up the reserve.
+
+        Reading needs a little room (the WAL's shared memory), so a disk that is full, whatever
+        filled it, costs the space reserve rather than the user's access to their data.
+        """
+        try:
+            database = cls._open(path, key, key_verified=key_verified)
+        except DiskFull:
+            if not release_reserve(path.parent):
+                raise
+            database = cls._open(path, key, key_verified=key_verified)
+        if not database.read_only:
+            keep_reserve(path.parent)
+        return database
+
+    def make_room(self) -> None:
+        """Give up the space reserve if the disk is (nearly) full, so a deletion can commit."""
+        make_room(self.path.parent)
+
+    @classmethod
+    def _open(cls, path: Path, key: bytes, *, key_verified: bool) -> Database:
         """Open an existing database and verify it before anything can write to it.
 
         ``key_verified`` says the key already matched the profile's key-check value, so a
@@ -273,7 +325,7 @@ class Database:
             bad = cipher_bad_pages(probe)
         except sqlcipher3.Error as exc:
             probe.close()
-            raise translate_error(exc, "opening the database") from None
+            raise translate_error(exc, "opening the database", path.parent) from None
         except BaseException:
             probe.close()
             raise
@@ -298,10 +350,11 @@ class Database:
                 conn.execute("COMMIT")
             cls._note_version(conn)
             database = cls(conn, path)
+            database.pages_verified = True
             database._watch_deletions()
         except sqlcipher3.Error as exc:
             conn.close()
-            raise translate_error(exc, "opening the database") from None
+            raise translate_error(exc, "opening the database", path.parent) from None
         except BaseException:
             conn.close()
             raise
@@ -323,7 +376,11 @@ class Database:
             )
 
     def _note_deletion(self) -> None:
-        self._deleted = True
+        if not self._deleted:
+            self._deleted = True
+            # A delete must work on a full disk: its WAL frames, written at commit, get the
+            # reserve's room.
+            make_room(self.path.parent)
 
     @staticmethod
     def _note_version(conn: Any) -> None:
@@ -356,7 +413,7 @@ class Database:
                 raise damaged_error(cipher_bad_pages(conn)) from None
             if "no such table" in str(exc):
                 raise CorruptDatabase("The database has no Confidant metadata.") from None
-            raise translate_error(exc, "reading the database header") from None
+            raise translate_error(exc, "reading the database header", path.parent) from None
         return {str(name): str(value) for name, value in rows}
 
     @staticmethod
@@ -381,8 +438,9 @@ class Database:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
-                raise translate_error(exc, doing) from None
+                raise translate_error(exc, doing, self.path.parent) from None
             self._deleted = False
+            self.pages_verified = False
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
@@ -421,7 +479,7 @@ class Database:
 
     def _error(self, exc: Exception, doing: str) -> ConfidantError:
         """A typed error; damage found in use is reported with the damaged pages named."""
-        error = translate_error(exc, doing)
+        error = translate_error(exc, doing, self.path.parent)
         if isinstance(error, CorruptDatabase):
             if self._read_only:
                 return damaged_error(self.damaged_pages or cipher_bad_pages(self._conn))
@@ -540,7 +598,7 @@ class Database:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error as exc:
                 self._rollback()
-                raise translate_error(exc, "changing the key") from None
+                raise translate_error(exc, "changing the key", self.path.parent) from None
 
     def close(self) -> None:
         """Checkpoint and close. Safe to call twice."""
@@ -555,7 +613,8 @@ class Database:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error:
-                log.warning("The final checkpoint did not complete; the WAL keeps the data.")
+                # Not a problem to report: the WAL keeps the data and the next open folds it in.
+                log.debug("The final checkpoint did not complete; the WAL keeps the data.")
             self._conn.close()
 
     @property
@@ -585,6 +644,40 @@ def cipher_bad_pages(conn: Any) -> tuple[int, ...]:
     return tuple(pages)
 
 
+def make_room(folder: Path) -> bool:
+    """Give up the space reserve in ``folder`` when its disk is (nearly) full; True if freed."""
+    if not _no_space(folder, RESERVE_BYTES):
+        return False
+    return release_reserve(folder)
+
+
+def release_reserve(folder: Path) -> bool:
+    """Delete the space reserve; True if there was one."""
+    try:
+        (folder / RESERVE_NAME).unlink()
+    except OSError:
+        return False
+    return True
+
+
+def keep_reserve(folder: Path) -> None:
+    """Make the space reserve if it is missing and the disk has plenty of room (best effort)."""
+    reserve = folder / RESERVE_NAME
+    if reserve.exists() or _no_space(folder, 4 * RESERVE_BYTES):
+        return
+    try:
+        fd = os.open(reserve, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    except OSError:
+        return
+    try:
+        os.posix_fallocate(fd, 0, RESERVE_BYTES)
+    except OSError:
+        with contextlib.suppress(OSError):
+            reserve.unlink()
+    finally:
+        os.close(fd)
+
+
 def database_files(path: Path) -> list[Path]:
     """The database file and its WAL and shared-memory companions, those that exist."""
     return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
@@ -609,5 +702,8 @@ __all__ = [
     "cipher_bad_pages",
     "damaged_error",
     "database_files",
+    "keep_reserve",
+    "make_room",
+    "release_reserve",
     "translate_error",
 ]
