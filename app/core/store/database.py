@@ -322,7 +322,7 @@ class Database:
             finish_pair = _check_key(key, meta)
             version = int(meta.get("schema_version", "0"))
             migrations.pending(version)  # raises NewerSchema before anything is written
-            bad = cipher_bad_pages(probe)
+            bad = _damaged_pages(probe, path)
         except sqlcipher3.Error as exc:
             probe.close()
             raise translate_error(exc, "opening the database", path.parent) from None
@@ -348,6 +348,8 @@ class Database:
                 )
                 conn.execute("DELETE FROM meta WHERE name = 'key_check_next'")
                 conn.execute("COMMIT")
+                # Fold the re-encrypted pages into the file now that the pair is complete.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cls._note_version(conn)
             database = cls(conn, path)
             database.pages_verified = True
@@ -482,9 +484,9 @@ class Database:
         error = translate_error(exc, doing, self.path.parent)
         if isinstance(error, CorruptDatabase):
             if self._read_only:
-                return damaged_error(self.damaged_pages or cipher_bad_pages(self._conn))
+                return damaged_error(self.damaged_pages or _damaged_pages(self._conn, self.path))
             # Found in use: earlier writes may have reached the file, but none will from now.
-            self._damaged_in_use = cipher_bad_pages(self._conn)
+            self._damaged_in_use = _damaged_pages(self._conn, self.path)
             return damaged_error(self._damaged_in_use, untouched=False)
         return error
 
@@ -524,7 +526,7 @@ class Database:
         """
         with self._lock:
             self._require_open()
-            pages = cipher_bad_pages(self._conn)
+            pages = _damaged_pages(self._conn, self.path)
             problems: list[str] = []
             if not structural:
                 return IntegrityReport(not pages, True, pages, ())
@@ -676,6 +678,57 @@ def keep_reserve(folder: Path) -> None:
             reserve.unlink()
     finally:
         os.close(fd)
+
+
+def _damaged_pages(conn: Any, path: Path) -> tuple[int, ...]:
+    """Pages of the file whose HMAC fails and that no committed WAL frame supersedes.
+
+    ``cipher_integrity_check`` reads the main file alone. After a crash (a rekey above all,
+    which rewrites every page into the WAL under the new key) the file's copy of a page may be
+    stale while the WAL holds the current one; such a page is not damage. The WAL's copies are
+    then read through the pager (``quick_check``), which verifies each one's HMAC.
+    """
+    bad = cipher_bad_pages(conn)
+    if not bad:
+        return ()
+    superseded = wal_committed_pages(Path(f"{path}-wal"))
+    left = tuple(page for page in bad if page not in superseded)
+    if left or len(left) == len(bad):
+        return left
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher3.Error:
+        return bad
+    return () if [str(r[0]) for r in rows] == ["ok"] else bad
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def wal_committed_pages(wal: Path) -> set[int]:
+    """Page numbers that have a committed frame in the WAL file (frame headers are plaintext)."""
+    try:
+        with open(wal, "rb") as handle:
+            header = handle.read(32)
+            if len(header) < 32 or int.from_bytes(header[0:4], "big") not in _WAL_MAGIC:
+                return set()
+            page_size = int.from_bytes(header[8:12], "big")
+            salts = header[16:24]
+            committed: set[int] = set()
+            pending: set[int] = set()
+            while True:
+                frame = handle.read(24)
+                if len(frame) < 24 or frame[8:16] != salts:
+                    break
+                pending.add(int.from_bytes(frame[0:4], "big"))
+                if int.from_bytes(frame[4:8], "big"):  # a commit frame
+                    committed |= pending
+                    pending = set()
+                if len(handle.read(page_size)) < page_size:
+                    break
+    except OSError:
+        return set()
+    return committed
 
 
 def database_files(path: Path) -> list[Path]:
