@@ -1073,12 +1073,13 @@ class Confidant:
                 raise BugError("The profile is not open.")
             now = iso(self.clock.now())
             self.database.make_room()  # erasing must work on a full disk too
+            damaged = self.database.read_only  # never written to: its files just go
             for scope in (Scope.SHARE_FOR_TRAINING, Scope.RESEARCH):
-                if self.ledger.is_granted(scope):
+                if not damaged and self.ledger.is_granted(scope):
                     self.withdraw(scope)
-            if self.upstream.settings.upstream().configured:
+            if not damaged and self.upstream.settings.upstream().configured:
                 self.upstream.send()
-            requests = self.upstream.deletion_receipts()
+            requests = [] if damaged else self.upstream.deletion_receipts()
             upstream_state = [
                 {
                     "scope": r.scope,
@@ -1090,7 +1091,10 @@ class Confidant:
             ]
             pending = [r for r in requests if r.state == "pending"]
             settings = self.upstream.settings.upstream()
-            deleted = erasure.count_rows(self.database)
+            try:
+                deleted = erasure.count_rows(self.database)
+            except CorruptDatabase:
+                deleted = {}  # the damaged pages cannot be counted; they go all the same
             profile_id = opened.profile.profile_id
             key_mode = opened.profile.key_mode
             self.forget_provider_keys()

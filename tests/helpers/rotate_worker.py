@@ -69,6 +69,7 @@ def main(argv: list[str]) -> int:
         store._put_text = _after(store._put_text, steps)  # noqa: SLF001
         store.delete = _after(store.delete, steps)
     profile.save_profile_file = _after(profile.save_profile_file, steps)  # type: ignore[assignment]
+    print("rotating", flush=True)  # bench/rotate_kill.py times its SIGKILL from this line
     service.rotate_key()
     print(steps.count, flush=True)
     service.close()

@@ -315,7 +315,11 @@ class Database:
         """
         if not path.is_file():
             raise StorageError("The database file is missing.")
-        probe = _connect(path, "ro")
+        wal = Path(f"{path}-wal")
+        # With no WAL frames to read, the probe opens the file as immutable: it then creates
+        # no -wal or -shm either, so a file it finds damaged is left exactly as it was.
+        has_wal = wal.exists() and wal.stat().st_size > 0
+        probe = _connect(path, "ro" if has_wal else "ro&immutable=1")
         try:
             probe.execute(keys.key_pragma(key))
             meta = cls._read_meta(probe, path, key_verified)
