@@ -68,23 +68,64 @@ def delete_conversations(
         )
     else:
         raise InputError("Say which conversations to delete: one id, a date range, or all.")
-    with database.transaction("deleting conversations") as conn:
-        ids = [r[0] for r in conn.execute(f"SELECT id FROM conversations WHERE {where}", params)]  # noqa: S608
-        for chunk in range(0, len(ids), 500):
-            batch = ids[chunk : chunk + 500]
-            marks = ",".join("?" * len(batch))
-            conn.execute(f"DELETE FROM outbox WHERE conversation_id IN ({marks})", batch)  # noqa: S608
-            conn.execute(f"DELETE FROM conversations WHERE id IN ({marks})", batch)  # noqa: S608
-        if scope != "one" and ids:
-            # Merge what is left of the index into one segment, dropping the emptied ones.
-            conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
-        audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
+    try:
+        with database.transaction("deleting conversations") as conn:
+            chosen = f"SELECT id FROM conversations WHERE {where}"  # noqa: S608
+            ids = [r[0] for r in conn.execute(chosen, params)]
+            for chunk in range(0, len(ids), 500):
+                batch = ids[chunk : chunk + 500]
+                marks = ",".join("?" * len(batch))
+                conn.execute(f"DELETE FROM outbox WHERE conversation_id IN ({marks})", batch)  # noqa: S608
+                conn.execute(f"DELETE FROM conversations WHERE id IN ({marks})", batch)  # noqa: S608
+            if scope != "one" and ids:
+                # Merge what is left of the index into one segment, dropping the emptied ones.
+                conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
+            audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
+    except DiskFull:
+        ids = delete_in_small_steps(database, where, params)
+        with (
+            contextlib.suppress(DiskFull),
+            database.transaction("recording the deletion") as conn,
+        ):
+            audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
     if scope != "one" and ids:
         # Compacting needs room for a copy; the deleted rows are gone and their pages cleared
         # already, so a full disk only leaves the file its old size.
         with contextlib.suppress(DiskFull):
             database.vacuum()
     return len(ids)
+
+
+#: Messages deleted per transaction when the disk is full.
+SMALL_STEP_ROWS = 20
+
+
+def delete_in_small_steps(database: Database, where: str, params: tuple[str, ...]) -> list[str]:
+    """Delete on a full disk: a few messages per transaction, then each conversation's row.
+
+    One big transaction needs WAL room for every page it changes; each small one needs little,
+    and its commit empties the WAL again (``Database._watch_deletions``), giving the room back.
+    A kill part-way leaves some messages of a conversation deleted and the rest intact;
+    deleting again finishes.
+    """
+    ids = [
+        r[0]
+        for r in database.query(f"SELECT id FROM conversations WHERE {where}", params)  # noqa: S608
+    ]
+    for conversation_id in ids:
+        while True:
+            with database.transaction("deleting conversations") as conn:
+                removed = conn.execute(
+                    "DELETE FROM messages WHERE id IN (SELECT id FROM messages "
+                    "WHERE conversation_id = ? LIMIT ?)",
+                    (conversation_id, SMALL_STEP_ROWS),
+                ).rowcount
+            if removed < SMALL_STEP_ROWS:
+                break
+        with database.transaction("deleting conversations") as conn:
+            conn.execute("DELETE FROM outbox WHERE conversation_id = ?", (conversation_id,))
+            conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+    return ids
 
 
 def count_rows(database: Database) -> dict[str, int]:

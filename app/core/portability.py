@@ -272,7 +272,9 @@ def export_profile(
     tmp = Path(tmp_name)
     try:
         # Written down before a byte of plaintext is: after a kill, the next start removes it.
-        _note_export(ledger, tmp, add=True)
+        # (On a full profile disk it cannot be; the export, perhaps elsewhere, still runs.)
+        with contextlib.suppress(KnownError):
+            _note_export(ledger, tmp, add=True)
         with os.fdopen(fd, "wb") as raw:
             os.fchmod(raw.fileno(), FILE_MODE)
             sink: IO[bytes] = raw

@@ -917,13 +917,22 @@ class Confidant:
         chosen = _scope(scope)
         self.require_guardian("changing consent")
         deleted = 0
-        with self._lock, self.database.transaction("withdrawing your consent") as conn:
-            was_granted = self.ledger.is_granted(chosen)
-            receipt = self.ledger.withdraw(chosen, conn)
-            request_id = self.upstream.on_withdraw(chosen, was_granted, conn)
-            if chosen is Scope.STORE_CONVERSATIONS and delete_history:
-                deleted = self._store.delete_all(conn)
-                self.audit.record("history.deleted", conn, conversations=deleted)
+        delete_now = chosen is Scope.STORE_CONVERSATIONS and delete_history
+        try:
+            with self._lock, self.database.transaction("withdrawing your consent") as conn:
+                was_granted = self.ledger.is_granted(chosen)
+                receipt = self.ledger.withdraw(chosen, conn)
+                request_id = self.upstream.on_withdraw(chosen, was_granted, conn)
+                if delete_now:
+                    deleted = self._store.delete_all(conn)
+                    self.audit.record("history.deleted", conn, conversations=deleted)
+        except DiskFull:
+            if not delete_now:
+                raise
+            # On a full disk the two go one after the other; deletion in small steps.
+            result = self.withdraw(chosen)
+            deleted = self.delete_conversations(everything=True)
+            return replace(result, deleted_conversations=deleted)
         if deleted:
             for conversation in self._conversations.values():
                 conversation.stored_count = 0
