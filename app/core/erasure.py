@@ -72,14 +72,25 @@ def delete_conversations(
         with database.transaction("deleting conversations") as conn:
             chosen = f"SELECT id FROM conversations WHERE {where}"  # noqa: S608
             ids = [r[0] for r in conn.execute(chosen, params)]
+            bulk = scope != "one" and bool(ids)
+            if bulk:
+                # Removing each row's terms from the segments one by one is slow in bulk; the
+                # index is rebuilt from the messages that stay instead, in this transaction,
+                # which drops every deleted word with the old segments (secure_delete clears
+                # their pages).
+                conn.execute(
+                    "INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 0)"
+                )
             for chunk in range(0, len(ids), 500):
                 batch = ids[chunk : chunk + 500]
                 marks = ",".join("?" * len(batch))
                 conn.execute(f"DELETE FROM outbox WHERE conversation_id IN ({marks})", batch)  # noqa: S608
                 conn.execute(f"DELETE FROM conversations WHERE id IN ({marks})", batch)  # noqa: S608
-            if scope != "one" and ids:
-                # Merge what is left of the index into one segment, dropping the emptied ones.
-                conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
+            if bulk:
+                conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+                conn.execute(
+                    "INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 1)"
+                )
             audit.record("conversation.deleted", conn, conversations=len(ids), scope=scope)
     except DiskFull:
         ids = delete_in_small_steps(database, where, params)
