@@ -54,7 +54,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     chat = commands.add_parser("chat", help="one turn through the configured assistant")
-    chat.add_argument("prompt", help="what to ask")
+    chat.add_argument(
+        "prompt", help="what to ask; - reads it from standard input (not visible to others)"
+    )
     chat.add_argument(
         "--temporary", action="store_true", help="a temporary chat: never saved, whatever else"
     )
@@ -65,6 +67,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "--provider", metavar="NAME", help="offline, openai_compat or anthropic (this turn only)"
     )
     chat.add_argument("--model", metavar="M", help="the model to use (this turn only)")
+    chat.add_argument("--pin-file", metavar="F", help="the guardian PIN, when child mode is on")
+
+    key = commands.add_parser("key", help="the data key: rotate it")
+    key_actions = key.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    key_actions.required = True
+    rotate = key_actions.add_parser("rotate", help="re-encrypt the store under a new key")
+    rotate.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
 
     provider = commands.add_parser("provider", help="the assistant: choose it, show it")
     provider_actions = provider.add_subparsers(
@@ -244,9 +253,44 @@ def _ask(question: str) -> bool:
 
 def _open(service: Confidant, args: argparse.Namespace) -> None:
     service.open(passphrase=_read_secret_file(getattr(args, "passphrase_file", None)))
+    _warn_if_damaged(service)
     pin = _read_secret_file(getattr(args, "pin_file", None))
     if pin is not None and service.child_mode_status().enabled:
         service.authorize_guardian(pin)
+
+
+def _warn_if_damaged(service: Confidant) -> None:
+    warning = service.damage_warning()
+    if warning is not None:
+        print(f"confidant: warning: {warning}", file=sys.stderr)
+
+
+#: The longest prompt read from standard input.
+MAX_STDIN_PROMPT_BYTES = 4 * 1024 * 1024
+
+
+def _prompt(argument: str) -> str:
+    """The prompt: the argument, or with ``-`` standard input (not in /proc/PID/cmdline)."""
+    if argument != "-":
+        return argument
+    data = sys.stdin.buffer.read(MAX_STDIN_PROMPT_BYTES + 1)
+    if len(data) > MAX_STDIN_PROMPT_BYTES:
+        raise InputError(f"The prompt is longer than {MAX_STDIN_PROMPT_BYTES:,} bytes.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("The prompt on standard input is not valid UTF-8 text.") from None
+
+
+def _key(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+
+    def show(step: int, total: int, what: str) -> None:
+        print(f"[{step}/{total}] {what}", file=sys.stderr, flush=True)
+
+    service.rotate_key(progress=show)
+    print("The store is now encrypted under a new key; the old key was removed.")
+    return 0
 
 
 def _read_pin(path: str | None, *, confirm: bool) -> str:
@@ -408,12 +452,15 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
 
 def _export(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
+    _warn_if_damaged(service)
     passphrase = _read_secret_file(args.passphrase_file)
     result = service.export(Path(args.out), fmt=args.format, passphrase=passphrase)
     print(
         f"Exported {result.conversations} conversations ({result.messages} messages) "
         f"to {result.path} ({result.bytes:,} bytes)."
     )
+    if result.skipped:
+        print(f"{result.skipped} conversations were unreadable (damaged) and left out.")
     if not result.encrypted:
         print(
             "Warning: this file is not encrypted; anyone who can read it can read your "
@@ -514,11 +561,12 @@ def _doctor(service: Confidant, args: argparse.Namespace) -> int:
 
 
 def _chat(service: Confidant, args: argparse.Namespace) -> int:
-    if not args.prompt.strip():
+    prompt = _prompt(args.prompt)
+    if not prompt.strip():
         raise InputError("The prompt is empty.")
     _open(service, args)
     conversation = service.new_conversation(temporary=args.temporary)
-    stream = service.stream(conversation, args.prompt, provider=args.provider, model=args.model)
+    stream = service.stream(conversation, prompt, provider=args.provider, model=args.model)
     shown = ""
     try:
         for chunk in stream:
@@ -613,6 +661,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "forget-me": _forget_me,
         "child-mode": _child_mode,
         "app-lock": _app_lock,
+        "key": _key,
     }
     try:
         return handlers[args.command](service, args)
@@ -625,6 +674,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("confidant: interrupted", file=sys.stderr)
         return 130
+    except UnicodeError:
+        # Undecodable bytes in an argument or a file reach Python as lone surrogates.
+        print(
+            "confidant: The input contains bytes that are not valid text (UTF-8).", file=sys.stderr
+        )
+        return 2
     except Exception as exc:  # noqa: BLE001 - last resort: one line, no private details
         print(
             f"confidant: internal error ({type(exc).__name__}). Please report this.",

@@ -27,7 +27,7 @@ import string
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ import sqlcipher3
 from app.core import keys
 from app.core.store import migrations
 from app.core.store.database import REQUIRED_PRAGMAS, Database
+from app.core.store.schema import MIGRATIONS, Migration
 
 MESSAGE_CHARS = 200
 BATCH = 100
@@ -130,6 +131,16 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{word}"*' for word in text.split())
 
 
+def _schema_for(engine: Engine) -> tuple[Migration, ...]:
+    """The app's schema; the stdlib's older SQLite (before 3.42) has no FTS5 secure-delete."""
+    if engine.module is not sqlite3 or sqlite3.sqlite_version_info >= (3, 42, 0):
+        return MIGRATIONS
+    return tuple(
+        replace(m, statements=tuple(s for s in m.statements if "secure-delete" not in s))
+        for m in MIGRATIONS
+    )
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.1f}"
 
@@ -209,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         conns = {}
         for engine in engines:
             conn = engine.open_for_work(paths[engine.name])
-            migrations.apply(conn, 0)
+            migrations.apply(conn, 0, _schema_for(engine))
             if engine.key is not None:
                 conn.execute(
                     "INSERT INTO meta(name, value) VALUES ('key_check', ?)",
@@ -351,7 +362,108 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Target {what} ≤ {limit}×: " + ", ".join(verdicts))
     raw_open = open_time["sqlcipher"] * 1000
     print(f"Target raw-key open < 5 ms: {raw_open:.2f} ms ({'met' if raw_open < 5 else 'NOT met'})")
+    print()
+    erasure_cost(key, 400 if args.quick else 2_000, args.seed)
     return 0
+
+
+def erasure_cost(key: bytes, conversations: int, seed: int) -> None:
+    """What erasure that erases costs: the app's deletes against the deletes before it.
+
+    Two copies of one store (``conversations`` conversations of 5 messages). The app's copy
+    deletes as the app does (``erasure.delete_conversations``): one conversation with the index
+    in ``secure-delete`` mode, a bulk delete by rebuilding the index, the WAL emptied after
+    every commit that deleted private rows, VACUUM after a bulk delete. The baseline copy
+    deletes as before: FTS5's default delete (terms stay in the segments), no WAL scrub, the
+    same VACUUM. Deleting one conversation at a time (a tenth of them), then all the rest in
+    one transaction, is timed on each, interleaved.
+    """
+    from app.core.audit import AuditLog
+    from app.core.clock import SystemClock
+    from app.core.erasure import delete_conversations
+
+    rng = random.Random(seed)
+    words = ["".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(5_000)]
+    timings: dict[str, dict[str, float]] = {"app": {}, "baseline": {}}
+    with _workdir() as work:
+        stores = {}
+        for name in ("app", "baseline"):
+            database = Database.create(work / f"{name}.db", key)
+            if name == "baseline":
+                with database.transaction() as conn:
+                    conn.execute(
+                        "INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 0)"
+                    )
+                for trigger in database.query(
+                    "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"
+                ):
+                    database._conn.execute(f"DROP TRIGGER temp.{trigger[0]}")  # noqa: SLF001
+            with database.transaction() as conn:
+                for number in range(conversations):
+                    cid = f"c{number:06d}"
+                    conn.execute(UPSERT_CONVERSATION, (cid, CREATED_AT, CREATED_AT))
+                    for _ in range(5):
+                        text = " ".join(rng.choices(words, k=30))
+                        conn.execute(
+                            "INSERT INTO messages(conversation_id, role, content, created_at) "
+                            "VALUES (?, 'user', ?, ?)",
+                            (cid, text, CREATED_AT),
+                        )
+            database.scrub()
+            stores[name] = database
+        ones = [f"c{number:06d}" for number in range(0, conversations, 10)]
+        for name in ("app", "baseline"):
+            timings[name]["one"] = 0.0
+
+        def before_this_change(database: Database, cid: str | None) -> None:
+            # The deletion as it was before erasure erased: the same rows, the same VACUUM
+            # after a bulk delete, FTS5's default delete, no WAL scrub.
+            where, params = ("id = ?", (cid,)) if cid else ("1 = 1", ())
+            with database.transaction() as conn:
+                chosen = f"SELECT id FROM conversations WHERE {where}"  # noqa: S608
+                conn.execute(
+                    f"DELETE FROM outbox WHERE conversation_id IN ({chosen})",  # noqa: S608
+                    params,
+                )
+                conn.execute(f"DELETE FROM conversations WHERE {where}", params)  # noqa: S608
+            if cid is None:
+                database.vacuum()
+
+        for cid in ones:
+            for name, database in stores.items():
+                audit = AuditLog(database, SystemClock())
+                started = time.perf_counter()
+                if name == "app":
+                    delete_conversations(database, audit, conversation_id=cid)
+                else:
+                    before_this_change(database, cid)
+                timings[name]["one"] += time.perf_counter() - started
+        for name, database in stores.items():
+            audit = AuditLog(database, SystemClock())
+            started = time.perf_counter()
+            if name == "app":
+                delete_conversations(database, audit, everything=True)
+            else:
+                before_this_change(database, None)
+            timings[name]["all"] = time.perf_counter() - started
+            fts_rows = database.query("SELECT count(*) FROM messages_fts_data")[0][0]
+            timings[name]["fts_rows"] = fts_rows
+            database.close()
+    per_one = {name: timings[name]["one"] / len(ones) for name in timings}
+    print(f"Erasure cost ({conversations:,} conversations of 5 messages; app / baseline):")
+    print(
+        f"  delete one conversation (mean of {len(ones)}): {_ms(per_one['app'])} ms / "
+        f"{_ms(per_one['baseline'])} ms = {_ratio(per_one['app'], per_one['baseline'])}"
+    )
+    print(
+        f"  delete all the rest (one transaction + VACUUM): {_ms(timings['app']['all'])} ms / "
+        f"{_ms(timings['baseline']['all'])} ms = "
+        f"{_ratio(timings['app']['all'], timings['baseline']['all'])}"
+    )
+    print(
+        f"  index rows left after delete all: {int(timings['app']['fts_rows'])} / "
+        f"{int(timings['baseline']['fts_rows'])}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ QT_OFFSCREEN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 
 QT_X11_PACKAGES="xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
 # The Secret Service the tests run against (a private instance, never the user's).
 SECRET_SERVICE_PACKAGES="gnome-keyring dbus"
+# Clock attacks on the PIN lockout (tests/integration/test_clock_jump.py): libfaketime.
+CLOCK_PACKAGES="faketime"
 # Packaging: strip for the bundle's libraries, and the validators of the desktop file and the
 # AppStream metainfo (tests/packaging).
 PACKAGING_PACKAGES="binutils appstream desktop-file-utils"

@@ -6,14 +6,22 @@ Whoever keeps the record stores the count, the end of the lockout and the time o
 attempt, and that latest time is a floor for "now": moving the clock back never shortens a
 lockout. This module holds only the policy; the guardian record lives in the encrypted store,
 the passphrase's in ``profile.json`` (the store is locked while it is typed).
+
+Moving the clock forward must not end a lockout either, so each wrong attempt also records a
+monotonic mark: the kernel's boot id and its uptime (read from ``/proc``, which no per-process
+clock faking such as libfaketime reaches, and which only root could change). A lockout lasts
+until both the wall clock and the uptime since the attempt say it is over; after a reboot the
+uptime since the boot is counted, so restarting the computer starts the wait again. Where
+``/proc`` does not exist, only the wall clock counts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
-from app.core.clock import iso
+from app.core.clock import Mark, iso, kernel_mark
 from app.core.errors import KnownError
 
 FREE_ATTEMPTS = 5
@@ -36,6 +44,22 @@ def lockout_seconds(failed_attempts: int) -> int:
     return int(
         min(BASE_LOCKOUT_SECONDS * 2 ** (failed_attempts - FREE_ATTEMPTS), MAX_LOCKOUT_SECONDS)
     )
+
+
+def monotonic_seconds_left(
+    failed_attempts: int, boot_id: str | None, uptime_at: float | None, mark: Mark
+) -> int:
+    """How long the lockout of the latest wrong attempt still lasts by the uptime in ``mark``."""
+    wait = lockout_seconds(failed_attempts)
+    if not wait or boot_id is None or uptime_at is None:
+        return 0
+    current_boot, uptime = mark
+    if current_boot is None or uptime is None:
+        return 0
+    # Another boot: the uptime since that boot is all that is known to have passed.
+    elapsed = uptime - uptime_at if current_boot == boot_id else uptime
+    left = wait - max(elapsed, 0.0)
+    return math.ceil(left) if left > 0 else 0
 
 
 def effective_now(now: dt.datetime, last_attempt_at: str | None) -> dt.datetime:
@@ -71,26 +95,41 @@ class AttemptRecord:
     failed_attempts: int = 0
     lockout_until: str | None = None
     last_attempt_at: str | None = None
+    #: The kernel's boot id and uptime at the latest wrong attempt (see ``clock.kernel_mark``).
+    boot_id: str | None = None
+    uptime_at: float | None = None
 
     def now(self, clock_now: dt.datetime) -> dt.datetime:
         """The time to judge this record by (see ``effective_now``)."""
         return effective_now(clock_now, self.last_attempt_at)
 
-    def seconds_left(self, clock_now: dt.datetime) -> int:
-        """How long the current lockout still lasts (0: an attempt may be made)."""
-        return seconds_left(self.lockout_until, self.now(clock_now))
+    def seconds_left(self, clock_now: dt.datetime, mark: Mark | None = None) -> int:
+        """How long the current lockout still lasts (0: an attempt may be made).
 
-    def locked_until(self, clock_now: dt.datetime) -> str | None:
+        Both clocks must agree it is over: the wall clock (never earlier than the last
+        attempt) and the kernel's uptime since that attempt, which a clock jump cannot age.
+        """
+        wall = seconds_left(self.lockout_until, self.now(clock_now))
+        if not self.lockout_until:
+            return wall
+        current = kernel_mark() if mark is None else mark
+        return max(
+            wall,
+            monotonic_seconds_left(self.failed_attempts, self.boot_id, self.uptime_at, current),
+        )
+
+    def locked_until(self, clock_now: dt.datetime, mark: Mark | None = None) -> str | None:
         """The end of the lockout if one is running now."""
-        return self.lockout_until if self.seconds_left(clock_now) else None
+        return self.lockout_until if self.seconds_left(clock_now, mark) else None
 
-    def after_failure(self, clock_now: dt.datetime) -> AttemptRecord:
+    def after_failure(self, clock_now: dt.datetime, mark: Mark | None = None) -> AttemptRecord:
         """The record once one more wrong attempt was made at ``clock_now``."""
         now = self.now(clock_now)
         failed = self.failed_attempts + 1
         wait = lockout_seconds(failed)
         until = iso(now + dt.timedelta(seconds=wait)) if wait else None
-        return AttemptRecord(failed, until, iso(now))
+        boot_id, uptime = kernel_mark() if mark is None else mark
+        return AttemptRecord(failed, until, iso(now), boot_id, uptime)
 
     def after_success(self, clock_now: dt.datetime) -> AttemptRecord:
         """The record once the right secret was given at ``clock_now``."""

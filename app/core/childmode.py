@@ -6,6 +6,12 @@ to a day). The count and the lockout live in the encrypted store, and time is ne
 run backwards for them: the latest attempt time is stored too, so restarting the app or moving
 the clock back does not shorten a lockout. Forgetting the PIN has one way out: erasing the
 child's profile (the safe direction); nothing else bypasses it.
+
+The attempt record is also mirrored into ``profile.json`` (outside the database, with the
+monotonic mark of ``attempts``), written before the store on every attempt; the stricter of
+the two copies counts. Copying back an older database therefore does not reset the count, and
+neither does moving the clock forward. What someone with write access to the files can still
+do is set out in docs/privacy.md.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import hmac
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from app.core import keys
 
@@ -23,12 +30,10 @@ from app.core.attempts import (
     AttemptRecord,
     LockedOut,
     duration_text,
-    effective_now,
     lockout_seconds,  # noqa: F401
-    seconds_left,
 )
 from app.core.audit import AuditLog
-from app.core.clock import Clock, iso
+from app.core.clock import Clock, iso, monotonic_mark
 from app.core.errors import InputError, KnownError
 from app.core.resources import resource_path
 from app.core.store.database import Database
@@ -87,13 +92,69 @@ def support_resources(language: str = "en") -> str:
     return support_resources_file(language).read_text(encoding="utf-8")
 
 
+class AttemptMirror(Protocol):
+    """Where the PIN's attempt record is kept outside the store (profile.json)."""
+
+    def load(self) -> AttemptRecord | None:
+        """The mirrored record, or None if there is none."""
+
+    def save(self, record: AttemptRecord) -> None:
+        """Replace the mirrored record."""
+
+
+class ProfileFileMirror:
+    """The guardian's attempt record in the profile's ``profile.json``."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+
+    def load(self) -> AttemptRecord | None:
+        """The record in profile.json (None without a profile file)."""
+        from app.core.profile import load_profile_file
+
+        loaded = load_profile_file(self._directory)
+        return None if loaded is None else loaded.guardian_attempts
+
+    def save(self, record: AttemptRecord) -> None:
+        """Write the record into profile.json."""
+        from app.core.profile import record_guardian_attempts
+
+        record_guardian_attempts(self._directory, record)
+
+
 class ChildMode:
     """The guardian record in the encrypted store."""
 
-    def __init__(self, database: Database, clock: Clock, audit: AuditLog) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        audit: AuditLog,
+        mirror: AttemptMirror | None = None,
+    ) -> None:
         self._db = database
         self._clock = clock
         self._audit = audit
+        self._mirror = mirror
+
+    def _record(self, failed: int, until: str | None, last: str | None) -> AttemptRecord:
+        """The stricter of the store's record and its mirror outside the store."""
+        stored = AttemptRecord(failed, until, last)
+        mirrored = self._mirror.load() if self._mirror is not None else None
+        if mirrored is not None and mirrored.failed_attempts >= stored.failed_attempts:
+            return mirrored
+        return stored
+
+    def _save_record(self, record: AttemptRecord) -> None:
+        # The mirror first: a crash between the two leaves the stricter copy outside the store.
+        if self._mirror is not None:
+            self._mirror.save(record)
+        with self._db.transaction("recording a PIN attempt") as conn:
+            conn.execute(
+                "UPDATE guardian SET failed_attempts = ?, lockout_until = ?, last_attempt_at = ? "
+                "WHERE id = 1",
+                (record.failed_attempts, record.lockout_until, record.last_attempt_at),
+            )
 
     def _row(self) -> tuple[int, str, str, int, str | None, str | None, str] | None:
         rows = self._db.query(
@@ -113,9 +174,10 @@ class ChildMode:
         if row is None:
             return ChildModeStatus(False, False, 0, None, None)
         enabled, _hash, _kdf, failed, until, last, consent_at = row
-        now = effective_now(self._clock.now(), last)
-        locked = until if seconds_left(until, now) else None
-        return ChildModeStatus(bool(enabled), True, failed, locked, consent_at)
+        record = self._record(failed, until, last)
+        mark = monotonic_mark(self._clock)
+        locked = record.lockout_until if record.seconds_left(self._clock.now(), mark) else None
+        return ChildModeStatus(bool(enabled), True, record.failed_attempts, locked, consent_at)
 
     def enable(self, pin: str) -> None:
         """Turn child mode on with a new PIN, recording the guardian's consent first."""
@@ -144,29 +206,20 @@ class ChildMode:
         if row is None:
             raise InputError("No guardian PIN is set.")
         _enabled, digest, kdf, failed, until, last, _consent = row
-        record = AttemptRecord(failed, until, last)
+        record = self._record(failed, until, last)
         now = record.now(self._clock.now())
-        wait = record.seconds_left(now)
+        mark = monotonic_mark(self._clock)
+        wait = record.seconds_left(now, mark)
         if wait:
             raise GuardianLocked(
                 f"Too many wrong PINs. Try again in {duration_text(wait)}.", seconds=wait
             )
         candidate = keys.derive_key(pin, json.loads(kdf)).hex()
         if hmac.compare_digest(candidate, digest):
-            with self._db.transaction("recording a PIN attempt") as conn:
-                conn.execute(
-                    "UPDATE guardian SET failed_attempts = 0, lockout_until = NULL, "
-                    "last_attempt_at = ? WHERE id = 1",
-                    (iso(now),),
-                )
+            self._save_record(record.after_success(now))
             return
-        record = record.after_failure(now)
-        with self._db.transaction("recording a PIN attempt") as conn:
-            conn.execute(
-                "UPDATE guardian SET failed_attempts = ?, lockout_until = ?, last_attempt_at = ? "
-                "WHERE id = 1",
-                (record.failed_attempts, record.lockout_until, record.last_attempt_at),
-            )
+        record = record.after_failure(now, mark)
+        self._save_record(record)
         raise WrongPin(record.wrong_message("That PIN"))
 
     def disable(self, pin: str) -> None:

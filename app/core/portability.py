@@ -18,6 +18,7 @@ import json
 import os
 import re
 import tempfile
+import threading
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -28,9 +29,9 @@ from app import __version__
 from app.core import export_crypto
 from app.core.audit import AuditLog
 from app.core.clock import Clock, iso
-from app.core.errors import InputError
+from app.core.errors import CorruptDatabase, InputError, KnownError
 from app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
-from app.core.paths import FILE_MODE, fsync_dir, os_error
+from app.core.paths import FILE_MODE, atomic_write, fsync_dir, os_error
 from app.core.resources import resource_path
 from app.core.store.database import Database
 
@@ -56,6 +57,8 @@ class ExportResult:
     conversations: int
     messages: int
     encrypted: bool
+    #: Conversations left out because their pages are damaged (only from a damaged store).
+    skipped: int = 0
 
 
 @dataclass
@@ -86,26 +89,50 @@ class ImportResult:
 
 
 class _Sections:
-    """Reads each part of the profile for the export document."""
+    """Reads each part of the profile for the export document.
+
+    From a damaged (read-only) store it salvages: a part whose pages cannot be read is left
+    empty, and a conversation that cannot be read whole is left out and counted.
+    """
 
     def __init__(self, database: Database) -> None:
         self._db = database
+        self.salvage = database.read_only
+        self.skipped: set[str] = set()
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._db.query(sql, params)
+        except CorruptDatabase:
+            if not self.salvage:
+                raise
+            return []
 
     def preferences(self) -> dict[str, Any]:
-        rows = self._db.query("SELECT name, value FROM preferences WHERE name != 'avatar_image'")
+        rows = self._query("SELECT name, value FROM preferences WHERE name != 'avatar_image'")
         return {name: json.loads(value) for name, value in rows}
 
     def avatar(self) -> str | None:
-        rows = self._db.query("SELECT data FROM preferences WHERE name = 'avatar_image'")
+        rows = self._query("SELECT data FROM preferences WHERE name = 'avatar_image'")
         return base64.b64encode(bytes(rows[0][0])).decode("ascii") if rows and rows[0][0] else None
 
     def table(self, sql: str, names: tuple[str, ...]) -> list[dict[str, Any]]:
-        return [dict(zip(names, row, strict=True)) for row in self._db.query(sql)]
+        return [dict(zip(names, row, strict=True)) for row in self._query(sql)]
 
     def conversation_ids(self) -> list[str]:
-        return [
-            r[0] for r in self._db.query("SELECT id FROM conversations ORDER BY created_at, id")
-        ]
+        return [r[0] for r in self._query("SELECT id FROM conversations ORDER BY created_at, id")]
+
+    def readable(self, conversation_id: str) -> dict[str, Any] | None:
+        """The conversation, or None when salvaging and its pages cannot be read."""
+        if conversation_id in self.skipped:
+            return None
+        try:
+            return self.conversation(conversation_id)
+        except (CorruptDatabase, ValueError):
+            if not self.salvage:
+                raise
+            self.skipped.add(conversation_id)
+            return None
 
     def conversation(self, conversation_id: str) -> dict[str, Any]:
         (row,) = self._db.query(
@@ -186,16 +213,18 @@ def _write_document(
     )
     out.write('"conversations": [\n')
     ids = sections.conversation_ids()
-    messages = 0
+    messages = written = 0
     for index, conversation_id in enumerate(ids):
         cancel.check()
-        conversation = sections.conversation(conversation_id)
-        messages += len(conversation["messages"])
-        out.write(json.dumps(conversation, ensure_ascii=False))
-        out.write(",\n" if index < len(ids) - 1 else "\n")
+        conversation = sections.readable(conversation_id)
+        if conversation is not None:
+            messages += len(conversation["messages"])
+            out.write(",\n" if written else "")
+            out.write(json.dumps(conversation, ensure_ascii=False))
+            written += 1
         progress(Progress(index + 1, len(ids), "conversations"))
-    out.write("]\n}\n")
-    return len(ids), messages
+    out.write("\n]\n}\n" if written else "]\n}\n")
+    return written, messages
 
 
 def _markdown(conversation: dict[str, Any]) -> str:
@@ -233,9 +262,19 @@ def export_profile(
     if not destination.parent.is_dir():
         raise InputError(f"The folder {destination.parent} does not exist.")
     sections = _Sections(database)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", dir=destination.parent)
+    ledger = database.path.parent / EXPORTS_IN_PROGRESS
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{destination.name}.", suffix=EXPORT_TEMP_SUFFIX, dir=destination.parent
+        )
+    except OSError as exc:
+        raise os_error(exc, "Could not write the export.") from exc
     tmp = Path(tmp_name)
     try:
+        # Written down before a byte of plaintext is: after a kill, the next start removes it.
+        # (On a full profile disk it cannot be; the export, perhaps elsewhere, still runs.)
+        with contextlib.suppress(KnownError):
+            _note_export(ledger, tmp, add=True)
         with os.fdopen(fd, "wb") as raw:
             os.fchmod(raw.fileno(), FILE_MODE)
             sink: IO[bytes] = raw
@@ -251,23 +290,93 @@ def export_profile(
         os.replace(tmp, destination)
         fsync_dir(destination.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _drop_temp(ledger, tmp)
         raise os_error(exc, "Could not write the export.") from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _drop_temp(ledger, tmp)
         raise
-    audit.record(
-        "export.created",
-        format=fmt,
-        encrypted=passphrase is not None,
-        conversations=counts[0],
-        messages=counts[1],
-    )
+    with contextlib.suppress(KnownError):
+        _note_export(ledger, tmp, add=False)
+    if not database.read_only:  # a damaged store is never written to, not even its log
+        audit.record(
+            "export.created",
+            format=fmt,
+            encrypted=passphrase is not None,
+            conversations=counts[0],
+            messages=counts[1],
+        )
     return ExportResult(
-        destination, destination.stat().st_size, counts[0], counts[1], passphrase is not None
+        destination,
+        destination.stat().st_size,
+        counts[0],
+        counts[1],
+        passphrase is not None,
+        skipped=len(sections.skipped),
     )
+
+
+#: Temp files of exports in progress end with this, and are listed in the profile folder's
+#: ``EXPORTS_IN_PROGRESS`` until they are renamed into place or removed.
+EXPORT_TEMP_SUFFIX = ".confidant-export-tmp"
+EXPORTS_IN_PROGRESS = "exports-in-progress"
+_ledger_lock = threading.Lock()
+
+
+def _note_export(ledger: Path, tmp: Path, *, add: bool) -> None:
+    with _ledger_lock:
+        try:
+            listed = ledger.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            listed = []
+        except OSError as exc:
+            raise os_error(exc, "Could not note the export in progress.") from exc
+        entries = [line for line in listed if line and line != str(tmp)]
+        if add:
+            entries.append(str(tmp))
+        if entries:
+            atomic_write(ledger, ("\n".join(entries) + "\n").encode("utf-8"))
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                ledger.unlink()
+
+
+def _drop_temp(ledger: Path, tmp: Path) -> None:
+    """Remove a failed export's temp file, then its entry (kept if the file would not go)."""
+    try:
+        tmp.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return  # listed still: the next start tries again
+    with contextlib.suppress(KnownError):
+        _note_export(ledger, tmp, add=False)
+
+
+def remove_leftover_exports(profile_directory: Path) -> int:
+    """Remove the temp files of exports a kill interrupted; return how many were removed.
+
+    Only files this module named (hidden, with its suffix) and listed are touched.
+    """
+    ledger = profile_directory / EXPORTS_IN_PROGRESS
+    try:
+        listed = ledger.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return 0
+    removed = 0
+    for line in listed:
+        path = Path(line)
+        if not (path.name.startswith(".") and path.name.endswith(EXPORT_TEMP_SUFFIX)):
+            continue
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return removed  # keep the list; try again next time
+    with contextlib.suppress(OSError):
+        ledger.unlink()
+    return removed
 
 
 def _write_format(
@@ -296,7 +405,9 @@ def _write_format(
         # A readable copy of each conversation, read again one at a time to bound memory.
         for index, conversation_id in enumerate(sections.conversation_ids()):
             cancel.check()
-            conversation = sections.conversation(conversation_id)
+            conversation = sections.readable(conversation_id)
+            if conversation is None:
+                continue
             name = f"conversations/{index + 1:05d}-{_slug(conversation['title'])}.md"
             archive.writestr(name, _markdown(conversation))
         archive.writestr(

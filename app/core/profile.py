@@ -14,9 +14,11 @@ finishes the change (a wrapped key still needs the passphrase).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -25,6 +27,7 @@ from app.core import keys
 from app.core.attempts import AttemptRecord
 from app.core.errors import (
     BugError,
+    ConfidantError,
     CorruptDatabase,
     InputError,
     ProfileLocked,
@@ -61,6 +64,11 @@ class ProfileFile:
     app_lock: bool = False
     #: Wrong passphrases (app lock or passphrase mode) and the lockout they started.
     passphrase_attempts: AttemptRecord = field(default_factory=AttemptRecord)
+    #: The guardian PIN's attempt record, mirrored out of the store (see ``childmode``).
+    guardian_attempts: AttemptRecord = field(default_factory=AttemptRecord)
+    #: True only between writing this file and creating the database of a new profile: a
+    #: database missing after that was deleted, and is not silently made again.
+    creating: bool = False
     format: int = PROFILE_FORMAT
 
     @property
@@ -105,6 +113,8 @@ def load_profile_file(directory: Path) -> ProfileFile | None:
             pending_wrapped=data.get("pending_wrapped"),
             app_lock=_flag(data.get("app_lock", False)),
             passphrase_attempts=_attempts(data.get("passphrase_attempts")),
+            guardian_attempts=_attempts(data.get("guardian_attempts")),
+            creating=_flag(data.get("creating", False)),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise StorageError(f"{PROFILE_FILE_NAME} is damaged and cannot be read.") from None
@@ -126,11 +136,31 @@ def _attempts(value: Any) -> AttemptRecord:
     for moment in (until, last):
         if moment is not None:
             dt.datetime.fromisoformat(moment)  # a ValueError marks the file damaged
-    return AttemptRecord(failed, until, last)
+    boot_id, uptime = value.get("boot_id"), value.get("uptime_at")
+    if boot_id is not None and not isinstance(boot_id, str):
+        raise ValueError("boot_id")
+    if uptime is not None and (isinstance(uptime, bool) or not isinstance(uptime, int | float)):
+        raise ValueError("uptime_at")
+    return AttemptRecord(failed, until, last, boot_id, None if uptime is None else float(uptime))
 
 
-def save_profile_file(directory: Path, profile: ProfileFile) -> None:
-    """Write ``profile.json`` atomically with mode 0600."""
+def save_profile_file(directory: Path, profile: ProfileFile, *, attempts: bool = False) -> None:
+    """Write ``profile.json`` atomically with mode 0600.
+
+    The attempt records on disk are kept unless ``attempts`` says this write sets them: a
+    caller's copy of the profile may predate a wrong attempt, and must not undo it.
+    """
+    if not attempts:
+        try:
+            current = load_profile_file(directory)
+        except StorageError:
+            current = None
+        if current is not None:
+            profile = replace(
+                profile,
+                passphrase_attempts=current.passphrase_attempts,
+                guardian_attempts=current.guardian_attempts,
+            )
     fields = asdict(profile)
     fields["format"] = APP_LOCK_FORMAT if profile.app_lock else PROFILE_FORMAT
     data = json.dumps(fields, indent=2, sort_keys=True).encode("utf-8")
@@ -144,10 +174,18 @@ def record_attempts(
     current = load_profile_file(directory)
     if current is None:
         raise StorageError("There is no profile here yet.")
-    save_profile_file(directory, replace(current, passphrase_attempts=attempts))
+    save_profile_file(directory, replace(current, passphrase_attempts=attempts), attempts=True)
     if opened is not None:
         # Later writes (a key rotation) start from this copy: it must not bring back an old count.
         opened.profile = replace(opened.profile, passphrase_attempts=attempts)
+
+
+def record_guardian_attempts(directory: Path, attempts: AttemptRecord) -> None:
+    """Persist the guardian PIN's attempt record outside the store (see ``childmode``)."""
+    current = load_profile_file(directory)
+    if current is None:
+        raise StorageError("There is no profile here yet.")
+    save_profile_file(directory, replace(current, guardian_attempts=attempts), attempts=True)
 
 
 # --- where the key comes from ---------------------------------------------------------------
@@ -225,7 +263,9 @@ class KeyringSource:
         """Replace the main entry, then drop the pending one."""
         if profile.app_lock:
             # The pending entry is already wrapped: copying it spares a second slow derivation.
-            self.store.copy(self._pending_user(profile), profile.profile_id)
+            # Gone already: a commit cut short after the copy; the main entry holds the key.
+            if self.store.get_entry(self._pending_user(profile)) is not None:
+                self.store.copy(self._pending_user(profile), profile.profile_id)
         else:
             self.store.put(profile.profile_id, key)
         self.store.delete(self._pending_user(profile))
@@ -240,6 +280,18 @@ class KeyringSource:
         """Drop the pending entry."""
         self.store.delete(self._pending_user(profile))
         return replace(profile, pending_key_check=None)
+
+    def drop_orphans(self, profile: ProfileFile) -> None:
+        """Remove a pending entry that no rotation refers to (a rotation killed while staging)."""
+        if profile.pending_key_check is None:
+            user = self._pending_user(profile)
+            if self.store.get_entry(user) is not None:
+                self.store.delete(user)
+
+    def forget(self, profile: ProfileFile) -> None:
+        """Remove both entries of a profile that was never finished."""
+        for user in (profile.profile_id, self._pending_user(profile)):
+            self.store.delete(user)
 
 
 class PassphraseSource:
@@ -311,10 +363,24 @@ def create_profile(directory: Path, source: KeySource) -> OpenProfile:
     ensure_private_dir(directory)
     profile_id = str(uuid.uuid4())
     key = keys.new_data_key()
-    profile = ProfileFile(profile_id, source.mode, keys.key_check_value(key))
-    profile = source.commit(source.stage(profile, key), key)
-    save_profile_file(directory, profile)
+    profile = ProfileFile(profile_id, source.mode, keys.key_check_value(key), creating=True)
+    try:
+        profile = source.commit(source.stage(profile, key), key)
+        save_profile_file(directory, profile)
+    except BaseException:
+        # Nothing refers to the key yet: leave no orphan entry in the keyring.
+        forget = getattr(source, "forget", None)
+        if forget is not None:
+            with contextlib.suppress(ConfidantError):
+                forget(profile)
+        raise
     database = Database.create(database_path(directory), key)
+    profile = replace(profile, creating=False)
+    try:
+        save_profile_file(directory, profile)
+    except BaseException:
+        database.close()
+        raise
     return OpenProfile(directory, profile, source, database, created=True)
 
 
@@ -334,6 +400,8 @@ def open_profile(directory: Path, source: KeySource) -> OpenProfile:
 
 def _open_profile(directory: Path, source: KeySource) -> OpenProfile:
     profile = load_profile_file(directory)
+    if profile is not None:
+        ensure_private_dir(directory)  # a folder opened up (755) is closed again
     db_path = database_path(directory)
     if profile is None:
         if db_path.exists():
@@ -348,13 +416,21 @@ def _open_profile(directory: Path, source: KeySource) -> OpenProfile:
         )
     key = source.load(profile)
     if not db_path.exists():
-        # The database was never finished (or was removed): make one, keeping the current key
-        # when it is intact so nothing else that depends on it breaks.
+        if not profile.creating:
+            raise StorageError(
+                f"The database file {DATABASE_NAME} is missing from the profile folder.",
+                hint="Restore it from a backup; a new empty one is not made in its place. "
+                "To start over, remove the profile folder.",
+            )
+        # The database was never finished: make one, keeping the current key when it is
+        # intact so nothing else that depends on it breaks.
         if key is None or not keys.key_matches(key, profile.key_check):
             key = keys.new_data_key()
             profile = source.commit(source.stage(profile, key), key)
             save_profile_file(directory, profile)
         database = Database.create(db_path, key)
+        profile = replace(profile, creating=False)
+        save_profile_file(directory, profile)
         return OpenProfile(directory, profile, source, database, created=True)
 
     verified = key is not None and keys.key_matches(key, profile.key_check)
@@ -372,6 +448,22 @@ def _open_profile(directory: Path, source: KeySource) -> OpenProfile:
             # A rotation that stopped before the re-encryption: the staged key was never used.
             profile = source.discard_pending(profile)
             save_profile_file(directory, profile)
+        else:
+            drop_orphans = getattr(source, "drop_orphans", None)
+            if drop_orphans is not None:
+                drop_orphans(profile)
+        return OpenProfile(directory, profile, source, database, created=False)
+
+    if (
+        key is not None
+        and profile.pending_key_check is not None
+        and keys.key_matches(key, profile.pending_key_check)
+    ):
+        # A rotation's commit was cut short after the main entry got the new key, before
+        # profile.json named it: the rotation is finished here.
+        database = Database.open(db_path, key, key_verified=True)
+        profile = source.commit(profile, key)
+        save_profile_file(directory, profile)
         return OpenProfile(directory, profile, source, database, created=False)
 
     recovered = _open_with_pending(directory, profile, source)
@@ -405,19 +497,47 @@ def _open_with_pending(
     return OpenProfile(directory, profile, source, database, created=False)
 
 
-def rotate_key(opened: OpenProfile) -> OpenProfile:
-    """Re-encrypt the database under a new key.
+#: The steps of a key rotation, in order, as ``rotate_key`` reports them.
+ROTATION_STEPS = (
+    "staging the new key",
+    "re-encrypting",
+    "recording the new key check",
+    "checking the new key",
+    "replacing the old key",
+)
 
-    The new key is staged (kept beside the old one) first, the database is re-keyed, and it is
-    reopened with the new key to prove it works before the old key is replaced. A crash at any
-    point leaves one of the two keys able to open the database, and the next open finishes.
+
+def rotate_key(
+    opened: OpenProfile, progress: Callable[[int, int, str], None] | None = None
+) -> OpenProfile:
+    """Re-encrypt the database under a new key; one protocol that every crash can resume.
+
+    1. The new key is staged first: the keyring's pending entry (or the pending wrapped key)
+       and ``pending_key_check`` in profile.json.
+    2. The database stores the new key's check value as ``key_check_next``, is re-keyed, and
+       then makes it its only key check (``Database.rekey``): the rekey and the key check
+       are a recognised pair, so a file under the new key is never mistaken for damage.
+    3. It is reopened with the new key, then the main key entry is replaced and the pending
+       one dropped.
+
+    Whatever point a crash hits, the next open finds the file under the current or the
+    pending key and finishes (or discards) the rotation.
     """
+    total = len(ROTATION_STEPS)
+
+    def report(step: str) -> None:
+        if progress is not None:
+            progress(ROTATION_STEPS.index(step) + 1, total, step)
+
+    report("staging the new key")
     new_key = keys.new_data_key()
     profile = opened.source.stage(opened.profile, new_key)
     save_profile_file(opened.directory, profile)
-    opened.database.rekey(new_key)
+    opened.database.rekey(new_key, progress=report)
+    report("checking the new key")
     opened.database.close()
     database = Database.open(database_path(opened.directory), new_key, key_verified=True)
+    report("replacing the old key")
     profile = opened.source.commit(profile, new_key)
     save_profile_file(opened.directory, profile)
     return OpenProfile(opened.directory, profile, opened.source, database, created=False)

@@ -17,6 +17,8 @@ from app.core.errors import InputError
 from app.core.store.database import Database
 
 BATCH_ROWS = 500
+#: Rows dated further ahead than this are treated as dated now (clocks disagree a little).
+FUTURE_SLACK = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -148,11 +150,14 @@ class Retention:
     def purge(self, batch_rows: int = BATCH_ROWS) -> PurgeResult:
         """Delete every expired row of every class, in batches; record what was deleted."""
         deleted: dict[str, int] = {}
+        now_text = iso(self._clock.now())
+        horizon = iso(self._clock.now() + FUTURE_SLACK)
         for spec in DATA_CLASSES.values():
             cutoff = self.cutoff(spec.name)
             for table, column in spec.tables:
                 if not self._table_exists(table):
                     continue
+                self._bring_back_from_the_future(table, column, horizon, now_text)
                 deleted[table] = self._purge_table(table, column, cutoff, batch_rows)
         now = iso(self._clock.now())
         with self._db.transaction("recording the purge") as conn:
@@ -167,6 +172,25 @@ class Retention:
                     "retention.purged", conn, **{k: v for k, v in deleted.items() if v}
                 )
         return PurgeResult(deleted)
+
+    def _bring_back_from_the_future(
+        self, table: str, column: str, horizon: str, now_text: str
+    ) -> None:
+        """Date rows stamped in the future (year 9999, a wrong clock) now, once.
+
+        A future date would never fall behind the cutoff, so such a row would be kept for
+        ever; dated now, it is kept exactly as long as its class allows from today.
+        """
+        if not self._db.query(
+            f"SELECT 1 FROM {table} WHERE {column} > ? LIMIT 1",  # noqa: S608 - names are ours
+            (horizon,),
+        ):
+            return
+        with self._db.transaction(f"dating future {table}") as conn:
+            conn.execute(
+                f"UPDATE {table} SET {column} = ? WHERE {column} > ?",  # noqa: S608
+                (now_text, horizon),
+            )
 
     def _purge_table(self, table: str, column: str, cutoff: str, batch_rows: int) -> int:
         total = 0

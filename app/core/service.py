@@ -22,8 +22,8 @@ from app.core.assistant.registry import PROVIDER_NAMES, ProviderSettingsStore
 from app.core.assistant.reply import ReplyStream
 from app.core.attempts import AttemptRecord, LockedOut, duration_text
 from app.core.audit import AuditEvent, AuditLog
-from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired
-from app.core.clock import Clock, SystemClock, iso
+from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired, ProfileFileMirror
+from app.core.clock import Clock, SystemClock, iso, monotonic_mark
 from app.core.consent import ConsentLedger, ConsentReceipt, ConsentState, ConsentText, Scope
 from app.core.conversations import (
     Conversation,
@@ -40,6 +40,7 @@ from app.core.errors import (
     BugError,
     ConfidantError,
     CorruptDatabase,
+    DiskFull,
     InputError,
     KeyringUnavailable,
     KnownError,
@@ -50,6 +51,7 @@ from app.core.preferences import OPTIONS, Preferences
 from app.core.retention import DATA_CLASSES, PurgeResult, Retention, Schedule
 from app.core.store.database import Database, damaged_error, database_files
 from app.core.store.schema import SCHEMA_VERSION
+from app.core.text import check_text
 from app.core.upstream.hub import Upstream
 from app.core.upstream.settings import SettingsStore
 
@@ -305,8 +307,19 @@ class Confidant:
             if self._opened.created:
                 self.preferences.set("last_privacy_checkup", iso(self.clock.now()))
             self._update_display_hints(sync=True)
-        if purge:
-            self.purge_expired()
+            portability.remove_leftover_exports(self.directory)
+        if purge and not self.database.read_only:
+            try:
+                self.purge_expired()
+            except DiskFull:
+                # Bookkeeping never blocks an open: the purge runs again at the next one.
+                log.debug("The retention purge was skipped: the disk is full.")
+
+    def damage_warning(self) -> str | None:
+        """One line when the open store is damaged (then read-only), else None."""
+        if self._opened is None or not self._opened.database.read_only:
+            return None
+        return damaged_error(self._opened.database.damaged_pages).one_line()
 
     def _wire(self, database: Database) -> None:
         audit = AuditLog(database, self.clock)
@@ -325,7 +338,7 @@ class Confidant:
                 child_mode=self._child_mode,
                 guard=self.require_guardian,
             ),
-            childmode=ChildMode(database, self.clock, audit),
+            childmode=ChildMode(database, self.clock, audit, ProfileFileMirror(self.directory)),
         )
 
     def _is_sensitive(self, text: str) -> bool:
@@ -371,6 +384,8 @@ class Confidant:
                 display_hints.sync_hints(self.directory, hints)
             else:
                 display_hints.write_hints(self.directory, hints)
+        except DiskFull:
+            log.debug("Could not update the display hints: the disk is full.")
         except KnownError as exc:
             log.warning("Could not update the display hints (%s).", type(exc).__name__)
 
@@ -408,7 +423,7 @@ class Confidant:
             passphrase_mode=loaded.key_mode == "passphrase",
             idle_minutes=self._idle_minutes() if self._opened is not None else None,
             failed_attempts=record.failed_attempts,
-            locked_until=record.locked_until(now),
+            locked_until=record.locked_until(now, monotonic_mark(self.clock)),
         )
 
     def enable_app_lock(self, passphrase: str, *, idle_minutes: int | None = None) -> AppLockStatus:
@@ -481,7 +496,7 @@ class Confidant:
         """The passphrase's attempt record; PassphraseLocked while a lockout runs."""
         loaded = profile.load_profile_file(self.directory)
         record = loaded.passphrase_attempts if loaded is not None else AttemptRecord()
-        wait = record.seconds_left(self.clock.now())
+        wait = record.seconds_left(self.clock.now(), monotonic_mark(self.clock))
         if wait:
             raise PassphraseLocked(
                 f"Too many wrong passphrases. Try again in {duration_text(wait)}.", seconds=wait
@@ -489,7 +504,7 @@ class Confidant:
         return record
 
     def _wrong_passphrase(self, record: AttemptRecord) -> NoReturn:
-        record = record.after_failure(self.clock.now())
+        record = record.after_failure(self.clock.now(), monotonic_mark(self.clock))
         profile.record_attempts(self.directory, record, self._opened)
         raise keys.WrongPassphrase(record.wrong_message("The passphrase")) from None
 
@@ -554,6 +569,10 @@ class Confidant:
 
     def verify_integrity(self, *, structural: bool = False) -> None:
         """Check every page's HMAC (and optionally SQLite's structure); name damaged pages."""
+        if self.database.read_only:
+            raise damaged_error(self.database.damaged_pages)
+        if self.database.pages_verified and not structural:
+            return  # the open just checked every page, and nothing was written since
         report = self.database.integrity_report(structural=structural)
         if not report.ok:
             raise damaged_error(report.bad_pages)
@@ -563,12 +582,12 @@ class Confidant:
         """The data classes that have a retention schedule."""
         return list(DATA_CLASSES)
 
-    def rotate_key(self) -> None:
+    def rotate_key(self, progress: Callable[[int, int, str], None] | None = None) -> None:
         """Re-encrypt the store under a fresh key (see ``profile.rotate_key``)."""
         with self._lock:
             if self._opened is None:
                 raise BugError("The profile is not open.")
-            self._opened = profile.rotate_key(self._opened)
+            self._opened = profile.rotate_key(self._opened, progress)
             self._wire(self._opened.database)
             self.audit.record("key.rotated")
 
@@ -677,6 +696,8 @@ class Confidant:
         It touches no database, so it may run on a network thread; its request is logged by
         the next ``log_assistant_requests`` (or ``finish_turn``) on the database lane.
         """
+        # In child mode a test could send the stored API key to any server: the guardian's.
+        self.require_guardian("testing an assistant connection")
         return self._assistant.test_connection(
             self._profile_id, name, base_url=base_url, model=model, api_key=api_key
         )
@@ -748,6 +769,10 @@ class Confidant:
         override the settings for this turn only.
         """
         self._conversation(conversation_id)
+        check_text(prompt, "The prompt")
+        if provider is not None or model is not None:
+            # Choosing the assistant for one turn is choosing the assistant.
+            self.require_guardian("choosing the assistant or its model")
         return self._assistant.start_turn(
             self._provider_settings,
             self._profile_id,
@@ -892,13 +917,22 @@ class Confidant:
         chosen = _scope(scope)
         self.require_guardian("changing consent")
         deleted = 0
-        with self._lock, self.database.transaction("withdrawing your consent") as conn:
-            was_granted = self.ledger.is_granted(chosen)
-            receipt = self.ledger.withdraw(chosen, conn)
-            request_id = self.upstream.on_withdraw(chosen, was_granted, conn)
-            if chosen is Scope.STORE_CONVERSATIONS and delete_history:
-                deleted = self._store.delete_all(conn)
-                self.audit.record("history.deleted", conn, conversations=deleted)
+        delete_now = chosen is Scope.STORE_CONVERSATIONS and delete_history
+        try:
+            with self._lock, self.database.transaction("withdrawing your consent") as conn:
+                was_granted = self.ledger.is_granted(chosen)
+                receipt = self.ledger.withdraw(chosen, conn)
+                request_id = self.upstream.on_withdraw(chosen, was_granted, conn)
+                if delete_now:
+                    deleted = self._store.delete_all(conn)
+                    self.audit.record("history.deleted", conn, conversations=deleted)
+        except DiskFull:
+            if not delete_now:
+                raise
+            # On a full disk the two go one after the other; deletion in small steps.
+            result = self.withdraw(chosen)
+            deleted = self.delete_conversations(everything=True)
+            return replace(result, deleted_conversations=deleted)
         if deleted:
             for conversation in self._conversations.values():
                 conversation.stored_count = 0
@@ -1047,12 +1081,14 @@ class Confidant:
             if opened is None:
                 raise BugError("The profile is not open.")
             now = iso(self.clock.now())
+            self.database.make_room()  # erasing must work on a full disk too
+            damaged = self.database.read_only  # never written to: its files just go
             for scope in (Scope.SHARE_FOR_TRAINING, Scope.RESEARCH):
-                if self.ledger.is_granted(scope):
+                if not damaged and self.ledger.is_granted(scope):
                     self.withdraw(scope)
-            if self.upstream.settings.upstream().configured:
+            if not damaged and self.upstream.settings.upstream().configured:
                 self.upstream.send()
-            requests = self.upstream.deletion_receipts()
+            requests = [] if damaged else self.upstream.deletion_receipts()
             upstream_state = [
                 {
                     "scope": r.scope,
@@ -1064,7 +1100,10 @@ class Confidant:
             ]
             pending = [r for r in requests if r.state == "pending"]
             settings = self.upstream.settings.upstream()
-            deleted = erasure.count_rows(self.database)
+            try:
+                deleted = erasure.count_rows(self.database)
+            except CorruptDatabase:
+                deleted = {}  # the damaged pages cannot be counted; they go all the same
             profile_id = opened.profile.profile_id
             key_mode = opened.profile.key_mode
             self.forget_provider_keys()
@@ -1174,7 +1213,12 @@ class Confidant:
         problems = paths.permission_problems(self.directory)
         version = sqlcipher_version()
         checks.append(DoctorCheck("sqlcipher", bool(version), version or "no SQLCipher"))
-        existing = profile.load_profile_file(self.directory)
+        try:
+            existing = profile.load_profile_file(self.directory)
+        except KnownError as exc:
+            # A damaged profile.json is a finding of the report, not the end of it.
+            existing = None
+            checks.append(DoctorCheck("profile file", False, exc.one_line()))
         uses_keyring = existing is None or existing.key_mode == "keyring"
         status = self.keyring_status()
         if uses_keyring:

@@ -220,6 +220,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        version=5,
+        description="the full-text index deletes for real (secure-delete), and forgets the past",
+        statements=(
+            # Without it FTS5 only marks a deleted row's terms as deleted, and the words stay
+            # readable in its segments until some later merge (perhaps never).
+            "INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 1)",
+            # Terms of rows deleted before this version are still in the old segments: the
+            # index is rebuilt from the messages that exist (secure_delete clears the pages).
+            "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
