@@ -176,18 +176,33 @@ class Retention:
             if table == "conversations"
             else ""
         )
+        params: tuple[str, ...] = ()
+        if self._kept_from_exists() and table in ("conversations", "messages", "vault"):
+            # An import kept "from today" counts its retention from the day it came in.
+            if table == "conversations":
+                extra += " AND (t.kept_from IS NULL OR t.kept_from < ?)"
+            else:
+                extra += (
+                    " AND NOT EXISTS (SELECT 1 FROM conversations k "
+                    "WHERE k.id = t.conversation_id AND k.kept_from >= ?)"
+                )
+            params = (cutoff,)
         while True:
             with self._db.transaction(f"deleting expired {table}") as conn:
                 cursor = conn.execute(
                     f"DELETE FROM {table} WHERE rowid IN ("  # noqa: S608 - names are ours
                     f"SELECT t.rowid FROM {table} t WHERE t.{column} < ?{extra} "
                     f"ORDER BY t.{column} LIMIT ?)",
-                    (cutoff, batch_rows),
+                    (cutoff, *params, batch_rows),
                 )
                 removed = int(cursor.rowcount)
             total += removed
             if removed < batch_rows:
                 return total
+
+    def _kept_from_exists(self) -> bool:
+        columns = self._db.query("SELECT name FROM pragma_table_info('conversations')")
+        return any(row[0] == "kept_from" for row in columns)
 
     def _oldest(self, spec: DataClass) -> str | None:
         table, column = spec.tables[0]
