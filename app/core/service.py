@@ -46,6 +46,7 @@ from app.core.errors import (
 )
 from app.core.importers import check_source
 from app.core.importers.importing import Importer
+from app.core.importers.locations import FoundSource, find_sources
 from app.core.importers.store import DeletionReceipt, ImportResult, ImportSummary
 from app.core.jobs import CancelToken, ProgressCallback, no_progress
 from app.core.portability import ExportResult
@@ -988,6 +989,10 @@ class Confidant:
             retention_start=retention_start,
             strict=strict,
         )
+
+    def import_locations(self) -> list[FoundSource]:
+        """Where Jan, LM Studio and Open WebUI chats are on this computer (to offer them)."""
+        return find_sources()
 
     def delete_import_originals(self, result: ImportResult) -> DeletionReceipt:
         """Delete the plaintext files a verified import offered (the user confirmed)."""
