@@ -127,9 +127,10 @@ def found_import_sources(service: Confidant) -> list[tuple[str, str, str]]:
 
 def summary_text(summary: ImportSummary) -> str:
     """What the file holds, before anything is stored."""
-    tr = QCoreApplication.translate
     lines = [
-        tr("DataController", "{label}: {conversations} ({messages}).").format(
+        QCoreApplication.translate(
+            "DataController", "{label}: {conversations} ({messages})."
+        ).format(
             label=summary.label,
             conversations=COUNTS.conversations(summary.conversations),
             messages=COUNTS.messages(summary.messages),
@@ -137,51 +138,54 @@ def summary_text(summary: ImportSummary) -> str:
     ]
     if summary.first_at and summary.last_at:
         lines.append(
-            tr("DataController", "From {first} to {last}.").format(
+            QCoreApplication.translate("DataController", "From {first} to {last}.").format(
                 first=summary.first_at[:10], last=summary.last_at[:10]
             )
         )
     lines.append(
-        tr(
+        QCoreApplication.translate(
             "DataController",
             "Older than your retention period ({days} days): {count}.",
         ).format(days=summary.retention_days, count=summary.older_than_retention)
     )
     lines.append(
-        tr("DataController", "On sensitive topics: {count}.").format(count=summary.sensitive)
+        QCoreApplication.translate("DataController", "On sensitive topics: {count}.").format(
+            count=summary.sensitive
+        )
     )
     if summary.already_imported:
         lines.append(
-            tr("DataController", "Imported before (skipped, no duplicates): {count}.").format(
-                count=summary.already_imported
-            )
+            QCoreApplication.translate(
+                "DataController", "Imported before (skipped, no duplicates): {count}."
+            ).format(count=summary.already_imported)
         )
     if summary.markers:
         lines.append(
-            tr(
+            QCoreApplication.translate(
                 "DataController", "Parts that could not be imported leave a marker: {count}."
             ).format(count=sum(count for _kind, count in summary.markers))
         )
     for skipped in summary.skipped:
         lines.append(
-            tr("DataController", "Cannot be read, skipped: {position} ({reason})").format(
-                position=skipped.position, reason=skipped.reason
-            )
+            QCoreApplication.translate(
+                "DataController", "Cannot be read, skipped: {position} ({reason})"
+            ).format(position=skipped.position, reason=skipped.reason)
         )
     return "\n".join(lines)
 
 
 def originals_receipt_text(receipt: DeletionReceipt) -> str:
     """The receipt of deleting the plaintext originals."""
-    tr = QCoreApplication.translate
     lines = [
-        tr("DataController", "Deleted {count} file(s). Receipt {receipt}, {at}.").format(
-            count=len(receipt.deleted), receipt=receipt.receipt_id, at=receipt.at
-        )
+        QCoreApplication.translate(
+            "DataController", "Deleted {count} file(s). Receipt {receipt}, {at}."
+        ).format(count=len(receipt.deleted), receipt=receipt.receipt_id, at=receipt.at)
     ]
     lines += [str(path) for path in receipt.deleted]
     lines += [
-        tr("DataController", "Kept {path}: {why}").format(path=path, why=why)
+        QCoreApplication.translate("DataController", "Kept {path}: {why}").format(
+            path=path, why=why
+        )
         for path, why in receipt.kept
     ]
     return "\n".join(lines)

@@ -248,7 +248,9 @@ class ImportDialog(QDialog):
             return
         self.found_combo.addItem(self.tr("Choose one…"), None)
         for label, path, source in found:
-            self.found_combo.addItem(f"{label}: {path}", (path, source))
+            self.found_combo.addItem(
+                self.tr("{app}: {path}").format(app=label, path=path), (path, source)
+            )
         self.found_combo.setEnabled(True)
 
     @property
