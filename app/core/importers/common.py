@@ -36,7 +36,6 @@ MARKER_LABELS = {
     "file": "files not imported",
     "tool": "tool calls and browsing (one line each)",
     "citation": "citation markers removed",
-    "replaced": "unreadable characters replaced",
 }
 
 
@@ -83,7 +82,13 @@ class ParsedImport:
     def add(self, position: str, title: str, read: Callable[[], ImportedConversation]) -> None:
         """Read one conversation; a bad one is skipped with its position and reason."""
         try:
-            self.conversations.append(read())
+            conversation = read()
+            # Ids come from the file too: a lone surrogate in one must not fail the insert.
+            if conversation.source_id is not None:
+                conversation.source_id = clean(conversation.source_id)[:300]
+            if conversation.own_id is not None:
+                conversation.own_id = clean(conversation.own_id)
+            self.conversations.append(conversation)
         except InputError as exc:
             self.skipped.append(SkippedConversation(position, clean(title)[:80], exc.message))
         except RecursionError:

@@ -243,7 +243,7 @@ def test_an_answer_that_is_not_an_event_stream_names_its_type(
 ) -> None:
     fake = serve(flavour)
     fake.then(Script(content_type="text/html; charset=utf-8"))
-    with pytest.raises(ProviderFailed) as caught:
+    with pytest.raises(MalformedReply) as caught:
         _read(provider_for(fake, http).start(HISTORY))
     assert "an answer of type text/html instead of an event stream" in str(caught.value)
 

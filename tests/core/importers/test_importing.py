@@ -196,3 +196,16 @@ def test_nothing_is_stored_from_a_file_that_fails(importing: Confidant, tmp_path
     with pytest.raises(InputError, match="nested too deeply"):
         importing.import_file(path)
     assert hashlib.sha256(json.dumps(_stored(importing)).encode()).hexdigest() == digest
+
+
+def test_lone_surrogates_are_stored_replaced(importing: Confidant, tmp_path: Path) -> None:
+    raw = (FIXTURES / "claude-single.json").read_text()
+    raw = raw.replace("Which month was wettest?", "Which month \\ud800 was wettest?")
+    raw = raw.replace("00000000c003", "00000000c003\\udc01", 1)
+    path = tmp_path / "odd.json"
+    path.write_text(raw)
+    result = importing.import_file(path)
+    assert result.conversations == 1
+    (conversation,) = importing.conversations()
+    first = importing.conversation_messages(conversation.id)[0]
+    assert first.content == "Rainfall was 12, 30 and 8 mm. Which month \ufffd was wettest?"

@@ -57,6 +57,7 @@ def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path: Path) -> None
 def test_lone_surrogates_are_replaced_not_crashed_on(tmp_path: Path) -> None:
     raw = (FIXTURES / "claude-single.json").read_text()
     raw = raw.replace("Wettest month", "Wettest \\ud83d month", 1)
+    raw = raw.replace("00000000c003", "00000000c003\\udfff", 1)
     raw = raw.replace("Which month was wettest?", "Which month \\udc00 was wettest?")
     path = tmp_path / "one.json"
     path.write_text(raw)
@@ -64,6 +65,7 @@ def test_lone_surrogates_are_replaced_not_crashed_on(tmp_path: Path) -> None:
     assert conversation.title == "Wettest \ufffd month"
     assert "month \ufffd was" in conversation.messages[0][1]
     conversation.messages[0][1].encode("utf-8")  # storable: no lone surrogate left
+    assert conversation.source_id == "claude:2b1d5e10-0000-4000-8000-00000000c003\ufffd"
 
 
 def test_the_depth_check_counts_real_depth() -> None:
