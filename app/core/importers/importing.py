@@ -16,6 +16,7 @@ from app.core.importers.store import (
     DeletionReceipt,
     ImportResult,
     ImportSummary,
+    Original,
     RetentionStart,
     delete_originals,
     marker_counts,
@@ -28,6 +29,9 @@ from app.core.retention import Retention
 from app.core.store.database import Database
 
 RETENTION_STARTS = ("today", "original")
+#: Sources whose files hold conversations in plaintext (offered for deletion once verified);
+#: our own export is a backup, often encrypted, and never offered.
+PLAINTEXT_SOURCES = frozenset({"chatgpt", "claude", "jan", "lmstudio", "openwebui"})
 #: Preferences an import never restores (they describe the old profile, not the person).
 _NOT_RESTORED = frozenset({"last_privacy_checkup"})
 
@@ -104,8 +108,10 @@ class Importer:
                 already_imported=counts.already,
                 retention_start=start,
             )
-        with self._lock:
-            originals = verified_originals(self._db.query, parsed, counts)
+        originals: tuple[Original, ...] = ()
+        if parsed.source in PLAINTEXT_SOURCES:
+            with self._lock:
+                originals = verified_originals(self._db.query, parsed, counts)
         return ImportResult(
             parsed.source,
             counts.conversations,
