@@ -133,8 +133,9 @@ class Retention:
         table, column = spec.tables[0]
         if not self._table_exists(table):
             return []
+        moment, source = self._anchor(table, column)
         rows = self._db.query(
-            f"SELECT substr({column}, 1, 10) AS day, count(*) FROM {table} "  # noqa: S608
+            f"SELECT substr({moment}, 1, 10) AS day, count(*) FROM {source} "  # noqa: S608
             "GROUP BY day ORDER BY day"
         )
         horizon = self._clock.now().date() + dt.timedelta(days=horizon_days)
@@ -208,8 +209,22 @@ class Retention:
         table, column = spec.tables[0]
         if not self._table_exists(table):
             return None
-        rows = self._db.query(f"SELECT min({column}) FROM {table}")  # noqa: S608
+        moment, source = self._anchor(table, column)
+        rows = self._db.query(f"SELECT min({moment}) FROM {source}")  # noqa: S608
         return str(rows[0][0]) if rows and rows[0][0] else None
+
+    def _anchor(self, table: str, column: str) -> tuple[str, str]:
+        """(the time retention counts from, the rows) for ``table``.
+
+        Messages of a conversation imported "from today" count from its import, not from
+        their own (older) times; the schedule must show when they will really go.
+        """
+        if table == "messages" and self._kept_from_exists():
+            return (
+                "max(t.created_at, coalesce(k.kept_from, ''))",
+                "messages t LEFT JOIN conversations k ON k.id = t.conversation_id",
+            )
+        return column, table
 
     def _table_exists(self, table: str) -> bool:
         return bool(

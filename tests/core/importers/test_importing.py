@@ -209,3 +209,13 @@ def test_lone_surrogates_are_stored_replaced(importing: Confidant, tmp_path: Pat
     (conversation,) = importing.conversations()
     first = importing.conversation_messages(conversation.id)[0]
     assert first.content == "Rainfall was 12, 30 and 8 mm. Which month \ufffd was wettest?"
+
+
+def test_the_schedule_shows_when_imports_kept_from_today_will_go(importing: Confidant) -> None:
+    importing.import_file(FIXTURES / "claude")  # 2023 to 2025, kept from today
+    (conversations,) = [
+        s for s in importing.retention_schedule() if s.data_class == "conversations"
+    ]
+    assert conversations.next_deletion_at is not None
+    assert conversations.next_deletion_at.startswith("2027-03-06")  # today + 90 days
+    assert importing.upcoming_deletions() == [("2027-03-06", 10)]
