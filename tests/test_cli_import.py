@@ -144,3 +144,19 @@ def test_deleting_originals_needs_yes_and_gives_a_receipt(
     assert "Deleted 2 plaintext files (receipt " in deleted.stdout
     assert not list(data.rglob("*.conversation.json"))
     assert len(_stored(profile_dir)) == 2
+
+
+def test_find_lists_the_local_apps_chats(profile_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(FIXTURES / "lmstudio" / "conversations", home / ".lmstudio" / "conversations")
+    shutil.copytree(FIXTURES / "jan", home / "jan")
+    found = run_cli(
+        "import", "--find", env={"HOME": str(home), "XDG_CONFIG_HOME": "", "XDG_DATA_HOME": ""}
+    )
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.splitlines() == [
+        f"Jan: {home / 'jan'}",
+        f"LM Studio: {home / '.lmstudio' / 'conversations'}",
+    ]
