@@ -275,14 +275,24 @@ def prose(value: str) -> str:
 
 
 def check_json_depth(data: bytes, what: str, limit: int = MAX_JSON_DEPTH) -> None:
-    """Refuse JSON nested deeper than ``limit``, before any parser recurses into it."""
-    without_strings = re.sub(rb'"[^"\\]*(?:\\.[^"\\]*)*"', b"", data)
-    brackets = without_strings.translate(_DEPTH_TABLE, _NOT_BRACKETS)
-    if not brackets:
+    """Refuse JSON nested deeper than ``limit``, before any parser recurses into it.
+
+    A first count takes every bracket, also those inside strings; it is cheap, and real
+    exports pass it. Only when it exceeds the limit are the strings taken out (a slower pass)
+    so that text full of brackets is not mistaken for nesting. Brackets in strings could also
+    hide nesting from the first count; ``load_json`` still turns the parser's own recursion
+    limit into the same clear error.
+    """
+    if _deepest(data) <= limit:
         return
-    deepest = max(accumulate(array("b", brackets)))
-    if deepest > limit:
+    outside = b"".join(re.sub(rb"\\.", b"", data).split(b'"')[::2])
+    if _deepest(outside) > limit:
         raise InputError(f"{what} is nested too deeply (more than {limit} levels).")
+
+
+def _deepest(data: bytes) -> int:
+    brackets = data.translate(_DEPTH_TABLE, _NOT_BRACKETS)
+    return max(accumulate(array("b", brackets))) if brackets else 0
 
 
 _DEPTH_TABLE = bytes(

@@ -72,3 +72,10 @@ def test_the_depth_check_counts_real_depth() -> None:
     common.check_json_depth(b'{"a": [[1, {"b": "]]]]"}]]}', "x", limit=4)
     with pytest.raises(InputError):
         common.check_json_depth(b"[[[[[1]]]]]", "x", limit=4)
+
+
+def test_nesting_hidden_behind_brackets_in_a_string_still_fails_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text('["' + "]" * 50_000 + '", ' + "[" * 50_000 + "]" * 50_000 + "]")
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_import(path)
