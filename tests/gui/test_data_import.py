@@ -335,3 +335,23 @@ def test_plaintext_originals_are_offered_and_deleted_only_when_confirmed(
     assert (data / "threads" / "jan_1720000000" / "thread.json").exists()
     assert len(_titles(qtbot, shell)) == 2
     dialog.reject()
+
+
+def test_chats_found_on_this_computer_fill_in_the_file_and_source(qtbot: QtBot) -> None:
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.found_combo.isEnabled()
+    dialog.set_found(
+        [
+            ("Jan", "/home/robin/.config/Jan/data", "jan"),
+            ("LM Studio", "/home/robin/.lmstudio/conversations", "lmstudio"),
+        ]
+    )
+    assert dialog.found_combo.isEnabled() and dialog.found_combo.count() == 3
+    dialog.found_combo.setFocus()
+    qtbot.keyClick(dialog.found_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.found_combo, Qt.Key.Key_Down)
+    assert dialog.path_edit.text() == "/home/robin/.lmstudio/conversations"
+    assert dialog.source == "lmstudio"
+    assert not dialog.import_button.isEnabled(), "a found folder is summarized before import"
