@@ -29,6 +29,9 @@ from app.core.importers.common import (
 
 #: Files a folder import may hold before it is refused as not an app's data folder.
 MAX_FOLDER_FILES = 20_000
+_NOT_CHATS = frozenset(
+    {"node_modules", "extensions", "models", "engines", "logs", "cache", ".git", ".internal"}
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,8 @@ def _folder(root: Path) -> Input:
     entries: list[Entry] = []
     total = 0
     for directory, subdirs, files in os.walk(root, followlinks=False):
-        subdirs.sort()
+        # An app's data folder also holds its models, extensions and caches: never chats.
+        subdirs[:] = sorted(d for d in subdirs if d not in _NOT_CHATS)
         for name in sorted(files):
             full = Path(directory, name)
             try:

@@ -79,3 +79,23 @@ def test_nesting_hidden_behind_brackets_in_a_string_still_fails_clearly(tmp_path
     path.write_text('["' + "]" * 50_000 + '", ' + "[" * 50_000 + "]" * 50_000 + "]")
     with pytest.raises(InputError, match="nested too deeply"):
         read_import(path)
+
+
+def test_an_apps_whole_data_folder_is_read_without_its_extensions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from app.core.importers import reading
+
+    data = tmp_path / "Jan" / "data"
+    shutil.copytree(FIXTURES / "jan", data)
+    modules = data / "extensions" / "@janhq" / "node_modules"
+    for n in range(30):
+        (modules / f"pkg{n}").mkdir(parents=True)
+        (modules / f"pkg{n}" / "package.json").write_text('{"name": "x"}')
+    (data / "models" / "llama").mkdir(parents=True)
+    (data / "models" / "llama" / "model.json").write_text("{}")
+    monkeypatch.setattr(reading, "MAX_FOLDER_FILES", 10)
+    parsed = read_import(data)
+    assert parsed.source == "jan" and len(parsed.conversations) == 2
