@@ -180,11 +180,37 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--profile-passphrase-file", metavar="F", help="file holding the profile's passphrase"
     )
-    importing = commands.add_parser("import", help="import conversations from a file")
-    importing.add_argument("file", metavar="FILE")
-    importing.add_argument(
-        "--from", dest="source", choices=("auto", "confidant", "chatgpt", "claude"), default="auto"
+    importing = commands.add_parser(
+        "import", help="import conversations from an export file, zip or app data folder"
     )
+    importing.add_argument("file", metavar="FILE", nargs="?", help="file, zip or folder")
+    importing.add_argument(
+        "--from",
+        dest="source",
+        choices=("auto", "confidant", "chatgpt", "claude", "jan", "lmstudio", "openwebui"),
+        default="auto",
+    )
+    importing.add_argument(
+        "--retention-from",
+        choices=("today", "original"),
+        default="today",
+        help="keep imports for the retention period from today (default) or their own dates",
+    )
+    importing.add_argument(
+        "--strict", action="store_true", help="all or nothing: any unreadable conversation fails"
+    )
+    importing.add_argument(
+        "--summary-only", action="store_true", help="show what the file holds; import nothing"
+    )
+    importing.add_argument(
+        "--find", action="store_true", help="list the app data folders found on this computer"
+    )
+    importing.add_argument(
+        "--delete-originals",
+        action="store_true",
+        help="after a verified import, delete the plaintext files it came from (needs --yes)",
+    )
+    importing.add_argument("--yes", action="store_true", help="confirm --delete-originals")
     importing.add_argument(
         "--passphrase-file", metavar="F", help="passphrase of an encrypted export"
     )
@@ -196,6 +222,17 @@ def _build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--profile-passphrase-file", metavar="F", help="file holding the profile's passphrase"
     )
+    retention = commands.add_parser("retention", help="how long each kind of data is kept")
+    retention_actions = retention.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=_Parser
+    )
+    retention_actions.required = True
+    retention_show = retention_actions.add_parser("show", help="each data class's retention")
+    retention_show.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
+    retention_set = retention_actions.add_parser("set", help="keep a data class this many days")
+    retention_set.add_argument("data_class", metavar="CLASS", help="conversations, outbox, ...")
+    retention_set.add_argument("days", metavar="DAYS", type=int)
+    retention_set.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
     delete = commands.add_parser("delete", help="delete stored conversations for good")
     which = delete.add_mutually_exclusive_group(required=True)
     which.add_argument("--conversation", metavar="ID", help="one conversation")
@@ -471,24 +508,65 @@ def _export(service: Confidant, args: argparse.Namespace) -> int:
 
 
 def _import(service: Confidant, args: argparse.Namespace) -> int:
+    from app.core.importers import report
+    from app.core.importers.locations import find_sources
+
+    if args.find:
+        found = find_sources()
+        for place in found:
+            print(f"{place.label}: {place.path}")
+        if not found:
+            print("No Jan, LM Studio or Open WebUI chats were found in their usual places.")
+        return 0
+    if args.file is None:
+        raise InputError("Give the file, zip or folder to import (or --find).")
+    if args.delete_originals and not args.yes:
+        raise InputError("Deleting the originals cannot be undone; add --yes to confirm.")
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
+    passphrase = _read_secret_file(args.passphrase_file)
+    summary = service.import_summary(Path(args.file), source=args.source, passphrase=passphrase)
+    for line in report.summary_lines(summary, args.retention_from, args.include_sensitive):
+        print(line)
+    if args.summary_only:
+        return 0
     result = service.import_file(
         Path(args.file),
         source=args.source,
-        passphrase=_read_secret_file(args.passphrase_file),
+        passphrase=passphrase,
         include_sensitive=args.include_sensitive,
+        retention_start=args.retention_from,
+        strict=args.strict,
     )
-    print(
-        f"Imported {result.conversations} conversations ({result.messages} messages) "
-        f"from a {result.source} export."
-    )
-    if result.skipped_sensitive:
-        print(
-            f"{result.skipped_sensitive} conversations on sensitive topics were left out; "
-            "add --include-sensitive to keep them."
+    for line in report.result_lines(result):
+        print(line)
+    if result.originals and not args.delete_originals:
+        print("These plaintext files now hold only conversations verified in Confidant:")
+        for original in result.originals:
+            print(f"  {original.path}")
+        print("To delete them, run the same import again with --delete-originals --yes.")
+    elif args.delete_originals:
+        if not result.originals:
+            raise InputError(
+                "No plaintext file can be deleted: not every conversation in it "
+                "was verified in Confidant."
+            )
+        for line in report.receipt_lines(service.delete_import_originals(result)):
+            print(line)
+    return 0
+
+
+def _retention(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+    if args.action == "set":
+        service.set_retention(args.data_class, args.days)
+        print(f"{args.data_class} are now kept for {args.days} days.")
+        return 0
+    for schedule in service.retention_schedule():
+        choices = ", ".join(str(p) for p in schedule.presets)
+        due = (
+            f"; next deletion {schedule.next_deletion_at[:10]}" if schedule.next_deletion_at else ""
         )
-    if result.skipped_expired:
-        print(f"{result.skipped_expired} conversations older than your retention were left out.")
+        print(f"{schedule.data_class}: {schedule.days} days (choices: {choices}){due}")
     return 0
 
 
@@ -657,6 +735,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "upstream": _upstream,
         "export": _export,
         "import": _import,
+        "retention": _retention,
         "delete": _delete,
         "forget-me": _forget_me,
         "child-mode": _child_mode,

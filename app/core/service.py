@@ -45,9 +45,13 @@ from app.core.errors import (
     KeyringUnavailable,
     KnownError,
 )
+from app.core.importers import check_source
+from app.core.importers.importing import Importer
+from app.core.importers.locations import FoundSource, find_sources
+from app.core.importers.store import DeletionReceipt, ImportResult, ImportSummary
 from app.core.jobs import CancelToken, ProgressCallback, no_progress
-from app.core.portability import ExportResult, ImportResult
-from app.core.preferences import OPTIONS, Preferences
+from app.core.portability import ExportResult
+from app.core.preferences import Preferences
 from app.core.retention import DATA_CLASSES, PurgeResult, Retention, Schedule
 from app.core.store.database import Database, damaged_error, database_files
 from app.core.store.schema import SCHEMA_VERSION
@@ -973,22 +977,7 @@ class Confidant:
                 cancel=cancel,
             )
 
-    def import_file(
-        self,
-        path: Path,
-        *,
-        source: str = "auto",
-        passphrase: str | None = None,
-        include_sensitive: bool = False,
-    ) -> ImportResult:
-        """Import conversations (and, from our own format, preferences) in one transaction.
-
-        Importing stores data, so it needs ``store_conversations``. Sensitive conversations are
-        left out unless ``include_sensitive`` (the user's explicit permission); conversations
-        already past their retention are left out too, rather than purged an hour later.
-        """
-        if source not in ("auto", "confidant", "chatgpt", "claude"):
-            raise InputError(f"Unknown import source {source!r}; use confidant, chatgpt or claude.")
+    def _importer(self) -> Importer:
         if self._child_mode():
             raise InputError("Child mode is on: no conversation is kept, so none can be imported.")
         if not self.ledger.is_granted(Scope.STORE_CONVERSATIONS):
@@ -996,43 +985,52 @@ class Confidant:
                 "Importing stores conversations, so it needs your consent to keep them "
                 "(consent grant store_conversations)."
             )
-        detected, conversations, preferences = portability.read_import(
-            path,
-            source,  # type: ignore[arg-type]
-            passphrase,
+        return Importer(
+            self.database, self.clock, self.audit, self.retention, self._is_sensitive, self._lock
         )
-        restored = 0
-        with self._lock, self.database.transaction("importing") as conn:
-            stored, messages, sensitive, expired = portability.store_imported(
-                conn,
-                conversations,
-                self.retention.cutoff("conversations"),
-                include_sensitive,
-                self._is_sensitive,
-            )
-            for name, value in preferences.items():
-                if name in ("last_privacy_checkup",):
-                    continue
-                try:
-                    checked = OPTIONS[name].check(value)
-                except (KeyError, KnownError):
-                    continue  # unknown or no longer valid: keep the current value
-                conn.execute(
-                    "INSERT INTO preferences(name, value) VALUES (?, ?) "
-                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                    (name, json.dumps(checked)),
-                )
-                restored += 1
-            self.audit.record(
-                "import.completed",
-                conn,
-                source=detected,
-                conversations=stored,
-                messages=messages,
-                skipped_sensitive=sensitive,
-                skipped_expired=expired,
-            )
-        return ImportResult(detected, stored, messages, sensitive, expired, restored)
+
+    def import_summary(
+        self, path: Path, *, source: str = "auto", passphrase: str | None = None
+    ) -> ImportSummary:
+        """What a file, zip or folder holds, and what importing it would do; writes nothing."""
+        check_source(source)
+        return self._importer().summary(path, source=source, passphrase=passphrase)
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        source: str = "auto",
+        passphrase: str | None = None,
+        include_sensitive: bool = False,
+        retention_start: str = "today",
+        strict: bool = False,
+    ) -> ImportResult:
+        """Import conversations (and, from our own format, preferences) in one transaction.
+
+        Importing is the user asking to keep them: by default retention counts from today
+        (``retention_start="today"``); ``"original"`` counts from their own dates and leaves
+        out what is already past it. Sensitive conversations are left out unless
+        ``include_sensitive``. Unreadable conversations are skipped and listed, or with
+        ``strict`` fail the whole import. Conversations imported before are not duplicated.
+        """
+        check_source(source)
+        return self._importer().run(
+            path,
+            source=source,
+            passphrase=passphrase,
+            include_sensitive=include_sensitive,
+            retention_start=retention_start,
+            strict=strict,
+        )
+
+    def import_locations(self) -> list[FoundSource]:
+        """Where Jan, LM Studio and Open WebUI chats are on this computer (to offer them)."""
+        return find_sources()
+
+    def delete_import_originals(self, result: ImportResult) -> DeletionReceipt:
+        """Delete the plaintext files a verified import offered (the user confirmed)."""
+        return self._importer().delete_originals(result)
 
     def delete_my_data(self) -> MyDataDeleted:
         """The person's own "delete my data": stored conversations and personal preferences.

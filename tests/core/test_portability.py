@@ -180,7 +180,9 @@ def test_import_needs_consent(service: Confidant) -> None:
 def test_sensitive_conversations_need_permission(service: Confidant, tmp_path: Path) -> None:
     service.grant("store_conversations")
     doc = json.loads((FIXTURES / "claude_conversations.json").read_text())
-    doc[0]["chat_messages"][0]["text"] = "I have been feeling depressed and hopeless for weeks"
+    words = "I have been feeling depressed and hopeless for weeks"
+    doc[0]["chat_messages"][0]["text"] = words
+    doc[0]["chat_messages"][0]["content"][0]["text"] = words
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps(doc))
     assert service.import_file(path).skipped_sensitive == 1
@@ -202,6 +204,7 @@ def _hostile(tmp_path: Path, case: str) -> Path:
     elif case == "huge_field":
         doc = json.loads(good)
         doc[0]["chat_messages"][0]["text"] = "x" * (50 * 1024 * 1024)
+        doc[0]["chat_messages"][0]["content"][0]["text"] = "x" * (50 * 1024 * 1024)
         path.write_text(json.dumps(doc))
     elif case == "invalid_utf8":
         path.write_bytes(good.replace(b"Mint", b"M\xffnt"))
@@ -250,16 +253,24 @@ def test_hostile_files_fail_clearly_and_change_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["profile", path.name])
 
 
-def test_a_half_valid_file_imports_nothing(service: Confidant, tmp_path: Path) -> None:
+def test_a_half_valid_file_imports_the_valid_half_or_with_strict_nothing(
+    service: Confidant, tmp_path: Path
+) -> None:
     service.grant("store_conversations")
     doc = json.loads((FIXTURES / "claude_conversations.json").read_text())
     broken = json.loads(json.dumps(doc[0]))
     broken["chat_messages"][1]["sender"] = "narrator"
+    broken["uuid"] = "another-conversation"
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps([doc[0], broken]))
     with pytest.raises(InputError, match="unknown sender"):
-        service.import_file(path)
+        service.import_file(path, strict=True)
     assert service.conversations() == []
+    result = service.import_file(path)
+    assert result.conversations == 1
+    (skipped,) = result.skipped
+    assert skipped.position == "Conversation 2 of conversations.json"
+    assert "unknown sender 'narrator'" in skipped.reason
 
 
 def test_export_document_streams(service: Confidant, tmp_path: Path) -> None:

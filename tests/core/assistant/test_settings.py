@@ -206,3 +206,12 @@ def test_a_refused_change_records_nothing_and_changes_nothing(service: Confidant
         service.set_provider("anthropic", model="two words")
     assert service.provider_status().name == "openai_compat"
     assert [kind for kind, _detail in _assistant_events(service)] == ["assistant.changed"]
+
+
+def test_an_empty_base_url_clears_the_custom_one(service: Confidant) -> None:
+    service.set_provider("anthropic", model="claude-test", base_url="http://127.0.0.1:9/proxy")
+    assert service.provider_status().base_url == "http://127.0.0.1:9/proxy"
+    status = service.set_provider("anthropic", base_url="")
+    assert status.base_url is None
+    assert "assistant.anthropic.base_url" not in dict(_settings(service))
+    assert status.label == "Anthropic claude-test (remote)"
