@@ -50,13 +50,8 @@ from app.gui.controllers.guardian_page import GuardianPageController
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
 from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
-from app.gui.main_window import (
-    CHAT_PAGE,
-    GUARDIAN_PAGE,
-    OUTBOX_PAGE,
-    PRIVACY_PAGE,
-    MainWindow,
-)
+from app.gui.main_window import MainWindow
+from app.gui.pages import CHAT_PAGE, GUARDIAN_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
 from app.gui.views.guardian_page import GuardianPage
 from app.gui.views.outbox_page import OutboxPage
 
@@ -256,7 +251,7 @@ def send_chat(state: DemoState, text: str) -> None:
     QTest.keyClicks(chat.prompt, text)
     QTest.keyClick(chat.prompt, Qt.Key.Key_Return)
     state.wait(lambda: len(chat.transcript.messages()) == before + 2)
-    state.wait(lambda: not state.window.turns.busy)
+    state.wait(lambda: not state.window.chat_page.turns.busy)
     state.settle()
 
 
@@ -304,7 +299,7 @@ def build_state(waiter: Waiter, home: Path, *, demo_data: bool = True) -> DemoSt
     try:
         first_run = wait_for_dialog(state, shell, FirstRunDialog)
         QTest.mouseClick(first_run.continue_button, Qt.MouseButton.LeftButton)
-        state.wait(lambda: shell.window.conversation_id is not None)
+        state.wait(lambda: shell.window.chat_page.conversation_id is not None)
         state.settle()
         if demo_data:
             fill_demo_data(state)

@@ -445,10 +445,6 @@ def build_shell(app: QApplication, service_factory: ServiceFactory = default_ser
 
 def main() -> int:
     """Run the GUI until the window closes; return the exit status."""
-    if sys.argv[1:] == ["--self-test"]:
-        from app.gui.selftest import main as self_test
-
-        return self_test()
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
     app = create_application()
     from app.gui.crash_handler import install_crash_handler

@@ -19,7 +19,7 @@ from app.gui.application import Shell
 from app.gui.controllers.app_lock import MINUTE_MS
 from app.gui.dialogs.app_lock_dialog import AppLockDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
-from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.lock_screen import LockScreen
 from tests.gui.shells import (
     SLOW_MS,
@@ -255,14 +255,14 @@ def test_the_lock_waits_for_a_streaming_reply(
         qtbot.keyClicks(window.chat.prompt, "count for me")
         qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "one two" in window.chat.transcript.toPlainText(), timeout=SLOW_MS)
-        assert window.turns.busy  # the reply is held half-way by the server
+        assert window.chat_page.turns.busy  # the reply is held half-way by the server
 
         _set_idle(shell, SHORT_IDLE_MS)
         qtbot.waitUntil(lambda: lock.pending == "idle", timeout=SLOW_MS)
-        assert window.turns.busy and shell.service.is_open and not lock.is_locked
+        assert window.chat_page.turns.busy and shell.service.is_open and not lock.is_locked
         script.resume.set()
         screen = _wait_locked(qtbot, shell)
-    assert not window.turns.busy
+    assert not window.chat_page.turns.busy
     # Quit works from the lock screen too.
     with qtbot.waitSignal(shell.finished, timeout=SLOW_MS) as finished:
         click(qtbot, screen.quit_button)
@@ -307,7 +307,7 @@ def test_lock_now_stops_a_streaming_reply_first(
         lock.lock_action.trigger()
         _wait_locked(qtbot, shell)
         script.resume.set()
-    assert not window.turns.busy
+    assert not window.chat_page.turns.busy
 
 
 def test_lock_now_and_the_preferences_section(

@@ -35,7 +35,7 @@ from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.import_dialog import ImportDialog
 from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
-from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.child_badge import badge_of
 from tests.gui.child_profiles import (

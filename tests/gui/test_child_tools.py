@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.core.childmode import GuardianRequired, support_resources_file
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.controllers.preferences import CHILD_MODE_NO_UPLOAD
+from app.gui.controllers.chat_page import CHILD_MODE_REASON
+from app.gui.controllers.preferences_page import CHILD_MODE_NO_UPLOAD
 from app.gui.dialogs.my_data_dialog import MyDataDialog
-from app.gui.main_window import CHILD_MODE_REASON, PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.support_note import GUARDIAN_LIST
 from tests.gui.child_profiles import PIN, assert_badged, make_child_profile, shown_badge

@@ -17,7 +17,7 @@ from app.core.service import Confidant
 from app.gui.application import EXIT_OK, Shell
 from app.gui.dialogs.delete_dialog import DeleteDialog
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
-from app.gui.main_window import CHAT_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.window_settings import settings_path
 from tests.gui.shells import (

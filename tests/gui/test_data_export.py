@@ -17,7 +17,7 @@ from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.data import DataController
 from app.gui.dialogs.export_dialog import ExportDialog
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, click_tab, open_page, ready_shell
 

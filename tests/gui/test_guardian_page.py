@@ -16,7 +16,7 @@ from app.gui.application import Shell
 from app.gui.controllers.guardian_page import GuardianPageController
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
 from app.gui.dialogs.guardian_setup_dialog import AGREE_TEXT, GuardianSetupDialog
-from app.gui.main_window import GUARDIAN_PAGE
+from app.gui.pages import GUARDIAN_PAGE
 from app.gui.views.guardian_page import SET_UP_TEXT, TURN_OFF_TEXT, GuardianPage
 from tests.gui.child_profiles import assert_badged, shown_badge
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
@@ -190,7 +190,7 @@ def test_setting_up_child_mode_withdraws_sharing_and_stops_keeping(
     assert not ask(qtbot, shell, lambda service: service.ledger.is_granted(Scope.RESEARCH))
     # The chat's status bar says the conversation is not kept any more.
     qtbot.waitUntil(lambda: shell.window.save_status_label.text() != "Saved", timeout=SLOW_MS)
-    conversation = shell.window.conversation_id
+    conversation = shell.window.chat_page.conversation_id
     assert conversation is not None
     status = ask(qtbot, shell, lambda service: service.save_status(conversation))
     assert status.name != "SAVED"

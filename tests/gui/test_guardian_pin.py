@@ -15,17 +15,11 @@ from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.guardian import GuardianGate
-from app.gui.controllers.preferences import PreferencesController
+from app.gui.controllers.preferences_page import PreferencesController
 from app.gui.controllers.privacy_dashboard import CHILD_MODE_NO_SHARING
-from app.gui.controllers.provider import ProviderController
+from app.gui.controllers.provider_page import ProviderController
 from app.gui.dialogs.pin_dialog import PinDialog
-from app.gui.main_window import (
-    ASSISTANT_PAGE,
-    GUARDIAN_PAGE,
-    OUTBOX_PAGE,
-    PREFERENCES_PAGE,
-    PRIVACY_PAGE,
-)
+from app.gui.pages import ASSISTANT_PAGE, GUARDIAN_PAGE, OUTBOX_PAGE, PREFERENCES_PAGE, PRIVACY_PAGE
 from app.gui.signals import emit
 from app.gui.views.guardian_page import SET_UP_TEXT, TURN_OFF_TEXT, GuardianPage
 from app.gui.views.outbox_page import OutboxPage

@@ -31,16 +31,10 @@ from app.core.retention import DATA_CLASSES
 from app.core.service import _STORED_CLASSES, Confidant
 from app.gui import i18n
 from app.gui.application import Shell
+from app.gui.controllers.chat_page import SAVE_VERDICTS
 from app.gui.core_labels import LABELS
-from app.gui.main_window import (
-    ASSISTANT_PAGE,
-    GUARDIAN_PAGE,
-    OUTBOX_PAGE,
-    PREFERENCES_PAGE,
-    PRIVACY_PAGE,
-    SAVE_VERDICTS,
-    MainWindow,
-)
+from app.gui.main_window import MainWindow
+from app.gui.pages import ASSISTANT_PAGE, GUARDIAN_PAGE, OUTBOX_PAGE, PREFERENCES_PAGE, PRIVACY_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.widgets.child_badge import EXPLANATION, badge_of
@@ -521,7 +515,7 @@ def test_switching_to_german_translates_the_pages_at_once(
 
     # A dialog made now is German, Qt's standard buttons included (qtbase_de).
     window.search_action.trigger()
-    search = window.search.dialog if window.search is not None else None
+    search = window.chat_page.search.dialog if window.chat_page.search is not None else None
     qtbot.waitUntil(lambda: search is not None and search.isVisible(), timeout=SLOW_MS)
     assert search is not None
     assert search.windowTitle() == "Unterhaltungen durchsuchen"

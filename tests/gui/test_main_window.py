@@ -14,15 +14,9 @@ from pytestqt.qtbot import QtBot
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
 from app.core.service import Confidant
 from app.gui.application import Shell
+from app.gui.controllers.chat_page import ASSISTANT_SPEAKER, USER_SPEAKER
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
-from app.gui.main_window import (
-    ASSISTANT_SPEAKER,
-    CHAT_PAGE,
-    OUTBOX_PAGE,
-    PREFERENCES_PAGE,
-    PRIVACY_PAGE,
-    USER_SPEAKER,
-)
+from app.gui.pages import CHAT_PAGE, OUTBOX_PAGE, PREFERENCES_PAGE, PRIVACY_PAGE
 from tests.gui.shells import (
     SLOW_MS,
     ShellFactory,
@@ -241,7 +235,7 @@ def test_the_status_bar_says_whether_and_why_a_conversation_is_kept(
     assert text == "Sensitive — not saved"
     assert "unless you allow it" in why
     assert window.allow_saving_button.isVisible()
-    sensitive_id = window.conversation_id
+    sensitive_id = window.chat_page.conversation_id
     stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
     assert sensitive_id not in stored
 

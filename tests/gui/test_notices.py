@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import (
     SLOW_MS,

@@ -12,7 +12,7 @@ from app.core.clock import FixedClock
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, ready_shell, settle
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)

@@ -13,7 +13,7 @@ from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.privacy_dashboard import PrivacyDashboardController
 from app.gui.dialogs.withdraw_dialog import WithdrawDialog
-from app.gui.main_window import CHAT_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import (
     SLOW_MS,

@@ -15,7 +15,7 @@ from app.core.upstream.client import FlushResult
 from app.gui.application import Shell
 from app.gui.background import HOUR_MS, Timings
 from app.gui.dialogs.rekey_dialog import DONE, RekeyDialog
-from app.gui.main_window import OUTBOX_PAGE
+from app.gui.pages import OUTBOX_PAGE
 from app.gui.views.outbox_page import OutboxPage
 from app.gui.widgets.job_progress import JobProgress
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle

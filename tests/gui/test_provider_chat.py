@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.main_window import ASSISTANT_SPEAKER, STOPPED_NOTE, USER_SPEAKER
-from app.gui.widgets.transcript_view import ErrorRow, MessageView
+from app.gui.controllers.chat_page import ASSISTANT_SPEAKER, STOPPED_NOTE, USER_SPEAKER
+from app.gui.widgets.message_view import MessageView
+from app.gui.widgets.transcript_view import ErrorRow
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, ready_shell, send_chat, settle
 from tests.helpers.providers import (
     FakeProvider,
@@ -194,14 +195,14 @@ def test_stop_closes_the_request_and_keeps_the_partial_reply(
     qtbot.waitUntil(lambda: _reply(shell).plain_text() == "One, two,", timeout=SLOW_MS)
     click(qtbot, chat.stop_button)
     assert fake.client_closed.wait(5), "the server never saw the request closed"
-    qtbot.waitUntil(lambda: not window.turns.busy, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: not window.chat_page.turns.busy, timeout=SLOW_MS)
     settle(qtbot, shell)
 
     reply = _reply(shell)
     assert reply.text == "One, two, "
     assert reply.note == STOPPED_NOTE
     assert chat.send_button.isVisible() and not chat.stop_button.isVisible()
-    conversation = window.conversation_id
+    conversation = window.chat_page.conversation_id
     stored = ask(qtbot, shell, lambda service: service.conversation_messages(conversation))
     assert [m.content for m in stored] == ["Count to five, slowly.", "One, two, "]
 
@@ -247,7 +248,7 @@ def test_errors_are_shown_in_the_chat_and_the_prompt_can_be_sent_again(
         assert message in _error_row(shell).plain_text()
         # The prompt is back in the box, ready to send again; nothing was recorded.
         assert chat.prompt.toPlainText() == prompt
-        assert chat.send_button.isEnabled() and not window.turns.busy
+        assert chat.send_button.isEnabled() and not window.chat_page.turns.busy
     assert window.error_dialog is None  # said in the chat, not in a dialog
 
     refused = closed_port()
@@ -271,7 +272,9 @@ def test_errors_are_shown_in_the_chat_and_the_prompt_can_be_sent_again(
     # Retry sends the same prompt, and the failed attempt makes way for the answer.
     fake.then(Script(reply="By the lighthouse."))
     click(qtbot, _error_row(shell).retry_button)
-    qtbot.waitUntil(lambda: not window.turns.busy and chat.send_button.isVisible(), timeout=SLOW_MS)
+    qtbot.waitUntil(
+        lambda: not window.chat_page.turns.busy and chat.send_button.isVisible(), timeout=SLOW_MS
+    )
     settle(qtbot, shell)
     assert _reply(shell).text == "By the lighthouse."
     assert chat.prompt.toPlainText() == ""

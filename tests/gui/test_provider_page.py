@@ -12,7 +12,7 @@ from app.core.assistant.secrets import SECRETS_SERVICE
 from app.core.keys import detect_backend
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.main_window import ASSISTANT_PAGE
+from app.gui.pages import ASSISTANT_PAGE
 from app.gui.views.provider_page import ProviderPage
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
 from tests.helpers.providers import FakeProvider, running_provider

@@ -22,7 +22,7 @@ from app.core.conversations import SaveStatus
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
 from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
-from app.gui.main_window import CHAT_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
 from app.gui.views.outbox_page import OutboxPage
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tools.screenshots import (

@@ -30,7 +30,7 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import AppLockStatus, Confidant
     from app.gui.dialogs.app_lock_dialog import AppLockDialog
-    from app.gui.main_window import MainWindow
+    from app.gui.shell_events import LockableShell
     from app.gui.views.preferences_page import PreferencesPage
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class AppLockController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: LockableShell,
         service: Confidant,
         db_lane: WorkerPool,
         opener: Opener,
@@ -197,7 +197,7 @@ class AppLockController(QObject):
         follow_language(window, self._name_lock_action)
         self.lock_action.triggered.connect(self.lock_now)
         window.add_lock_action(self.lock_action)
-        window.appLockChanged.connect(self.apply_status)
+        window.events.appLockChanged.connect(self.apply_status)
 
     def _name_lock_action(self) -> None:
         self.lock_action.setText(self.tr("&Lock now"))
@@ -257,13 +257,13 @@ class AppLockController(QObject):
         if self.pending is None or reason == "manual":
             self.pending = reason
         self._inputs_at_request = self.watcher.inputs
-        if reason == "manual" and self._window.turns.busy:
+        if reason == "manual" and self._window.reply_busy:
             self._window.stop_reply()
         self._try_pending_lock()
 
     def _busy(self) -> bool:
         # A streaming reply, an export or import, or any other job still on the DB lane.
-        return self._window.turns.busy or self._db_lane.pending > 0
+        return self._window.reply_busy or self._db_lane.pending > 0
 
     @Slot()
     def _try_pending_lock(self) -> None:
@@ -278,7 +278,7 @@ class AppLockController(QObject):
             if not self._retry.isActive():
                 self._retry.start()
                 if reason == "manual":
-                    self._window.statusBar().showMessage(
+                    self._window.show_status_message(
                         self.tr("Confidant will lock as soon as the work under way is done.")
                     )
             return

@@ -26,6 +26,7 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
+    from app.gui.shell_events import ShellEvents
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,13 @@ class GuardianPageController(PageController):
         follow_language(view, self.refresh)
 
     @Slot()
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell about child mode, and what it changes."""
+        self.changed.connect(events.saveStatusChanged)
+        self.changed.connect(events.providerChanged)
+        self.childModeChanged.connect(events.childModeChanged)
+        self.dataActionRequested.connect(events.dataActionRequested)
+
     def refresh(self) -> None:
         """Read child mode's state and the resources again, and show them."""
         self.run(load_guardian, current_language(), on_result=self._show)

@@ -36,6 +36,7 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant, StorageSummary
     from app.gui.dialogs.withdraw_dialog import WithdrawDialog
+    from app.gui.shell_events import ShellEvents
 
 #: How long typing in the audit search waits before it searches.
 AUDIT_SEARCH_DELAY_MS = 150
@@ -322,6 +323,12 @@ class PrivacyDashboardController(PageController):
     # --- reading ---------------------------------------------------------------------------
 
     @Slot()
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell when the save status, the notices or a data action are asked for."""
+        self.changed.connect(events.saveStatusChanged)
+        self.noticesChanged.connect(events.noticesChanged)
+        self.dataActionRequested.connect(events.dataActionRequested)
+
     def refresh(self) -> None:
         """Read everything again and show it."""
         self.run(load_dashboard, on_result=self._show)

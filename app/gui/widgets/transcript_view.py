@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.signals import emit
+from app.gui.widgets.message_view import MessageView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -52,204 +53,6 @@ MARGIN_X, MARGIN_Y, SPACING = 10, 6, 4
 RANGE_CATCH_UP_S = 0.25
 #: Messages this far (pixels) above and below the viewport get a widget too.
 OVERSCAN = 200
-#: Caption over the prompt as sent, by (private prompts on, the assistant saw it as written).
-#: Translated when shown, so a caption follows a change of language.
-SENT_CAPTIONS = {
-    (False, False): QT_TRANSLATE_NOOP(
-        "TranscriptView", "Private prompts were off: the assistant saw your message as written."
-    ),
-    (False, True): QT_TRANSLATE_NOOP(
-        "TranscriptView", "Private prompts were off: the assistant saw your message as written."
-    ),
-    (True, True): QT_TRANSLATE_NOOP(
-        "TranscriptView",
-        "No personal details were found: the assistant saw your message as written.",
-    ),
-    (True, False): QT_TRANSLATE_NOOP(
-        "TranscriptView", "The assistant saw placeholders instead of your personal details:"
-    ),
-}
-
-
-class MessageView:
-    """One message in the transcript: its text and state, on screen or not.
-
-    The parts of its widget (``body``, ``copy_button``...) are those of the widget showing it;
-    asking for one scrolls the message into view first, as a user would before clicking.
-    """
-
-    # A long conversation has thousands of these: no per-object dict.
-    __slots__ = (
-        "_caption",
-        "_height",
-        "_measured_width",
-        "_note",
-        "_owner",
-        "_plain",
-        "_saw_shown",
-        "_sent",
-        "_shown",
-        "_text",
-        "markdown",
-        "speaker",
-    )
-
-    def __init__(self, speaker: str, *, markdown: bool) -> None:
-        self.speaker = speaker
-        self.markdown = markdown
-        self._text = ""
-        self._shown = ""
-        self._note = ""
-        self._sent: str | None = None
-        #: Which of SENT_CAPTIONS the prompt as sent is shown under.
-        self._caption: tuple[bool, bool] | None = None
-        self._saw_shown = False
-        self._plain: tuple[str, str] | None = None
-        #: The transcript it is in (None once removed), and its height there.
-        self._owner: TranscriptView | None = None
-        self._height = 0
-        self._measured_width = -1
-
-    # --- the text ----------------------------------------------------------------------
-
-    @property
-    def text(self) -> str:
-        """The message as written (Markdown source, for a reply)."""
-        return self._text
-
-    @property
-    def shown_text(self) -> str:
-        """The text as last rendered (a streaming reply lags behind ``text`` for a moment)."""
-        return self._shown
-
-    def set_text(self, text: str) -> None:
-        """Replace the text and show it now."""
-        self._text = text
-        self._render()
-
-    def append_text(self, chunk: str) -> None:
-        """Add streamed text; it is shown within a moment (renders are batched)."""
-        self._text += chunk
-        if self._owner is not None:
-            self._owner._render_soon(self)
-        else:
-            self._shown = self._text
-
-    def finish(self) -> None:
-        """The text is complete: show all of it now."""
-        if self._owner is not None:
-            self._owner._render_now(self)
-        self._render()
-
-    def _render(self) -> None:
-        self._shown = self._text
-        self._changed()
-
-    def plain_text(self) -> str:
-        """The message as shown, without formatting."""
-        if self._plain is None or self._plain[0] != self._shown:
-            if self._owner is None or not self.markdown:
-                plain = self._shown
-            else:
-                plain = self._owner._plain_text(self)
-            self._plain = (self._shown, plain)
-        return self._plain[1]
-
-    # --- what the assistant saw, notes, copying ----------------------------------------
-
-    def set_sent(self, sent: str, *, private: bool) -> None:
-        """Offer the toggle that shows the prompt exactly as the assistant received it."""
-        self._sent = sent
-        self._caption = (private, sent == self._text)
-        self._changed()
-
-    @property
-    def sent_text(self) -> str | None:
-        """The prompt as sent, if this message was sent through a provider."""
-        return self._sent
-
-    @property
-    def sent_caption_text(self) -> str:
-        """What the prompt as sent is shown under ('' until there is one)."""
-        if self._caption is None:
-            return ""
-        return QCoreApplication.translate("TranscriptView", SENT_CAPTIONS[self._caption])
-
-    @property
-    def saw_shown(self) -> bool:
-        """Whether the prompt as sent is on show."""
-        return self._saw_shown
-
-    def set_saw_shown(self, shown: bool) -> None:
-        """Show or hide the prompt as sent (the toggle does this)."""
-        if shown != self._saw_shown:
-            self._saw_shown = shown
-            self._changed()
-
-    def set_note(self, note: str) -> None:
-        """A quiet line under the message ("Stopped", "Not answered"); '' hides it."""
-        if note != self._note:
-            self._note = note
-            self._changed()
-
-    @property
-    def note(self) -> str:
-        """The line under the message, if any."""
-        return self._note
-
-    def copy(self) -> None:
-        """Put the message on the clipboard."""
-        from PySide6.QtGui import QGuiApplication
-
-        QGuiApplication.clipboard().setText(self._text)
-        if self._owner is not None:
-            emit(self._owner.copied, self._text)
-
-    def _changed(self) -> None:
-        if self._owner is not None:
-            self._owner._row_changed(self)
-
-    # --- the widget showing it --------------------------------------------------------------
-
-    def _on_screen(self) -> MessageWidget:
-        if self._owner is None:
-            raise LookupError("This message is no longer in the transcript.")
-        return self._owner._reveal(self)
-
-    @property
-    def speaker_label(self) -> QLabel:
-        """Who said it."""
-        return self._on_screen().speaker_label
-
-    @property
-    def body(self) -> QWidget:
-        """The message as shown (a read-only QTextBrowser)."""
-        return self._on_screen().body
-
-    @property
-    def copy_button(self) -> QWidget:
-        """Copy (puts the message as written on the clipboard)."""
-        return self._on_screen().copy_button
-
-    @property
-    def saw_button(self) -> QWidget:
-        """Show or hide what the assistant saw (visible once the prompt was sent)."""
-        return self._on_screen().saw_button
-
-    @property
-    def sent_caption(self) -> QLabel:
-        """The caption over the prompt as sent."""
-        return self._on_screen().sent_caption
-
-    @property
-    def sent_body(self) -> QWidget:
-        """The prompt as the assistant received it (a read-only QTextBrowser)."""
-        return self._on_screen().sent_body
-
-    @property
-    def note_label(self) -> QLabel:
-        """The line under the message."""
-        return self._on_screen().note_label
 
 
 class ErrorRow(QFrame):
@@ -512,9 +315,14 @@ class TranscriptView(QAbstractScrollArea):
         if self._to_measure:
             self._schedule("measure")
 
-    # --- what a message tells its transcript -------------------------------------------------
+    # --- what a message tells its transcript (MessageHost) --------------------------------
 
-    def _render_soon(self, row: MessageView) -> None:
+    def message_copied(self, text: str) -> None:
+        """A message was put on the clipboard."""
+        emit(self.copied, text)
+
+    def render_soon(self, row: MessageView) -> None:
+        """Show the row's new text within a moment (renders are batched)."""
         if row not in self._to_render:
             self._to_render.append(row)
         if self._render_timer is None:
@@ -522,16 +330,18 @@ class TranscriptView(QAbstractScrollArea):
         if not self._render_timer.isActive():
             self._render_timer.start()
 
-    def _render_now(self, row: MessageView) -> None:
+    def render_now(self, row: MessageView) -> None:
+        """The row renders itself now: drop it from the batch."""
         if row in self._to_render:
             self._to_render.remove(row)
 
     def _render_pending(self) -> None:
         pending, self._to_render = self._to_render, []
         for row in pending:
-            row._render()
+            row.render()
 
-    def _row_changed(self, row: MessageView) -> None:
+    def row_changed(self, row: MessageView) -> None:
+        """The row's text or state changed: measure and place it again."""
         widget = self._live.get(row)
         if widget is not None and self._width > 0:
             widget.bind(row)
@@ -547,13 +357,14 @@ class TranscriptView(QAbstractScrollArea):
             self._to_measure.append(row)
             self._schedule("measure")
 
-    def _plain_text(self, row: MessageView) -> str:
+    def plain_text_of(self, row: MessageView) -> str:
+        """The row's text as shown, without formatting."""
         widget = self._live.get(row)
         if widget is not None:
             return widget.body.toPlainText()
         return self._measuring().plain_text(row)
 
-    def _reveal(self, row: MessageView) -> MessageWidget:
+    def reveal(self, row: MessageView) -> MessageWidget:
         """Scroll ``row`` into view (if it is not) and return the widget showing it."""
         self._arrange()
         if self._width > 0:
@@ -931,5 +742,5 @@ class TranscriptView(QAbstractScrollArea):
             return
         for row, widget in self._live.items():
             if widget is owner:
-                self._reveal(row)
+                self.reveal(row)
                 return

@@ -31,6 +31,7 @@ from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from app.core.service import Confidant
+    from app.gui.shell_events import ShellEvents
 
 CHECKUP_PRESETS = (30, 60, 90, 180, 365)
 #: The image types offered when choosing an avatar (the labels are translated where shown).
@@ -139,6 +140,10 @@ class PreferencesController(PageController):
         follow_language(view, self.refresh)
 
     @Slot()
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell when the app-lock settings change."""
+        self.appLockChanged.connect(events.appLockChanged)
+
     def refresh(self) -> None:
         """Read the preferences again and show them."""
         self.run(load_preferences, on_result=self._show)

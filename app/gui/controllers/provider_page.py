@@ -18,8 +18,14 @@ from app.gui.views.provider_page import ProviderPage
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
+    from typing import Self
+
+    from PySide6.QtWidgets import QWidget
+
     from app.core.assistant.hub import ConnectionReport, ProviderStatus
     from app.core.service import Confidant
+    from app.gui.controllers.base import PageContext
+    from app.gui.shell_events import ShellEvents
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,24 @@ class ProviderController(PageController):
         self.refresh()
 
     @Slot()
+    @classmethod
+    def for_page(cls, view: QWidget, context: PageContext) -> Self:
+        """The controller of ``view``; its connection tests run on the I/O pool."""
+        controller = cls(
+            view,  # type: ignore[arg-type]
+            context.service,
+            context.db_lane,
+            context.io_pool,
+            context.report_error,
+            context.parent,
+        )
+        controller.connect_events(context.events)
+        return controller
+
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell when the assistant changes."""
+        self.changed.connect(events.providerChanged)
+
     def refresh(self) -> None:
         """Show the chosen provider's settings."""
         self.run(load_status, on_result=self._show)
