@@ -245,8 +245,8 @@ def _ask(question: str) -> bool:
 def _open(service: Confidant, args: argparse.Namespace) -> None:
     service.open(passphrase=_read_secret_file(getattr(args, "passphrase_file", None)))
     pin = _read_secret_file(getattr(args, "pin_file", None))
-    if pin is not None and service.child_mode_status().enabled:
-        service.authorize_guardian(pin)
+    if pin is not None and service.child.status().enabled:
+        service.child.authorize_guardian(pin)
 
 
 def _read_pin(path: str | None, *, confirm: bool) -> str:
@@ -267,7 +267,7 @@ def _read_pin(path: str | None, *, confirm: bool) -> str:
 def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.passphrase_file))
     if args.action == "status":
-        state = service.child_mode_status()
+        state = service.child.status()
         print(f"child mode: {'on' if state.enabled else 'off'}")
         if state.configured:
             print(f"failed PIN attempts: {state.failed_attempts}")
@@ -279,10 +279,10 @@ def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
 
         pin = _read_pin(args.pin_file, confirm=True)
         print(guardian_consent_text())
-        service.enable_child_mode(pin)
+        service.child.enable(pin)
         print("Child mode is on.")
         return 0
-    service.disable_child_mode(_read_pin(args.pin_file, confirm=False))
+    service.child.disable(_read_pin(args.pin_file, confirm=False))
     print("Child mode is off.")
     return 0
 
@@ -304,17 +304,17 @@ def _read_passphrase(path: str | None, *, confirm: bool) -> str:
 
 def _authorize(service: Confidant, args: argparse.Namespace) -> None:
     pin = _read_secret_file(getattr(args, "pin_file", None))
-    if pin is not None and service.child_mode_status().enabled:
-        service.authorize_guardian(pin)
+    if pin is not None and service.child.status().enabled:
+        service.child.authorize_guardian(pin)
 
 
 def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
-    state = service.app_lock_status()
+    state = service.lock.status()
     if args.action == "status":
         passphrase = _read_secret_file(args.passphrase_file)
         if service.profile_exists() and (passphrase is not None or not state.enabled):
             service.open(passphrase=passphrase)
-            state = service.app_lock_status()
+            state = service.lock.status()
         mode = " (passphrase mode: always on)" if state.passphrase_mode else ""
         print(f"app lock: {'on' if state.enabled else 'off'}{mode}")
         if state.enabled:
@@ -336,7 +336,7 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
         passphrase = _read_passphrase(args.passphrase_file, confirm=True)
         service.open()
         _authorize(service, args)
-        service.enable_app_lock(passphrase, idle_minutes=args.idle_minutes)
+        service.lock.enable(passphrase, idle_minutes=args.idle_minutes)
         print(
             "The app lock is on: opening Confidant needs the passphrase. If you forget it, "
             "nobody can recover your data."
@@ -349,7 +349,7 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
     passphrase = _read_passphrase(args.passphrase_file, confirm=False)
     service.open(passphrase=passphrase)
     _authorize(service, args)
-    service.disable_app_lock(passphrase)
+    service.lock.disable(passphrase)
     print("The app lock is off: your key is kept in the system keyring alone.")
     return 0
 
@@ -357,14 +357,14 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
 def _consent(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "show":
-        for state in service.consents():
+        for state in service.consent.consents():
             mark = "granted" if state.granted else "not granted"
             if state.needs_renewal:
                 mark = f"not granted (text changed to version {state.text.version}: ask again)"
             print(f"{state.scope.value}: {mark} — {state.text.title}")
         return 0
     if args.action == "grant":
-        text = service.consent_text(args.scope)
+        text = service.consent.consent_text(args.scope)
         print(f"# {text.title} (version {text.version})\n\n{text.body}\n")
         if not args.yes:
             if not sys.stdin.isatty():
@@ -372,15 +372,15 @@ def _consent(service: Confidant, args: argparse.Namespace) -> int:
             if not _ask("Do you agree?"):
                 print("Nothing was changed.")
                 return 0
-        receipt = service.grant(args.scope)
+        receipt = service.consent.grant(args.scope)
         print(f"Granted {receipt.scope.value} (receipt {receipt.receipt_id}).")
         return 0
     delete = args.delete_history
     if args.scope == "store_conversations" and not delete and sys.stdin.isatty():
-        stored = len(service.conversations())
+        stored = len(service.chat.conversations())
         if stored:
             delete = _ask(f"Also delete the {stored} stored conversations now?")
-    result = service.withdraw(args.scope, delete_history=delete)
+    result = service.consent.withdraw(args.scope, delete_history=delete)
     print(f"Withdrew {result.receipt.scope.value} (receipt {result.receipt.receipt_id}).")
     if result.deleted_conversations:
         print(f"Deleted {result.deleted_conversations} stored conversations.")
@@ -390,7 +390,7 @@ def _consent(service: Confidant, args: argparse.Namespace) -> int:
 def _conversations(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "list":
-        summaries = service.conversations()
+        summaries = service.chat.conversations()
         if args.json:
             print(json.dumps([asdict(s) for s in summaries], indent=2, ensure_ascii=False))
         for summary in [] if args.json else summaries:
@@ -398,7 +398,7 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
                 f"{summary.updated_at}  {summary.id}  {summary.message_count:4d}  {summary.title}"
             )
         return 0
-    hits = service.search(args.query)
+    hits = service.chat.search(args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], indent=2, ensure_ascii=False))
     for hit in [] if args.json else hits:
@@ -409,7 +409,7 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
 def _export(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
     passphrase = _read_secret_file(args.passphrase_file)
-    result = service.export(Path(args.out), fmt=args.format, passphrase=passphrase)
+    result = service.data.export(Path(args.out), fmt=args.format, passphrase=passphrase)
     print(
         f"Exported {result.conversations} conversations ({result.messages} messages) "
         f"to {result.path} ({result.bytes:,} bytes)."
@@ -425,7 +425,7 @@ def _export(service: Confidant, args: argparse.Namespace) -> int:
 
 def _import(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
-    result = service.import_file(
+    result = service.data.import_file(
         Path(args.file),
         source=args.source,
         passphrase=_read_secret_file(args.passphrase_file),
@@ -450,7 +450,7 @@ def _delete(service: Confidant, args: argparse.Namespace) -> int:
         raise InputError("Deleting cannot be undone; add --yes to confirm.")
     _open(service, args)
     start, end = args.between if args.between else (None, None)
-    deleted = service.delete_conversations(
+    deleted = service.data.delete_conversations(
         conversation_id=args.conversation, start=start, end=end, everything=args.all
     )
     print(f"Deleted {deleted} conversations.")
@@ -461,7 +461,7 @@ def _forget_me(service: Confidant, args: argparse.Namespace) -> int:
     if not args.yes:
         raise InputError("Forget me erases this whole profile; add --yes to confirm.")
     _open(service, args)
-    receipt = service.forget_me()
+    receipt = service.data.forget_me()
     print(json.dumps(asdict(receipt), indent=2))
     if receipt.new_profile:
         print(
@@ -504,7 +504,7 @@ def _upstream(service: Confidant, args: argparse.Namespace) -> int:
 
 
 def _doctor(service: Confidant, args: argparse.Namespace) -> int:
-    report = service.doctor(passphrase=_read_secret_file(args.passphrase_file))
+    report = service.health.doctor(passphrase=_read_secret_file(args.passphrase_file))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -517,8 +517,10 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     if not args.prompt.strip():
         raise InputError("The prompt is empty.")
     _open(service, args)
-    conversation = service.new_conversation(temporary=args.temporary)
-    stream = service.stream(conversation, args.prompt, provider=args.provider, model=args.model)
+    conversation = service.chat.new_conversation(temporary=args.temporary)
+    stream = service.chat.stream(
+        conversation, args.prompt, provider=args.provider, model=args.model
+    )
     shown = ""
     try:
         for chunk in stream:
@@ -531,7 +533,7 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     finally:
         if shown and not shown.endswith("\n"):
             print()
-        result = service.finish_turn(stream)
+        result = service.chat.finish_turn(stream)
     if result is None:
         print("[Stopped before the assistant said anything; nothing was kept]", file=sys.stderr)
         return 130
@@ -543,8 +545,8 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "set":
         if args.private_prompts is not None:
-            service.set_private_prompts(args.private_prompts == "on")
-        state = service.set_provider(
+            service.assistant.set_private_prompts(args.private_prompts == "on")
+        state = service.assistant.set_provider(
             args.name,
             base_url=args.base_url,
             model=args.model,
@@ -555,7 +557,7 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
         if state.name != "offline" and not state.local:
             print("Your messages will leave this computer for it.")
         return 0
-    state = service.provider_status()
+    state = service.assistant.provider_status()
     if args.json:
         print(json.dumps(asdict(state), indent=2))
         return 0

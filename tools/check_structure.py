@@ -1,4 +1,4 @@
-"""Finds import cycles in ``app/`` and ``service.<internal>.`` chains in ``app/gui``.
+"""Finds import cycles in ``app/``, ``service.<internal>.`` chains in ``app/gui``, stale maps.
 
 Run it as ``python -m tools.check_structure``; it prints every problem and exits 1 if any.
 
@@ -10,6 +10,9 @@ What counts as an import (decided here, see docs/architecture.md):
 - ``from package import name`` counts as an import of ``package.name`` when that is a module,
   and of ``package`` (its ``__init__``) otherwise;
 - a package's ``__init__`` is not made to depend on its submodules just because they live in it.
+
+The map is docs/architecture.md: it must name every module of ``app/`` (a line that starts with
+the module's path in backquotes), and no module that is gone.
 
 A chain is ``service.<part>.`` (or ``self._service.<part>.`` ...) where ``<part>`` is one of the
 facade's internal parts: the GUI asks the facade's domains, never the parts behind them.
@@ -162,6 +165,17 @@ def chains(root: Path = ROOT, package: str = "app/gui") -> list[Chain]:
     return found
 
 
+_MAPPED = re.compile(r"^- `(app/[\w/]+\.py)`", re.MULTILINE)
+
+
+def architecture_gaps(root: Path = ROOT) -> tuple[list[str], list[str]]:
+    """Modules missing from docs/architecture.md, and modules it names that are gone."""
+    modules = {str(p.relative_to(root)) for p in (root / "app").rglob("*.py")}
+    doc = root / "docs" / "architecture.md"
+    mapped = set(_MAPPED.findall(doc.read_text(encoding="utf-8"))) if doc.exists() else set()
+    return sorted(modules - mapped), sorted(mapped - modules)
+
+
 def main(root: Path = ROOT) -> int:
     """Print the cycles and chains under ``root``; 1 if there is any."""
     problems = 0
@@ -171,8 +185,15 @@ def main(root: Path = ROOT) -> int:
     for chain in chains(root):
         problems += 1
         print(f"{chain.path}:{chain.line}: facade bypassed: {chain.text}")
+    missing, stale = architecture_gaps(root)
+    for path in missing:
+        problems += 1
+        print(f"{path}: not in docs/architecture.md")
+    for path in stale:
+        problems += 1
+        print(f"docs/architecture.md names {path}, which is gone")
     if not problems:
-        print("no import cycles in app/, no service.<internal>. chains in app/gui")
+        print("no import cycles, no service.<internal>. chains, and the map is up to date")
     return 1 if problems else 0
 
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QToolButton,
@@ -33,12 +31,12 @@ from app.gui.i18n import follow_language
 from app.gui.pages import (
     CHAT_PAGE,
     PAGE_TABLE,
-    PAGES,
     PRIVACY_PAGE,
 )
 from app.gui.shell_events import ShellEvents
 from app.gui.signals import emit
 from app.gui.views.chat_view import ChatView
+from app.gui.widgets.page_navigation import PageNavigation
 from app.gui.widgets.provider_label import ProviderLabel
 from app.gui.window_settings import WindowSettings
 from app.gui.workers import WorkerPool, io_pool
@@ -59,7 +57,6 @@ if TYPE_CHECKING:
 # The texts below are marked for translation and translated where they are shown (``_tr``).
 CONTEXT = "MainWindow"
 
-PRIVACY_DASHBOARD_SHORTCUT = "Ctrl+Shift+P"
 
 OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening your profile…")
 LOCKED = QT_TRANSLATE_NOOP("MainWindow", "Locked")
@@ -70,19 +67,14 @@ def _tr(marked: str) -> str:
     return QCoreApplication.translate(CONTEXT, marked)
 
 
-def _sidebar_text(label: str) -> str:
-    """A page's label (translated) as the sidebar shows it, a little in from the edge."""
-    return f"  {label}"
-
-
 def provider_status(service: Confidant) -> ProviderStatus:
     """The assistant the status bar names. Runs on the DB lane."""
-    return service.provider_status()
+    return service.assistant.provider_status()
 
 
 def theme_preference(service: Confidant) -> str:
     """The user's theme: "system", "light" or "dark". Runs on the DB lane."""
-    return str(service.preferences.get("theme"))
+    return str(service.prefs.get("theme"))
 
 
 def _apply_theme(choice: str) -> None:
@@ -93,7 +85,7 @@ def _apply_theme(choice: str) -> None:
 
 def child_mode_on(service: Confidant) -> bool:
     """Whether child mode is on, as the store says. Runs on the DB lane."""
-    return service.child_mode_status().enabled
+    return service.child.status().enabled
 
 
 class MainWindow(QMainWindow):
@@ -250,51 +242,20 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
     def _build_navigation(self) -> None:
-        # A list, not a side toolbar: placing a toolbar needs the ``Qt`` namespace, whose
-        # first use costs more start-up time than the whole window.
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setSpacing(2)
-        self.navigation.setContentsMargins(6, 8, 6, 8)
-        # The sidebar takes the window's colour, so only the selected page stands out; it is
-        # set again whenever the palette changes (changeEvent), so it follows dark and light.
-        # (Not by the viewport's background role: the first call to viewport() costs more
-        # start-up time than the whole sidebar.)
-        self._match_sidebar_to_window()
-        row_height = self.navigation.fontMetrics().height() + 16
         view_menu = self.menuBar().addMenu("")
         view_menu.setObjectName("viewMenu")
         self.view_menu = view_menu
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.page_actions: dict[str, QAction] = {}
-        for key, _label, _shortcut in PAGES:
-            item = QListWidgetItem(self.navigation)
-            item.setSizeHint(QSize(120, row_height))
-            action = QAction(self)
-            action.setObjectName(f"{key}PageAction")
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
-            group.addAction(action)
-            view_menu.addAction(action)
-            self.page_actions[key] = action
-        self.page_actions[CHAT_PAGE].setChecked(True)
-        self.navigation.setCurrentRow(0)
-        self.navigation.currentRowChanged.connect(self._on_navigation_row)
-
-    def _match_sidebar_to_window(self) -> None:
-        palette = self.navigation.palette()
-        window_colour = self.palette().color(QPalette.ColorRole.Window)
-        if palette.color(QPalette.ColorRole.Base) != window_colour:
-            palette.setColor(QPalette.ColorRole.Base, window_colour)
-            self.navigation.setPalette(palette)
+        self.navigation = PageNavigation(view_menu, self)
+        self.page_actions = self.navigation.page_actions
+        # Set again whenever the palette changes (changeEvent), so it follows dark and light.
+        self.navigation.match_window(self.palette())
+        self.navigation.pageChosen.connect(self.show_page)
 
     def changeEvent(self, event: QEvent) -> None:
         """Keep the sidebar in the window's colour when the palette changes (dark, light)."""
         palette_changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
         if event.type() in palette_changes and hasattr(self, "navigation"):
-            self._match_sidebar_to_window()
+            self.navigation.match_window(self.palette())
         super().changeEvent(event)
 
     def _build_status_bar(self) -> None:
@@ -330,21 +291,7 @@ class MainWindow(QMainWindow):
         self.my_data_action.setStatusTip(self.tr("See what is stored about you, and delete it"))
         self.quit_action.setText(self.tr("&Quit"))
 
-        self.navigation.setAccessibleName(self.tr("Pages"))
-        labels = [_tr(label) for _key, label, _shortcut in PAGES]
-        for row, ((key, _label, _shortcut), label) in enumerate(zip(PAGES, labels, strict=True)):
-            item = self.navigation.item(row)
-            if item is not None:
-                item.setText(_sidebar_text(label))
-            action = self.page_actions[key]
-            action.setText(label)
-            action.setStatusTip(self.tr("Show the {page} page").format(page=label))
-        if self._shortcuts_installed:
-            self._name_privacy_shortcut()
-        # Wide enough for the longest label in the font in use (a large font must not clip).
-        metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(_sidebar_text(label)) for label in labels)
-        self.navigation.setFixedWidth(max(150, widest + 48))
+        self.navigation.retranslate()
 
         self.provider_label.retranslate()
         self.save_status_label.setAccessibleName(self.tr("Save status"))
@@ -511,19 +458,7 @@ class MainWindow(QMainWindow):
         self._shortcuts_installed = True
         self.chat_page.install_shortcuts()
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
-        for key, _label, shortcut in PAGES:
-            self.page_actions[key].setShortcut(QKeySequence(shortcut))
-        # The privacy dashboard also has a shortcut of its own, which stays if pages move.
-        privacy = self.page_actions[PRIVACY_PAGE]
-        privacy.setShortcuts([privacy.shortcut(), QKeySequence(PRIVACY_DASHBOARD_SHORTCUT)])
-        self._name_privacy_shortcut()
-
-    def _name_privacy_shortcut(self) -> None:
-        self.page_actions[PRIVACY_PAGE].setStatusTip(
-            self.tr("Show the privacy dashboard ({shortcut})").format(
-                shortcut=PRIVACY_DASHBOARD_SHORTCUT
-            )
-        )
+        self.navigation.install_shortcuts()
 
     def show_unusable(self, reason: str) -> None:
         """Keep every input disabled for good, saying why in the status bar."""
@@ -622,10 +557,7 @@ class MainWindow(QMainWindow):
             self.show_page(CHAT_PAGE)
 
     def _update_input(self) -> None:
-        ready = self._accepting_input and self._service is not None
-        for key, action in self.page_actions.items():
-            action.setEnabled(key == CHAT_PAGE or ready)
-        self.navigation.setEnabled(ready)
+        self.navigation.set_ready(self._accepting_input and self._service is not None)
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -633,28 +565,15 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         """Show a page, building it the first time, and bring it up to date."""
         if key != CHAT_PAGE and (self._service is None or not self._accepting_input):
-            self._mark_current(self.current_page())
+            self.navigation.mark(self.current_page())
             return
         page = self.pages.get(key) or self._build_page(key)
         self.stack.setCurrentWidget(page)
-        self._mark_current(key)
+        self.navigation.mark(key)
         controller = self.controllers.get(key)
         if controller is not None:
             controller.refresh()
         emit(self.pageShown, key)
-
-    def _mark_current(self, key: str) -> None:
-        self.page_actions[key].setChecked(True)
-        row = [page for page, _label, _shortcut in PAGES].index(key)
-        if self.navigation.currentRow() != row:
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(row)
-            self.navigation.blockSignals(False)
-
-    @Slot(int)
-    def _on_navigation_row(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self.show_page(PAGES[row][0])
 
     def current_page(self) -> str:
         """The key of the page on show."""

@@ -82,14 +82,16 @@ def ready_shell(
 
 
 def settle(qtbot: QtBot, shell: Shell) -> None:
-    """Wait until every job on the DB lane has run and delivered what it returned.
+    """Wait until every job on the DB lane and the I/O pool has run and delivered its result.
 
-    Posted events are handled too: a widget added to a visible layout is shown by one.
+    A job in stages (a send: prepare, transmit, record) hands over from one to the next as it
+    delivers, so no moment between them looks idle. Posted events are handled too: a widget
+    added to a visible layout is shown by one.
     """
 
     def idle() -> bool:
         QApplication.sendPostedEvents()
-        return shell.db_lane.pending == 0
+        return shell.db_lane.pending == 0 and shell.io_pool.pending == 0
 
     qtbot.waitUntil(idle, timeout=SLOW_MS)
 

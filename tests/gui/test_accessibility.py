@@ -200,7 +200,7 @@ def test_every_control_has_an_accessible_name(
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
     window = shell.window
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     send_chat(qtbot, shell, "which pear keeps longest through the winter?")
     problems: dict[str, list[str]] = {}
 

@@ -76,7 +76,7 @@ def _type_path(qtbot: QtBot, dialog: ExportDialog, path: Path) -> None:
 
 
 def _exports(qtbot: QtBot, shell: Shell) -> list[dict[str, object]]:
-    events = ask(qtbot, shell, lambda service: service.audit_events("export"))
+    events = ask(qtbot, shell, lambda service: service.data.audit_events("export"))
     return [dict(e.detail) for e in events if e.kind == "export.created"]
 
 

@@ -143,7 +143,7 @@ def test_search_finds_a_stored_message_and_opens_it_by_keyboard(
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
     window = shell.window
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     new_chat(qtbot, shell)
     send_chat(qtbot, shell, f"Tell me about the {PLANTED} on the coast")
     stored_id = window.chat_page.conversation_id

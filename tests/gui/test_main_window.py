@@ -78,7 +78,7 @@ def test_offline_chat_on_a_fresh_profile_stores_nothing(
     reopened = Confidant(profile_dir)
     reopened.open()
     try:
-        assert reopened.stored_message_count() == 0
+        assert reopened.chat.stored_message_count() == 0
         assert reopened.database.query("SELECT count(*) FROM messages")[0][0] == 0
     finally:
         reopened.close()
@@ -236,14 +236,14 @@ def test_the_status_bar_says_whether_and_why_a_conversation_is_kept(
     assert "unless you allow it" in why
     assert window.allow_saving_button.isVisible()
     sensitive_id = window.chat_page.conversation_id
-    stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
+    stored = {c.id for c in ask(qtbot, shell, lambda service: service.chat.conversations())}
     assert sensitive_id not in stored
 
     click(qtbot, window.allow_saving_button)
     settle(qtbot, shell)
     assert _save_status(shell)[0] == "Saved, encrypted"
     assert not window.allow_saving_button.isVisible()
-    stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
+    stored = {c.id for c in ask(qtbot, shell, lambda service: service.chat.conversations())}
     assert sensitive_id in stored
     # Two conversations are kept: the first one and the sensitive one the user allowed.
     assert len(stored) == 2

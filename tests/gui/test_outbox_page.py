@@ -139,7 +139,7 @@ def test_discard_removes_an_item_that_never_leaves(
     click(qtbot, page.send_button)
     settle(qtbot, shell)
     assert collector.request_count() == 0
-    kinds = [e.kind for e in ask(qtbot, shell, lambda service: service.audit_events())]
+    kinds = [e.kind for e in ask(qtbot, shell, lambda service: service.data.audit_events())]
     assert "upload.discarded" in kinds
 
 

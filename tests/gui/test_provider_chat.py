@@ -50,7 +50,7 @@ def _use(qtbot: QtBot, shell: Shell, fake: FakeProvider) -> None:
     ask(
         qtbot,
         shell,
-        lambda service: service.set_provider(
+        lambda service: service.assistant.set_provider(
             name, base_url=fake.base_url, model="model-a", api_key=API_KEY
         ),
     )
@@ -183,7 +183,7 @@ def test_stop_closes_the_request_and_keeps_the_partial_reply(
     fake = serve("anthropic")
     shell = ready_shell(qtbot, make_shell, facade)
     _use(qtbot, shell, fake)
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     window = shell.window
     chat = window.chat
     fake.then(Script(reply="One, two, three, four, five.", pieces=pieces_of(5), hold_after=2))
@@ -203,7 +203,7 @@ def test_stop_closes_the_request_and_keeps_the_partial_reply(
     assert reply.note == STOPPED_NOTE
     assert chat.send_button.isVisible() and not chat.stop_button.isVisible()
     conversation = window.chat_page.conversation_id
-    stored = ask(qtbot, shell, lambda service: service.conversation_messages(conversation))
+    stored = ask(qtbot, shell, lambda service: service.chat.conversation_messages(conversation))
     assert [m.content for m in stored] == ["Count to five, slowly.", "One, two, "]
 
     # The window goes on as before.
@@ -255,7 +255,7 @@ def test_errors_are_shown_in_the_chat_and_the_prompt_can_be_sent_again(
     ask(
         qtbot,
         shell,
-        lambda service: service.set_provider(
+        lambda service: service.assistant.set_provider(
             "openai_compat", base_url=f"http://127.0.0.1:{refused}/v1"
         ),
     )
@@ -267,7 +267,11 @@ def test_errors_are_shown_in_the_chat_and_the_prompt_can_be_sent_again(
         timeout=SLOW_MS,
     )
     settle(qtbot, shell)
-    ask(qtbot, shell, lambda service: service.set_provider("openai_compat", base_url=fake.base_url))
+    ask(
+        qtbot,
+        shell,
+        lambda service: service.assistant.set_provider("openai_compat", base_url=fake.base_url),
+    )
 
     # Retry sends the same prompt, and the failed attempt makes way for the answer.
     fake.then(Script(reply="By the lighthouse."))
@@ -322,7 +326,7 @@ def test_closing_the_window_mid_reply_stops_it_and_keeps_what_came(
     fake = serve("openai")
     shell = ready_shell(qtbot, make_shell, facade)
     _use(qtbot, shell, fake)
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     fake.then(Script(reply="Once upon a time, far away.", pieces=pieces_of(5), hold_after=3))
     qtbot.keyClicks(shell.window.chat.prompt, "Tell me a story")
     qtbot.keyClick(shell.window.chat.prompt, Qt.Key.Key_Return)
@@ -334,8 +338,8 @@ def test_closing_the_window_mid_reply_stops_it_and_keeps_what_came(
     reopened = Confidant(profile_dir)
     reopened.open()
     try:
-        (summary,) = reopened.conversations()
-        stored = [m.content for m in reopened.conversation_messages(summary.id)]
+        (summary,) = reopened.chat.conversations()
+        stored = [m.content for m in reopened.chat.conversation_messages(summary.id)]
         assert stored == ["Tell me a story", "Once upon a tim"]
         (entry,) = reopened.upstream.log()
         assert entry.error == "cancelled"

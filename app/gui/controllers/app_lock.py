@@ -28,7 +28,8 @@ from app.gui.views.lock_screen import LockScreen
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from app.core.service import AppLockStatus, Confidant
+    from app.core.domains.lock import AppLockStatus
+    from app.core.service import Confidant
     from app.gui.dialogs.app_lock_dialog import AppLockDialog
     from app.gui.shell_events import LockableShell
     from app.gui.views.preferences_page import PreferencesPage
@@ -58,28 +59,28 @@ Opener = Callable[["Confidant", str], None]
 
 def app_lock_status(service: Confidant) -> AppLockStatus:
     """Whether the lock is on and the idle time. Runs on the DB lane."""
-    return service.app_lock_status()
+    return service.lock.status()
 
 
 def lock_service(service: Confidant) -> None:
     """Close the store and let go of the key. Runs on the DB lane."""
-    service.lock()
+    service.lock.lock_now()
 
 
 def enable_app_lock(service: Confidant, passphrase: str) -> AppLockStatus:
     """Turn the app lock on. Runs on the DB lane."""
-    return service.enable_app_lock(passphrase)
+    return service.lock.enable(passphrase)
 
 
 def disable_app_lock(service: Confidant, passphrase: str) -> AppLockStatus:
     """Turn the app lock off (only with the passphrase). Runs on the DB lane."""
-    return service.disable_app_lock(passphrase)
+    return service.lock.disable(passphrase)
 
 
 def set_idle_minutes(service: Confidant, minutes: int) -> AppLockStatus:
     """Choose after how long without use the app locks itself. Runs on the DB lane."""
-    service.set_app_lock_idle_minutes(minutes)
-    return service.app_lock_status()
+    service.lock.set_idle_minutes(minutes)
+    return service.lock.status()
 
 
 #: The idle times offered in Preferences, in minutes (0: never).

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
     from app.core.conversations import Message, SaveStatus
-    from app.core.service import Confidant, TurnResult
+    from app.core.domains.chat import TurnResult
+    from app.core.service import Confidant
     from app.gui.controllers.search import SearchController
     from app.gui.views.chat_view import ChatView
     from app.gui.widgets.message_view import MessageView
@@ -115,31 +116,31 @@ def _tr(marked: str) -> str:
 
 def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
     """Start a conversation; return its id and its save status. Runs on the DB lane."""
-    conversation_id = service.new_conversation(temporary=temporary)
-    return conversation_id, service.save_status(conversation_id)
+    conversation_id = service.chat.new_conversation(temporary=temporary)
+    return conversation_id, service.chat.save_status(conversation_id)
 
 
 def save_status(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
     """The save status of a conversation. Runs on the DB lane."""
-    return conversation_id, service.save_status(conversation_id)
+    return conversation_id, service.chat.save_status(conversation_id)
 
 
 def mark_sensitive(
     service: Confidant, conversation_id: str, sensitive: bool
 ) -> tuple[str, SaveStatus]:
     """Flag a conversation as sensitive, or not. Runs on the DB lane."""
-    return conversation_id, service.mark_sensitive(conversation_id, sensitive)
+    return conversation_id, service.chat.mark_sensitive(conversation_id, sensitive)
 
 
 def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
     """Keep this sensitive conversation after all, as the user asked. Runs on the DB lane."""
-    return conversation_id, service.allow_saving_sensitive(conversation_id)
+    return conversation_id, service.chat.allow_saving_sensitive(conversation_id)
 
 
 def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
     """A stored conversation's id, title and messages. Runs on the DB lane."""
-    title = next((c.title for c in service.conversations() if c.id == conversation_id), "")
-    return conversation_id, title, service.conversation_messages(conversation_id)
+    title = next((c.title for c in service.chat.conversations() if c.id == conversation_id), "")
+    return conversation_id, title, service.chat.conversation_messages(conversation_id)
 
 
 def support_resources(language: str) -> tuple[str, str]:

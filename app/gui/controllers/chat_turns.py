@@ -71,7 +71,7 @@ class TurnController(QObject):
         self._stream = None
         self._stop_asked = False
         self._db_lane.submit(
-            service.stream,
+            service.chat.stream,
             conversation_id,
             prompt,
             on_result=lambda stream: self._on_prepared(turn, service, stream),
@@ -99,7 +99,7 @@ class TurnController(QObject):
         self._io_pool.shutdown()
         recordable = stream is not None and service is not None and stream.finished
         if recordable and not self._db_lane.closed:
-            self._db_lane.submit_and_forget(service.finish_turn, stream)
+            self._db_lane.submit_and_forget(service.chat.finish_turn, stream)
 
     # --- the steps, on the GUI thread ------------------------------------------------------
 
@@ -123,10 +123,10 @@ class TurnController(QObject):
             return
         if turn != self._turn:
             # Abandoned mid-way (a new chat): still log its request and keep its partial reply.
-            self._db_lane.submit_and_forget(service.finish_turn, stream)
+            self._db_lane.submit_and_forget(service.chat.finish_turn, stream)
             return
         self._db_lane.submit(
-            service.finish_turn,
+            service.chat.finish_turn,
             stream,
             on_result=lambda result: self._on_finished(turn, stream, result),
             on_error=lambda exc: self._on_error(turn, exc),

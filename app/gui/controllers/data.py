@@ -81,7 +81,7 @@ def export_profile(
     cancel: CancelToken,
 ) -> ExportResult:
     """Write the export, reporting progress through ``progress``. Runs on the DB lane."""
-    return service.export(
+    return service.data.export(
         destination, fmt=fmt, passphrase=passphrase, progress=progress.report, cancel=cancel
     )
 
@@ -90,14 +90,14 @@ def import_data(
     service: Confidant, path: Path, source: str, passphrase: str | None, include_sensitive: bool
 ) -> ImportResult:
     """Import a file in one transaction. Runs on the DB lane."""
-    return service.import_file(
+    return service.data.import_file(
         path, source=source, passphrase=passphrase, include_sensitive=include_sensitive
     )
 
 
 def stored_conversations(service: Confidant) -> tuple[dt.date, list[ConversationSummary]]:
     """Today, and the stored conversations, newest first. Runs on the DB lane."""
-    conversations = sorted(service.conversations(), key=lambda c: c.updated_at, reverse=True)
+    conversations = sorted(service.chat.conversations(), key=lambda c: c.updated_at, reverse=True)
     return service.clock.now().astimezone().date(), conversations
 
 
@@ -105,7 +105,7 @@ def delete_chosen(
     service: Confidant, choice: DeletionChoice
 ) -> tuple[int, list[ConversationSummary]]:
     """Delete what was chosen; return how many went and what is left. Runs on the DB lane."""
-    deleted = service.delete_conversations(
+    deleted = service.data.delete_conversations(
         conversation_id=choice.conversation_id,
         start=choice.start,
         end=choice.end,
@@ -116,7 +116,7 @@ def delete_chosen(
 
 def stored_summary(service: Confidant) -> str:
     """One sentence on what forget-me would erase. Runs on the DB lane."""
-    rows = {c.data_class: c.rows for c in service.storage_summary().classes}
+    rows = {c.data_class: c.rows for c in service.data.storage_summary().classes}
     return QCoreApplication.translate(
         "DataController", "Stored now: {conversations} ({messages}), and everything listed above."
     ).format(
@@ -147,7 +147,7 @@ def rotate_key(service: Confidant) -> None:
 def forget_me(service: Confidant) -> ErasureReceipt:
     """Erase the profile here and upstream. Runs on the DB lane."""
     try:
-        return service.forget_me()
+        return service.data.forget_me()
     except Exception as exc:
         # It may have failed after closing the store: the window must know which it is.
         raise ErasureIncomplete(exc, profile_open=service.is_open) from exc

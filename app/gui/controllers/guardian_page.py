@@ -53,7 +53,7 @@ def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
     if not helplines_file.exists():
         helplines_file = folder / "en.md"
     return GuardianSnapshot(
-        status=service.child_mode_status(),
+        status=service.child.status(),
         consent_text=guardian_consent_text(),
         guide=resource_path("guardian", "guide.md").read_text(encoding="utf-8"),
         helplines=support_resources(language),
@@ -63,12 +63,12 @@ def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
 
 def turn_child_mode_on(service: Confidant, pin: str) -> None:
     """Record the guardian's consent, then turn child mode on. Runs on the DB lane."""
-    service.enable_child_mode(pin)
+    service.child.enable(pin)
 
 
 def lock_guardian(service: Confidant) -> None:
     """End the guardian's PIN session now. Runs on the DB lane."""
-    service.lock_guardian()
+    service.child.lock_guardian()
 
 
 # --- presentation ----------------------------------------------------------------------------

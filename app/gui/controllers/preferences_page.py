@@ -58,15 +58,15 @@ class PreferenceValues:
 def load_preferences(service: Confidant) -> PreferenceValues:
     """Read every preference. Runs on the DB lane."""
     return PreferenceValues(
-        service.preferences.all(),
-        service.preferences.avatar_image(),
-        service.child_mode_status().enabled,
+        service.prefs.all(),
+        service.prefs.avatar_image(),
+        service.child.status().enabled,
     )
 
 
 def set_preference(service: Confidant, name: str, value: Any) -> tuple[str, Any]:
     """Check and store one preference. Runs on the DB lane."""
-    return name, service.preferences.set(name, value)
+    return name, service.prefs.set(name, value)
 
 
 def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
@@ -90,7 +90,7 @@ def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
                 "PreferencesController", "The file could not be read ({reason})."
             ).format(reason=reason)
         ) from None
-    return service.preferences.set_avatar_image(data)
+    return service.prefs.set_avatar_image(data)
 
 
 # --- the page --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ def _turn(text: str) -> list[Message]:
 
 
 def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
-    service.grant("share_for_training")
+    service.consent.grant("share_for_training")
     decision = _gate(service, child_mode=True).submit_turn(Conversation(), _turn("hello there"))
     assert not decision.admitted and decision.reason == "child_mode"
     refused = _gate(service, child_mode=True).submit_payload(
@@ -34,7 +34,7 @@ def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
     )
     assert not refused.admitted
     assert service.upstream.items() == []
-    assert [e.detail["reason"] for e in service.audit_events("refused")] == [
+    assert [e.detail["reason"] for e in service.data.audit_events("refused")] == [
         "child_mode",
         "child_mode",
     ]
@@ -43,7 +43,7 @@ def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
 def test_refusals_and_admission(service: Confidant) -> None:
     gate = _gate(service, child_mode=False)
     assert gate.submit_turn(Conversation(), _turn("hi")).reason == "no_consent"
-    service.grant("share_for_training")
+    service.consent.grant("share_for_training")
     assert gate.submit_turn(Conversation(temporary=True), _turn("hi")).reason == "temporary"
     worried = _turn("I have been feeling depressed and anxious for weeks")
     assert gate.submit_turn(Conversation(), worried).reason == "sensitive"
