@@ -1,5 +1,7 @@
 """Finds import cycles in ``app/``, ``service.<internal>.`` chains in ``app/gui``, stale maps.
 
+It also holds the shell and the facade under 600 lines each, and every class to 40 methods.
+
 Run it as ``python -m tools.check_structure``; it prints every problem and exits 1 if any.
 
 What counts as an import (decided here, see docs/architecture.md):
@@ -165,6 +167,33 @@ def chains(root: Path = ROOT, package: str = "app/gui") -> list[Chain]:
     return found
 
 
+#: The longest the shell and the facade may grow (lines), and the most methods in a class.
+MAX_LINES = {"app/core/service.py": 600, "app/gui/main_window.py": 600}
+MAX_METHODS = 40
+
+
+def oversized(root: Path = ROOT) -> list[str]:
+    """Files over their line limit, and classes in ``app/`` with more than MAX_METHODS methods."""
+    found = []
+    for name, limit in MAX_LINES.items():
+        if not (root / name).exists():
+            continue
+        lines = len((root / name).read_text(encoding="utf-8").splitlines())
+        if lines >= limit:
+            found.append(f"{name}: {lines} lines (the limit is under {limit})")
+    for path in sorted((root / "app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                methods = sum(
+                    isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) for item in node.body
+                )
+                if methods > MAX_METHODS:
+                    where = path.relative_to(root)
+                    found.append(f"{where}: class {node.name} has {methods} methods")
+    return found
+
+
 _MAPPED = re.compile(r"^- `(app/[\w/]+\.py)`", re.MULTILINE)
 
 
@@ -185,6 +214,9 @@ def main(root: Path = ROOT) -> int:
     for chain in chains(root):
         problems += 1
         print(f"{chain.path}:{chain.line}: facade bypassed: {chain.text}")
+    for problem in oversized(root):
+        problems += 1
+        print(problem)
     missing, stale = architecture_gaps(root)
     for path in missing:
         problems += 1
@@ -193,7 +225,7 @@ def main(root: Path = ROOT) -> int:
         problems += 1
         print(f"docs/architecture.md names {path}, which is gone")
     if not problems:
-        print("no import cycles, no service.<internal>. chains, and the map is up to date")
+        print("no import cycles, no service.<internal>. chains, no oversized file or class; map ok")
     return 1 if problems else 0
 
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import KnownError
 from app.gui.child_indicator import ChildModeIndicator
 from app.gui.controllers.base import PageContext, PageController
 from app.gui.controllers.chat_page import ChatPageController, build_chat_actions
 from app.gui.i18n import follow_language
+from app.gui.ops.shell import apply_theme, child_mode_on, provider_status, theme_preference
 from app.gui.pages import (
     CHAT_PAGE,
     PAGE_TABLE,
@@ -45,13 +45,12 @@ if TYPE_CHECKING:
     # Only for annotations: importing the store before the first paint would slow start-up.
     # For the same reason the pages other than the chat, and the notice banner, are imported
     # and built the first time they are needed.
-    from app.core.assistant.hub import ProviderStatus
     from app.core.service import Confidant
     from app.gui.background import BackgroundJobs
     from app.gui.controllers.data import DataController
-    from app.gui.controllers.my_data import MyDataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
+    from app.gui.controllers.profile_tools import ProfileTools
     from app.gui.widgets.job_progress import JobProgress
 
 # The texts below are marked for translation and translated where they are shown (``_tr``).
@@ -65,27 +64,6 @@ LOCKED = QT_TRANSLATE_NOOP("MainWindow", "Locked")
 def _tr(marked: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
     return QCoreApplication.translate(CONTEXT, marked)
-
-
-def provider_status(service: Confidant) -> ProviderStatus:
-    """The assistant the status bar names. Runs on the DB lane."""
-    return service.assistant.provider_status()
-
-
-def theme_preference(service: Confidant) -> str:
-    """The user's theme: "system", "light" or "dark". Runs on the DB lane."""
-    return str(service.prefs.get("theme"))
-
-
-def _apply_theme(choice: str) -> None:
-    from app.gui.theme import apply_theme_choice
-
-    apply_theme_choice(choice)
-
-
-def child_mode_on(service: Confidant) -> bool:
-    """Whether child mode is on, as the store says. Runs on the DB lane."""
-    return service.child.status().enabled
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +100,8 @@ class MainWindow(QMainWindow):
         self.checkup: PrivacyCheckupController | None = None
         self.notices: NoticeBannerController | None = None
         self.data: DataController | None = None
-        self.my_data: MyDataController | None = None
+        #: The tools that come with a profile (the banner, the checkup, Data, My data).
+        self.tools: ProfileTools | None = None
         self._child_mode = False
         #: The child-mode badge on this window and on every dialog (see child_indicator).
         self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
@@ -158,8 +137,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.controllers[CHAT_PAGE] = self.chat_page
-        self._connect_chat_page()
-        self._connect_events()
+        self._connect()
 
         central = QWidget(self)
         # The notice banner, when there is one, goes above the page (index 0).
@@ -181,7 +159,8 @@ class MainWindow(QMainWindow):
         self.window_settings = WindowSettings()
         self.window_settings.restore(self)
 
-    def _connect_chat_page(self) -> None:
+    def _connect(self) -> None:
+        # What the chat page and the other controllers tell the shell.
         chat = self.chat_page
         chat.conversationStarted.connect(self.conversationStarted)
         chat.storedConversationShown.connect(self.storedConversationShown)
@@ -190,14 +169,10 @@ class MainWindow(QMainWindow):
         chat.statusCleared.connect(self._clear_message)
         chat.providerLabelChanged.connect(self.set_provider_label)
         chat.inputChanged.connect(self._update_input)
-
-    def _connect_events(self) -> None:
         events = self.events
         events.saveStatusChanged.connect(self.chat_page.refresh_save_status)
         events.providerChanged.connect(self.refresh_provider_label)
         events.childModeChanged.connect(self.set_child_mode)
-        events.noticesChanged.connect(self._on_dashboard_notices)
-        events.dataActionRequested.connect(self._open_data_action)
         events.dataChanged.connect(self.refresh_current_page)
         events.dataChanged.connect(self.chat_page.refresh_save_status)
 
@@ -238,7 +213,6 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.my_data_action)
         toolbar.addAction(self.search_action)
 
-        self.my_data_action.triggered.connect(self.open_my_data)
         self.quit_action.triggered.connect(self.close)
 
     def _build_navigation(self) -> None:
@@ -339,9 +313,6 @@ class MainWindow(QMainWindow):
         # Imported only now, after the first paint (see ChatView.save_note for ``Qt``).
         from PySide6.QtCore import Qt
 
-        from app.gui.controllers.notices import NoticeBannerController
-        from app.gui.controllers.privacy_checkup import PrivacyCheckupController
-
         self._service = service
         self.chat.save_note.setTextFormat(Qt.TextFormat.PlainText)
         self._install_shortcuts()
@@ -349,36 +320,31 @@ class MainWindow(QMainWindow):
         self.refresh_provider_label()
         self.chat_page.attach(service)
         # Attached again after the app lock: what was built the first time is kept.
-        if self.notices is None:
-            self.notices = NoticeBannerController(
-                self._page_column, self, service, self._db_lane, self.show_error, self
-            )
-            self.notices.changed.connect(self._on_notices_changed)
-        if self.checkup is None:
-            self.checkup = PrivacyCheckupController(
-                self, service, self._db_lane, self.show_error, self
-            )
-            self.checkup.reviewRequested.connect(self._review_privacy)
+        if self.tools is None:
+            self._attach_tools(service)
+        assert self.checkup is not None
         self.checkup.check()
-        if self.data is None:
-            self._attach_data(service)
         self.refresh_child_mode()
-        self._db_lane.submit(theme_preference, service, on_result=_apply_theme)
+        self._db_lane.submit(theme_preference, service, on_result=apply_theme)
 
-    def _attach_data(self, service: Confidant) -> None:
-        # The Data menu (export, import, delete, forget me) needs a profile, so it comes now.
-        from app.gui.controllers.data import DataController
-        from app.gui.widgets.data_menu import DataMenu
+    def _attach_tools(self, service: Confidant) -> None:
+        # Imported now, after the first paint: the banner, the checkup and the Data menu.
+        from app.gui.controllers.profile_tools import ProfileTools
 
-        menu = DataMenu(self)
-        self.menuBar().addMenu(menu)
-        self.data = DataController(menu, self, service, self._db_lane, self.show_error, self)
-        self.data.changed.connect(self.events.dataChanged)
-        self.data.profileErased.connect(self._on_profile_erased)
-        self.data.forgotten.connect(self.window_settings.forget)
-        self.data.profileRenewed.connect(self.chat_page.start_new_chat)
-        self.data.profileRenewed.connect(self.refresh_child_mode)
-        self.data.quitRequested.connect(self.close)
+        tools = ProfileTools(
+            self, self._page_column, service, self._db_lane, self.events, self.show_error
+        )
+        self.tools = tools
+        self.notices, self.checkup, self.data = tools.notices, tools.checkup, tools.data
+        tools.reviewRequested.connect(self._review_privacy)
+        tools.noticesChanged.connect(self.refresh_notices)
+        self.my_data_action.triggered.connect(self.open_my_data)
+        data = tools.data
+        data.profileErased.connect(self._on_profile_erased)
+        data.forgotten.connect(self.window_settings.forget)
+        data.profileRenewed.connect(self.chat_page.start_new_chat)
+        data.profileRenewed.connect(self.refresh_child_mode)
+        data.quitRequested.connect(self.close)
 
     def watch_background(self, jobs: BackgroundJobs) -> None:
         """Show the recurring jobs' progress in the status bar once one runs a moment."""
@@ -410,13 +376,8 @@ class MainWindow(QMainWindow):
         if self._service is None or self._db_lane.closed:
             return
         self._db_lane.submit(
-            child_mode_on, self._service, on_result=self.set_child_mode, on_error=self._on_failure
+            child_mode_on, self._service, on_result=self.set_child_mode, on_error=self.show_error
         )
-
-    @Slot(object)
-    def _on_failure(self, exc: Exception) -> None:
-        self._clear_message()
-        self.show_error(exc)
 
     @Slot(bool)
     def set_child_mode(self, on: bool) -> None:
@@ -438,14 +399,8 @@ class MainWindow(QMainWindow):
         """Show what is stored about the user, with "Delete my data": never behind the PIN."""
         if self._service is None or not self._accepting_input:
             return
-        if self.my_data is None:
-            from app.gui.controllers.my_data import MyDataController
-
-            self.my_data = MyDataController(
-                self, self._service, self._db_lane, self.show_error, self
-            )
-            self.my_data.changed.connect(self.events.dataChanged)
-        self.my_data.open()
+        if self.tools is not None:
+            self.tools.open_my_data()
 
     def _install_shortcuts(self) -> None:
         # Set here, after the first paint: parsing a key sequence from text loads Qt's key
@@ -596,11 +551,6 @@ class MainWindow(QMainWindow):
         self.controllers[key] = controller_class.for_page(view, context)
         return view
 
-    @Slot(str)
-    def _open_data_action(self, action: str) -> None:
-        if self.data is not None:
-            self.data.open(action)
-
     @Slot()
     def refresh_current_page(self) -> None:
         """Bring the page on show up to date (after background work changed something)."""
@@ -617,35 +567,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_notices(self) -> None:
-        """Show the oldest unread verified notice in the banner, or hide the banner."""
-        if self.notices is not None and not self._db_lane.closed:
-            self.notices.refresh()
-        if self.current_page() == PRIVACY_PAGE:
-            self.refresh_current_page()
-
-    @Slot()
-    def _on_dashboard_notices(self) -> None:
-        if self.notices is not None:
-            self.notices.refresh()
-
-    @Slot()
-    def _on_notices_changed(self) -> None:
+        """Show the oldest unread notice in the banner; the privacy page shows them too."""
+        if self.tools is not None:
+            self.tools.refresh_notices()
         if self.current_page() == PRIVACY_PAGE:
             self.refresh_current_page()
 
     def show_error(self, exc: Exception) -> None:
         """Tell the user about a failed action: one sentence, or the crash dialog for a bug."""
-        # Imported here: error dialogs are rare, and the window paints sooner without them.
-        from app.gui.dialogs.crash_dialog import CrashDialog
-        from app.gui.dialogs.known_error_dialog import KnownErrorDialog
+        from app.gui.ops.dialogs import error_dialog
 
-        if self.error_dialog is not None:
-            self.error_dialog.close()
-        if isinstance(exc, KnownError):
-            self.error_dialog = KnownErrorDialog(exc, self)
-        else:
-            self.error_dialog = CrashDialog(exc, self)
-        self.error_dialog.open()
+        self.error_dialog = error_dialog(exc, self, self.error_dialog)
 
     # --- closing ---------------------------------------------------------------------------
 

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from tools import check_structure
-from tools.check_structure import ROOT, architecture_gaps, chains, cycles, import_graph
+from tools.check_structure import (
+    ROOT,
+    architecture_gaps,
+    chains,
+    cycles,
+    import_graph,
+    oversized,
+)
 
 
 def _package(root: Path, files: dict[str, str]) -> None:
@@ -118,3 +125,24 @@ def test_a_module_missing_from_the_map_is_found(tmp_path: Path) -> None:
         },
     )
     assert architecture_gaps(tmp_path) == (["app/new.py"], ["app/old.py"])
+
+
+def test_no_file_or_class_outgrows_its_limit() -> None:
+    assert oversized() == []
+
+
+def test_a_class_with_too_many_methods_is_found(tmp_path: Path) -> None:
+    methods = "".join(f"    def m{i}(self): ...\n" for i in range(41))
+    _package(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/core/service.py": "",
+            "app/gui/main_window.py": "x = 1\n" * 600,
+            "app/gui/big.py": "class Big:\n" + methods,
+        },
+    )
+    assert oversized(tmp_path) == [
+        "app/gui/main_window.py: 600 lines (the limit is under 600)",
+        "app/gui/big.py: class Big has 41 methods",
+    ]

@@ -18,6 +18,14 @@ from app.core.errors import KnownError
 from app.gui.controllers.base import ErrorReporter
 from app.gui.controllers.chat_turns import TurnController
 from app.gui.i18n import current_language
+from app.gui.ops.chat import (
+    allow_saving,
+    mark_sensitive,
+    save_status,
+    start_conversation,
+    stored_conversation,
+    support_resources,
+)
 from app.gui.signals import emit
 
 if TYPE_CHECKING:
@@ -112,43 +120,6 @@ NOT_SENT = QT_TRANSLATE_NOOP(
 def _tr(marked: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
     return QCoreApplication.translate(CONTEXT, marked)
-
-
-def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
-    """Start a conversation; return its id and its save status. Runs on the DB lane."""
-    conversation_id = service.chat.new_conversation(temporary=temporary)
-    return conversation_id, service.chat.save_status(conversation_id)
-
-
-def save_status(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
-    """The save status of a conversation. Runs on the DB lane."""
-    return conversation_id, service.chat.save_status(conversation_id)
-
-
-def mark_sensitive(
-    service: Confidant, conversation_id: str, sensitive: bool
-) -> tuple[str, SaveStatus]:
-    """Flag a conversation as sensitive, or not. Runs on the DB lane."""
-    return conversation_id, service.chat.mark_sensitive(conversation_id, sensitive)
-
-
-def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
-    """Keep this sensitive conversation after all, as the user asked. Runs on the DB lane."""
-    return conversation_id, service.chat.allow_saving_sensitive(conversation_id)
-
-
-def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
-    """A stored conversation's id, title and messages. Runs on the DB lane."""
-    title = next((c.title for c in service.chat.conversations() if c.id == conversation_id), "")
-    return conversation_id, title, service.chat.conversation_messages(conversation_id)
-
-
-def support_resources(language: str) -> tuple[str, str]:
-    """The helplines for the interface ``language``, and the file they come from. DB lane."""
-    from app.core.childmode import support_resources_file
-
-    path = support_resources_file(language)
-    return path.read_text(encoding="utf-8"), str(path)
 
 
 #: Each chat action's (object name, text, status tip), in ``ChatActions`` order.
