@@ -19,6 +19,7 @@ from app.core.conversations import (
 )
 from app.core.errors import BugError
 from app.core.session import Session
+from app.core.upstream.gate import TurnAnalysis
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,16 @@ class TurnResult:
 
 
 @dataclass(frozen=True)
+class TurnCheck:
+    """The slow checks of a finished turn, worked out off the database lane (``check_turn``)."""
+
+    #: The prompt touches a sensitive topic (the classifier).
+    prompt_sensitive: bool
+    #: The gate's analysis for sharing (None: sharing was off when the turn began).
+    share: TurnAnalysis | None = None
+
+
+@dataclass(frozen=True)
 class StoredConversation:
     """A stored conversation, to read: its title and messages."""
 
@@ -54,6 +65,8 @@ class Chat:
 
     def __init__(self, session: Session) -> None:
         self._s = session
+        #: Whether sharing was on when each conversation's last turn began (see check_turn).
+        self._sharing: dict[str, bool] = {}
 
     def new_conversation(self, *, temporary: bool = False) -> str:
         """Start a conversation in memory and return its id."""
@@ -102,6 +115,7 @@ class Chat:
         override the settings for this turn only.
         """
         self._s.conversation(conversation_id)
+        self._sharing[conversation_id] = self._s.ledger.is_granted(Scope.SHARE_FOR_TRAINING)
         return self._s.assistant.start_turn(
             self._s.provider_settings,
             self._s.profile_id,
@@ -111,17 +125,32 @@ class Chat:
             model=model,
         )
 
-    def finish_turn(self, stream: ReplyStream) -> TurnResult | None:
+    def check_turn(self, stream: ReplyStream) -> TurnCheck:
+        """Classify a finished turn, and anonymize it if it may be shared (any thread).
+
+        It touches no database, so the GUI runs it on the I/O pool, where the reply streamed,
+        and hands the result to ``finish_turn``: the classifier and the anonymizer never hold
+        up the database lane.
+        """
+        prompt_sensitive = self._s.is_sensitive(stream.prompt)
+        share = None
+        if self._sharing.get(stream.conversation_id) and stream.kept:
+            turn = [Message("user", stream.prompt, ""), Message("assistant", stream.text, "")]
+            share = self._s.upstream.gate.analyze(turn)
+        return TurnCheck(prompt_sensitive, share)
+
+    def finish_turn(self, stream: ReplyStream, check: TurnCheck | None = None) -> TurnResult | None:
         """Record a stream that ended (database lane): log its request, keep the turn.
 
         A complete reply, or a stopped one with some text, is recorded like any turn. A failed
-        one is not (None): the prompt stays with the user, to send again.
+        one is not (None): the prompt stays with the user, to send again. ``check`` is
+        ``check_turn(stream)`` worked out already; without it, it is worked out here.
         """
         self._s.assistant.write_pending(self._s.upstream.network_log)
         if not stream.kept:
             return None
         self._s.assistant.end_turn(stream)
-        result = self.record_turn(stream.conversation_id, stream.prompt, stream.text)
+        result = self.record_turn(stream.conversation_id, stream.prompt, stream.text, check=check)
         return replace(
             result,
             provider_label=stream.provider_label,
@@ -131,18 +160,23 @@ class Chat:
             provider=stream.provider_name,
         )
 
-    def record_turn(self, conversation_id: str, prompt: str, reply: str) -> TurnResult:
+    def record_turn(
+        self, conversation_id: str, prompt: str, reply: str, *, check: TurnCheck | None = None
+    ) -> TurnResult:
         """Record a finished turn (streamed elsewhere): save it and offer it upstream as allowed."""
         conversation = self._s.conversation(conversation_id)
         now = iso(self._s.clock.now())
         turn = [Message("user", prompt, now), Message("assistant", reply, now)]
         conversation.messages.extend(turn)
-        if not conversation.sensitive and self._s.is_sensitive(prompt):
+        if not conversation.sensitive and (
+            check.prompt_sensitive if check is not None else self._s.is_sensitive(prompt)
+        ):
             # Once a conversation touches a sensitive topic, all of it is treated as sensitive.
             conversation.sensitive = True
         status = self._apply_save_policy(conversation)
         if self._s.ledger.is_granted(Scope.SHARE_FOR_TRAINING):
-            self._s.upstream.submit_turn(conversation, turn)
+            analysis = check.share if check is not None else None
+            self._s.upstream.submit_turn(conversation, turn, analysis)
         return TurnResult(
             conversation.id,
             reply,

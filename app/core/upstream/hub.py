@@ -26,7 +26,13 @@ from app.core.store.database import Database
 from app.core.upstream import notices as notice_rules
 from app.core.upstream.client import PURPOSE, FlushPlan, FlushResult, Transmission, UploadClient
 from app.core.upstream.deletions import DeletionRequest, DeletionRequests
-from app.core.upstream.gate import GateDecision, Redactor, UploadGate, default_redactor
+from app.core.upstream.gate import (
+    GateDecision,
+    Redactor,
+    TurnAnalysis,
+    UploadGate,
+    default_redactor,
+)
 from app.core.upstream.notices import Notice, NoticeBoard
 from app.core.upstream.outbox import Outbox, OutboxItem
 from app.core.upstream.sealing import collector_key, seal
@@ -149,9 +155,14 @@ class Upstream:
 
     # --- items ----------------------------------------------------------------------------
 
-    def submit_turn(self, conversation: Conversation, turn: Sequence[Message]) -> GateDecision:
-        """Offer a completed chat turn to the gate."""
-        return self.gate.submit_turn(conversation, turn)
+    def submit_turn(
+        self,
+        conversation: Conversation,
+        turn: Sequence[Message],
+        analysis: TurnAnalysis | None = None,
+    ) -> GateDecision:
+        """Offer a completed chat turn to the gate (``analysis``: see ``UploadGate.analyze``)."""
+        return self.gate.submit_turn(conversation, turn, analysis=analysis)
 
     def items(self, state: str | None = None) -> list[OutboxItem]:
         """Outbox items for review."""
