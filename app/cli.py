@@ -292,8 +292,8 @@ def _open(service: Confidant, args: argparse.Namespace) -> None:
     service.open(passphrase=_read_secret_file(getattr(args, "passphrase_file", None)))
     _warn_if_damaged(service)
     pin = _read_secret_file(getattr(args, "pin_file", None))
-    if pin is not None and service.child_mode_status().enabled:
-        service.authorize_guardian(pin)
+    if pin is not None and service.child.status().enabled:
+        service.child.authorize_guardian(pin)
 
 
 def _warn_if_damaged(service: Confidant) -> None:
@@ -348,7 +348,7 @@ def _read_pin(path: str | None, *, confirm: bool) -> str:
 def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.passphrase_file))
     if args.action == "status":
-        state = service.child_mode_status()
+        state = service.child.status()
         print(f"child mode: {'on' if state.enabled else 'off'}")
         if state.configured:
             print(f"failed PIN attempts: {state.failed_attempts}")
@@ -360,10 +360,10 @@ def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
 
         pin = _read_pin(args.pin_file, confirm=True)
         print(guardian_consent_text())
-        service.enable_child_mode(pin)
+        service.child.enable(pin)
         print("Child mode is on.")
         return 0
-    service.disable_child_mode(_read_pin(args.pin_file, confirm=False))
+    service.child.disable(_read_pin(args.pin_file, confirm=False))
     print("Child mode is off.")
     return 0
 
@@ -385,17 +385,17 @@ def _read_passphrase(path: str | None, *, confirm: bool) -> str:
 
 def _authorize(service: Confidant, args: argparse.Namespace) -> None:
     pin = _read_secret_file(getattr(args, "pin_file", None))
-    if pin is not None and service.child_mode_status().enabled:
-        service.authorize_guardian(pin)
+    if pin is not None and service.child.status().enabled:
+        service.child.authorize_guardian(pin)
 
 
 def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
-    state = service.app_lock_status()
+    state = service.lock.status()
     if args.action == "status":
         passphrase = _read_secret_file(args.passphrase_file)
         if service.profile_exists() and (passphrase is not None or not state.enabled):
             service.open(passphrase=passphrase)
-            state = service.app_lock_status()
+            state = service.lock.status()
         mode = " (passphrase mode: always on)" if state.passphrase_mode else ""
         print(f"app lock: {'on' if state.enabled else 'off'}{mode}")
         if state.enabled:
@@ -417,7 +417,7 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
         passphrase = _read_passphrase(args.passphrase_file, confirm=True)
         service.open()
         _authorize(service, args)
-        service.enable_app_lock(passphrase, idle_minutes=args.idle_minutes)
+        service.lock.enable(passphrase, idle_minutes=args.idle_minutes)
         print(
             "The app lock is on: opening Confidant needs the passphrase. If you forget it, "
             "nobody can recover your data."
@@ -430,7 +430,7 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
     passphrase = _read_passphrase(args.passphrase_file, confirm=False)
     service.open(passphrase=passphrase)
     _authorize(service, args)
-    service.disable_app_lock(passphrase)
+    service.lock.disable(passphrase)
     print("The app lock is off: your key is kept in the system keyring alone.")
     return 0
 
@@ -438,14 +438,14 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
 def _consent(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "show":
-        for state in service.consents():
+        for state in service.consent.consents():
             mark = "granted" if state.granted else "not granted"
             if state.needs_renewal:
                 mark = f"not granted (text changed to version {state.text.version}: ask again)"
             print(f"{state.scope.value}: {mark} — {state.text.title}")
         return 0
     if args.action == "grant":
-        text = service.consent_text(args.scope)
+        text = service.consent.consent_text(args.scope)
         print(f"# {text.title} (version {text.version})\n\n{text.body}\n")
         if not args.yes:
             if not sys.stdin.isatty():
@@ -453,15 +453,15 @@ def _consent(service: Confidant, args: argparse.Namespace) -> int:
             if not _ask("Do you agree?"):
                 print("Nothing was changed.")
                 return 0
-        receipt = service.grant(args.scope)
+        receipt = service.consent.grant(args.scope)
         print(f"Granted {receipt.scope.value} (receipt {receipt.receipt_id}).")
         return 0
     delete = args.delete_history
     if args.scope == "store_conversations" and not delete and sys.stdin.isatty():
-        stored = len(service.conversations())
+        stored = len(service.chat.conversations())
         if stored:
             delete = _ask(f"Also delete the {stored} stored conversations now?")
-    result = service.withdraw(args.scope, delete_history=delete)
+    result = service.consent.withdraw(args.scope, delete_history=delete)
     print(f"Withdrew {result.receipt.scope.value} (receipt {result.receipt.receipt_id}).")
     if result.deleted_conversations:
         print(f"Deleted {result.deleted_conversations} stored conversations.")
@@ -471,7 +471,7 @@ def _consent(service: Confidant, args: argparse.Namespace) -> int:
 def _conversations(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "list":
-        summaries = service.conversations()
+        summaries = service.chat.conversations()
         if args.json:
             print(json.dumps([asdict(s) for s in summaries], indent=2, ensure_ascii=False))
         for summary in [] if args.json else summaries:
@@ -479,7 +479,7 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
                 f"{summary.updated_at}  {summary.id}  {summary.message_count:4d}  {summary.title}"
             )
         return 0
-    hits = service.search(args.query)
+    hits = service.chat.search(args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], indent=2, ensure_ascii=False))
     for hit in [] if args.json else hits:
@@ -491,7 +491,7 @@ def _export(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
     _warn_if_damaged(service)
     passphrase = _read_secret_file(args.passphrase_file)
-    result = service.export(Path(args.out), fmt=args.format, passphrase=passphrase)
+    result = service.data.export(Path(args.out), fmt=args.format, passphrase=passphrase)
     print(
         f"Exported {result.conversations} conversations ({result.messages} messages) "
         f"to {result.path} ({result.bytes:,} bytes)."
@@ -524,12 +524,14 @@ def _import(service: Confidant, args: argparse.Namespace) -> int:
         raise InputError("Deleting the originals cannot be undone; add --yes to confirm.")
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
     passphrase = _read_secret_file(args.passphrase_file)
-    summary = service.import_summary(Path(args.file), source=args.source, passphrase=passphrase)
+    summary = service.data.import_summary(
+        Path(args.file), source=args.source, passphrase=passphrase
+    )
     for line in report.summary_lines(summary, args.retention_from, args.include_sensitive):
         print(line)
     if args.summary_only:
         return 0
-    result = service.import_file(
+    result = service.data.import_file(
         Path(args.file),
         source=args.source,
         passphrase=passphrase,
@@ -550,7 +552,7 @@ def _import(service: Confidant, args: argparse.Namespace) -> int:
                 "No plaintext file can be deleted: not every conversation in it "
                 "was verified in Confidant."
             )
-        for line in report.receipt_lines(service.delete_import_originals(result)):
+        for line in report.receipt_lines(service.data.delete_import_originals(result)):
             print(line)
     return 0
 
@@ -558,10 +560,10 @@ def _import(service: Confidant, args: argparse.Namespace) -> int:
 def _retention(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "set":
-        service.set_retention(args.data_class, args.days)
+        service.data.set_retention(args.data_class, args.days)
         print(f"{args.data_class} are now kept for {args.days} days.")
         return 0
-    for schedule in service.retention_schedule():
+    for schedule in service.data.retention_schedule():
         choices = ", ".join(str(p) for p in schedule.presets)
         due = (
             f"; next deletion {schedule.next_deletion_at[:10]}" if schedule.next_deletion_at else ""
@@ -575,7 +577,7 @@ def _delete(service: Confidant, args: argparse.Namespace) -> int:
         raise InputError("Deleting cannot be undone; add --yes to confirm.")
     _open(service, args)
     start, end = args.between if args.between else (None, None)
-    deleted = service.delete_conversations(
+    deleted = service.data.delete_conversations(
         conversation_id=args.conversation, start=start, end=end, everything=args.all
     )
     print(f"Deleted {deleted} conversations.")
@@ -586,7 +588,7 @@ def _forget_me(service: Confidant, args: argparse.Namespace) -> int:
     if not args.yes:
         raise InputError("Forget me erases this whole profile; add --yes to confirm.")
     _open(service, args)
-    receipt = service.forget_me()
+    receipt = service.data.forget_me()
     print(json.dumps(asdict(receipt), indent=2))
     if receipt.new_profile:
         print(
@@ -629,7 +631,7 @@ def _upstream(service: Confidant, args: argparse.Namespace) -> int:
 
 
 def _doctor(service: Confidant, args: argparse.Namespace) -> int:
-    report = service.doctor(passphrase=_read_secret_file(args.passphrase_file))
+    report = service.health.doctor(passphrase=_read_secret_file(args.passphrase_file))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -643,8 +645,8 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     if not prompt.strip():
         raise InputError("The prompt is empty.")
     _open(service, args)
-    conversation = service.new_conversation(temporary=args.temporary)
-    stream = service.stream(conversation, prompt, provider=args.provider, model=args.model)
+    conversation = service.chat.new_conversation(temporary=args.temporary)
+    stream = service.chat.stream(conversation, prompt, provider=args.provider, model=args.model)
     shown = ""
     try:
         for chunk in stream:
@@ -657,7 +659,7 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     finally:
         if shown and not shown.endswith("\n"):
             print()
-        result = service.finish_turn(stream)
+        result = service.chat.finish_turn(stream)
     if result is None:
         print("[Stopped before the assistant said anything; nothing was kept]", file=sys.stderr)
         return 130
@@ -669,8 +671,8 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "set":
         if args.private_prompts is not None:
-            service.set_private_prompts(args.private_prompts == "on")
-        state = service.set_provider(
+            service.assistant.set_private_prompts(args.private_prompts == "on")
+        state = service.assistant.set_provider(
             args.name,
             base_url=args.base_url,
             model=args.model,
@@ -681,7 +683,7 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
         if state.name != "offline" and not state.local:
             print("Your messages will leave this computer for it.")
         return 0
-    state = service.provider_status()
+    state = service.assistant.provider_status()
     if args.json:
         print(json.dumps(asdict(state), indent=2))
         return 0

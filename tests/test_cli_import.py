@@ -22,8 +22,8 @@ def _stored(profile_dir: Path) -> list[dict[str, object]]:
     service.open()
     try:
         found = []
-        for summary in service.conversations():
-            messages = service.conversation_messages(summary.id)
+        for summary in service.chat.conversations():
+            messages = service.chat.conversation_messages(summary.id)
             found.append(
                 {
                     "title": summary.title,

@@ -15,7 +15,7 @@ from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.import_dialog import ImportDialog
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import (
     SLOW_MS,
@@ -89,11 +89,11 @@ def _summary(
 
 
 def _grant_storing(qtbot: QtBot, shell: Shell) -> None:
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
 
 
 def _titles(qtbot: QtBot, shell: Shell) -> list[str]:
-    return sorted(c.title for c in ask(qtbot, shell, lambda service: service.conversations()))
+    return sorted(c.title for c in ask(qtbot, shell, lambda service: service.chat.conversations()))
 
 
 def _store_hash(qtbot: QtBot, shell: Shell) -> str:
@@ -109,8 +109,8 @@ def _messages(qtbot: QtBot, shell: Shell) -> list[tuple[str, str, str]]:
     def read(service: Confidant) -> list[tuple[str, str, str]]:
         return sorted(
             (c.title, m.role, m.content)
-            for c in service.conversations()
-            for m in service.conversation_messages(c.id)
+            for c in service.chat.conversations()
+            for m in service.chat.conversation_messages(c.id)
         )
 
     return ask(qtbot, shell, read)
@@ -137,7 +137,9 @@ def test_an_encrypted_export_imports_back_through_the_dialogs(
     export.reject()
     assert b"tides" not in out.read_bytes()
 
-    assert ask(qtbot, shell, lambda service: service.delete_conversations(everything=True)) == 1
+    assert (
+        ask(qtbot, shell, lambda service: service.data.delete_conversations(everything=True)) == 1
+    )
     dialog = _import_dialog(qtbot, shell)
     _import(qtbot, dialog, out, passphrase="not the passphrase")
     assert dialog.error_label.isVisible() and not dialog.result_label.isVisible()
@@ -162,7 +164,7 @@ def test_chatgpt_and_claude_exports_import_through_the_dialog(
     shell = ready_shell(qtbot, make_shell, facade)
     _grant_storing(qtbot, shell)
     # The ChatGPT fixture is a year old: keep conversations long enough for it to count.
-    ask(qtbot, shell, lambda service: service.set_retention("conversations", 1095))
+    ask(qtbot, shell, lambda service: service.data.set_retention("conversations", 1095))
 
     dialog = _import_dialog(qtbot, shell)
     assert dialog.source == "auto"
@@ -255,7 +257,7 @@ def test_sensitive_conversations_stay_out_unless_the_box_is_ticked(
     assert dialog.sensitive_check.isChecked()
     _import(qtbot, dialog, path)
     assert "Imported 1 conversation (4 messages)" in dialog.result_label.text()
-    (stored,) = ask(qtbot, shell, lambda service: service.conversations())
+    (stored,) = ask(qtbot, shell, lambda service: service.chat.conversations())
     assert stored.sensitive
     dialog.reject()
 

@@ -85,7 +85,7 @@ def export_profile(
     cancel: CancelToken,
 ) -> ExportResult:
     """Write the export, reporting progress through ``progress``. Runs on the DB lane."""
-    return service.export(
+    return service.data.export(
         destination, fmt=fmt, passphrase=passphrase, progress=progress.report, cancel=cancel
     )
 
@@ -94,7 +94,7 @@ def summarize_import(
     service: Confidant, path: Path, source: str, passphrase: str | None
 ) -> ImportSummary:
     """What a file holds and what importing it would do. Runs on the DB lane."""
-    return service.import_summary(path, source=source, passphrase=passphrase)
+    return service.data.import_summary(path, source=source, passphrase=passphrase)
 
 
 def import_data(
@@ -106,7 +106,7 @@ def import_data(
     retention_start: str = "today",
 ) -> ImportResult:
     """Import a file in one transaction. Runs on the DB lane."""
-    return service.import_file(
+    return service.data.import_file(
         path,
         source=source,
         passphrase=passphrase,
@@ -117,12 +117,12 @@ def import_data(
 
 def delete_import_originals(service: Confidant, result: ImportResult) -> DeletionReceipt:
     """Delete the plaintext files a verified import offered. Runs on the DB lane."""
-    return service.delete_import_originals(result)
+    return service.data.delete_import_originals(result)
 
 
 def found_import_sources(service: Confidant) -> list[tuple[str, str, str]]:
     """The local apps' chats found on this computer: (label, path, source). Runs on the lane."""
-    return [(f.label, str(f.path), f.source) for f in service.import_locations()]
+    return [(f.label, str(f.path), f.source) for f in service.data.import_locations()]
 
 
 def summary_text(summary: ImportSummary) -> str:
@@ -193,7 +193,7 @@ def originals_receipt_text(receipt: DeletionReceipt) -> str:
 
 def stored_conversations(service: Confidant) -> tuple[dt.date, list[ConversationSummary]]:
     """Today, and the stored conversations, newest first. Runs on the DB lane."""
-    conversations = sorted(service.conversations(), key=lambda c: c.updated_at, reverse=True)
+    conversations = sorted(service.chat.conversations(), key=lambda c: c.updated_at, reverse=True)
     return service.clock.now().astimezone().date(), conversations
 
 
@@ -201,7 +201,7 @@ def delete_chosen(
     service: Confidant, choice: DeletionChoice
 ) -> tuple[int, list[ConversationSummary]]:
     """Delete what was chosen; return how many went and what is left. Runs on the DB lane."""
-    deleted = service.delete_conversations(
+    deleted = service.data.delete_conversations(
         conversation_id=choice.conversation_id,
         start=choice.start,
         end=choice.end,
@@ -212,7 +212,7 @@ def delete_chosen(
 
 def stored_summary(service: Confidant) -> str:
     """One sentence on what forget-me would erase. Runs on the DB lane."""
-    rows = {c.data_class: c.rows for c in service.storage_summary().classes}
+    rows = {c.data_class: c.rows for c in service.data.storage_summary().classes}
     return QCoreApplication.translate(
         "DataController", "Stored now: {conversations} ({messages}), and everything listed above."
     ).format(
@@ -243,7 +243,7 @@ def rotate_key(service: Confidant) -> None:
 def forget_me(service: Confidant) -> ErasureReceipt:
     """Erase the profile here and upstream. Runs on the DB lane."""
     try:
-        return service.forget_me()
+        return service.data.forget_me()
     except Exception as exc:
         # It may have failed after closing the store: the window must know which it is.
         raise ErasureIncomplete(exc, profile_open=service.is_open) from exc

@@ -28,15 +28,15 @@ def clock() -> FixedClock:
 def importing(profile_dir: Path, clock: FixedClock) -> Iterator[Confidant]:
     service = Confidant(profile_dir, clock=clock)
     service.open()
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     yield service
     service.close()
 
 
 def _stored(service: Confidant) -> list[dict[str, object]]:
     result = []
-    for summary in sorted(service.conversations(), key=lambda c: c.created_at):
-        messages = service.conversation_messages(summary.id)
+    for summary in sorted(service.chat.conversations(), key=lambda c: c.created_at):
+        messages = service.chat.conversation_messages(summary.id)
         result.append(
             {
                 "title": summary.title,
@@ -62,7 +62,7 @@ def test_a_2023_export_imports_whole_with_default_settings(importing: Confidant)
     assert [s.position for s in summary.skipped] == [
         "Conversation 4 of conversations.json in claude"
     ]
-    result = importing.import_file(FIXTURES / "claude")
+    result = importing.data.import_file(FIXTURES / "claude")
     assert (result.conversations, result.skipped_expired) == (3, 0)
     assert _stored(importing) == _by_time(expected("claude")["conversations"])
 
@@ -70,73 +70,73 @@ def test_a_2023_export_imports_whole_with_default_settings(importing: Confidant)
 def test_kept_from_today_survives_the_purge_for_the_retention_period(
     importing: Confidant, clock: FixedClock
 ) -> None:
-    importing.import_file(FIXTURES / "chatgpt")
-    importing.purge_expired()
-    assert len(importing.conversations()) == 4
+    importing.data.import_file(FIXTURES / "chatgpt")
+    importing.data.purge_expired()
+    assert len(importing.chat.conversations()) == 4
     clock.advance(dt.timedelta(days=89))
-    importing.purge_expired()
-    assert len(importing.conversations()) == 4
+    importing.data.purge_expired()
+    assert len(importing.chat.conversations()) == 4
     clock.advance(dt.timedelta(days=2))
-    importing.purge_expired()
-    assert importing.conversations() == []
+    importing.data.purge_expired()
+    assert importing.chat.conversations() == []
 
 
 def test_counting_from_original_dates_leaves_out_what_is_past_retention(
     importing: Confidant,
 ) -> None:
-    importing.set_retention("conversations", 1095)
-    result = importing.import_file(FIXTURES / "chatgpt", retention_start="original")
+    importing.data.set_retention("conversations", 1095)
+    result = importing.data.import_file(FIXTURES / "chatgpt", retention_start="original")
     # 2023-03-14 is past three years on 2026-12-06; the 2024 and 2025 ones are not.
     assert (result.conversations, result.skipped_expired) == (3, 1)
-    assert "Packing list for Lisbon" not in {c.title for c in importing.conversations()}
+    assert "Packing list for Lisbon" not in {c.title for c in importing.chat.conversations()}
 
 
 def test_importing_the_same_export_twice_adds_no_duplicate(importing: Confidant) -> None:
-    first = importing.import_file(FIXTURES / "jan")
-    again = importing.import_file(FIXTURES / "jan")
+    first = importing.data.import_file(FIXTURES / "jan")
+    again = importing.data.import_file(FIXTURES / "jan")
     assert (first.conversations, first.already_imported) == (2, 0)
     assert (again.conversations, again.already_imported) == (0, 2)
     assert importing.import_summary(FIXTURES / "jan").already_imported == 2
-    assert len(importing.conversations()) == 2
+    assert len(importing.chat.conversations()) == 2
 
 
 def test_strict_imports_nothing_when_one_conversation_is_bad(importing: Confidant) -> None:
     with pytest.raises(InputError, match="Nothing was imported"):
-        importing.import_file(FIXTURES / "openwebui_broken.json", strict=True)
-    assert importing.conversations() == []
-    result = importing.import_file(FIXTURES / "openwebui_broken.json")
+        importing.data.import_file(FIXTURES / "openwebui_broken.json", strict=True)
+    assert importing.chat.conversations() == []
+    result = importing.data.import_file(FIXTURES / "openwebui_broken.json")
     assert result.conversations == 1 and len(result.skipped) == 1
 
 
 def test_coding_conversations_are_not_left_out_as_sensitive(importing: Confidant) -> None:
-    result = importing.import_file(FIXTURES / "chatgpt")
+    result = importing.data.import_file(FIXTURES / "chatgpt")
     assert result.skipped_sensitive == 0
-    titles = {c.title for c in importing.conversations()}
+    titles = {c.title for c in importing.chat.conversations()}
     assert "Standard deviation of my readings" in titles
 
 
 def test_the_summary_counts_every_marker(importing: Confidant) -> None:
     summary = importing.import_summary(FIXTURES / "chatgpt")
     assert dict(summary.markers) == expected("chatgpt")["markers"]
-    result = importing.import_file(FIXTURES / "chatgpt")
+    result = importing.data.import_file(FIXTURES / "chatgpt")
     assert dict(result.markers) == expected("chatgpt")["markers"]
 
 
 def test_export_import_export_is_identical(
     importing: Confidant, tmp_path: Path, clock: FixedClock
 ) -> None:
-    importing.import_file(FIXTURES / "claude")
-    importing.import_file(FIXTURES / "openwebui")
+    importing.data.import_file(FIXTURES / "claude")
+    importing.data.import_file(FIXTURES / "openwebui")
     first = tmp_path / "first.json"
-    importing.export(first)
+    importing.data.export(first)
     other = Confidant(tmp_path / "other", clock=clock)
     other.open()
     try:
-        other.grant("store_conversations")
-        result = other.import_file(first)
+        other.consent.grant("store_conversations")
+        result = other.data.import_file(first)
         assert result.conversations == 5
         second = tmp_path / "second.json"
-        other.export(second)
+        other.data.export(second)
     finally:
         other.close()
     before = json.loads(first.read_text())["conversations"]
@@ -149,7 +149,7 @@ def test_verified_originals_are_offered_and_deleted_with_a_receipt(
 ) -> None:
     data = tmp_path / "jan-data"
     shutil.copytree(FIXTURES / "jan", data)
-    result = importing.import_file(data)
+    result = importing.data.import_file(data)
     offered = sorted(o.path.relative_to(data).as_posix() for o in result.originals)
     # The broken thread's files are not offered: its conversation is not in Confidant.
     assert offered == [
@@ -171,7 +171,7 @@ def test_a_file_changed_after_the_import_is_not_deleted(
 ) -> None:
     data = tmp_path / "lms"
     shutil.copytree(FIXTURES / "lmstudio", data)
-    result = importing.import_file(data)
+    result = importing.data.import_file(data)
     assert len(result.originals) == 2
     changed = result.originals[0].path
     changed.write_text(changed.read_text() + " ")
@@ -185,7 +185,7 @@ def test_a_shared_export_with_an_unreadable_conversation_is_not_offered(
 ) -> None:
     copy = tmp_path / "conversations.json"
     shutil.copyfile(FIXTURES / "chatgpt" / "conversations.json", copy)
-    result = importing.import_file(copy)
+    result = importing.data.import_file(copy)
     assert result.conversations == 4 and result.originals == ()
 
 
@@ -194,7 +194,7 @@ def test_nothing_is_stored_from_a_file_that_fails(importing: Confidant, tmp_path
     path.write_text("[" * 100_000 + "]" * 100_000)
     digest = hashlib.sha256(json.dumps(_stored(importing)).encode()).hexdigest()
     with pytest.raises(InputError, match="nested too deeply"):
-        importing.import_file(path)
+        importing.data.import_file(path)
     assert hashlib.sha256(json.dumps(_stored(importing)).encode()).hexdigest() == digest
 
 
@@ -204,18 +204,18 @@ def test_lone_surrogates_are_stored_replaced(importing: Confidant, tmp_path: Pat
     raw = raw.replace("00000000c003", "00000000c003\\udc01", 1)
     path = tmp_path / "odd.json"
     path.write_text(raw)
-    result = importing.import_file(path)
+    result = importing.data.import_file(path)
     assert result.conversations == 1
-    (conversation,) = importing.conversations()
-    first = importing.conversation_messages(conversation.id)[0]
+    (conversation,) = importing.chat.conversations()
+    first = importing.chat.conversation_messages(conversation.id)[0]
     assert first.content == "Rainfall was 12, 30 and 8 mm. Which month \ufffd was wettest?"
 
 
 def test_the_schedule_shows_when_imports_kept_from_today_will_go(importing: Confidant) -> None:
-    importing.import_file(FIXTURES / "claude")  # 2023 to 2025, kept from today
+    importing.data.import_file(FIXTURES / "claude")  # 2023 to 2025, kept from today
     (conversations,) = [
-        s for s in importing.retention_schedule() if s.data_class == "conversations"
+        s for s in importing.data.retention_schedule() if s.data_class == "conversations"
     ]
     assert conversations.next_deletion_at is not None
     assert conversations.next_deletion_at.startswith("2027-03-06")  # today + 90 days
-    assert importing.upcoming_deletions() == [("2027-03-06", 10)]
+    assert importing.data.upcoming_deletions() == [("2027-03-06", 10)]
