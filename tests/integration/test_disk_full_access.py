@@ -121,7 +121,7 @@ def test_reading_and_every_deletion_work_on_a_full_disk(tmp_path: Path) -> None:
     assert facts["free_bytes"] < 64 * 1024
 
     # A write fails, in one line that says so.
-    assert facts["chat"]["code"] == 1
+    assert facts["chat"]["code"] == 1, facts["chat"]
     assert len(facts["chat"]["stderr"]) >= 1
     assert facts["chat"]["stderr"][-1].startswith("confidant: The disk is full")
     assert [line for line in facts["chat"]["stderr"] if "WARNING" in line] == []
