@@ -1,24 +1,30 @@
 """Entry point for ``python -m app``: no arguments opens the GUI, a subcommand runs the CLI.
 
-``--self-test`` checks the install (app/gui/selftest.py).
+``--self-test`` checks the install (app/gui/selftest.py). This module is the one place that
+chooses between the GUI, its self-test and the CLI, so neither GUI module imports the other.
 """
 
 import sys
 
 
-def main() -> int:
-    """Dispatch to the GUI or the CLI, depending on the arguments."""
+def gui() -> int:
+    """The ``confidant`` command: the GUI, or its self-test given ``--self-test``."""
     if sys.argv[1:] == ["--self-test"]:
         from app.gui.selftest import main as self_test
 
         return self_test()
-    if len(sys.argv) > 1:
-        from app.cli import main as cli_main
-
-        return cli_main()
     from app.gui.application import main as gui_main
 
     return gui_main()
+
+
+def main() -> int:
+    """Dispatch to the GUI or the CLI, depending on the arguments."""
+    if len(sys.argv) > 1 and sys.argv[1:] != ["--self-test"]:
+        from app.cli import main as cli_main
+
+        return cli_main()
+    return gui()
 
 
 if __name__ == "__main__":

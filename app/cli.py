@@ -180,11 +180,37 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--profile-passphrase-file", metavar="F", help="file holding the profile's passphrase"
     )
-    importing = commands.add_parser("import", help="import conversations from a file")
-    importing.add_argument("file", metavar="FILE")
-    importing.add_argument(
-        "--from", dest="source", choices=("auto", "confidant", "chatgpt", "claude"), default="auto"
+    importing = commands.add_parser(
+        "import", help="import conversations from an export file, zip or app data folder"
     )
+    importing.add_argument("file", metavar="FILE", nargs="?", help="file, zip or folder")
+    importing.add_argument(
+        "--from",
+        dest="source",
+        choices=("auto", "confidant", "chatgpt", "claude", "jan", "lmstudio", "openwebui"),
+        default="auto",
+    )
+    importing.add_argument(
+        "--retention-from",
+        choices=("today", "original"),
+        default="today",
+        help="keep imports for the retention period from today (default) or their own dates",
+    )
+    importing.add_argument(
+        "--strict", action="store_true", help="all or nothing: any unreadable conversation fails"
+    )
+    importing.add_argument(
+        "--summary-only", action="store_true", help="show what the file holds; import nothing"
+    )
+    importing.add_argument(
+        "--find", action="store_true", help="list the app data folders found on this computer"
+    )
+    importing.add_argument(
+        "--delete-originals",
+        action="store_true",
+        help="after a verified import, delete the plaintext files it came from (needs --yes)",
+    )
+    importing.add_argument("--yes", action="store_true", help="confirm --delete-originals")
     importing.add_argument(
         "--passphrase-file", metavar="F", help="passphrase of an encrypted export"
     )
@@ -196,6 +222,17 @@ def _build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--profile-passphrase-file", metavar="F", help="file holding the profile's passphrase"
     )
+    retention = commands.add_parser("retention", help="how long each kind of data is kept")
+    retention_actions = retention.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=_Parser
+    )
+    retention_actions.required = True
+    retention_show = retention_actions.add_parser("show", help="each data class's retention")
+    retention_show.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
+    retention_set = retention_actions.add_parser("set", help="keep a data class this many days")
+    retention_set.add_argument("data_class", metavar="CLASS", help="conversations, outbox, ...")
+    retention_set.add_argument("days", metavar="DAYS", type=int)
+    retention_set.add_argument("--passphrase-file", metavar="F", help="the profile's passphrase")
     delete = commands.add_parser("delete", help="delete stored conversations for good")
     which = delete.add_mutually_exclusive_group(required=True)
     which.add_argument("--conversation", metavar="ID", help="one conversation")
@@ -255,8 +292,8 @@ def _open(service: Confidant, args: argparse.Namespace) -> None:
     service.open(passphrase=_read_secret_file(getattr(args, "passphrase_file", None)))
     _warn_if_damaged(service)
     pin = _read_secret_file(getattr(args, "pin_file", None))
-    if pin is not None and service.child_mode_status().enabled:
-        service.authorize_guardian(pin)
+    if pin is not None and service.child.status().enabled:
+        service.child.authorize_guardian(pin)
 
 
 def _warn_if_damaged(service: Confidant) -> None:
@@ -311,7 +348,7 @@ def _read_pin(path: str | None, *, confirm: bool) -> str:
 def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.passphrase_file))
     if args.action == "status":
-        state = service.child_mode_status()
+        state = service.child.status()
         print(f"child mode: {'on' if state.enabled else 'off'}")
         if state.configured:
             print(f"failed PIN attempts: {state.failed_attempts}")
@@ -323,10 +360,10 @@ def _child_mode(service: Confidant, args: argparse.Namespace) -> int:
 
         pin = _read_pin(args.pin_file, confirm=True)
         print(guardian_consent_text())
-        service.enable_child_mode(pin)
+        service.child.enable(pin)
         print("Child mode is on.")
         return 0
-    service.disable_child_mode(_read_pin(args.pin_file, confirm=False))
+    service.child.disable(_read_pin(args.pin_file, confirm=False))
     print("Child mode is off.")
     return 0
 
@@ -348,17 +385,17 @@ def _read_passphrase(path: str | None, *, confirm: bool) -> str:
 
 def _authorize(service: Confidant, args: argparse.Namespace) -> None:
     pin = _read_secret_file(getattr(args, "pin_file", None))
-    if pin is not None and service.child_mode_status().enabled:
-        service.authorize_guardian(pin)
+    if pin is not None and service.child.status().enabled:
+        service.child.authorize_guardian(pin)
 
 
 def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
-    state = service.app_lock_status()
+    state = service.lock.status()
     if args.action == "status":
         passphrase = _read_secret_file(args.passphrase_file)
         if service.profile_exists() and (passphrase is not None or not state.enabled):
             service.open(passphrase=passphrase)
-            state = service.app_lock_status()
+            state = service.lock.status()
         mode = " (passphrase mode: always on)" if state.passphrase_mode else ""
         print(f"app lock: {'on' if state.enabled else 'off'}{mode}")
         if state.enabled:
@@ -380,7 +417,7 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
         passphrase = _read_passphrase(args.passphrase_file, confirm=True)
         service.open()
         _authorize(service, args)
-        service.enable_app_lock(passphrase, idle_minutes=args.idle_minutes)
+        service.lock.enable(passphrase, idle_minutes=args.idle_minutes)
         print(
             "The app lock is on: opening Confidant needs the passphrase. If you forget it, "
             "nobody can recover your data."
@@ -393,7 +430,7 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
     passphrase = _read_passphrase(args.passphrase_file, confirm=False)
     service.open(passphrase=passphrase)
     _authorize(service, args)
-    service.disable_app_lock(passphrase)
+    service.lock.disable(passphrase)
     print("The app lock is off: your key is kept in the system keyring alone.")
     return 0
 
@@ -401,14 +438,14 @@ def _app_lock(service: Confidant, args: argparse.Namespace) -> int:
 def _consent(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "show":
-        for state in service.consents():
+        for state in service.consent.consents():
             mark = "granted" if state.granted else "not granted"
             if state.needs_renewal:
                 mark = f"not granted (text changed to version {state.text.version}: ask again)"
             print(f"{state.scope.value}: {mark} — {state.text.title}")
         return 0
     if args.action == "grant":
-        text = service.consent_text(args.scope)
+        text = service.consent.consent_text(args.scope)
         print(f"# {text.title} (version {text.version})\n\n{text.body}\n")
         if not args.yes:
             if not sys.stdin.isatty():
@@ -416,15 +453,15 @@ def _consent(service: Confidant, args: argparse.Namespace) -> int:
             if not _ask("Do you agree?"):
                 print("Nothing was changed.")
                 return 0
-        receipt = service.grant(args.scope)
+        receipt = service.consent.grant(args.scope)
         print(f"Granted {receipt.scope.value} (receipt {receipt.receipt_id}).")
         return 0
     delete = args.delete_history
     if args.scope == "store_conversations" and not delete and sys.stdin.isatty():
-        stored = len(service.conversations())
+        stored = len(service.chat.conversations())
         if stored:
             delete = _ask(f"Also delete the {stored} stored conversations now?")
-    result = service.withdraw(args.scope, delete_history=delete)
+    result = service.consent.withdraw(args.scope, delete_history=delete)
     print(f"Withdrew {result.receipt.scope.value} (receipt {result.receipt.receipt_id}).")
     if result.deleted_conversations:
         print(f"Deleted {result.deleted_conversations} stored conversations.")
@@ -434,7 +471,7 @@ def _consent(service: Confidant, args: argparse.Namespace) -> int:
 def _conversations(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "list":
-        summaries = service.conversations()
+        summaries = service.chat.conversations()
         if args.json:
             print(json.dumps([asdict(s) for s in summaries], indent=2, ensure_ascii=False))
         for summary in [] if args.json else summaries:
@@ -442,7 +479,7 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
                 f"{summary.updated_at}  {summary.id}  {summary.message_count:4d}  {summary.title}"
             )
         return 0
-    hits = service.search(args.query)
+    hits = service.chat.search(args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], indent=2, ensure_ascii=False))
     for hit in [] if args.json else hits:
@@ -454,7 +491,7 @@ def _export(service: Confidant, args: argparse.Namespace) -> int:
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
     _warn_if_damaged(service)
     passphrase = _read_secret_file(args.passphrase_file)
-    result = service.export(Path(args.out), fmt=args.format, passphrase=passphrase)
+    result = service.data.export(Path(args.out), fmt=args.format, passphrase=passphrase)
     print(
         f"Exported {result.conversations} conversations ({result.messages} messages) "
         f"to {result.path} ({result.bytes:,} bytes)."
@@ -471,24 +508,67 @@ def _export(service: Confidant, args: argparse.Namespace) -> int:
 
 
 def _import(service: Confidant, args: argparse.Namespace) -> int:
+    from app.core.importers import report
+    from app.core.importers.locations import find_sources
+
+    if args.find:
+        found = find_sources()
+        for place in found:
+            print(f"{place.label}: {place.path}")
+        if not found:
+            print("No Jan, LM Studio or Open WebUI chats were found in their usual places.")
+        return 0
+    if args.file is None:
+        raise InputError("Give the file, zip or folder to import (or --find).")
+    if args.delete_originals and not args.yes:
+        raise InputError("Deleting the originals cannot be undone; add --yes to confirm.")
     service.open(passphrase=_read_secret_file(args.profile_passphrase_file))
-    result = service.import_file(
+    passphrase = _read_secret_file(args.passphrase_file)
+    summary = service.data.import_summary(
+        Path(args.file), source=args.source, passphrase=passphrase
+    )
+    for line in report.summary_lines(summary, args.retention_from, args.include_sensitive):
+        print(line)
+    if args.summary_only:
+        return 0
+    result = service.data.import_file(
         Path(args.file),
         source=args.source,
-        passphrase=_read_secret_file(args.passphrase_file),
+        passphrase=passphrase,
         include_sensitive=args.include_sensitive,
+        retention_start=args.retention_from,
+        strict=args.strict,
     )
-    print(
-        f"Imported {result.conversations} conversations ({result.messages} messages) "
-        f"from a {result.source} export."
-    )
-    if result.skipped_sensitive:
-        print(
-            f"{result.skipped_sensitive} conversations on sensitive topics were left out; "
-            "add --include-sensitive to keep them."
+    for line in report.result_lines(result):
+        print(line)
+    if result.originals and not args.delete_originals:
+        print("These plaintext files now hold only conversations verified in Confidant:")
+        for original in result.originals:
+            print(f"  {original.path}")
+        print("To delete them, run the same import again with --delete-originals --yes.")
+    elif args.delete_originals:
+        if not result.originals:
+            raise InputError(
+                "No plaintext file can be deleted: not every conversation in it "
+                "was verified in Confidant."
+            )
+        for line in report.receipt_lines(service.data.delete_import_originals(result)):
+            print(line)
+    return 0
+
+
+def _retention(service: Confidant, args: argparse.Namespace) -> int:
+    _open(service, args)
+    if args.action == "set":
+        service.data.set_retention(args.data_class, args.days)
+        print(f"{args.data_class} are now kept for {args.days} days.")
+        return 0
+    for schedule in service.data.retention_schedule():
+        choices = ", ".join(str(p) for p in schedule.presets)
+        due = (
+            f"; next deletion {schedule.next_deletion_at[:10]}" if schedule.next_deletion_at else ""
         )
-    if result.skipped_expired:
-        print(f"{result.skipped_expired} conversations older than your retention were left out.")
+        print(f"{schedule.data_class}: {schedule.days} days (choices: {choices}){due}")
     return 0
 
 
@@ -497,7 +577,7 @@ def _delete(service: Confidant, args: argparse.Namespace) -> int:
         raise InputError("Deleting cannot be undone; add --yes to confirm.")
     _open(service, args)
     start, end = args.between if args.between else (None, None)
-    deleted = service.delete_conversations(
+    deleted = service.data.delete_conversations(
         conversation_id=args.conversation, start=start, end=end, everything=args.all
     )
     print(f"Deleted {deleted} conversations.")
@@ -508,7 +588,7 @@ def _forget_me(service: Confidant, args: argparse.Namespace) -> int:
     if not args.yes:
         raise InputError("Forget me erases this whole profile; add --yes to confirm.")
     _open(service, args)
-    receipt = service.forget_me()
+    receipt = service.data.forget_me()
     print(json.dumps(asdict(receipt), indent=2))
     if receipt.new_profile:
         print(
@@ -551,7 +631,7 @@ def _upstream(service: Confidant, args: argparse.Namespace) -> int:
 
 
 def _doctor(service: Confidant, args: argparse.Namespace) -> int:
-    report = service.doctor(passphrase=_read_secret_file(args.passphrase_file))
+    report = service.health.doctor(passphrase=_read_secret_file(args.passphrase_file))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -565,8 +645,8 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     if not prompt.strip():
         raise InputError("The prompt is empty.")
     _open(service, args)
-    conversation = service.new_conversation(temporary=args.temporary)
-    stream = service.stream(conversation, prompt, provider=args.provider, model=args.model)
+    conversation = service.chat.new_conversation(temporary=args.temporary)
+    stream = service.chat.stream(conversation, prompt, provider=args.provider, model=args.model)
     shown = ""
     try:
         for chunk in stream:
@@ -579,7 +659,7 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     finally:
         if shown and not shown.endswith("\n"):
             print()
-        result = service.finish_turn(stream)
+        result = service.chat.finish_turn(stream)
     if result is None:
         print("[Stopped before the assistant said anything; nothing was kept]", file=sys.stderr)
         return 130
@@ -591,8 +671,8 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
     _open(service, args)
     if args.action == "set":
         if args.private_prompts is not None:
-            service.set_private_prompts(args.private_prompts == "on")
-        state = service.set_provider(
+            service.assistant.set_private_prompts(args.private_prompts == "on")
+        state = service.assistant.set_provider(
             args.name,
             base_url=args.base_url,
             model=args.model,
@@ -603,7 +683,7 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
         if state.name != "offline" and not state.local:
             print("Your messages will leave this computer for it.")
         return 0
-    state = service.provider_status()
+    state = service.assistant.provider_status()
     if args.json:
         print(json.dumps(asdict(state), indent=2))
         return 0
@@ -657,6 +737,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "upstream": _upstream,
         "export": _export,
         "import": _import,
+        "retention": _retention,
         "delete": _delete,
         "forget-me": _forget_me,
         "child-mode": _child_mode,

@@ -57,7 +57,7 @@ elif mode == "gui":
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    job = lane.submit(lambda s: s.export(out), service)
+    job = lane.submit(lambda s: s.data.export(out), service)
     job.finished.connect(app.quit)
     app.exec()
     timer.stop()
@@ -66,7 +66,7 @@ elif mode == "gui":
 else:
     fmt, passphrase = {"json": ("json", None), "zip": ("zip", None),
                        "encrypted": ("zip", "a benchmark passphrase")}[mode]
-    service.export(out, fmt=fmt, passphrase=passphrase)
+    service.data.export(out, fmt=fmt, passphrase=passphrase)
 elapsed = time.perf_counter() - started
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 service.close()
@@ -81,7 +81,7 @@ def populate(profile_dir: Path, messages: int) -> None:
 
     service = Confidant(profile_dir)
     service.open(purge=False)
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     words = ["sail", "harbour", "tide", "wind", "rope", "knot", "chart", "compass", "anchor"]
     now = "2026-11-24T09:00:00+00:00"
     with service.database.transaction() as conn:

@@ -136,7 +136,8 @@ watch = []
 
 
 def busy():
-    return shell.db_lane.pending > 0 or shell.io_pool.pending > 0 or shell.window.turns.busy
+    lanes = shell.db_lane.pending > 0 or shell.io_pool.pending > 0
+    return lanes or shell.window.chat_page.turns.busy
 
 
 shell.ready.connect(lambda: watch.append(measure_when_idle(busy)))

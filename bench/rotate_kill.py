@@ -65,13 +65,13 @@ def main(argv: list[str] | None = None) -> int:
         directory = Path(work) / "profile"
         service = Confidant(directory, clock=SystemClock())
         service.open()
-        service.grant("store_conversations")
+        service.consent.grant("store_conversations")
         for turn in range(args.turns):
-            conversation = service.new_conversation()
-            service.record_turn(
+            conversation = service.chat.new_conversation()
+            service.chat.record_turn(
                 conversation, f"question {turn} about tides", "a long answer " * 200
             )
-        messages = service.stored_message_count()
+        messages = service.chat.stored_message_count()
         service.close()
         size = (directory / "confidant.db").stat().st_size
 
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                 problems.append(f"round {number}: {type(exc).__name__}: {exc}")
                 break
             try:
-                stored = reopened.stored_message_count()
+                stored = reopened.chat.stored_message_count()
                 tally["lost messages"] += max(0, messages - stored)
                 if not reopened.database.integrity_report().ok:
                     tally["integrity failures"] += 1

@@ -190,7 +190,8 @@ def test_export_import_delete_forget_me(profile_dir: Path, tmp_path: Path) -> No
     assert run_cli("delete", "--all", "--yes").stdout.strip() == "Deleted 1 conversations."
     imported = run_cli("import", str(tmp_path / "mine.enc"), "--passphrase-file", str(secret))
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 1 conversations (2 messages) from a confidant export." in imported.stdout
+    assert "Imported 1 conversation (2 messages) from Confidant." in imported.stdout
+    assert "--delete-originals" not in imported.stdout, "a backup is never offered for deletion"
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
     failed = run_cli("import", str(bad))

@@ -19,14 +19,16 @@ def test_chat_reads_the_prompt_from_stdin(profile_dir: Path) -> None:
     secret = "a prompt nobody should see in the process list"
     service = Confidant(profile_dir)
     service.open()
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     service.close()
     result = run_cli("chat", "-", stdin=secret)
     assert result.returncode == 0, result.stderr
     service.open()
     try:
         stored = [
-            m.content for c in service.conversations() for m in service.conversation_messages(c.id)
+            m.content
+            for c in service.chat.conversations()
+            for m in service.chat.conversation_messages(c.id)
         ]
     finally:
         service.close()
@@ -93,7 +95,7 @@ def slow(sink, *args, **kwargs):
 portability._write_format = slow
 service = Confidant(Path(sys.argv[1]))
 service.open()
-service.export(Path(sys.argv[2]))
+service.data.export(Path(sys.argv[2]))
 """
 
 

@@ -50,13 +50,8 @@ from app.gui.controllers.guardian_page import GuardianPageController
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
 from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
-from app.gui.main_window import (
-    CHAT_PAGE,
-    GUARDIAN_PAGE,
-    OUTBOX_PAGE,
-    PRIVACY_PAGE,
-    MainWindow,
-)
+from app.gui.main_window import MainWindow
+from app.gui.pages import CHAT_PAGE, GUARDIAN_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
 from app.gui.views.guardian_page import GuardianPage
 from app.gui.views.outbox_page import OutboxPage
 
@@ -244,9 +239,9 @@ def wait_for_dialog(state: DemoState, shell: Shell, kind: type[Any]) -> Any:
 
 
 def _earlier_conversation(service: Confidant) -> None:
-    conversation = service.new_conversation()
+    conversation = service.chat.new_conversation()
     for prompt in EARLIER_PROMPTS:
-        service.send(conversation, prompt)
+        service.chat.send(conversation, prompt)
 
 
 def send_chat(state: DemoState, text: str) -> None:
@@ -256,7 +251,7 @@ def send_chat(state: DemoState, text: str) -> None:
     QTest.keyClicks(chat.prompt, text)
     QTest.keyClick(chat.prompt, Qt.Key.Key_Return)
     state.wait(lambda: len(chat.transcript.messages()) == before + 2)
-    state.wait(lambda: not state.window.turns.busy)
+    state.wait(lambda: not state.window.chat_page.turns.busy)
     state.settle()
 
 
@@ -280,9 +275,9 @@ def fill_demo_data(state: DemoState) -> None:
     is configured, so nothing could leave anyway).
     """
     state.at(8, 41)
-    state.ask(lambda service: service.grant(Scope.STORE_CONVERSATIONS))
+    state.ask(lambda service: service.consent.grant(Scope.STORE_CONVERSATIONS))
     state.at(8, 42)
-    state.ask(lambda service: service.grant(Scope.SHARE_FOR_TRAINING))
+    state.ask(lambda service: service.consent.grant(Scope.SHARE_FOR_TRAINING))
     state.at(8, 55)
     state.ask(_earlier_conversation)
     state.at(9, 12)
@@ -304,7 +299,7 @@ def build_state(waiter: Waiter, home: Path, *, demo_data: bool = True) -> DemoSt
     try:
         first_run = wait_for_dialog(state, shell, FirstRunDialog)
         QTest.mouseClick(first_run.continue_button, Qt.MouseButton.LeftButton)
-        state.wait(lambda: shell.window.conversation_id is not None)
+        state.wait(lambda: shell.window.chat_page.conversation_id is not None)
         state.settle()
         if demo_data:
             fill_demo_data(state)
@@ -399,7 +394,7 @@ def child_mode(state: DemoState) -> QWidget:
     controller = _guardian_controller(state)
     state.wait(lambda: controller.setup_dialog is None)
     state.settle()
-    if not state.ask(lambda service: service.child_mode_status().enabled):
+    if not state.ask(lambda service: service.child.status().enabled):
         raise RuntimeError("Child mode did not turn on.")
     state.at(9, 34)
     new_chat(state)
@@ -417,9 +412,9 @@ def lock_screen(state: DemoState) -> QWidget:
     if not lock_screen_available():
         raise ScreenUnavailable("not available yet")
     lock = getattr(state.shell, "app_lock", None)
-    if lock is None or not hasattr(state.service, "enable_app_lock"):
+    if lock is None or not hasattr(state.service, "lock"):
         raise ScreenUnavailable("the app lock is not wired into the shell yet")
-    state.ask(lambda service: service.enable_app_lock(DEMO_PASSPHRASE))
+    state.ask(lambda service: service.lock.enable(DEMO_PASSPHRASE))
     lock.refresh()
     state.settle()
     state.wait(lambda: lock.status is not None and lock.status.enabled)

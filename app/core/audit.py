@@ -32,6 +32,7 @@ EVENT_KINDS: Mapping[str, str] = {
     "key.rotated": "Encryption key replaced",
     "export.created": "Data exported",
     "import.completed": "Data imported",
+    "import.originals_deleted": "Imported plaintext originals deleted",
     "childmode.changed": "Child mode changed",
     "applock.changed": "App lock changed",
     "upload.admitted": "Item queued for upload",

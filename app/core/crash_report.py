@@ -58,7 +58,7 @@ def runtime_versions(qt: str = "") -> dict[str, str]:
 def _sqlcipher_version() -> str:
     try:
         # Imported here: the facade module is large, and a report is rare.
-        from app.core.service import sqlcipher_version
+        from app.core.domains.health import sqlcipher_version
 
         return sqlcipher_version() or "unknown"
     except Exception as exc:  # noqa: BLE001 - a report must not fail for want of a version

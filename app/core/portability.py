@@ -1,27 +1,23 @@
-"""Data portability: export everything the profile holds, and import ours, ChatGPT's and Claude's.
+"""Data portability: export everything the profile holds (imports live in ``app.core.importers``).
 
 Exports come as our documented JSON format or a zip with readable copies, optionally encrypted.
 
 Exports stream conversation by conversation, so memory stays bounded, into a private temp file
 that is renamed into place only when complete: a cancelled or failed export leaves nothing.
-Imports read untrusted files defensively (sizes, zip bombs, paths, encodings, types) and write
-everything in one transaction, so a bad file leaves the store exactly as it was.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import io
 import json
 import os
 import re
 import tempfile
 import threading
-import uuid
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -30,6 +26,7 @@ from app.core import export_crypto
 from app.core.audit import AuditLog
 from app.core.clock import Clock, iso
 from app.core.errors import CorruptDatabase, InputError, KnownError
+from app.core.importers.store import ImportResult
 from app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from app.core.paths import FILE_MODE, atomic_write, fsync_dir, os_error
 from app.core.resources import resource_path
@@ -38,14 +35,6 @@ from app.core.store.database import Database
 FORMAT = "confidant-export"
 FORMAT_VERSION = 1
 ExportFormat = Literal["json", "zip"]
-ImportSource = Literal["auto", "confidant", "chatgpt", "claude"]
-
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
-MAX_ZIP_ENTRIES = 10_000
-MAX_ZIP_RATIO = 200
-MAX_FIELD_CHARS = 1_000_000
-MAX_TITLE_CHARS = 1_000
-_ROLES = {"user", "assistant", "system"}
 
 
 @dataclass(frozen=True)
@@ -59,30 +48,6 @@ class ExportResult:
     encrypted: bool
     #: Conversations left out because their pages are damaged (only from a damaged store).
     skipped: int = 0
-
-
-@dataclass
-class ImportedConversation:
-    """One conversation read from a file, checked and normalized."""
-
-    title: str
-    created_at: str
-    updated_at: str
-    messages: list[tuple[str, str, str]] = field(default_factory=list)  # role, content, time
-    sensitive: bool = False
-    sensitive_allowed: bool = False
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import did."""
-
-    source: str
-    conversations: int
-    messages: int
-    skipped_sensitive: int
-    skipped_expired: int
-    preferences: int
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -420,300 +385,4 @@ def _write_format(
     return counts
 
 
-# --- import -----------------------------------------------------------------------------------
-
-
-def _read_limited(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"Could not read {path.name} ({exc.strerror}).") from None
-    if size > MAX_IMPORT_BYTES:
-        raise InputError(f"{path.name} is larger than Confidant imports (512 MB).")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Could not read {path.name} ({exc.strerror}).") from None
-
-
-def _zip_member(archive: zipfile.ZipFile, wanted: tuple[str, ...]) -> tuple[str, bytes] | None:
-    """Read the first of ``wanted`` from a zip, refusing bombs and unsafe paths."""
-    infos = archive.infolist()
-    if len(infos) > MAX_ZIP_ENTRIES:
-        raise InputError("The zip file has too many entries.")
-    total = 0
-    for info in infos:
-        name = info.filename
-        if name.startswith(("/", "\\")) or ".." in Path(name).parts or ":" in name:
-            raise InputError(f"The zip file contains an unsafe path ({name!r}).")
-        total += info.file_size
-        if total > MAX_IMPORT_BYTES:
-            raise InputError("The zip file unpacks to more than Confidant imports (512 MB).")
-        if info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO:
-            raise InputError(
-                f"The zip entry {name!r} is compressed suspiciously well (a zip bomb?)."
-            )
-    for name in wanted:
-        for info in infos:
-            if info.filename == name or info.filename.endswith("/" + name):
-                with archive.open(info) as member:
-                    data = member.read(info.file_size + 1)
-                if len(data) > info.file_size:
-                    raise InputError(f"The zip entry {name!r} is larger than it says.")
-                return info.filename, data
-    return None
-
-
-def _load_json(data: bytes, what: str) -> Any:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{what} is not valid UTF-8 (at byte {exc.start}).") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{what} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
-
-
-def _time(value: Any, what: str) -> str:
-    """A timestamp (ISO 8601 text or seconds since 1970) as our UTC ISO form."""
-    try:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            moment = dt.datetime.fromtimestamp(float(value), dt.UTC)
-        elif isinstance(value, str):
-            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=dt.UTC)
-        else:
-            raise ValueError
-    except (ValueError, OverflowError, OSError):
-        raise InputError(f"{what} has an invalid time ({str(value)[:40]!r}).") from None
-    return iso(moment)
-
-
-def _text(value: Any, what: str, limit: int = MAX_FIELD_CHARS) -> str:
-    if not isinstance(value, str):
-        raise InputError(f"{what} must be text, not {type(value).__name__}.")
-    if len(value) > limit:
-        raise InputError(f"{what} is too long ({len(value):,} characters; at most {limit:,}).")
-    return value
-
-
-def _list(value: Any, what: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise InputError(f"{what} must be a list.")
-    return value
-
-
-def _dict(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise InputError(f"{what} must be an object.")
-    return value
-
-
-def parse_confidant(doc: Any) -> tuple[list[ImportedConversation], dict[str, Any]]:
-    """Our own format: conversations and preferences."""
-    doc = _dict(doc, "The export")
-    if doc.get("format") != FORMAT:
-        raise InputError("This is not a Confidant export.")
-    if doc.get("version") != FORMAT_VERSION:
-        raise InputError(
-            f"This export has format version {doc.get('version')!r}; this Confidant reads "
-            f"version {FORMAT_VERSION}."
-        )
-    conversations = []
-    for n, raw in enumerate(_list(doc.get("conversations"), "conversations"), start=1):
-        where = f"Conversation {n}"
-        raw = _dict(raw, where)
-        conversation = ImportedConversation(
-            title=_text(raw.get("title", ""), f"{where}'s title", MAX_TITLE_CHARS),
-            created_at=_time(raw.get("created_at"), where),
-            updated_at=_time(raw.get("updated_at"), where),
-            sensitive=bool(raw.get("sensitive", False)),
-            sensitive_allowed=bool(raw.get("sensitive_allowed", False)),
-        )
-        for m, message in enumerate(_list(raw.get("messages"), f"{where}'s messages"), start=1):
-            what = f"{where}, message {m}"
-            message = _dict(message, what)
-            role = message.get("role")
-            if role not in _ROLES:
-                raise InputError(f"{what} has an unknown role {str(role)[:20]!r}.")
-            conversation.messages.append(
-                (
-                    role,
-                    _text(message.get("content"), f"{what}'s text"),
-                    _time(message.get("created_at"), what),
-                )
-            )
-        conversations.append(conversation)
-    preferences = _dict(doc.get("preferences", {}), "preferences")
-    return conversations, preferences
-
-
-def _chatgpt_text(message: dict[str, Any], what: str) -> str:
-    content = _dict(message.get("content", {}), f"{what}'s content")
-    parts = content.get("parts")
-    if parts is None:
-        return _text(content.get("text", ""), f"{what}'s text")
-    texts = [p for p in _list(parts, f"{what}'s parts") if isinstance(p, str)]
-    return _text("\n".join(texts), f"{what}'s text")
-
-
-def parse_chatgpt(doc: Any) -> list[ImportedConversation]:
-    """ChatGPT's ``conversations.json``: follow each tree from ``current_node`` to its root."""
-    conversations = []
-    for n, raw in enumerate(_list(doc, "conversations.json"), start=1):
-        where = f"Conversation {n}"
-        raw = _dict(raw, where)
-        mapping = _dict(raw.get("mapping"), f"{where}'s mapping")
-        node_id = raw.get("current_node")
-        branch: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        while isinstance(node_id, str) and node_id in mapping and node_id not in seen:
-            seen.add(node_id)
-            node = _dict(mapping[node_id], f"{where}, node {node_id[:12]}")
-            branch.append(node)
-            node_id = node.get("parent")
-        branch.reverse()
-        created = raw.get("create_time")
-        conversation = ImportedConversation(
-            title=_text(raw.get("title") or "", f"{where}'s title", MAX_TITLE_CHARS),
-            created_at=_time(created, where),
-            updated_at=_time(raw.get("update_time", created), where),
-        )
-        for node in branch:
-            message = node.get("message")
-            if not isinstance(message, dict):
-                continue
-            role = _dict(message.get("author", {}), f"{where}'s author").get("role")
-            if role not in ("user", "assistant"):
-                continue
-            text = _chatgpt_text(message, f"{where}, a message")
-            if not text.strip():
-                continue
-            when = message.get("create_time") or created
-            conversation.messages.append((role, text, _time(when, where)))
-        conversations.append(conversation)
-    return conversations
-
-
-def parse_claude(doc: Any) -> list[ImportedConversation]:
-    """Claude's ``conversations.json``: ``chat_messages`` in order."""
-    conversations = []
-    for n, raw in enumerate(_list(doc, "conversations.json"), start=1):
-        where = f"Conversation {n}"
-        raw = _dict(raw, where)
-        conversation = ImportedConversation(
-            title=_text(raw.get("name") or "", f"{where}'s title", MAX_TITLE_CHARS),
-            created_at=_time(raw.get("created_at"), where),
-            updated_at=_time(raw.get("updated_at", raw.get("created_at")), where),
-        )
-        for m, message in enumerate(_list(raw.get("chat_messages"), f"{where}'s messages"), 1):
-            what = f"{where}, message {m}"
-            message = _dict(message, what)
-            sender = message.get("sender")
-            role = {"human": "user", "assistant": "assistant"}.get(str(sender))
-            if role is None:
-                raise InputError(f"{what} has an unknown sender {str(sender)[:20]!r}.")
-            text = message.get("text")
-            if not text and isinstance(message.get("content"), list):
-                text = "\n".join(
-                    str(part.get("text", ""))
-                    for part in message["content"]
-                    if isinstance(part, dict) and part.get("type") == "text"
-                )
-            conversation.messages.append(
-                (role, _text(text or "", f"{what}'s text"), _time(message.get("created_at"), what))
-            )
-        conversations.append(conversation)
-    return conversations
-
-
-def read_import(
-    path: Path, source: ImportSource = "auto", passphrase: str | None = None
-) -> tuple[str, list[ImportedConversation], dict[str, Any]]:
-    """Read and check a file; return (source, conversations, preferences). Writes nothing."""
-    data = _read_limited(path)
-    if export_crypto.is_encrypted(data[:64]):
-        data = export_crypto.decrypt(io.BytesIO(data), passphrase, MAX_IMPORT_BYTES)
-    if data[:4] == b"PK\x03\x04":
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                found = _zip_member(archive, ("export.json", "conversations.json"))
-        except zipfile.BadZipFile:
-            raise InputError(f"{path.name} is not a readable zip file (truncated?).") from None
-        if found is None:
-            raise InputError(f"{path.name} has no export.json or conversations.json inside.")
-        name, data = found
-        doc = _load_json(data, name)
-    else:
-        doc = _load_json(data, path.name)
-    detected = _detect(doc) if source == "auto" else source
-    if detected == "confidant":
-        conversations, preferences = parse_confidant(doc)
-        return detected, conversations, preferences
-    if detected == "chatgpt":
-        return detected, parse_chatgpt(doc), {}
-    if detected == "claude":
-        return detected, parse_claude(doc), {}
-    raise InputError(f"Unknown import source {source!r}; use confidant, chatgpt or claude.")
-
-
-def _detect(doc: Any) -> str:
-    if isinstance(doc, dict) and doc.get("format") == FORMAT:
-        return "confidant"
-    if isinstance(doc, list) and doc and isinstance(doc[0], dict):
-        if "mapping" in doc[0]:
-            return "chatgpt"
-        if "chat_messages" in doc[0]:
-            return "claude"
-    if isinstance(doc, list) and not doc:
-        return "claude"  # an empty export imports nothing, whichever it came from
-    raise InputError("This file is not a Confidant, ChatGPT or Claude export.")
-
-
-def store_imported(
-    conn: Any,
-    conversations: list[ImportedConversation],
-    cutoff: str,
-    include_sensitive: bool,
-    is_sensitive: Any,
-) -> tuple[int, int, int, int]:
-    """Insert what may be kept (inside the caller's transaction).
-
-    Returns (conversations, messages, skipped as sensitive, skipped as already expired).
-    """
-    stored = messages = skipped_sensitive = skipped_expired = 0
-    for conversation in conversations:
-        if not conversation.messages:
-            continue
-        if conversation.updated_at < cutoff:
-            skipped_expired += 1
-            continue
-        sensitive = conversation.sensitive or any(
-            is_sensitive(text) for role, text, _ in conversation.messages if role == "user"
-        )
-        allowed = conversation.sensitive_allowed or include_sensitive
-        if sensitive and not allowed:
-            skipped_sensitive += 1
-            continue
-        conversation_id = str(uuid.uuid4())
-        conn.execute(
-            "INSERT INTO conversations(id, title, created_at, updated_at, sensitive, "
-            "sensitive_allowed) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                conversation_id,
-                conversation.title,
-                conversation.created_at,
-                conversation.updated_at,
-                int(sensitive),
-                int(sensitive and allowed),
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO messages(conversation_id, role, content, created_at) VALUES (?,?,?,?)",
-            [(conversation_id, role, text, when) for role, text, when in conversation.messages],
-        )
-        stored += 1
-        messages += len(conversation.messages)
-    return stored, messages, skipped_sensitive, skipped_expired
+__all__ = ["ExportResult", "ImportResult", "export_profile"]

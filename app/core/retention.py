@@ -135,8 +135,9 @@ class Retention:
         table, column = spec.tables[0]
         if not self._table_exists(table):
             return []
+        moment, source = self._anchor(table, column)
         rows = self._db.query(
-            f"SELECT substr({column}, 1, 10) AS day, count(*) FROM {table} "  # noqa: S608
+            f"SELECT substr({moment}, 1, 10) AS day, count(*) FROM {source} "  # noqa: S608
             "GROUP BY day ORDER BY day"
         )
         horizon = self._clock.now().date() + dt.timedelta(days=horizon_days)
@@ -200,25 +201,54 @@ class Retention:
             if table == "conversations"
             else ""
         )
+        params: tuple[str, ...] = ()
+        if self._kept_from_exists() and table in ("conversations", "messages", "vault"):
+            # An import kept "from today" counts its retention from the day it came in.
+            if table == "conversations":
+                extra += " AND (t.kept_from IS NULL OR t.kept_from < ?)"
+            else:
+                extra += (
+                    " AND NOT EXISTS (SELECT 1 FROM conversations k "
+                    "WHERE k.id = t.conversation_id AND k.kept_from >= ?)"
+                )
+            params = (cutoff,)
         while True:
             with self._db.transaction(f"deleting expired {table}") as conn:
                 cursor = conn.execute(
                     f"DELETE FROM {table} WHERE rowid IN ("  # noqa: S608 - names are ours
                     f"SELECT t.rowid FROM {table} t WHERE t.{column} < ?{extra} "
                     f"ORDER BY t.{column} LIMIT ?)",
-                    (cutoff, batch_rows),
+                    (cutoff, *params, batch_rows),
                 )
                 removed = int(cursor.rowcount)
             total += removed
             if removed < batch_rows:
                 return total
 
+    def _kept_from_exists(self) -> bool:
+        columns = self._db.query("SELECT name FROM pragma_table_info('conversations')")
+        return any(row[0] == "kept_from" for row in columns)
+
     def _oldest(self, spec: DataClass) -> str | None:
         table, column = spec.tables[0]
         if not self._table_exists(table):
             return None
-        rows = self._db.query(f"SELECT min({column}) FROM {table}")  # noqa: S608
+        moment, source = self._anchor(table, column)
+        rows = self._db.query(f"SELECT min({moment}) FROM {source}")  # noqa: S608
         return str(rows[0][0]) if rows and rows[0][0] else None
+
+    def _anchor(self, table: str, column: str) -> tuple[str, str]:
+        """(the time retention counts from, the rows) for ``table``.
+
+        Messages of a conversation imported "from today" count from its import, not from
+        their own (older) times; the schedule must show when they will really go.
+        """
+        if table == "messages" and self._kept_from_exists():
+            return (
+                "max(t.created_at, coalesce(k.kept_from, ''))",
+                "messages t LEFT JOIN conversations k ON k.id = t.conversation_id",
+            )
+        return column, table
 
     def _table_exists(self, table: str) -> bool:
         return bool(

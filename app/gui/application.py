@@ -70,7 +70,7 @@ def default_service() -> Confidant:
 
 def gather_facts(service: Confidant) -> StartupFacts:
     """Look at the profile and the keyring, creating nothing. Runs on the DB lane."""
-    keyring = service.keyring_status()
+    keyring = service.health.keyring_status()
     return StartupFacts(
         profile_dir=service.directory,
         profile_exists=service.profile_exists(),
@@ -78,7 +78,7 @@ def gather_facts(service: Confidant) -> StartupFacts:
         keyring_secure=keyring.secure,
         keyring_detail=keyring.sentence,
         min_passphrase_length=service.min_passphrase_length,
-        provider_label=service.provider_label,
+        provider_label=service.assistant.provider_label,
     )
 
 
@@ -90,8 +90,8 @@ def open_and_verify(service: Confidant, passphrase: str | None) -> None:
     """
     try:
         service.open(passphrase, purge=False)
-        service.verify_integrity()
-        service.purge_expired()
+        service.health.verify_integrity()
+        service.data.purge_expired()
     except BaseException:
         close_quietly(service)
         raise
@@ -101,7 +101,7 @@ def open_and_read_language(service: Confidant, passphrase: str | None) -> str:
     """``open_and_verify``, then read the Language preference. Runs on the DB lane."""
     open_and_verify(service, passphrase)
     try:
-        return str(service.preferences.get("language"))
+        return str(service.prefs.get("language"))
     except BaseException:
         close_quietly(service)
         raise
@@ -302,7 +302,7 @@ class Shell(QObject):
     def _start_background(self, service: Confidant) -> None:
         from app.gui.background import BackgroundJobs
 
-        jobs = BackgroundJobs(service, self.db_lane, self._timings, self)
+        jobs = BackgroundJobs(service, self.db_lane, self._timings, self, io_pool=self.io_pool)
         jobs.noticesPolled.connect(self.window.refresh_notices)
         jobs.purged.connect(self.window.refresh_current_page)
         jobs.flushed.connect(self.window.refresh_current_page)
@@ -445,10 +445,6 @@ def build_shell(app: QApplication, service_factory: ServiceFactory = default_ser
 
 def main() -> int:
     """Run the GUI until the window closes; return the exit status."""
-    if sys.argv[1:] == ["--self-test"]:
-        from app.gui.selftest import main as self_test
-
-        return self_test()
     logging.basicConfig(level=logging.WARNING, format="confidant: %(levelname)s: %(message)s")
     app = create_application()
     from app.gui.crash_handler import install_crash_handler

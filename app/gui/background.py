@@ -1,13 +1,16 @@
-"""Recurring work on the DB lane: the hourly purge, the outbox flush and the notice poll.
+"""Recurring work: the hourly purge, the outbox flush and the notice poll.
 
-Each run is announced for the status bar's progress, which shows it once it has run a moment.
+A job is a few stages, each on its lane: the flush and the poll prepare on the DB lane, talk
+to the collector on the I/O pool, and record the answers on the DB lane again, so a collector
+that is slow to answer never holds up a database job. Each run is announced for the status
+bar's progress, which shows it once it has run a moment.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -41,19 +44,56 @@ class Timings(NamedTuple):
     notices_ms: int = 12 * HOUR_MS
 
 
-def purge(service: Confidant, _progress: ProgressCallback, _cancel: CancelToken) -> object:
-    """Delete what is past its retention. Runs on the DB lane (it is never cancelled)."""
-    return service.purge_expired()
+#: One stage of a job: ``fn(service, previous stage's result, progress, cancel)``; on the DB
+#: lane, or (``io``) on the I/O pool, where it must not touch the database.
+Stage = tuple[bool, Callable[["Confidant", Any, ProgressCallback, CancelToken], object]]
 
 
-def flush_outbox(service: Confidant, progress: ProgressCallback, cancel: CancelToken) -> object:
-    """Send what is approved and due (nothing without a collector and consent). DB lane."""
-    return service.upstream.send(progress=progress, cancel=cancel)
+def purge(service: Confidant, _previous: object, _progress: object, _cancel: object) -> object:
+    """Delete what is past its retention. DB lane (it is never cancelled)."""
+    return service.data.purge_expired()
 
 
-def poll_notices(service: Confidant, _progress: ProgressCallback, _cancel: CancelToken) -> object:
-    """Fetch and verify security notices if allowed and due. Runs on the DB lane."""
-    return service.upstream.poll_notices()
+def transmit(
+    service: Confidant, sending: Any, progress: ProgressCallback, cancel: CancelToken
+) -> object:
+    """Send it (nothing without a collector and consent). I/O pool: no database here."""
+    return service.outbox.transmit(sending, progress=progress, cancel=cancel)
+
+
+def prepare_notices(
+    service: Confidant, _previous: object, _progress: object, _cancel: object
+) -> Any:
+    """The notice poll to make, if allowed and due. DB lane."""
+    return service.outbox.prepare_notices()
+
+
+def fetch_notices(service: Confidant, fetch: Any, _progress: object, _cancel: object) -> object:
+    """Ask the collector for its signed notices. I/O pool: no database here."""
+    return service.outbox.fetch_notices(fetch)
+
+
+def record_notices(service: Confidant, answer: Any, _progress: object, _cancel: object) -> object:
+    """Verify and keep the notices. DB lane."""
+    return service.outbox.record_notices(answer)
+
+
+class _Flush:
+    """The flush's first and last stages (DB lane): the last needs what the first prepared."""
+
+    def __init__(self) -> None:
+        self.sending: Any = None
+
+    def prepare(
+        self, service: Confidant, _previous: object, _progress: object, _cancel: object
+    ) -> Any:
+        """What is approved and due, sealed and batched."""
+        self.sending = service.outbox.prepare_send()
+        return self.sending
+
+    def record(self, service: Confidant, sent: Any, _progress: object, _cancel: object) -> object:
+        """Record what the collector answered, and the requests made."""
+        return service.outbox.record_send(self.sending, sent)
 
 
 class JobInfo(NamedTuple):
@@ -97,7 +137,7 @@ JOBS = {
 
 
 class BackgroundJobs(QObject):
-    """Three timers, each submitting one facade call to the DB lane.
+    """Three timers, each starting one job (its stages on the DB lane and the I/O pool).
 
     The notice poll also runs once at ``start``. A tick is skipped while the previous run of
     the same job is still queued, so a slow network cannot pile up work. Each finished run is
@@ -121,10 +161,14 @@ class BackgroundJobs(QObject):
         db_lane: WorkerPool,
         timings: Timings | None = None,
         parent: QObject | None = None,
+        *,
+        io_pool: WorkerPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._db_lane = db_lane
+        # Without a pool of its own, the network stages run on the DB lane (as they once did).
+        self._io_pool = io_pool if io_pool is not None else db_lane
         self.timings = timings or Timings()
         self._running: dict[str, CancelToken] = {}
         self.purge_timer = self._timer(self.timings.purge_ms, self.purge_now)
@@ -151,17 +195,28 @@ class BackgroundJobs(QObject):
     @Slot()
     def purge_now(self) -> None:
         """Run the retention purge on the DB lane."""
-        self._run("purge", purge, self.purged)
+        self._run("purge", ((False, purge),), self.purged)
 
     @Slot()
     def flush_now(self) -> None:
-        """Flush the outbox on the DB lane."""
-        self._run("flush", flush_outbox, self.flushed)
+        """Flush the outbox: prepare and record on the DB lane, send on the I/O pool."""
+        flush = _Flush()
+        stages: tuple[Stage, ...] = (
+            (False, flush.prepare),
+            (True, transmit),
+            (False, flush.record),
+        )
+        self._run("flush", stages, self.flushed)
 
     @Slot()
     def poll_notices_now(self) -> None:
-        """Poll for notices on the DB lane."""
-        self._run("notices", poll_notices, self.noticesPolled)
+        """Poll for notices: prepare and record on the DB lane, fetch on the I/O pool."""
+        stages: tuple[Stage, ...] = (
+            (False, prepare_notices),
+            (True, fetch_notices),
+            (False, record_notices),
+        )
+        self._run("notices", stages, self.noticesPolled)
 
     def cancel(self, name: str) -> None:
         """Stop the running job ``name`` between its steps, if it may be stopped."""
@@ -172,7 +227,7 @@ class BackgroundJobs(QObject):
     def _run(
         self,
         name: str,
-        job: Callable[[Confidant, ProgressCallback, CancelToken], object],
+        stages: Sequence[Stage],
         done: SignalInstance,
     ) -> None:
         if name in self._running or self._db_lane.closed:
@@ -203,6 +258,21 @@ class BackgroundJobs(QObject):
             else:
                 report_unexpected_failure(exc, f"the background {name}")
 
-        self._db_lane.submit(
-            job, self._service, relay.report, token, on_result=finished, on_error=failed
-        )
+        def run_stage(index: int, previous: object) -> None:
+            on_io, fn = stages[index]
+            lane = self._io_pool if on_io else self._db_lane
+            if lane.closed:
+                over()
+                return
+            last = index == len(stages) - 1
+            lane.submit(
+                fn,
+                self._service,
+                previous,
+                relay.report,
+                token,
+                on_result=finished if last else lambda result: run_stage(index + 1, result),
+                on_error=failed,
+            )
+
+        run_stage(0, None)

@@ -36,6 +36,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("CoreLabel", "Encryption key replaced"),
     QT_TRANSLATE_NOOP("CoreLabel", "Data exported"),
     QT_TRANSLATE_NOOP("CoreLabel", "Data imported"),
+    QT_TRANSLATE_NOOP("CoreLabel", "Imported plaintext originals deleted"),
     QT_TRANSLATE_NOOP("CoreLabel", "Child mode changed"),
     QT_TRANSLATE_NOOP("CoreLabel", "App lock changed"),
     QT_TRANSLATE_NOOP("CoreLabel", "Item queued for upload"),

@@ -39,10 +39,11 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from app import __version__
 from app.core import keys, profile
+from app.core.domains.health import sqlcipher_version
 from app.core.errors import KnownError
 from app.core.privacy.anonymize import detect
 from app.core.resources import RESOURCES_DIR, resource_path
-from app.core.service import Confidant, sqlcipher_version
+from app.core.service import Confidant
 from app.gui.application import Shell, build_shell, create_application
 from app.gui.i18n import LANGUAGES, QT_CATALOGS, SOURCE_LANGUAGE, catalog_path, qt_translations_dir
 
@@ -184,7 +185,7 @@ def check_store(scratch: Scratch) -> str:
     reopened = Confidant(scratch.profile_dir)
     reopened.open()
     try:
-        reopened.verify_integrity()
+        reopened.health.verify_integrity()
         mode = reopened.key_mode
     finally:
         reopened.close()

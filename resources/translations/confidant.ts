@@ -331,6 +331,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported plaintext originals deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Child mode changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,6 +608,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jan&apos;s chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio&apos;s chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Open WebUI export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +664,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label}: {conversations} ({messages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than your retention period ({days} days): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sensitive topics: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before (skipped, no duplicates): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts that could not be imported leave a marker: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read, skipped: {position} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} file(s). Receipt {receipt}, {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stored now: {conversations} ({messages}), and everything listed above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +730,14 @@
     </message>
     <message>
         <source>Preferences restored: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported before, skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read, skipped: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,11 +1465,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jan (data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio (conversations folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open WebUI export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring in conversations from an export: Confidant&apos;s own (which also restores your preferences), ChatGPT&apos;s (conversations.json or the whole zip) or Claude&apos;s (conversations.json). Nothing is changed unless the whole file can be read.</source>
+        <source>Bring in conversations from an export: Confidant&apos;s own (which also restores your preferences), ChatGPT&apos;s or Claude&apos;s (the file or the whole zip), Open WebUI&apos;s, or the chats Jan and LM Studio keep in plaintext on this computer. First you see what the file holds; nothing is stored until you click Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,15 +1521,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chats found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also keep conversations about sensitive topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left unticked, conversations that touch a sensitive topic (health, mental health, relationships, money, sexuality, religion, politics) are left out, as they would not be kept if you had them in Confidant. Conversations older than the time you keep conversations for are left out too.</source>
+        <source>Left unticked, conversations that touch a sensitive topic (health, mental health, relationships, money, sexuality, religion, politics) are left out, as they would not be kept if you had them in Confidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for my retention period counted from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the retention period from their original dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from their original dates, conversations older than your retention period are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete these plaintext files for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what&apos;s inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,6 +1574,14 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,6 +1594,14 @@
     </message>
     <message>
         <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what&apos;s inside the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These plaintext files now hold only conversations verified in Confidant. You may delete them:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

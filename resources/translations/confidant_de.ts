@@ -332,6 +332,10 @@
         <translation>Daten importiert</translation>
     </message>
     <message>
+        <source>Imported plaintext originals deleted</source>
+        <translation>Importierte Klartext-Originale gelöscht</translation>
+    </message>
+    <message>
         <source>Child mode changed</source>
         <translation>Kindermodus geändert</translation>
     </message>
@@ -614,6 +618,18 @@
         <translation>einem Claude-Export</translation>
     </message>
     <message>
+        <source>Jan&apos;s chats</source>
+        <translation>Jans Chats</translation>
+    </message>
+    <message>
+        <source>LM Studio&apos;s chats</source>
+        <translation>LM-Studio-Chats</translation>
+    </message>
+    <message>
+        <source>an Open WebUI export</source>
+        <translation>einem Open-WebUI-Export</translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
@@ -658,6 +674,42 @@
         <translation>Forschung</translation>
     </message>
     <message>
+        <source>{label}: {conversations} ({messages}).</source>
+        <translation>{label}: {conversations} ({messages}).</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}.</source>
+        <translation>Vom {first} bis zum {last}.</translation>
+    </message>
+    <message>
+        <source>Older than your retention period ({days} days): {count}.</source>
+        <translation>Älter als Ihre Aufbewahrungsdauer ({days} Tage): {count}.</translation>
+    </message>
+    <message>
+        <source>On sensitive topics: {count}.</source>
+        <translation>Zu sensiblen Themen: {count}.</translation>
+    </message>
+    <message>
+        <source>Imported before (skipped, no duplicates): {count}.</source>
+        <translation>Schon früher importiert (übersprungen, keine Duplikate): {count}.</translation>
+    </message>
+    <message>
+        <source>Parts that could not be imported leave a marker: {count}.</source>
+        <translation>Teile, die nicht importiert werden konnten, hinterlassen einen Hinweis: {count}.</translation>
+    </message>
+    <message>
+        <source>Cannot be read, skipped: {position} ({reason})</source>
+        <translation>Nicht lesbar, übersprungen: {position} ({reason})</translation>
+    </message>
+    <message>
+        <source>Deleted {count} file(s). Receipt {receipt}, {at}.</source>
+        <translation>{count} Datei(en) gelöscht. Beleg {receipt}, {at}.</translation>
+    </message>
+    <message>
+        <source>Kept {path}: {why}</source>
+        <translation>Behalten: {path}: {why}</translation>
+    </message>
+    <message>
         <source>Stored now: {conversations} ({messages}), and everything listed above.</source>
         <translation>Derzeit gespeichert: {conversations} ({messages}) und alles oben Aufgeführte.</translation>
     </message>
@@ -690,6 +742,14 @@
     <message>
         <source>Preferences restored: {count}.</source>
         <translation>Wiederhergestellte Einstellungen: {count}.</translation>
+    </message>
+    <message>
+        <source>Already imported before, skipped: {count}.</source>
+        <translation>Schon früher importiert, übersprungen: {count}.</translation>
+    </message>
+    <message>
+        <source>Could not be read, skipped: {count}.</source>
+        <translation>Nicht lesbar, übersprungen: {count}.</translation>
     </message>
     <message>
         <source>Files in the profile folder</source>
@@ -1424,12 +1484,24 @@
         <translation>Claude-Export</translation>
     </message>
     <message>
+        <source>Jan (data folder)</source>
+        <translation>Jan (Datenordner)</translation>
+    </message>
+    <message>
+        <source>LM Studio (conversations folder)</source>
+        <translation>LM Studio (Ordner conversations)</translation>
+    </message>
+    <message>
+        <source>Open WebUI export</source>
+        <translation>Open-WebUI-Export</translation>
+    </message>
+    <message>
         <source>Import conversations</source>
         <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
-        <source>Bring in conversations from an export: Confidant&apos;s own (which also restores your preferences), ChatGPT&apos;s (conversations.json or the whole zip) or Claude&apos;s (conversations.json). Nothing is changed unless the whole file can be read.</source>
-        <translation>Übernehmen Sie Unterhaltungen aus einem Export: aus dem von Confidant (der auch Ihre Einstellungen wiederherstellt), dem von ChatGPT (conversations.json oder das ganze Zip) oder dem von Claude (conversations.json). Es wird nichts geändert, solange sich nicht die ganze Datei lesen lässt.</translation>
+        <source>Bring in conversations from an export: Confidant&apos;s own (which also restores your preferences), ChatGPT&apos;s or Claude&apos;s (the file or the whole zip), Open WebUI&apos;s, or the chats Jan and LM Studio keep in plaintext on this computer. First you see what the file holds; nothing is stored until you click Import.</source>
+        <translation>Holen Sie Unterhaltungen aus einem Export: aus Confidants eigenem (der auch Ihre Einstellungen wiederherstellt), aus dem von ChatGPT oder Claude (die Datei oder das ganze Zip), aus dem von Open WebUI oder aus den Chats, die Jan und LM Studio im Klartext auf diesem Computer ablegen. Zuerst sehen Sie, was die Datei enthält; gespeichert wird erst, wenn Sie auf Importieren klicken.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1468,16 +1540,64 @@
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
+        <source>Chats found on this computer</source>
+        <translation>Auf diesem Computer gefundene Chats</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Keine gefunden</translation>
+    </message>
+    <message>
+        <source>Found &amp;here:</source>
+        <translation>&amp;Gefunden:</translation>
+    </message>
+    <message>
         <source>Also keep conversations about sensitive topics</source>
         <translation>Auch Unterhaltungen über sensible Themen aufbewahren</translation>
     </message>
     <message>
-        <source>Left unticked, conversations that touch a sensitive topic (health, mental health, relationships, money, sexuality, religion, politics) are left out, as they would not be kept if you had them in Confidant. Conversations older than the time you keep conversations for are left out too.</source>
-        <translation>Ohne Häkchen werden Unterhaltungen ausgelassen, die ein sensibles Thema berühren (Gesundheit, psychische Gesundheit, Beziehungen, Geld, Sexualität, Religion, Politik), da sie auch in Confidant nicht aufbewahrt würden. Unterhaltungen, die älter sind als die Zeit, für die Sie Unterhaltungen aufbewahren, werden ebenfalls ausgelassen.</translation>
+        <source>Left unticked, conversations that touch a sensitive topic (health, mental health, relationships, money, sexuality, religion, politics) are left out, as they would not be kept if you had them in Confidant.</source>
+        <translation>Ohne Häkchen werden Unterhaltungen, die ein sensibles Thema berühren (Gesundheit, psychische Gesundheit, Beziehungen, Geld, Sexualität, Religion, Politik), ausgelassen, so wie sie auch in Confidant nicht aufbewahrt würden.</translation>
+    </message>
+    <message>
+        <source>Keep them for my retention period counted from today</source>
+        <translation>Für meine Aufbewahrungsdauer ab heute aufbewahren</translation>
+    </message>
+    <message>
+        <source>Count the retention period from their original dates</source>
+        <translation>Die Aufbewahrungsdauer ab ihrem ursprünglichen Datum rechnen</translation>
+    </message>
+    <message>
+        <source>Counted from their original dates, conversations older than your retention period are left out.</source>
+        <translation>Ab dem ursprünglichen Datum gerechnet, werden Unterhaltungen ausgelassen, die älter als Ihre Aufbewahrungsdauer sind.</translation>
+    </message>
+    <message>
+        <source>Yes, delete these plaintext files for good</source>
+        <translation>Ja, diese Klartextdateien endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete the files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <source>{app}: {path}</source>
+        <translation>{app}: {path}</translation>
+    </message>
+    <message>
+        <source>Show what&apos;s inside the file first.</source>
+        <translation>Lassen Sie sich zuerst zeigen, was die Datei enthält.</translation>
+    </message>
+    <message>
+        <source>These plaintext files now hold only conversations verified in Confidant. You may delete them:</source>
+        <translation>Diese Klartextdateien enthalten nur noch Unterhaltungen, die in Confidant geprüft vorliegen. Sie können sie löschen:</translation>
     </message>
     <message>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Show what&apos;s inside</source>
+        <translation>Inhalt zeigen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1486,6 +1606,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation>Bitte wählen…</translation>
     </message>
     <message>
         <source>Import from</source>

@@ -15,8 +15,10 @@ from app.core import keys, profile
 from app.core.attempts import LockedOut, lockout_seconds
 from app.core.childmode import GuardianRequired
 from app.core.clock import FixedClock
+from app.core.domains.lock import APP_LOCK_IDLE_DEFAULT
 from app.core.errors import BugError, InputError, ProfileLocked, WrongKey
-from app.core.service import APP_LOCK_IDLE_DEFAULT, Confidant, PassphraseLocked
+from app.core.service import Confidant
+from app.core.session import PassphraseLocked
 from app.core.store.database import database_files
 from tests.helpers.files import sha256
 from tests.helpers.memory import reachable_secrets
@@ -38,7 +40,7 @@ def locked(profile_dir: Path, clock: FixedClock) -> Iterator[Confidant]:
     service = Confidant(profile_dir, clock=clock)
     service.open()
     service.preferences.set("display_name", "Sam")
-    service.enable_app_lock(PASSPHRASE)
+    service.lock.enable(PASSPHRASE)
     service.close()
     yield service
     service.close()
@@ -77,7 +79,7 @@ def test_enabling_wraps_the_keyring_entry(profile_dir: Path) -> None:
     assert raw is not None and len(raw) == 64  # the raw key, as hex
     assert not service.needs_passphrase()
 
-    status = service.enable_app_lock(PASSPHRASE)
+    status = service.lock.enable(PASSPHRASE)
     assert status.enabled and not status.passphrase_mode
     assert status.idle_minutes == APP_LOCK_IDLE_DEFAULT
     stored = _keyring_value(profile_id)
@@ -89,7 +91,7 @@ def test_enabling_wraps_the_keyring_entry(profile_dir: Path) -> None:
     assert on_disk["app_lock"] is True and on_disk["format"] == profile.APP_LOCK_FORMAT
     assert raw not in json.dumps(on_disk) and PASSPHRASE not in json.dumps(on_disk)
     assert service.needs_passphrase()
-    assert any(e.kind == "applock.changed" for e in service.audit_events())
+    assert any(e.kind == "applock.changed" for e in service.data.audit_events())
     service.close()
 
 
@@ -110,9 +112,9 @@ def test_disabling_puts_the_raw_key_back(locked: Confidant) -> None:
     key = _raw_key(locked.directory)
     locked.open(passphrase=PASSPHRASE)
     with pytest.raises(WrongKey, match="passphrase is wrong"):
-        locked.disable_app_lock(WRONG)
-    assert locked.app_lock_status().enabled
-    status = locked.disable_app_lock(PASSPHRASE)
+        locked.lock.disable(WRONG)
+    assert locked.lock.status().enabled
+    status = locked.lock.disable(PASSPHRASE)
     assert not status.enabled
     assert _keyring_value(_profile(locked.directory).profile_id) == key.hex()
     on_disk = json.loads((locked.directory / "profile.json").read_text())
@@ -130,17 +132,17 @@ def test_the_lock_needs_a_long_enough_passphrase_and_a_keyring_profile(
     service: Confidant, tmp_path: Path
 ) -> None:
     with pytest.raises(InputError, match="at least 8"):
-        service.enable_app_lock("short")
-    assert not service.app_lock_status().enabled
+        service.lock.enable("short")
+    assert not service.lock.status().enabled
     with pytest.raises(InputError, match="not on"):
-        service.disable_app_lock(PASSPHRASE)
+        service.lock.disable(PASSPHRASE)
 
     passphrase_mode = Confidant(tmp_path / "other")
     passphrase_mode.open(passphrase=PASSPHRASE)
-    status = passphrase_mode.app_lock_status()
+    status = passphrase_mode.lock.status()
     assert status.enabled and status.passphrase_mode
     with pytest.raises(InputError, match="passphrase mode"):
-        passphrase_mode.enable_app_lock(PASSPHRASE)
+        passphrase_mode.lock.enable(PASSPHRASE)
     passphrase_mode.close()
 
 
@@ -199,7 +201,7 @@ def test_enabling_cut_short_is_finished_with_the_passphrase(profile_dir: Path) -
         service.open()
     service.open(passphrase=PASSPHRASE)
     assert _profile(profile_dir).app_lock
-    assert service.app_lock_status().enabled
+    assert service.lock.status().enabled
     service.close()
 
 
@@ -244,7 +246,7 @@ def test_lockout_after_five_survives_a_restart_and_the_clock_going_back(
     assert not locked.is_open
 
     restarted = Confidant(locked.directory, clock=clock)
-    assert restarted.app_lock_status().locked_until is not None
+    assert restarted.lock.status().locked_until is not None
     with pytest.raises(PassphraseLocked):
         restarted.open(passphrase=PASSPHRASE)
     clock.advance(dt.timedelta(days=-30))  # moving the clock back does not help
@@ -252,7 +254,7 @@ def test_lockout_after_five_survives_a_restart_and_the_clock_going_back(
         restarted.open(passphrase=PASSPHRASE)
     clock.advance(dt.timedelta(days=30, seconds=lockout_seconds(5) + 1))
     restarted.open(passphrase=PASSPHRASE)
-    status = restarted.app_lock_status()
+    status = restarted.lock.status()
     assert status.failed_attempts == 0 and status.locked_until is None
     restarted.close()
 
@@ -276,9 +278,9 @@ def test_wrong_passphrases_to_turn_the_lock_off_count_too(
     locked.open(passphrase=PASSPHRASE)
     for _ in range(5):
         with pytest.raises(WrongKey):
-            locked.disable_app_lock(WRONG)
+            locked.lock.disable(WRONG)
     with pytest.raises(PassphraseLocked):
-        locked.disable_app_lock(PASSPHRASE)
+        locked.lock.disable(PASSPHRASE)
     # A key rotation rewrites profile.json: it must not bring back an older count.
     locked.rotate_key()
     assert _profile(locked.directory).passphrase_attempts.failed_attempts == 5
@@ -300,87 +302,95 @@ def test_passphrase_mode_has_the_same_attempt_limit(profile_dir: Path, clock: Fi
 # --- locking --------------------------------------------------------------------------------
 
 
+def _session_part(path: str) -> str:
+    """The session attribute a path to a secret goes through (``root.chat._s.opened...``)."""
+    parts = path.split(".")
+    after = next(i for i, part in enumerate(parts) if part in ("_s", "_session")) + 1
+    return parts[after].split("[")[0]
+
+
 def test_locking_lets_go_of_the_key_and_the_passphrase(locked: Confidant) -> None:
     key = _raw_key(locked.directory)
     locked.open(passphrase=PASSPHRASE)
-    conversation = locked.new_conversation()
-    locked.send(conversation, "Remember the blue door")
+    conversation = locked.chat.new_conversation()
+    locked.chat.send(conversation, "Remember the blue door")
     needles: tuple[bytes | str, ...] = (key, key.hex(), PASSPHRASE, "blue door")
     # The check can find them: while open, the key source holds the passphrase, and the
     # conversation is in memory.
-    assert {path.split(".")[1].split("[")[0] for path in reachable_secrets(locked, needles)} >= {
-        "_opened",
-        "_conversations",
+    # (The facade's state is its session's, reached through any domain: ``..._s.opened``.)
+    assert {_session_part(path) for path in reachable_secrets(locked, needles)} >= {
+        "opened",
+        "conversations",
     }
 
-    locked.lock()
+    locked.lock.lock_now()
     assert not locked.is_open
     assert reachable_secrets(locked, needles) == []
     with pytest.raises(BugError, match="Unknown conversation"):
-        locked.save_status(conversation)  # unsaved conversations are closed
+        locked.chat.save_status(conversation)  # unsaved conversations are closed
     locked.open(passphrase=PASSPHRASE)
     assert locked.is_open and locked.preferences.get("display_name") == "Sam"
 
 
 def test_locking_needs_the_lock_on(service: Confidant) -> None:
     with pytest.raises(InputError, match="app lock is off"):
-        service.lock()
+        service.lock.lock_now()
     assert service.is_open
 
 
 def test_locking_ends_the_guardian_session(locked: Confidant) -> None:
     locked.open(passphrase=PASSPHRASE)
-    locked.enable_child_mode(PIN)
-    locked.authorize_guardian(PIN)
-    locked.lock()
+    locked.child.enable(PIN)
+    locked.child.authorize_guardian(PIN)
+    locked.lock.lock_now()
     locked.open(passphrase=PASSPHRASE)
     with pytest.raises(GuardianRequired):
-        locked.set_app_lock_idle_minutes(5)
+        locked.lock.set_idle_minutes(5)
 
 
 # --- the idle time and child mode -----------------------------------------------------------
 
 
 def test_idle_minutes(locked: Confidant) -> None:
-    assert locked.app_lock_status().idle_minutes is None  # unknown while locked
+    assert locked.lock.status().idle_minutes is None  # unknown while locked
     locked.open(passphrase=PASSPHRASE)
-    assert locked.app_lock_status().idle_minutes == APP_LOCK_IDLE_DEFAULT
-    assert locked.app_lock_status().auto_lock
-    locked.set_app_lock_idle_minutes(0)
-    assert not locked.app_lock_status().auto_lock
+    assert locked.lock.status().idle_minutes == APP_LOCK_IDLE_DEFAULT
+    assert locked.lock.status().auto_lock
+    locked.lock.set_idle_minutes(0)
+    assert not locked.lock.status().auto_lock
     for bad in (-1, 24 * 60 + 1, True):
         with pytest.raises(InputError, match="idle time"):
-            locked.set_app_lock_idle_minutes(bad)  # type: ignore[arg-type]
-    locked.set_app_lock_idle_minutes(3)
+            locked.lock.set_idle_minutes(bad)  # type: ignore[arg-type]
+    locked.lock.set_idle_minutes(3)
     locked.close()
     locked.open(passphrase=PASSPHRASE)
-    assert locked.app_lock_status().idle_minutes == 3
+    assert locked.lock.status().idle_minutes == 3
 
 
 def test_child_mode_guards_the_app_lock(service: Confidant) -> None:
-    service.enable_child_mode(PIN)
+    service.child.enable(PIN)
     with pytest.raises(GuardianRequired, match="guardian's PIN"):
-        service.enable_app_lock(PASSPHRASE)
-    assert not service.app_lock_status().enabled
-    service.authorize_guardian(PIN)
-    service.enable_app_lock(PASSPHRASE, idle_minutes=5)
-    service.lock_guardian()
+        service.lock.enable(PASSPHRASE)
+    assert not service.lock.status().enabled
+    service.child.authorize_guardian(PIN)
+    service.lock.enable(PASSPHRASE, idle_minutes=5)
+    service.child.lock_guardian()
     for change in (
-        lambda: service.disable_app_lock(PASSPHRASE),
-        lambda: service.set_app_lock_idle_minutes(1),
+        lambda: service.lock.disable(PASSPHRASE),
+        lambda: service.lock.set_idle_minutes(1),
     ):
         with pytest.raises(GuardianRequired):
             change()
-    assert service.app_lock_status().idle_minutes == 5
-    service.authorize_guardian(PIN)
-    service.disable_app_lock(PASSPHRASE)
-    assert not service.app_lock_status().enabled
+    assert service.lock.status().idle_minutes == 5
+    service.child.authorize_guardian(PIN)
+    service.lock.disable(PASSPHRASE)
+    assert not service.lock.status().enabled
 
 
 def test_forget_me_removes_the_wrapped_key(locked: Confidant) -> None:
     profile_id = _profile(locked.directory).profile_id
     locked.open(passphrase=PASSPHRASE)
-    receipt = locked.forget_me()
+    receipt = locked.data.forget_me()
     assert receipt.keyring_entries_removed == 1
     assert _keyring_value(profile_id) is None
     assert not (locked.directory / "profile.json").exists()

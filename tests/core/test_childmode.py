@@ -33,37 +33,37 @@ def clock() -> FixedClock:
 def child(profile_dir: Path, clock: FixedClock) -> Confidant:
     service = Confidant(profile_dir, clock=clock)
     service.open()
-    service.grant("store_conversations")  # granted before child mode: must not matter
-    service.enable_child_mode(PIN)
+    service.consent.grant("store_conversations")  # granted before child mode: must not matter
+    service.child.enable(PIN)
     yield service
     service.close()
 
 
 def test_pin_rules_and_guardian_consent(service: Confidant) -> None:
     with pytest.raises(InputError, match="at least 6"):
-        service.enable_child_mode("1234")
-    service.enable_child_mode(PIN)
-    state = service.child_mode_status()
+        service.child.enable("1234")
+    service.child.enable(PIN)
+    state = service.child.status()
     assert state.enabled and state.consent_at is not None
     row = service.database.query("SELECT pin_hash, kdf, consent_version FROM guardian")[0]
     assert PIN not in repr(row) and "argon2id" in row[1] or "scrypt" in row[1]
-    assert any(e.kind == "childmode.changed" for e in service.audit_events())
+    assert any(e.kind == "childmode.changed" for e in service.data.audit_events())
 
 
 def test_no_conversation_is_stored(child: Confidant) -> None:
-    conversation = child.new_conversation()
-    assert child.send(conversation, "hello, can you help with homework?").status is (
+    conversation = child.chat.new_conversation()
+    assert child.chat.send(conversation, "hello, can you help with homework?").status is (
         SaveStatus.NOT_SAVED
     )
-    assert child.stored_message_count() == 0
+    assert child.chat.stored_message_count() == 0
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        lambda s: s.grant("store_conversations"),
-        lambda s: s.withdraw("store_conversations"),
-        lambda s: s.set_retention("conversations", 30),
+        lambda s: s.consent.grant("store_conversations"),
+        lambda s: s.consent.withdraw("store_conversations"),
+        lambda s: s.data.set_retention("conversations", 30),
         lambda s: s.upstream.configure(
             "https://collector.example", "B6N8vBQgk8i3VdwbEOhstCY3StFqqFPtC9/AsrhtHHw=", None
         ),
@@ -73,19 +73,19 @@ def test_no_conversation_is_stored(child: Confidant) -> None:
 def test_settings_changes_need_the_pin(child: Confidant, change: object) -> None:
     with pytest.raises(GuardianRequired, match="guardian's PIN"):
         change(child)  # type: ignore[operator]
-    child.authorize_guardian(PIN)
+    child.child.authorize_guardian(PIN)
     change(child)  # type: ignore[operator]
-    child.lock_guardian()
+    child.child.lock_guardian()
     with pytest.raises(GuardianRequired):
         change(child)  # type: ignore[operator]
 
 
 def test_child_mode_off_needs_the_pin(child: Confidant) -> None:
     with pytest.raises(WrongPin):
-        child.disable_child_mode("000000")
-    assert child.child_mode_status().enabled
-    child.disable_child_mode(PIN)
-    assert not child.child_mode_status().enabled
+        child.child.disable("000000")
+    assert child.child.status().enabled
+    child.child.disable(PIN)
+    assert not child.child.status().enabled
 
 
 def test_sharing_is_forced_off_even_with_the_pin(profile_dir: Path, clock: FixedClock) -> None:
@@ -94,13 +94,13 @@ def test_sharing_is_forced_off_even_with_the_pin(profile_dir: Path, clock: Fixed
         service.open()
         service.upstream.configure(collector.url, collector.collector_key_b64, None)
         service.upstream.settings.set_review(False)
-        service.grant("share_for_training")
-        service.enable_child_mode(PIN)
-        assert not service.ledger.is_granted(service.consents()[1].scope)
-        service.authorize_guardian(PIN)
+        service.consent.grant("share_for_training")
+        service.child.enable(PIN)
+        assert not service.ledger.is_granted(service.consent.consents()[1].scope)
+        service.child.authorize_guardian(PIN)
         with pytest.raises(GuardianRequired, match="nothing can be shared"):
-            service.grant("share_for_training")
-        service.send(service.new_conversation(), "My name is Tom Riddle, 12 Privet Drive")
+            service.consent.grant("share_for_training")
+        service.chat.send(service.chat.new_conversation(), "My name is Tom Riddle, 12 Privet Drive")
         assert service.upstream.items() == []
         service.upstream.send()
         # The only request is the deletion request that turning child mode on queued.
@@ -124,22 +124,22 @@ def test_lockout_survives_restarts_and_clock_changes(
 ) -> None:
     for _ in range(5):
         with pytest.raises(WrongPin):
-            child.authorize_guardian("111111")
+            child.child.authorize_guardian("111111")
     with pytest.raises(GuardianLocked) as locked:
-        child.authorize_guardian(PIN)  # the right PIN is refused during the lockout
+        child.child.authorize_guardian(PIN)  # the right PIN is refused during the lockout
     assert locked.value.seconds <= lockout_seconds(5) + 1
     child.close()
 
     restarted = Confidant(profile_dir, clock=clock)
     restarted.open()
     with pytest.raises(GuardianLocked):
-        restarted.authorize_guardian(PIN)
+        restarted.child.authorize_guardian(PIN)
     clock.advance(dt.timedelta(days=-30))  # moving the clock back does not help
     with pytest.raises(GuardianLocked):
-        restarted.authorize_guardian(PIN)
+        restarted.child.authorize_guardian(PIN)
     clock.advance(dt.timedelta(days=30, seconds=lockout_seconds(5) + 1))
-    restarted.authorize_guardian(PIN)
-    assert restarted.child_mode_status().failed_attempts == 0
+    restarted.child.authorize_guardian(PIN)
+    assert restarted.child.status().failed_attempts == 0
     restarted.close()
     child.open()  # the fixture closes it again
 

@@ -13,27 +13,27 @@ from app.core.service import Confidant
 
 
 def test_every_scope_is_off_on_a_fresh_profile(service: Confidant) -> None:
-    states = service.consents()
+    states = service.consent.consents()
     assert [s.scope for s in states] == list(Scope)
     assert not any(s.granted for s in states)
 
 
 def test_grant_and_withdraw_are_recorded_with_receipts(service: Confidant) -> None:
-    receipt = service.grant("store_conversations")
+    receipt = service.consent.grant("store_conversations")
     assert receipt.granted and receipt.text_version == "1"
     assert service.ledger.is_granted(Scope.STORE_CONVERSATIONS)
     assert not service.ledger.is_granted(Scope.SHARE_FOR_TRAINING)
-    withdrawal = service.withdraw("store_conversations")
+    withdrawal = service.consent.withdraw("store_conversations")
     assert withdrawal.receipt.receipt_id != receipt.receipt_id
     assert not service.ledger.is_granted(Scope.STORE_CONVERSATIONS)
     rows = service.database.query("SELECT scope, granted FROM consents ORDER BY id")
     assert rows == [("store_conversations", 1), ("store_conversations", 0)]
-    kinds = [e.kind for e in service.audit_events()]
+    kinds = [e.kind for e in service.data.audit_events()]
     assert kinds[:2] == ["consent.withdrawn", "consent.granted"]
 
 
 def test_the_ledger_is_append_only(service: Confidant) -> None:
-    service.grant("research")
+    service.consent.grant("research")
     # Rewriting history is always a bug on our side, whatever code attempts it.
     with pytest.raises(BugError), service.database.transaction() as conn:
         conn.execute("UPDATE consents SET granted = 0")
@@ -48,19 +48,19 @@ def test_a_new_text_version_asks_again(profile_dir: Path, tmp_path: Path) -> Non
     service = Confidant(profile_dir, consent_texts=texts)
     service.open()
     try:
-        service.grant("store_conversations")
+        service.consent.grant("store_conversations")
         assert service.ledger.is_granted(Scope.STORE_CONVERSATIONS)
         path = texts / "store_conversations.md"
         path.write_text(path.read_text().replace("version: 1", "version: 2"))
         state = service.ledger.state(Scope.STORE_CONVERSATIONS)
         assert not state.granted and state.needs_renewal
-        conversation = service.new_conversation()
-        service.send(conversation, "not kept until asked again")
-        assert service.stored_message_count() == 0
+        conversation = service.chat.new_conversation()
+        service.chat.send(conversation, "not kept until asked again")
+        assert service.chat.stored_message_count() == 0
         # An old version cannot be agreed to any more.
         with pytest.raises(InputError):
             service.ledger.grant(Scope.STORE_CONVERSATIONS, "1")
-        service.grant("store_conversations")
+        service.consent.grant("store_conversations")
         assert service.ledger.state(Scope.STORE_CONVERSATIONS).granted
     finally:
         service.close()
@@ -80,4 +80,4 @@ def test_broken_text_is_a_bug(tmp_path: Path) -> None:
 
 def test_unknown_scope_is_input_error(service: Confidant) -> None:
     with pytest.raises(InputError, match="Unknown consent scope"):
-        service.grant("everything")
+        service.consent.grant("everything")

@@ -85,11 +85,11 @@ def test_the_facade_keeps_the_hint_in_step_with_child_mode(profile_dir: Path) ->
     service.open()
     try:
         assert not hints_path(profile_dir).exists()
-        service.enable_child_mode(PIN)
+        service.child.enable(PIN)
         assert read_hints(profile_dir).child_mode
-        service.disable_child_mode(PIN)
+        service.child.disable(PIN)
         assert not hints_path(profile_dir).exists()
-        service.enable_child_mode(PIN)
+        service.child.enable(PIN)
     finally:
         service.close()
 
@@ -101,8 +101,8 @@ def test_the_facade_keeps_the_hint_in_step_with_child_mode(profile_dir: Path) ->
         assert read_hints(profile_dir).child_mode
         hints_path(profile_dir).unlink()
         with pytest.raises(GuardianRequired):
-            reopened.set_retention("conversations", 30)
-        assert reopened.child_mode_status().enabled
+            reopened.data.set_retention("conversations", 30)
+        assert reopened.child.status().enabled
     finally:
         reopened.close()
 
@@ -115,8 +115,8 @@ def test_a_forged_hint_turns_nothing_on_and_is_corrected(profile_dir: Path) -> N
 
     service.open()
     try:
-        assert not service.child_mode_status().enabled
-        service.set_retention("conversations", 30)  # no PIN needed: child mode is off
+        assert not service.child.status().enabled
+        service.data.set_retention("conversations", 30)  # no PIN needed: child mode is off
         assert not hints_path(profile_dir).exists()
     finally:
         service.close()
@@ -125,7 +125,7 @@ def test_a_forged_hint_turns_nothing_on_and_is_corrected(profile_dir: Path) -> N
 def test_the_hint_goes_with_forget_me(profile_dir: Path) -> None:
     service = Confidant(profile_dir)
     service.open()
-    service.enable_child_mode(PIN)
+    service.child.enable(PIN)
     assert hints_path(profile_dir).exists()
-    service.forget_me()
+    service.data.forget_me()
     assert not profile_dir.exists()

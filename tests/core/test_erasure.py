@@ -22,12 +22,12 @@ def _key(service: Confidant) -> bytes:
 
 def test_a_deleted_conversation_is_on_no_page(service: Confidant) -> None:
     canary = f"CANARY{uuid.uuid4().hex}"
-    service.grant("store_conversations")
-    keep = service.new_conversation()
-    service.send(keep, "an ordinary conversation that stays")
-    doomed = service.new_conversation()
+    service.consent.grant("store_conversations")
+    keep = service.chat.new_conversation()
+    service.chat.send(keep, "an ordinary conversation that stays")
+    doomed = service.chat.new_conversation()
     for _ in range(3):
-        service.send(doomed, f"the secret word is {canary} and must vanish")
+        service.chat.send(doomed, f"the secret word is {canary} and must vanish")
     db_path = service.database.path
     key = _key(service)
     service.database.query("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -35,23 +35,23 @@ def test_a_deleted_conversation_is_on_no_page(service: Confidant) -> None:
     assert looks_decrypted(pages[0])
     assert any(canary.encode() in page for page in pages)  # the check can see it when present
 
-    assert service.delete_conversations(conversation_id=doomed) == 1
+    assert service.data.delete_conversations(conversation_id=doomed) == 1
     service.database.vacuum()
-    assert service.search(canary) == []
+    assert service.chat.search(canary) == []
     pages = decrypted_pages(db_path, key)
     assert looks_decrypted(pages[0])
     assert not any(canary.encode() in page for page in pages)
     needles = [canary.encode()]
     assert files_containing(files_under(service.directory), needles) == []
-    assert [c.id for c in service.conversations()] == [keep]
+    assert [c.id for c in service.chat.conversations()] == [keep]
     assert service.database.query("SELECT count(*) FROM messages") == [(2,)]
 
 
 def test_bulk_delete_takes_everything_derived(service: Confidant) -> None:
-    service.grant("store_conversations")
-    service.grant("share_for_training")
-    conversation = service.new_conversation()
-    service.send(conversation, "queued for review and stored")
+    service.consent.grant("store_conversations")
+    service.consent.grant("share_for_training")
+    conversation = service.chat.new_conversation()
+    service.chat.send(conversation, "queued for review and stored")
     assert service.upstream.items()
     with service.database.transaction() as conn:
         conn.execute(
@@ -59,16 +59,16 @@ def test_bulk_delete_takes_everything_derived(service: Confidant) -> None:
             "VALUES (?, '[PERSON_1]', 'Alice', 't')",
             (conversation,),
         )
-    assert service.delete_conversations(everything=True) == 1
+    assert service.data.delete_conversations(everything=True) == 1
     for table in ("conversations", "messages", "vault", "outbox"):
         assert service.database.query(f"SELECT count(*) FROM {table}") == [(0,)], table
 
 
 def test_date_range_delete(service: Confidant) -> None:
-    service.grant("store_conversations")
-    service.send(service.new_conversation(), "today's chat")
-    assert service.delete_conversations(start="2000-01-01", end="2001-01-01") == 0
-    assert service.delete_conversations(start="2000-01-01", end="9999-01-01") == 1
+    service.consent.grant("store_conversations")
+    service.chat.send(service.chat.new_conversation(), "today's chat")
+    assert service.data.delete_conversations(start="2000-01-01", end="2001-01-01") == 0
+    assert service.data.delete_conversations(start="2000-01-01", end="9999-01-01") == 1
 
 
 def test_forget_me_leaves_nothing_and_reaches_upstream(profile_dir: Path) -> None:
@@ -76,12 +76,12 @@ def test_forget_me_leaves_nothing_and_reaches_upstream(profile_dir: Path) -> Non
         service = Confidant(profile_dir)
         service.open()
         service.upstream.configure(collector.url, collector.collector_key_b64, None)
-        service.grant("store_conversations")
-        service.grant("share_for_training")
+        service.consent.grant("store_conversations")
+        service.consent.grant("share_for_training")
         canary = f"CANARY{uuid.uuid4().hex}"
-        service.send(service.new_conversation(), f"please forget {canary}")
+        service.chat.send(service.chat.new_conversation(), f"please forget {canary}")
         profile_id = profile.load_profile_file(profile_dir).profile_id  # type: ignore[union-attr]
-        receipt = service.forget_me()
+        receipt = service.data.forget_me()
 
         assert not profile_dir.exists()
         store = keys.KeyringKeyStore.from_environment()
@@ -101,11 +101,11 @@ def test_forget_me_offline_keeps_the_request_in_a_new_profile(profile_dir: Path)
     service = Confidant(profile_dir)  # the collector is down from here on
     service.open()
     service.upstream.configure(url, key, None)
-    service.grant("share_for_training")
-    receipt = service.forget_me()
+    service.consent.grant("share_for_training")
+    receipt = service.data.forget_me()
     assert receipt.new_profile
     pending = service.upstream.deletion_receipts()
     assert [r.state for r in pending] == ["pending"]
-    assert service.conversations() == [] and service.consents()[1].granted is False
+    assert service.chat.conversations() == [] and service.consent.consents()[1].granted is False
     assert service.upstream.settings.get("erasure.receipt") is not None
     service.close()

@@ -30,11 +30,11 @@ def test_forget_me_through_a_symlinked_profile_folder_erases_everything(tmp_path
     link.symlink_to(real, target_is_directory=True)
     service = Confidant(link)
     service.open()
-    service.grant("store_conversations")
-    service.record_turn(service.new_conversation(), "something to forget", "ok")
+    service.consent.grant("store_conversations")
+    service.chat.record_turn(service.chat.new_conversation(), "something to forget", "ok")
     loaded = profile.load_profile_file(link)
     assert loaded is not None
-    receipt = service.forget_me()
+    receipt = service.data.forget_me()
     assert receipt.files_removed >= 2
     assert not real.exists() and not link.is_symlink()
     assert _keyring_users(loaded.profile_id) == []
@@ -45,18 +45,18 @@ def test_future_dates_do_not_defeat_retention(profile_dir: Path) -> None:
     service = Confidant(profile_dir, clock=clock)
     service.open()
     try:
-        service.grant("store_conversations")
-        conversation = service.new_conversation()
-        service.record_turn(conversation, "dated far ahead", "ok")
+        service.consent.grant("store_conversations")
+        conversation = service.chat.new_conversation()
+        service.chat.record_turn(conversation, "dated far ahead", "ok")
         with service.database.transaction() as conn:
             conn.execute("UPDATE messages SET created_at = '9999-12-31T00:00:00+00:00'")
             conn.execute("UPDATE conversations SET updated_at = '9999-12-31T00:00:00+00:00'")
-        service.purge_expired()
-        assert service.stored_message_count() == 2  # dated now: kept for its 90 days
+        service.data.purge_expired()
+        assert service.chat.stored_message_count() == 2  # dated now: kept for its 90 days
         clock.advance(dt.timedelta(days=91))
-        service.purge_expired()
-        assert service.stored_message_count() == 0
-        assert service.conversations() == []
+        service.data.purge_expired()
+        assert service.chat.stored_message_count() == 0
+        assert service.chat.conversations() == []
     finally:
         service.close()
 
@@ -130,6 +130,6 @@ def test_a_rotation_killed_while_staging_leaves_no_orphan_key(profile_dir: Path)
 def test_lone_surrogates_in_a_prompt_are_refused_cleanly(service: Confidant) -> None:
     from app.core.errors import InputError
 
-    conversation = service.new_conversation()
+    conversation = service.chat.new_conversation()
     with pytest.raises(InputError, match="not valid text"):
-        service.stream(conversation, "broken \udcff text")
+        service.chat.stream(conversation, "broken \udcff text")

@@ -22,13 +22,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
 
 def _populate(service: Confidant) -> None:
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     service.preferences.set("display_name", "Robin")
     service.preferences.set("voice", "warm")
     for words in ("tides and moons", "knots for sailing", "a pasta recipe"):
-        conversation = service.new_conversation()
-        service.send(conversation, words)
-        service.send(conversation, f"more about {words}")
+        conversation = service.chat.new_conversation()
+        service.chat.send(conversation, words)
+        service.chat.send(conversation, f"more about {words}")
 
 
 def _content_hash(service: Confidant) -> str:
@@ -49,14 +49,14 @@ def _store_hash(service: Confidant) -> str:
 def _fresh(tmp_path: Path, name: str) -> Confidant:
     other = Confidant(tmp_path / name)
     other.open()
-    other.grant("store_conversations")
+    other.consent.grant("store_conversations")
     return other
 
 
 def test_export_validates_and_round_trips(service: Confidant, tmp_path: Path) -> None:
     _populate(service)
     out = tmp_path / "export.json"
-    result = service.export(out)
+    result = service.data.export(out)
     assert (result.conversations, result.messages) == (3, 12)
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     document = json.loads(out.read_text())
@@ -68,7 +68,7 @@ def test_export_validates_and_round_trips(service: Confidant, tmp_path: Path) ->
 
     other = _fresh(tmp_path, "other")
     try:
-        imported = other.import_file(out)
+        imported = other.data.import_file(out)
         assert (imported.source, imported.conversations, imported.messages) == ("confidant", 3, 12)
         assert _content_hash(other) == _content_hash(service)
         assert other.preferences.get("display_name") == "Robin"
@@ -80,7 +80,7 @@ def test_export_validates_and_round_trips(service: Confidant, tmp_path: Path) ->
 def test_zip_export_has_readable_copies(service: Confidant, tmp_path: Path) -> None:
     _populate(service)
     out = tmp_path / "export.zip"
-    service.export(out, fmt="zip")
+    service.data.export(out, fmt="zip")
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
         assert "export.json" in names and "export-v1.json" in names
@@ -90,7 +90,7 @@ def test_zip_export_has_readable_copies(service: Confidant, tmp_path: Path) -> N
         assert any(t.startswith("# tides and moons") and "## You" in t for t in texts)
     other = _fresh(tmp_path, "other")
     try:
-        assert other.import_file(out).conversations == 3
+        assert other.data.import_file(out).conversations == 3
     finally:
         other.close()
 
@@ -100,20 +100,20 @@ def test_encrypted_export_round_trips_and_refuses_a_wrong_passphrase(
 ) -> None:
     _populate(service)
     out = tmp_path / "export.enc"
-    service.export(out, fmt="zip", passphrase="correct horse battery staple")
+    service.data.export(out, fmt="zip", passphrase="correct horse battery staple")
     raw = out.read_bytes()
     assert b"tides" not in raw and b"Robin" not in raw and b"PK" not in raw[:200]
     other = _fresh(tmp_path, "other")
     try:
         with pytest.raises(InputError, match="encrypted"):
-            other.import_file(out)
+            other.data.import_file(out)
         with pytest.raises(WrongKey, match="passphrase is wrong"):
-            other.import_file(out, passphrase="not the passphrase")
-        assert other.import_file(out, passphrase="correct horse battery staple").messages == 12
+            other.data.import_file(out, passphrase="not the passphrase")
+        assert other.data.import_file(out, passphrase="correct horse battery staple").messages == 12
         truncated = tmp_path / "truncated.enc"
         truncated.write_bytes(raw[:-40])
         with pytest.raises(InputError, match="truncated|damaged|changed"):
-            other.import_file(truncated, passphrase="correct horse battery staple")
+            other.data.import_file(truncated, passphrase="correct horse battery staple")
     finally:
         other.close()
 
@@ -129,19 +129,19 @@ def test_cancelled_export_leaves_no_file(service: Confidant, tmp_path: Path) -> 
 
     out = tmp_path / "cancelled.json"
     with pytest.raises(Cancelled):
-        service.export(out, progress=progress, cancel=token)
+        service.data.export(out, progress=progress, cancel=token)
     assert seen and not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]
 
 
 def test_chatgpt_export_imports_the_current_branch(service: Confidant) -> None:
-    service.grant("store_conversations")
-    service.set_retention("conversations", 1095)
-    result = service.import_file(FIXTURES / "chatgpt_conversations.json")
+    service.consent.grant("store_conversations")
+    service.data.set_retention("conversations", 1095)
+    result = service.data.import_file(FIXTURES / "chatgpt_conversations.json")
     assert (result.source, result.conversations, result.messages) == ("chatgpt", 2, 6)
-    by_title = {c.title: c for c in service.conversations()}
+    by_title = {c.title: c for c in service.chat.conversations()}
     assert set(by_title) == {"Sourdough starter help", "Bike chain"}
-    messages = service.conversation_messages(by_title["Sourdough starter help"].id)
+    messages = service.chat.conversation_messages(by_title["Sourdough starter help"].id)
     assert [m.role for m in messages] == ["user", "assistant", "user", "assistant"]
     assert "abandoned branch" not in " ".join(m.content for m in messages)
     assert messages[-1].content == "Equal weights of flour and water, \nfor example 50 g each."
@@ -150,22 +150,22 @@ def test_chatgpt_export_imports_the_current_branch(service: Confidant) -> None:
 
 
 def test_chatgpt_zip_imports_too(service: Confidant, tmp_path: Path) -> None:
-    service.grant("store_conversations")
-    service.set_retention("conversations", 1095)
+    service.consent.grant("store_conversations")
+    service.data.set_retention("conversations", 1095)
     archive_path = tmp_path / "chatgpt-export.zip"
     with zipfile.ZipFile(archive_path, "w") as archive:
         archive.write(FIXTURES / "chatgpt_conversations.json", "conversations.json")
         archive.writestr("chat.html", "<html></html>")
-    assert service.import_file(archive_path, source="chatgpt").conversations == 2
+    assert service.data.import_file(archive_path, source="chatgpt").conversations == 2
 
 
 def test_claude_export_imports(service: Confidant) -> None:
-    service.grant("store_conversations")
-    result = service.import_file(FIXTURES / "claude_conversations.json")
+    service.consent.grant("store_conversations")
+    result = service.data.import_file(FIXTURES / "claude_conversations.json")
     assert (result.source, result.conversations, result.messages) == ("claude", 1, 4)
-    (conversation,) = service.conversations()
+    (conversation,) = service.chat.conversations()
     assert conversation.title == "Planning a herb garden"
-    messages = service.conversation_messages(conversation.id)
+    messages = service.chat.conversation_messages(conversation.id)
     assert [m.role for m in messages] == ["user", "assistant", "user", "assistant"]
     assert messages[2].content == "And basil?"  # text empty: taken from the content blocks
     assert messages[3].created_at == "2026-11-20T10:05:30+00:00"
@@ -173,20 +173,22 @@ def test_claude_export_imports(service: Confidant) -> None:
 
 def test_import_needs_consent(service: Confidant) -> None:
     with pytest.raises(InputError, match="consent"):
-        service.import_file(FIXTURES / "claude_conversations.json")
-    assert service.conversations() == []
+        service.data.import_file(FIXTURES / "claude_conversations.json")
+    assert service.chat.conversations() == []
 
 
 def test_sensitive_conversations_need_permission(service: Confidant, tmp_path: Path) -> None:
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     doc = json.loads((FIXTURES / "claude_conversations.json").read_text())
-    doc[0]["chat_messages"][0]["text"] = "I have been feeling depressed and hopeless for weeks"
+    words = "I have been feeling depressed and hopeless for weeks"
+    doc[0]["chat_messages"][0]["text"] = words
+    doc[0]["chat_messages"][0]["content"][0]["text"] = words
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps(doc))
-    assert service.import_file(path).skipped_sensitive == 1
-    assert service.conversations() == []
-    assert service.import_file(path, include_sensitive=True).conversations == 1
-    assert service.conversations()[0].sensitive
+    assert service.data.import_file(path).skipped_sensitive == 1
+    assert service.chat.conversations() == []
+    assert service.data.import_file(path, include_sensitive=True).conversations == 1
+    assert service.chat.conversations()[0].sensitive
 
 
 def _hostile(tmp_path: Path, case: str) -> Path:
@@ -202,6 +204,7 @@ def _hostile(tmp_path: Path, case: str) -> Path:
     elif case == "huge_field":
         doc = json.loads(good)
         doc[0]["chat_messages"][0]["text"] = "x" * (50 * 1024 * 1024)
+        doc[0]["chat_messages"][0]["content"][0]["text"] = "x" * (50 * 1024 * 1024)
         path.write_text(json.dumps(doc))
     elif case == "invalid_utf8":
         path.write_bytes(good.replace(b"Mint", b"M\xffnt"))
@@ -244,27 +247,35 @@ def test_hostile_files_fail_clearly_and_change_nothing(
     monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
     path = _hostile(tmp_path, case)
     with pytest.raises(InputError, match=message):
-        service.import_file(path)
+        service.data.import_file(path)
     assert _store_hash(service) == before
     assert os.listdir(tempfile.gettempdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["profile", path.name])
 
 
-def test_a_half_valid_file_imports_nothing(service: Confidant, tmp_path: Path) -> None:
-    service.grant("store_conversations")
+def test_a_half_valid_file_imports_the_valid_half_or_with_strict_nothing(
+    service: Confidant, tmp_path: Path
+) -> None:
+    service.consent.grant("store_conversations")
     doc = json.loads((FIXTURES / "claude_conversations.json").read_text())
     broken = json.loads(json.dumps(doc[0]))
     broken["chat_messages"][1]["sender"] = "narrator"
+    broken["uuid"] = "another-conversation"
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps([doc[0], broken]))
     with pytest.raises(InputError, match="unknown sender"):
-        service.import_file(path)
-    assert service.conversations() == []
+        service.data.import_file(path, strict=True)
+    assert service.chat.conversations() == []
+    result = service.data.import_file(path)
+    assert result.conversations == 1
+    (skipped,) = result.skipped
+    assert skipped.position == "Conversation 2 of conversations.json"
+    assert "unknown sender 'narrator'" in skipped.reason
 
 
 def test_export_document_streams(service: Confidant, tmp_path: Path) -> None:
     _populate(service)
     out = tmp_path / "e.json"
-    service.export(out)
+    service.data.export(out)
     text = out.read_text()
     assert json.load(io.StringIO(text))["version"] == 1

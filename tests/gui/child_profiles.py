@@ -26,7 +26,7 @@ def make_child_profile(
     try:
         if before is not None:
             before(service)
-        service.enable_child_mode(PIN)
+        service.child.enable(PIN)
     finally:
         service.close()
 

@@ -23,7 +23,7 @@ from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.background import Timings
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
-from app.gui.main_window import PAGES
+from app.gui.pages import PAGES
 
 #: Generous, because opening a store derives keys and talks to gnome-keyring.
 SLOW_MS = 15_000
@@ -68,7 +68,7 @@ def ready_shell(
 
     def first_run_or_ready() -> bool:
         dialog = shell.current_dialog
-        return shell.window.conversation_id is not None or (
+        return shell.window.chat_page.conversation_id is not None or (
             isinstance(dialog, FirstRunDialog) and dialog.isVisible()
         )
 
@@ -82,14 +82,16 @@ def ready_shell(
 
 
 def settle(qtbot: QtBot, shell: Shell) -> None:
-    """Wait until every job on the DB lane has run and delivered what it returned.
+    """Wait until every job on the DB lane and the I/O pool has run and delivered its result.
 
-    Posted events are handled too: a widget added to a visible layout is shown by one.
+    A job in stages (a send: prepare, transmit, record) hands over from one to the next as it
+    delivers, so no moment between them looks idle. Posted events are handled too: a widget
+    added to a visible layout is shown by one.
     """
 
     def idle() -> bool:
         QApplication.sendPostedEvents()
-        return shell.db_lane.pending == 0
+        return shell.db_lane.pending == 0 and shell.io_pool.pending == 0
 
     qtbot.waitUntil(idle, timeout=SLOW_MS)
 
@@ -150,7 +152,7 @@ def send_chat(qtbot: QtBot, shell: Shell, text: str) -> None:
     # The prompt and the reply (in whatever language the speakers are named).
     qtbot.waitUntil(lambda: len(chat.transcript.messages()) == messages + 2, timeout=SLOW_MS)
     # The reply streams in: wait until it is over and recorded.
-    qtbot.waitUntil(lambda: not shell.window.turns.busy, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: not shell.window.chat_page.turns.busy, timeout=SLOW_MS)
     settle(qtbot, shell)
 
 

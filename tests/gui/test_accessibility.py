@@ -36,7 +36,8 @@ from app.core.errors import (
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.privacy_checkup import checkup_prompt
-from app.gui.main_window import PAGES, MainWindow
+from app.gui.main_window import MainWindow
+from app.gui.pages import PAGES
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, ready_shell, send_chat, settle
 from tests.gui.widget_walk import controls, describe, page_variants
 
@@ -172,7 +173,7 @@ def _opened_by_the_app(qtbot: QtBot, shell: Shell) -> dict[str, Callable[[], QDi
         return open_it
 
     def search_dialog() -> QDialog | None:
-        return window.search.dialog if window.search is not None else None
+        return window.chat_page.search.dialog if window.chat_page.search is not None else None
 
     return {
         "export": by(menu.export_action.trigger, lambda: data.dialog),
@@ -199,7 +200,7 @@ def test_every_control_has_an_accessible_name(
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
     window = shell.window
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     send_chat(qtbot, shell, "which pear keeps longest through the winter?")
     problems: dict[str, list[str]] = {}
 

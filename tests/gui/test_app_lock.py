@@ -19,7 +19,7 @@ from app.gui.application import Shell
 from app.gui.controllers.app_lock import MINUTE_MS
 from app.gui.dialogs.app_lock_dialog import AppLockDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
-from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.lock_screen import LockScreen
 from tests.gui.shells import (
     SLOW_MS,
@@ -54,7 +54,7 @@ def locked_facade(profile_dir: Path, clock: FixedClock) -> Callable[[], Confidan
     """A keyring profile with the app lock on (closed), and a factory for its facade."""
     service = Confidant(profile_dir, clock=clock)
     service.open()
-    service.enable_app_lock(PASSPHRASE)
+    service.lock.enable(PASSPHRASE)
     service.close()
     return lambda: Confidant(profile_dir, clock=clock)
 
@@ -249,20 +249,22 @@ def test_the_lock_waits_for_a_streaming_reply(
         ask(
             qtbot,
             shell,
-            lambda s: s.set_provider("openai_compat", base_url=fake.base_url, model="model-a"),
+            lambda s: s.assistant.set_provider(
+                "openai_compat", base_url=fake.base_url, model="model-a"
+            ),
         )
         window = shell.window
         qtbot.keyClicks(window.chat.prompt, "count for me")
         qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "one two" in window.chat.transcript.toPlainText(), timeout=SLOW_MS)
-        assert window.turns.busy  # the reply is held half-way by the server
+        assert window.chat_page.turns.busy  # the reply is held half-way by the server
 
         _set_idle(shell, SHORT_IDLE_MS)
         qtbot.waitUntil(lambda: lock.pending == "idle", timeout=SLOW_MS)
-        assert window.turns.busy and shell.service.is_open and not lock.is_locked
+        assert window.chat_page.turns.busy and shell.service.is_open and not lock.is_locked
         script.resume.set()
         screen = _wait_locked(qtbot, shell)
-    assert not window.turns.busy
+    assert not window.chat_page.turns.busy
     # Quit works from the lock screen too.
     with qtbot.waitSignal(shell.finished, timeout=SLOW_MS) as finished:
         click(qtbot, screen.quit_button)
@@ -298,7 +300,9 @@ def test_lock_now_stops_a_streaming_reply_first(
         ask(
             qtbot,
             shell,
-            lambda s: s.set_provider("openai_compat", base_url=fake.base_url, model="model-a"),
+            lambda s: s.assistant.set_provider(
+                "openai_compat", base_url=fake.base_url, model="model-a"
+            ),
         )
         window = shell.window
         qtbot.keyClicks(window.chat.prompt, "count for me")
@@ -307,7 +311,7 @@ def test_lock_now_stops_a_streaming_reply_first(
         lock.lock_action.trigger()
         _wait_locked(qtbot, shell)
         script.resume.set()
-    assert not window.turns.busy
+    assert not window.chat_page.turns.busy
 
 
 def test_lock_now_and_the_preferences_section(
@@ -341,7 +345,7 @@ def test_lock_now_and_the_preferences_section(
     qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: _dialog(shell) is None, timeout=SLOW_MS)
     settle(qtbot, shell)
-    assert ask(qtbot, shell, lambda s: s.app_lock_status()).enabled
+    assert ask(qtbot, shell, lambda s: s.lock.status()).enabled
     assert "app lock is on" in state.text()
     assert button.text() == "Turn off the app lock…" and combo.isEnabled()
     assert lock_action.isVisible()
@@ -350,7 +354,7 @@ def test_lock_now_and_the_preferences_section(
     combo.setCurrentIndex(combo.findData(5))
     combo.activated.emit(combo.currentIndex())
     settle(qtbot, shell)
-    assert ask(qtbot, shell, lambda s: s.app_lock_status()).idle_minutes == 5
+    assert ask(qtbot, shell, lambda s: s.lock.status()).idle_minutes == 5
 
     lock_action.trigger()
     screen = _wait_locked(qtbot, shell)
@@ -376,7 +380,7 @@ def test_lock_now_and_the_preferences_section(
     qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: _dialog(shell) is None, timeout=SLOW_MS)
     settle(qtbot, shell)
-    assert not ask(qtbot, shell, lambda s: s.app_lock_status()).enabled
+    assert not ask(qtbot, shell, lambda s: s.lock.status()).enabled
     assert not lock_action.isVisible() and not shell.app_lock.watcher.watching
     assert button.text() == "Turn on the app lock…"
 
@@ -385,7 +389,7 @@ def test_child_mode_asks_the_guardian_pin_to_turn_the_lock_on(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda s: s.enable_child_mode("482913"))
+    ask(qtbot, shell, lambda s: s.child.enable("482913"))
     page = open_page(qtbot, shell, PREFERENCES_PAGE)
     button = page.findChild(QAbstractButton, "appLockButton")
     assert button is not None
@@ -406,15 +410,13 @@ def test_child_mode_asks_the_guardian_pin_to_turn_the_lock_on(
     assert "guardian's PIN" in gate.dialog.reason_label.text()
     gate.dialog.reject()
     settle(qtbot, shell)
-    assert not ask(qtbot, shell, lambda s: s.app_lock_status()).enabled
+    assert not ask(qtbot, shell, lambda s: s.lock.status()).enabled
     # With the PIN, the same change goes through.
     qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible(), timeout=SLOW_MS)
     qtbot.keyClicks(gate.dialog.pin_edit, "482913")
     qtbot.mouseClick(gate.dialog.ok_button, LEFT)
-    qtbot.waitUntil(
-        lambda: ask(qtbot, shell, lambda s: s.app_lock_status()).enabled, timeout=SLOW_MS
-    )
+    qtbot.waitUntil(lambda: ask(qtbot, shell, lambda s: s.lock.status()).enabled, timeout=SLOW_MS)
 
 
 def _dialog(shell: Shell) -> AppLockDialog | None:

@@ -35,7 +35,7 @@ from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.import_dialog import ImportDialog
 from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
-from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.child_badge import badge_of
 from tests.gui.child_profiles import (
@@ -248,7 +248,7 @@ def test_the_badges_follow_child_mode_going_off_and_on(
     dialog = _open(qtbot, CATALOG[ImportDialog][0].build(window, tmp_path))
     assert_badged(dialog)
 
-    ask(qtbot, shell, lambda service: service.disable_child_mode(PIN))
+    ask(qtbot, shell, lambda service: service.child.disable(PIN))
     with qtbot.waitSignal(window.childModeChanged, timeout=SLOW_MS) as changed:
         window.refresh_child_mode()
     assert changed.args == [False]
@@ -259,7 +259,7 @@ def test_the_badges_follow_child_mode_going_off_and_on(
     assert badge_of(other) is None
     _close(other)
 
-    ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
+    ask(qtbot, shell, lambda service: service.child.enable(PIN))
     with qtbot.waitSignal(window.childModeChanged, timeout=SLOW_MS) as changed:
         window.refresh_child_mode()
     assert changed.args == [True]
@@ -419,7 +419,7 @@ def test_the_app_lock_screens_show_the_badge(
     from tests.gui.test_app_lock import PASSPHRASE as LOCK_PASSPHRASE
     from tests.gui.test_app_lock import _set_idle, _unlock_at_start, _wait_locked
 
-    make_child_profile(profile_dir, before=lambda s: s.enable_app_lock(LOCK_PASSPHRASE))
+    make_child_profile(profile_dir, before=lambda s: s.lock.enable(LOCK_PASSPHRASE))
     shell = make_shell(lambda: Confidant(profile_dir), start=False)
     shell.idle_ms = 10 * 60_000
     shell.start()

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.core.childmode import GuardianRequired, support_resources_file
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.controllers.preferences import CHILD_MODE_NO_UPLOAD
+from app.gui.controllers.chat_page import CHILD_MODE_REASON
+from app.gui.controllers.preferences_page import CHILD_MODE_NO_UPLOAD
 from app.gui.dialogs.my_data_dialog import MyDataDialog
-from app.gui.main_window import CHILD_MODE_REASON, PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.support_note import GUARDIAN_LIST
 from tests.gui.child_profiles import PIN, assert_badged, make_child_profile, shown_badge
@@ -37,8 +38,8 @@ ORDINARY = "Can you help me with my maths homework?"
 
 def _as_adult(service: Confidant) -> None:
     """What a profile held before child mode: a kept conversation, a nickname and a fox."""
-    service.grant("store_conversations")
-    service.send(service.new_conversation(), "what rhymes with orange?")
+    service.consent.grant("store_conversations")
+    service.chat.send(service.chat.new_conversation(), "what rhymes with orange?")
     service.preferences.set("display_name", "Robin")
     service.preferences.set("avatar", "fox")
 
@@ -93,13 +94,13 @@ def test_delete_my_data_takes_two_clicks_and_no_pin(
     assert clicks.count == 2
     assert "deleted 1 kept conversation" in dialog.result_label.text()
     assert not dialog.error_label.isVisible()
-    assert ask(qtbot, shell, lambda s: s.stored_message_count()) == 0
+    assert ask(qtbot, shell, lambda s: s.chat.stored_message_count()) == 0
     assert ask(qtbot, shell, lambda s: s.preferences.get("display_name")) == ""
     assert ask(qtbot, shell, lambda s: s.preferences.get("avatar")) == "owl"
     # Child mode is still on, and no PIN was entered on the way: settings stay guarded.
-    assert ask(qtbot, shell, lambda s: s.child_mode_status().enabled)
+    assert ask(qtbot, shell, lambda s: s.child.status().enabled)
     with pytest.raises(GuardianRequired):
-        ask(qtbot, shell, lambda s: s.set_retention("conversations", 30))
+        ask(qtbot, shell, lambda s: s.data.set_retention("conversations", 30))
     # The list shows what is left, right away.
     text = dialog.summary_text()
     assert "Your nickname: none" in text and "Conversations kept: 0 conversations" in text
@@ -129,7 +130,7 @@ def test_my_data_says_plainly_what_is_stored(
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     settle(qtbot, shell)
     assert dialog.isVisible() and not dialog.result_label.isVisible()
-    assert ask(qtbot, shell, lambda s: s.stored_message_count()) == 2
+    assert ask(qtbot, shell, lambda s: s.chat.stored_message_count()) == 2
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW_MS)
 
@@ -167,7 +168,7 @@ def test_a_sensitive_message_brings_the_guardians_helplines(
     # Nothing was kept, and the note sits in the chat, under the conversation.
     assert shell.window.save_status_label.text() == "Not saved"
     assert chat.save_note.text() == CHILD_MODE_REASON
-    assert ask(qtbot, shell, lambda s: s.stored_message_count()) == 0
+    assert ask(qtbot, shell, lambda s: s.chat.stored_message_count()) == 0
     assert chat.isAncestorOf(note) and note.y() > chat.transcript.y()
     assert_badged(shell.window)
 
@@ -207,7 +208,7 @@ def test_no_helplines_outside_child_mode(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda s: s.grant("store_conversations"))
+    ask(qtbot, shell, lambda s: s.consent.grant("store_conversations"))
     new_chat(qtbot, shell)
     send_chat(qtbot, shell, SENSITIVE)
     assert shell.window.save_status_label.text() == "Sensitive — not saved"
@@ -221,7 +222,7 @@ def test_the_helplines_go_when_child_mode_goes(
     shell = _child_shell(qtbot, make_shell, profile_dir)
     send_chat(qtbot, shell, SENSITIVE)
     qtbot.waitUntil(shell.window.chat.support_shown, timeout=SLOW_MS)
-    ask(qtbot, shell, lambda s: s.disable_child_mode(PIN))
+    ask(qtbot, shell, lambda s: s.child.disable(PIN))
     with qtbot.waitSignal(shell.window.childModeChanged, timeout=SLOW_MS):
         shell.window.refresh_child_mode()
     assert not shell.window.chat.support_shown()

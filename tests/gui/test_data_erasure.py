@@ -17,7 +17,7 @@ from app.core.service import Confidant
 from app.gui.application import EXIT_OK, Shell
 from app.gui.dialogs.delete_dialog import DeleteDialog
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
-from app.gui.main_window import CHAT_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.window_settings import settings_path
 from tests.gui.shells import (
@@ -49,11 +49,11 @@ def _from_dashboard(qtbot: QtBot, shell: Shell, key: str) -> QDialog:
 
 
 def _stored(qtbot: QtBot, shell: Shell) -> list[str]:
-    return sorted(c.title for c in ask(qtbot, shell, lambda service: service.conversations()))
+    return sorted(c.title for c in ask(qtbot, shell, lambda service: service.chat.conversations()))
 
 
 def _chats(qtbot: QtBot, shell: Shell, *prompts: str) -> None:
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     for prompt in prompts:
         new_chat(qtbot, shell)
         send_chat(qtbot, shell, prompt)
@@ -231,7 +231,7 @@ def test_forget_me_offline_keeps_a_new_profile_with_the_request(
 
     def share(service: Confidant) -> None:
         service.upstream.configure(url, key, None)
-        service.grant("share_for_training")
+        service.consent.grant("share_for_training")
 
     ask(qtbot, shell, share)
     dialog = _forget_dialog(qtbot, shell)
@@ -255,4 +255,4 @@ def test_forget_me_offline_keeps_a_new_profile_with_the_request(
     assert page.erasure_label.text().startswith("Your previous profile was erased on")
     assert "1 deletion request waiting" in page.erasure_label.text()
     assert [row[2] for row in page.receipts_table.row_texts()] == ["Waiting to be sent"]
-    assert ask(qtbot, shell, lambda service: service.conversations()) == []
+    assert ask(qtbot, shell, lambda service: service.chat.conversations()) == []

@@ -17,7 +17,7 @@ from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.data import DataController
 from app.gui.dialogs.export_dialog import ExportDialog
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, click_tab, open_page, ready_shell
 
@@ -76,7 +76,7 @@ def _type_path(qtbot: QtBot, dialog: ExportDialog, path: Path) -> None:
 
 
 def _exports(qtbot: QtBot, shell: Shell) -> list[dict[str, object]]:
-    events = ask(qtbot, shell, lambda service: service.audit_events("export"))
+    events = ask(qtbot, shell, lambda service: service.data.audit_events("export"))
     return [dict(e.detail) for e in events if e.kind == "export.created"]
 
 

@@ -16,7 +16,7 @@ from app.gui.application import Shell
 from app.gui.controllers.guardian_page import GuardianPageController
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
 from app.gui.dialogs.guardian_setup_dialog import AGREE_TEXT, GuardianSetupDialog
-from app.gui.main_window import GUARDIAN_PAGE
+from app.gui.pages import GUARDIAN_PAGE
 from app.gui.views.guardian_page import SET_UP_TEXT, TURN_OFF_TEXT, GuardianPage
 from tests.gui.child_profiles import assert_badged, shown_badge
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
@@ -61,7 +61,7 @@ def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
 
 
 def _child_mode(qtbot: QtBot, shell: Shell) -> tuple[bool, str | None]:
-    status = ask(qtbot, shell, lambda service: service.child_mode_status())
+    status = ask(qtbot, shell, lambda service: service.child.status())
     return status.enabled, status.consent_at
 
 
@@ -134,7 +134,7 @@ def test_the_setup_dialog_nudges_nowhere_and_finishes_only_when_complete(
     qtbot.waitUntil(lambda: shown_badge(shell.window) is not None, timeout=SLOW_MS)
     assert_badged(shell.window)
     # The PIN is the one chosen: a guarded change goes through with it.
-    ask(qtbot, shell, lambda service: service.authorize_guardian(PIN))
+    ask(qtbot, shell, lambda service: service.child.authorize_guardian(PIN))
 
 
 def test_cancelling_the_setup_dialog_leaves_child_mode_off(
@@ -177,8 +177,8 @@ def test_setting_up_child_mode_withdraws_sharing_and_stops_keeping(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda service: service.grant(Scope.STORE_CONVERSATIONS))
-    ask(qtbot, shell, lambda service: service.grant(Scope.RESEARCH))
+    ask(qtbot, shell, lambda service: service.consent.grant(Scope.STORE_CONVERSATIONS))
+    ask(qtbot, shell, lambda service: service.consent.grant(Scope.RESEARCH))
     page = _page(qtbot, shell)
     dialog = _open_setup(qtbot, shell, page)
     click(qtbot, dialog.agree_check)
@@ -190,9 +190,9 @@ def test_setting_up_child_mode_withdraws_sharing_and_stops_keeping(
     assert not ask(qtbot, shell, lambda service: service.ledger.is_granted(Scope.RESEARCH))
     # The chat's status bar says the conversation is not kept any more.
     qtbot.waitUntil(lambda: shell.window.save_status_label.text() != "Saved", timeout=SLOW_MS)
-    conversation = shell.window.conversation_id
+    conversation = shell.window.chat_page.conversation_id
     assert conversation is not None
-    status = ask(qtbot, shell, lambda service: service.save_status(conversation))
+    status = ask(qtbot, shell, lambda service: service.chat.save_status(conversation))
     assert status.name != "SAVED"
 
 
@@ -230,7 +230,7 @@ def test_a_forgotten_pin_leads_to_forget_me_which_needs_no_pin(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant], profile_dir: Path
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
+    ask(qtbot, shell, lambda service: service.child.enable(PIN))
     page = _page(qtbot, shell)
     assert "Nothing can bypass it" in page.recovery_label.text()
     assert "Forget me" in page.recovery_label.text()
@@ -256,11 +256,13 @@ def test_lock_settings_now_ends_the_guardian_session(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
-    ask(qtbot, shell, lambda service: service.authorize_guardian(PIN))
+    ask(qtbot, shell, lambda service: service.child.enable(PIN))
+    ask(qtbot, shell, lambda service: service.child.authorize_guardian(PIN))
     page = _page(qtbot, shell)
     assert page.lock_button.isVisible()
-    ask(qtbot, shell, lambda service: service.require_guardian("a test"))  # the session is open
+    ask(
+        qtbot, shell, lambda service: service.child.require_guardian("a test")
+    )  # the session is open
 
     click(qtbot, page.lock_button)
     settle(qtbot, shell)
@@ -268,7 +270,7 @@ def test_lock_settings_now_ends_the_guardian_session(
     from app.core.childmode import GuardianRequired
 
     try:
-        ask(qtbot, shell, lambda service: service.require_guardian("a test"))
+        ask(qtbot, shell, lambda service: service.child.require_guardian("a test"))
     except GuardianRequired:
         pass
     else:

@@ -15,17 +15,11 @@ from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.guardian import GuardianGate
-from app.gui.controllers.preferences import PreferencesController
+from app.gui.controllers.preferences_page import PreferencesController
 from app.gui.controllers.privacy_dashboard import CHILD_MODE_NO_SHARING
-from app.gui.controllers.provider import ProviderController
+from app.gui.controllers.provider_page import ProviderController
 from app.gui.dialogs.pin_dialog import PinDialog
-from app.gui.main_window import (
-    ASSISTANT_PAGE,
-    GUARDIAN_PAGE,
-    OUTBOX_PAGE,
-    PREFERENCES_PAGE,
-    PRIVACY_PAGE,
-)
+from app.gui.pages import ASSISTANT_PAGE, GUARDIAN_PAGE, OUTBOX_PAGE, PREFERENCES_PAGE, PRIVACY_PAGE
 from app.gui.signals import emit
 from app.gui.views.guardian_page import SET_UP_TEXT, TURN_OFF_TEXT, GuardianPage
 from app.gui.views.outbox_page import OutboxPage
@@ -51,7 +45,7 @@ def _child_mode_on(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> Shell:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
+    ask(qtbot, shell, lambda service: service.child.enable(PIN))
     return shell
 
 
@@ -161,7 +155,9 @@ def _retention_days(qtbot: QtBot, shell: Shell, data_class: str) -> int:
     return ask(
         qtbot,
         shell,
-        lambda service: {s.data_class: s.days for s in service.retention_schedule()}[data_class],
+        lambda service: {s.data_class: s.days for s in service.data.retention_schedule()}[
+            data_class
+        ],
     )
 
 
@@ -217,7 +213,7 @@ def _fill_local_server(qtbot: QtBot, shell: Shell, page: ProviderPage) -> None:
 
 
 def _provider(qtbot: QtBot, shell: Shell) -> str:
-    return ask(qtbot, shell, lambda service: service.provider_status().name)
+    return ask(qtbot, shell, lambda service: service.assistant.provider_status().name)
 
 
 def test_changing_the_assistant_needs_the_pin_and_keeps_the_typed_form_on_cancel(
@@ -258,18 +254,18 @@ def test_private_prompts_stay_on_in_child_mode_with_or_without_the_pin(
     # Without the PIN: the box cannot be clicked, and nothing changes.
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     settle(qtbot, shell)
-    assert ask(qtbot, shell, lambda s: s.provider_status().private_prompts) is True
+    assert ask(qtbot, shell, lambda s: s.assistant.provider_status().private_prompts) is True
 
     # With the PIN (a guardian session is open): the page's own path is still refused, said
     # inline, and the box shows what is stored.
-    ask(qtbot, shell, lambda s: s.authorize_guardian(PIN))
+    ask(qtbot, shell, lambda s: s.child.authorize_guardian(PIN))
     controller = shell.window.controllers[ASSISTANT_PAGE]
     assert isinstance(controller, ProviderController)
     box.setChecked(False)
     controller._on_private_clicked(False)
     settle(qtbot, shell)
     assert _gate(shell, ASSISTANT_PAGE).dialog is None
-    assert ask(qtbot, shell, lambda s: s.provider_status().private_prompts) is True
+    assert ask(qtbot, shell, lambda s: s.assistant.provider_status().private_prompts) is True
     qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=SLOW_MS)
     assert "stay on in child mode" in page.error_label.text()
     qtbot.waitUntil(box.isChecked, timeout=SLOW_MS)
@@ -279,7 +275,7 @@ def test_private_prompts_stay_on_in_child_mode_with_or_without_the_pin(
 
 
 def _child_mode(qtbot: QtBot, shell: Shell) -> bool:
-    return ask(qtbot, shell, lambda service: service.child_mode_status().enabled)
+    return ask(qtbot, shell, lambda service: service.child.status().enabled)
 
 
 def test_turning_child_mode_off_needs_the_right_pin(
@@ -345,7 +341,7 @@ def test_five_wrong_pins_lock_the_dialog_and_the_right_pin_is_refused(
     assert "Try again in" in dialog.lockout_label.text()
     assert not dialog.error_label.isVisible(), "a lockout is not called a wrong PIN"
     assert not _granted(qtbot, shell, Scope.STORE_CONVERSATIONS)
-    status = ask(qtbot, shell, lambda service: service.child_mode_status())
+    status = ask(qtbot, shell, lambda service: service.child.status())
     assert status.locked_until is not None and status.failed_attempts == FREE_ATTEMPTS
 
     _cancel(qtbot, shell, dialog)
@@ -379,7 +375,7 @@ def _wrong_pin(service: Confidant) -> None:
     from app.core.childmode import WrongPin
 
     try:
-        service.authorize_guardian(WRONG)
+        service.child.authorize_guardian(WRONG)
     except WrongPin:
         return
     raise AssertionError("a wrong PIN was accepted")
@@ -452,8 +448,8 @@ def test_the_app_lock_idle_time_needs_the_pin(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda service: service.enable_app_lock("correct horse battery"))
-    ask(qtbot, shell, lambda service: service.enable_child_mode(PIN))
+    ask(qtbot, shell, lambda service: service.lock.enable("correct horse battery"))
+    ask(qtbot, shell, lambda service: service.child.enable(PIN))
     page = open_page(qtbot, shell, PREFERENCES_PAGE)
     assert isinstance(page, PreferencesPage)
     controller = shell.window.controllers[PREFERENCES_PAGE]
@@ -461,7 +457,7 @@ def test_the_app_lock_idle_time_needs_the_pin(
     gate = controller.app_lock.guardian
     combo = page.app_lock_idle_combo
     qtbot.waitUntil(combo.isEnabled, timeout=SLOW_MS)
-    before = ask(qtbot, shell, lambda service: service.app_lock_status().idle_minutes)
+    before = ask(qtbot, shell, lambda service: service.lock.status().idle_minutes)
     other = next(i for i in range(combo.count()) if combo.itemData(i) != before)
     wanted = combo.itemData(other)
 
@@ -469,11 +465,11 @@ def test_the_app_lock_idle_time_needs_the_pin(
     emit(combo.activated, other)
     dialog = _pin_dialog(qtbot, gate)
     _cancel(qtbot, shell, dialog)
-    assert ask(qtbot, shell, lambda service: service.app_lock_status().idle_minutes) == before
+    assert ask(qtbot, shell, lambda service: service.lock.status().idle_minutes) == before
     qtbot.waitUntil(lambda: combo.currentData() == before, timeout=SLOW_MS)
 
     combo.setCurrentIndex(other)
     emit(combo.activated, other)
     dialog = _pin_dialog(qtbot, gate)
     _enter(qtbot, shell, dialog, PIN)
-    assert ask(qtbot, shell, lambda service: service.app_lock_status().idle_minutes) == wanted
+    assert ask(qtbot, shell, lambda service: service.lock.status().idle_minutes) == wanted

@@ -26,21 +26,16 @@ from app.core.assistant.registry import KINDS
 from app.core.audit import EVENT_KINDS
 from app.core.childmode import support_resources_file
 from app.core.conversations import SaveStatus
+from app.core.domains.data import STORED_CLASSES
 from app.core.preferences import BUILTIN_AVATARS, LANGUAGES, OPTIONS, THEMES, VOICES
 from app.core.retention import DATA_CLASSES
-from app.core.service import _STORED_CLASSES, Confidant
+from app.core.service import Confidant
 from app.gui import i18n
 from app.gui.application import Shell
+from app.gui.controllers.chat_page import SAVE_VERDICTS
 from app.gui.core_labels import LABELS
-from app.gui.main_window import (
-    ASSISTANT_PAGE,
-    GUARDIAN_PAGE,
-    OUTBOX_PAGE,
-    PREFERENCES_PAGE,
-    PRIVACY_PAGE,
-    SAVE_VERDICTS,
-    MainWindow,
-)
+from app.gui.main_window import MainWindow
+from app.gui.pages import ASSISTANT_PAGE, GUARDIAN_PAGE, OUTBOX_PAGE, PREFERENCES_PAGE, PRIVACY_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.widgets.child_badge import EXPLANATION, badge_of
@@ -376,7 +371,7 @@ def test_every_label_the_core_hands_over_is_marked() -> None:
     core = {
         *EVENT_KINDS.values(),
         *(data_class.label for data_class in DATA_CLASSES.values()),
-        *(label for _name, label, _table, _size in _STORED_CLASSES),
+        *(label for _name, label, _table, _size in STORED_CLASSES),
         *BUILTIN_AVATARS.values(),
         *VOICES.values(),
         *THEMES.values(),
@@ -521,7 +516,7 @@ def test_switching_to_german_translates_the_pages_at_once(
 
     # A dialog made now is German, Qt's standard buttons included (qtbase_de).
     window.search_action.trigger()
-    search = window.search.dialog if window.search is not None else None
+    search = window.chat_page.search.dialog if window.chat_page.search is not None else None
     qtbot.waitUntil(lambda: search is not None and search.isVisible(), timeout=SLOW_MS)
     assert search is not None
     assert search.windowTitle() == "Unterhaltungen durchsuchen"
@@ -728,8 +723,8 @@ def test_the_privacy_log_is_searched_by_the_names_shown(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
-    ask(qtbot, shell, lambda service: service.grant("research"))
-    ask(qtbot, shell, lambda service: service.withdraw("research"))
+    ask(qtbot, shell, lambda service: service.consent.grant("research"))
+    ask(qtbot, shell, lambda service: service.consent.withdraw("research"))
     _choose_language(qtbot, shell, "de")
     page = open_page(qtbot, shell, PRIVACY_PAGE)
     assert isinstance(page, PrivacyDashboard)

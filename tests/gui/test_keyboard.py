@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.search_dialog import SearchDialog
-from app.gui.main_window import CHAT_PAGE, PAGES, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, PAGES, PRIVACY_PAGE
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, new_chat, ready_shell, send_chat, settle
 from tests.gui.widget_walk import controls, describe, page_variants
 
@@ -68,12 +68,12 @@ def test_the_shortcuts_trigger_their_actions(
     shell = ready_shell(qtbot, make_shell, facade)
     window = shell.window
     _active(qtbot, shell)
-    first = window.conversation_id
+    first = window.chat_page.conversation_id
 
     with qtbot.waitSignal(window.conversationStarted, timeout=SLOW_MS):
         _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, shell)
-    assert window.conversation_id not in (None, first)
+    assert window.chat_page.conversation_id not in (None, first)
     assert window.save_status_label.text() != "Temporary"
 
     with qtbot.waitSignal(window.conversationStarted, timeout=SLOW_MS):
@@ -99,13 +99,14 @@ def test_the_shortcuts_trigger_their_actions(
 
     _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
-        lambda: window.search is not None and window.search.dialog is not None, timeout=SLOW_MS
+        lambda: window.chat_page.search is not None and window.chat_page.search.dialog is not None,
+        timeout=SLOW_MS,
     )
-    dialog = window.search.dialog  # type: ignore[union-attr]
+    dialog = window.chat_page.search.dialog  # type: ignore[union-attr]
     assert isinstance(dialog, SearchDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=SLOW_MS)
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.search.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.chat_page.search.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
 
 
 @pytest.mark.slow
@@ -142,10 +143,10 @@ def test_search_finds_a_stored_message_and_opens_it_by_keyboard(
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade)
     window = shell.window
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     new_chat(qtbot, shell)
     send_chat(qtbot, shell, f"Tell me about the {PLANTED} on the coast")
-    stored_id = window.conversation_id
+    stored_id = window.chat_page.conversation_id
     new_chat(qtbot, shell)
     send_chat(qtbot, shell, "something else entirely")
     assert PLANTED not in window.chat.transcript.toPlainText()
@@ -154,13 +155,13 @@ def test_search_finds_a_stored_message_and_opens_it_by_keyboard(
     _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: (
-            window.search is not None
-            and window.search.dialog is not None
-            and window.search.dialog.isVisible()
+            window.chat_page.search is not None
+            and window.chat_page.search.dialog is not None
+            and window.chat_page.search.dialog.isVisible()
         ),
         timeout=SLOW_MS,
     )
-    dialog = window.search.dialog  # type: ignore[union-attr]
+    dialog = window.chat_page.search.dialog  # type: ignore[union-attr]
     assert isinstance(dialog, SearchDialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.query_edit, timeout=SLOW_MS)
     qtbot.keyClicks(dialog.query_edit, "zanzibar coa")
@@ -174,7 +175,7 @@ def test_search_finds_a_stored_message_and_opens_it_by_keyboard(
     with qtbot.waitSignal(window.storedConversationShown, timeout=SLOW_MS) as shown:
         _press(qtbot, Qt.Key.Key_Return)
     assert shown.args == [stored_id]
-    qtbot.waitUntil(lambda: window.search.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.chat_page.search.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
     transcript = window.chat.transcript.toPlainText()
     assert f"Tell me about the {PLANTED} on the coast" in transcript
     assert "something else entirely" not in transcript
@@ -193,8 +194,10 @@ def test_nothing_found_says_so(
     shell = ready_shell(qtbot, make_shell, facade)
     window = shell.window
     window.search_action.trigger()
-    qtbot.waitUntil(lambda: window.search is not None and window.search.dialog is not None)
-    dialog = window.search.dialog  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: window.chat_page.search is not None and window.chat_page.search.dialog is not None
+    )
+    dialog = window.chat_page.search.dialog  # type: ignore[union-attr]
     assert dialog is not None
     qtbot.keyClicks(dialog.query_edit, "nothing-like-this")
     qtbot.waitUntil(

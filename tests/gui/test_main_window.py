@@ -14,15 +14,9 @@ from pytestqt.qtbot import QtBot
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
 from app.core.service import Confidant
 from app.gui.application import Shell
+from app.gui.controllers.chat_page import ASSISTANT_SPEAKER, USER_SPEAKER
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
-from app.gui.main_window import (
-    ASSISTANT_SPEAKER,
-    CHAT_PAGE,
-    OUTBOX_PAGE,
-    PREFERENCES_PAGE,
-    PRIVACY_PAGE,
-    USER_SPEAKER,
-)
+from app.gui.pages import CHAT_PAGE, OUTBOX_PAGE, PREFERENCES_PAGE, PRIVACY_PAGE
 from tests.gui.shells import (
     SLOW_MS,
     ShellFactory,
@@ -84,7 +78,7 @@ def test_offline_chat_on_a_fresh_profile_stores_nothing(
     reopened = Confidant(profile_dir)
     reopened.open()
     try:
-        assert reopened.stored_message_count() == 0
+        assert reopened.chat.stored_message_count() == 0
         assert reopened.database.query("SELECT count(*) FROM messages")[0][0] == 0
     finally:
         reopened.close()
@@ -241,15 +235,15 @@ def test_the_status_bar_says_whether_and_why_a_conversation_is_kept(
     assert text == "Sensitive — not saved"
     assert "unless you allow it" in why
     assert window.allow_saving_button.isVisible()
-    sensitive_id = window.conversation_id
-    stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
+    sensitive_id = window.chat_page.conversation_id
+    stored = {c.id for c in ask(qtbot, shell, lambda service: service.chat.conversations())}
     assert sensitive_id not in stored
 
     click(qtbot, window.allow_saving_button)
     settle(qtbot, shell)
     assert _save_status(shell)[0] == "Saved, encrypted"
     assert not window.allow_saving_button.isVisible()
-    stored = {c.id for c in ask(qtbot, shell, lambda service: service.conversations())}
+    stored = {c.id for c in ask(qtbot, shell, lambda service: service.chat.conversations())}
     assert sensitive_id in stored
     # Two conversations are kept: the first one and the sensitive one the user allowed.
     assert len(stored) == 2

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import (
     SLOW_MS,
@@ -107,5 +107,5 @@ def test_a_badly_signed_notice_is_not_shown_and_is_audited(
     assert notices is not None
     assert notices.banner is None or not notices.banner.isVisible()
     assert page.notices_table.rowCount() == 0
-    rejected = ask(qtbot, shell, lambda service: service.audit_events("notices.rejected"))
+    rejected = ask(qtbot, shell, lambda service: service.data.audit_events("notices.rejected"))
     assert [e.kind for e in rejected] == ["notices.rejected"]

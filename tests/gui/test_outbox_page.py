@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.controllers.outbox import OutboxController
+from app.gui.controllers.outbox_page import OutboxController
 from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
-from app.gui.main_window import CHAT_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
 from app.gui.views.outbox_page import OutboxPage
 from tests.gui.shells import (
     SLOW_MS,
@@ -139,7 +139,7 @@ def test_discard_removes_an_item_that_never_leaves(
     click(qtbot, page.send_button)
     settle(qtbot, shell)
     assert collector.request_count() == 0
-    kinds = [e.kind for e in ask(qtbot, shell, lambda service: service.audit_events())]
+    kinds = [e.kind for e in ask(qtbot, shell, lambda service: service.data.audit_events())]
     assert "upload.discarded" in kinds
 
 

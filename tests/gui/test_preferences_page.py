@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.controllers.preferences import PreferencesController
-from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.controllers.preferences_page import PreferencesController
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
 

@@ -12,7 +12,7 @@ from app.core.clock import FixedClock
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
-from app.gui.main_window import PRIVACY_PAGE
+from app.gui.pages import PRIVACY_PAGE
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, ready_shell, settle
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -24,7 +24,7 @@ def _shell_with_checkup_due(
     clock = FixedClock(START)
     created = Confidant(profile_dir, clock=clock)
     created.open()
-    created.grant("store_conversations")
+    created.consent.grant("store_conversations")
     created.close()
     clock.advance(dt.timedelta(days=91))
     shell = ready_shell(qtbot, make_shell, lambda: Confidant(profile_dir, clock=clock))
@@ -53,8 +53,8 @@ def test_later_closes_the_checkup_and_changes_nothing(
     qtbot.waitUntil(lambda: shell.window.checkup.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
     settle(qtbot, shell)
     assert shell.window.current_page() != PRIVACY_PAGE
-    assert ask(qtbot, shell, lambda service: service.privacy_checkup_due())
-    granted = ask(qtbot, shell, lambda service: [s.granted for s in service.consents()])
+    assert ask(qtbot, shell, lambda service: service.data.privacy_checkup_due())
+    granted = ask(qtbot, shell, lambda service: [s.granted for s in service.consent.consents()])
     assert granted == [True, False, False]
 
 
@@ -65,7 +65,7 @@ def test_review_now_opens_the_dashboard_and_completes_the_checkup(
     click(qtbot, dialog.review_button)
     settle(qtbot, shell)
     assert shell.window.current_page() == PRIVACY_PAGE
-    assert not ask(qtbot, shell, lambda service: service.privacy_checkup_due())
+    assert not ask(qtbot, shell, lambda service: service.data.privacy_checkup_due())
 
 
 def test_no_checkup_on_a_fresh_profile(

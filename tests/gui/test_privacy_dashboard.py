@@ -13,7 +13,7 @@ from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.controllers.privacy_dashboard import PrivacyDashboardController
 from app.gui.dialogs.withdraw_dialog import WithdrawDialog
-from app.gui.main_window import CHAT_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tests.gui.shells import (
     SLOW_MS,
@@ -46,7 +46,7 @@ def _granted(qtbot: QtBot, shell: Shell, scope: Scope) -> bool:
 
 
 def _stored_conversations(qtbot: QtBot, shell: Shell) -> int:
-    return len(ask(qtbot, shell, lambda service: service.conversations()))
+    return len(ask(qtbot, shell, lambda service: service.chat.conversations()))
 
 
 def _label(page: PrivacyDashboard, name: str) -> str:
@@ -138,7 +138,7 @@ def test_the_switches_drive_the_ledger_and_withdrawing_takes_no_more_clicks(
             settle(qtbot, shell)
         else:
             assert dialog is None
-    events = [e.kind for e in ask(qtbot, shell, lambda service: service.audit_events())]
+    events = [e.kind for e in ask(qtbot, shell, lambda service: service.data.audit_events())]
     assert events.count("consent.granted") == 3
     assert events.count("consent.withdrawn") == 3
 
@@ -189,7 +189,7 @@ def test_withdrawing_leans_neither_way_closing_keeps_and_delete_empties_it(
     click(qtbot, dialog.delete_button)
     settle(qtbot, shell)
     assert _stored_conversations(qtbot, shell) == 0
-    assert ask(qtbot, shell, lambda service: service.stored_message_count()) == 0
+    assert ask(qtbot, shell, lambda service: service.chat.stored_message_count()) == 0
     assert _label(page, "storedRows_conversations") == "0"
     assert not _granted(qtbot, shell, Scope.STORE_CONVERSATIONS)
 
@@ -242,7 +242,7 @@ def test_a_retention_preset_is_stored_and_shown(
     days = ask(
         qtbot,
         shell,
-        lambda service: {s.data_class: s.days for s in service.retention_schedule()},
+        lambda service: {s.data_class: s.days for s in service.data.retention_schedule()},
     )
     assert days["conversations"] == 30
     assert combo.currentText() == "30 days"

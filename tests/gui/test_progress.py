@@ -15,7 +15,7 @@ from app.core.upstream.client import FlushResult
 from app.gui.application import Shell
 from app.gui.background import HOUR_MS, Timings
 from app.gui.dialogs.rekey_dialog import DONE, RekeyDialog
-from app.gui.main_window import OUTBOX_PAGE
+from app.gui.pages import OUTBOX_PAGE
 from app.gui.views.outbox_page import OutboxPage
 from app.gui.widgets.job_progress import JobProgress
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
@@ -45,9 +45,11 @@ def lane_held(shell: Shell) -> Iterator[None]:
 def _items_waiting(service: Confidant, url: str, collector_key: str, notice_key: str) -> None:
     service.upstream.configure(url, collector_key, notice_key)
     service.upstream.settings.set_review(False)
-    service.grant("share_for_training")
+    service.consent.grant("share_for_training")
     for index in range(3):
-        service.send(service.new_conversation(), f"question {index} about pruning pear trees")
+        service.chat.send(
+            service.chat.new_conversation(), f"question {index} about pruning pear trees"
+        )
 
 
 def _queue(qtbot: QtBot, shell: Shell, collector: Collector) -> None:
@@ -180,7 +182,7 @@ def _open_rekey(qtbot: QtBot, shell: Shell) -> RekeyDialog:
 
 
 def _rotations(qtbot: QtBot, shell: Shell) -> int:
-    return len(ask(qtbot, shell, lambda s: s.audit_events("key.rotated")))
+    return len(ask(qtbot, shell, lambda s: s.data.audit_events("key.rotated")))
 
 
 def test_changing_the_key_asks_first_shows_a_busy_bar_and_cannot_be_cancelled(
@@ -212,5 +214,5 @@ def test_changing_the_key_asks_first_shows_a_busy_bar_and_cannot_be_cancelled(
     shell.quit()
     reopened = facade()
     reopened.open()
-    assert reopened.audit_events("key.rotated")
+    assert reopened.data.audit_events("key.rotated")
     reopened.close()

@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.main_window import ASSISTANT_SPEAKER, STOPPED_NOTE, USER_SPEAKER
-from app.gui.widgets.transcript_view import ErrorRow, MessageView
+from app.gui.controllers.chat_page import ASSISTANT_SPEAKER, STOPPED_NOTE, USER_SPEAKER
+from app.gui.widgets.message_view import MessageView
+from app.gui.widgets.transcript_view import ErrorRow
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, ready_shell, send_chat, settle
 from tests.helpers.providers import (
     FakeProvider,
@@ -49,7 +50,7 @@ def _use(qtbot: QtBot, shell: Shell, fake: FakeProvider) -> None:
     ask(
         qtbot,
         shell,
-        lambda service: service.set_provider(
+        lambda service: service.assistant.set_provider(
             name, base_url=fake.base_url, model="model-a", api_key=API_KEY
         ),
     )
@@ -182,7 +183,7 @@ def test_stop_closes_the_request_and_keeps_the_partial_reply(
     fake = serve("anthropic")
     shell = ready_shell(qtbot, make_shell, facade)
     _use(qtbot, shell, fake)
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     window = shell.window
     chat = window.chat
     fake.then(Script(reply="One, two, three, four, five.", pieces=pieces_of(5), hold_after=2))
@@ -194,15 +195,15 @@ def test_stop_closes_the_request_and_keeps_the_partial_reply(
     qtbot.waitUntil(lambda: _reply(shell).plain_text() == "One, two,", timeout=SLOW_MS)
     click(qtbot, chat.stop_button)
     assert fake.client_closed.wait(5), "the server never saw the request closed"
-    qtbot.waitUntil(lambda: not window.turns.busy, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: not window.chat_page.turns.busy, timeout=SLOW_MS)
     settle(qtbot, shell)
 
     reply = _reply(shell)
     assert reply.text == "One, two, "
     assert reply.note == STOPPED_NOTE
     assert chat.send_button.isVisible() and not chat.stop_button.isVisible()
-    conversation = window.conversation_id
-    stored = ask(qtbot, shell, lambda service: service.conversation_messages(conversation))
+    conversation = window.chat_page.conversation_id
+    stored = ask(qtbot, shell, lambda service: service.chat.conversation_messages(conversation))
     assert [m.content for m in stored] == ["Count to five, slowly.", "One, two, "]
 
     # The window goes on as before.
@@ -247,14 +248,14 @@ def test_errors_are_shown_in_the_chat_and_the_prompt_can_be_sent_again(
         assert message in _error_row(shell).plain_text()
         # The prompt is back in the box, ready to send again; nothing was recorded.
         assert chat.prompt.toPlainText() == prompt
-        assert chat.send_button.isEnabled() and not window.turns.busy
+        assert chat.send_button.isEnabled() and not window.chat_page.turns.busy
     assert window.error_dialog is None  # said in the chat, not in a dialog
 
     refused = closed_port()
     ask(
         qtbot,
         shell,
-        lambda service: service.set_provider(
+        lambda service: service.assistant.set_provider(
             "openai_compat", base_url=f"http://127.0.0.1:{refused}/v1"
         ),
     )
@@ -266,12 +267,18 @@ def test_errors_are_shown_in_the_chat_and_the_prompt_can_be_sent_again(
         timeout=SLOW_MS,
     )
     settle(qtbot, shell)
-    ask(qtbot, shell, lambda service: service.set_provider("openai_compat", base_url=fake.base_url))
+    ask(
+        qtbot,
+        shell,
+        lambda service: service.assistant.set_provider("openai_compat", base_url=fake.base_url),
+    )
 
     # Retry sends the same prompt, and the failed attempt makes way for the answer.
     fake.then(Script(reply="By the lighthouse."))
     click(qtbot, _error_row(shell).retry_button)
-    qtbot.waitUntil(lambda: not window.turns.busy and chat.send_button.isVisible(), timeout=SLOW_MS)
+    qtbot.waitUntil(
+        lambda: not window.chat_page.turns.busy and chat.send_button.isVisible(), timeout=SLOW_MS
+    )
     settle(qtbot, shell)
     assert _reply(shell).text == "By the lighthouse."
     assert chat.prompt.toPlainText() == ""
@@ -319,7 +326,7 @@ def test_closing_the_window_mid_reply_stops_it_and_keeps_what_came(
     fake = serve("openai")
     shell = ready_shell(qtbot, make_shell, facade)
     _use(qtbot, shell, fake)
-    ask(qtbot, shell, lambda service: service.grant("store_conversations"))
+    ask(qtbot, shell, lambda service: service.consent.grant("store_conversations"))
     fake.then(Script(reply="Once upon a time, far away.", pieces=pieces_of(5), hold_after=3))
     qtbot.keyClicks(shell.window.chat.prompt, "Tell me a story")
     qtbot.keyClick(shell.window.chat.prompt, Qt.Key.Key_Return)
@@ -331,8 +338,8 @@ def test_closing_the_window_mid_reply_stops_it_and_keeps_what_came(
     reopened = Confidant(profile_dir)
     reopened.open()
     try:
-        (summary,) = reopened.conversations()
-        stored = [m.content for m in reopened.conversation_messages(summary.id)]
+        (summary,) = reopened.chat.conversations()
+        stored = [m.content for m in reopened.chat.conversation_messages(summary.id)]
         assert stored == ["Tell me a story", "Once upon a tim"]
         (entry,) = reopened.upstream.log()
         assert entry.error == "cancelled"

@@ -12,7 +12,7 @@ from app.core.assistant.secrets import SECRETS_SERVICE
 from app.core.keys import detect_backend
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.main_window import ASSISTANT_PAGE
+from app.gui.pages import ASSISTANT_PAGE
 from app.gui.views.provider_page import ProviderPage
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
 from tests.helpers.providers import FakeProvider, running_provider
@@ -109,7 +109,7 @@ def test_test_connection_uses_the_fields_and_is_logged(
     assert [(e.method, e.status) for e in reversed(log)] == [("GET", 401), ("GET", 200)]
     assert all(e.url == f"{fake.base_url}/models" for e in log)
     # Testing saves nothing.
-    assert ask(qtbot, shell, lambda s: s.provider_status().name) == "offline"
+    assert ask(qtbot, shell, lambda s: s.assistant.provider_status().name) == "offline"
 
 
 def test_a_bad_url_is_refused_on_the_page(
@@ -123,7 +123,7 @@ def test_a_bad_url_is_refused_on_the_page(
     assert page.error_label.text() == (
         "Only https URLs are allowed (plain http only to this computer)."
     )
-    assert ask(qtbot, shell, lambda s: s.provider_status().name) == "offline"
+    assert ask(qtbot, shell, lambda s: s.assistant.provider_status().name) == "offline"
 
 
 def test_a_remote_assistant_is_named_as_remote(
@@ -151,7 +151,7 @@ def test_private_prompts_can_be_turned_off_and_on(
     on_the_box = QPoint(8, box.height() // 2)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_the_box)
     qtbot.waitUntil(lambda: page.status_label.text() == "Private prompts are off.", timeout=SLOW_MS)
-    assert ask(qtbot, shell, lambda s: s.provider_status().private_prompts) is False
+    assert ask(qtbot, shell, lambda s: s.assistant.provider_status().private_prompts) is False
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_the_box)
     qtbot.waitUntil(lambda: page.status_label.text() == "Private prompts are on.", timeout=SLOW_MS)
-    assert ask(qtbot, shell, lambda s: s.provider_status().private_prompts) is True
+    assert ask(qtbot, shell, lambda s: s.assistant.provider_status().private_prompts) is True

@@ -22,7 +22,7 @@ from app.core.conversations import SaveStatus
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
 from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
-from app.gui.main_window import CHAT_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
+from app.gui.pages import CHAT_PAGE, OUTBOX_PAGE, PRIVACY_PAGE
 from app.gui.views.outbox_page import OutboxPage
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from tools.screenshots import (
@@ -104,7 +104,7 @@ def _chat(state: DemoState, widget: QWidget) -> None:
         assert prompt in text
     assert text.count("Offline demo (local, no network)") == len(CHAT_PROMPTS)
     assert window.save_status_label.text() == SaveStatus.SAVED.value
-    stored = _ask(state, lambda service: [c.id for c in service.conversations()])
+    stored = _ask(state, lambda service: [c.id for c in service.chat.conversations()])
     assert isinstance(stored, list) and len(stored) == 2
 
 
@@ -152,7 +152,7 @@ def _guardian_setup(state: DemoState, widget: QWidget) -> None:
 def _child_mode(state: DemoState, widget: QWidget) -> None:
     window = state.window
     assert widget is window and window.stack.currentWidget() is window.pages[CHAT_PAGE]
-    status = _ask(state, lambda service: service.child_mode_status())
+    status = _ask(state, lambda service: service.child.status())
     assert getattr(status, "enabled", False)
     shared = _ask(state, lambda service: service.ledger.is_granted(Scope.SHARE_FOR_TRAINING))
     assert shared is False

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.service import Confidant
-from app.gui.main_window import PREFERENCES_PAGE, MainWindow
+from app.gui.main_window import MainWindow
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.signals import emit
 from app.gui.theme import (
     MIN_CONTRAST,

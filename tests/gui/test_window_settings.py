@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
-from app.gui.main_window import PAGES, MainWindow
+from app.gui.main_window import MainWindow
+from app.gui.pages import PAGES
 from app.gui.window_settings import settings_path
 from app.gui.workers import WorkerPool, db_lane
 from tests.gui.shells import ShellFactory, open_page, ready_shell, send_chat

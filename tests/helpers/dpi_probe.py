@@ -14,7 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from app.gui.main_window import PAGES, MainWindow
+from app.gui.main_window import MainWindow
+from app.gui.pages import PAGES
 from app.gui.widgets.avatar_preview import AvatarPreview
 from app.gui.widgets.warning_note import WarningNote
 from app.gui.workers import db_lane

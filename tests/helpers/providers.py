@@ -58,8 +58,10 @@ class Script:
     invalid_json_after: int | None = None
     #: After this many text deltas, send keep-alives until the client goes away.
     hold_after: int | None = None
-    #: Ignore "stream" and answer the whole completion as one JSON body (OpenAI only).
+    #: Ignore "stream" and answer the whole completion as one JSON body (either flavour).
     whole: bool = False
+    #: Answer 200 with a body of this media type instead (a captive portal's HTML, say).
+    content_type: str | None = None
     #: After this many text deltas, wait for ``resume`` to be set before going on.
     pause_after: int | None = None
     resume: threading.Event = field(default_factory=threading.Event)
@@ -285,10 +287,27 @@ def _handler(provider: FakeProvider) -> type[BaseHTTPRequestHandler]:
                 return
             request = json.loads(body)
             assert request.get("stream") is True, "the app must ask for a stream"
+            if script.content_type is not None:
+                page = b"<html><body>Sign in to continue.</body></html>"
+                self.send_response(200)
+                self.send_header("Content-Type", script.content_type)
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+                return
             reply = (
                 script.reply if isinstance(script.reply, str) else script.reply(request["messages"])
             )
             model = str(request.get("model", ""))
+            if script.whole and provider.flavour == "anthropic":
+                # The Messages API's non-streamed answer: content blocks, text among them.
+                blocks = [
+                    {"type": "thinking", "thinking": "Not shown.", "signature": "sig"},
+                    {"type": "text", "text": reply},
+                ]
+                answer = {"id": "msg_1", "type": "message", "role": "assistant", "model": model}
+                self._json(200, {**answer, "content": blocks, "stop_reason": "end_turn"}, {})
+                return
             if script.whole:
                 message = {"role": "assistant", "content": reply}
                 choice = {"index": 0, "message": message, "finish_reason": "stop"}

@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     steps = _Steps(kill_after)
     service = Confidant(directory)
     service.open(purge=False)
-    opened = service._opened  # noqa: SLF001 - the test reaches in to count, never to change
+    opened = service._session.opened  # noqa: SLF001 - the test reaches in to count, never to change
     assert opened is not None
     database = opened.database
     database._conn = _CountingConnection(database._conn, steps)  # noqa: SLF001

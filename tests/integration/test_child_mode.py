@@ -35,20 +35,20 @@ def test_a_chat_turn_in_child_mode_stores_nothing_sends_nothing_and_hides_pii(
             service.upstream.configure(
                 collector.url, collector.collector_key_b64, collector.notice_key_b64
             )
-            service.grant("store_conversations")  # granted earlier: must not matter
-            service.set_provider("openai_compat", base_url=provider.base_url, model="m")
-            service.enable_child_mode(PIN)
+            service.consent.grant("store_conversations")  # granted earlier: must not matter
+            service.assistant.set_provider("openai_compat", base_url=provider.base_url, model="m")
+            service.child.enable(PIN)
             before = _rows(service)
 
-            conversation = service.new_conversation()
-            turn = service.send(conversation, PROMPT)
+            conversation = service.chat.new_conversation()
+            turn = service.chat.send(conversation, PROMPT)
             assert turn.reply  # the child got an answer
             # Whatever the app would try to upload or fetch afterwards.
             service.upstream.send(approve_all=True)
             service.upstream.poll_notices()
 
             assert _rows(service) == before == 0
-            assert service.stored_message_count() == 0
+            assert service.chat.stored_message_count() == 0
             assert collector.request_count() == 0
             bodies = [request.body.decode("utf-8") for request in provider.chat_requests()]
             assert len(bodies) == 1

@@ -26,7 +26,7 @@ START = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
 def _child(directory: Path, clock: FixedClock | None = None) -> Confidant:
     service = Confidant(directory, clock=clock)
     service.open()
-    service.enable_child_mode(PIN)
+    service.child.enable(PIN)
     return service
 
 
@@ -34,15 +34,17 @@ def test_choosing_the_assistant_for_one_turn_needs_the_pin(profile_dir: Path) ->
     with running_provider("openai", api_key=None) as provider:
         service = _child(profile_dir)
         try:
-            conversation = service.new_conversation()
+            conversation = service.chat.new_conversation()
             for choice in ({"provider": "openai_compat"}, {"model": "any-model"}):
                 with pytest.raises(GuardianRequired):
-                    service.stream(conversation, "hello", **choice)
+                    service.chat.stream(conversation, "hello", **choice)
             with pytest.raises(GuardianRequired):
-                service.test_connection("openai_compat", base_url=provider.base_url, model="m")
+                service.assistant.test_connection(
+                    "openai_compat", base_url=provider.base_url, model="m"
+                )
             assert provider.chat_requests() == []
-            service.authorize_guardian(PIN)
-            service.stream(conversation, "hello", model="any-model")  # with the PIN: allowed
+            service.child.authorize_guardian(PIN)
+            service.chat.stream(conversation, "hello", model="any-model")  # with the PIN: allowed
         finally:
             service.close()
 
@@ -53,9 +55,9 @@ def test_the_cli_chat_cannot_pick_a_provider_without_the_pin(
     with running_provider("openai", api_key=None) as provider:
         service = Confidant(profile_dir)
         service.open()
-        service.set_provider("openai_compat", base_url=provider.base_url, model="m")
-        service.set_provider("offline")
-        service.enable_child_mode(PIN)
+        service.assistant.set_provider("openai_compat", base_url=provider.base_url, model="m")
+        service.assistant.set_provider("offline")
+        service.child.enable(PIN)
         service.close()
         result = run_cli("chat", "hi", "--provider", "openai_compat", "--model", "any-model")
         assert result.returncode == 1
@@ -74,9 +76,9 @@ def test_the_cli_chat_cannot_pick_a_provider_without_the_pin(
 def _lock_out(service: Confidant) -> None:
     for _ in range(5):
         with pytest.raises(WrongPin):
-            service.authorize_guardian("111111")
+            service.child.authorize_guardian("111111")
     with pytest.raises(GuardianLocked):
-        service.authorize_guardian(PIN)
+        service.child.authorize_guardian(PIN)
 
 
 def test_a_forward_clock_jump_does_not_end_a_lockout(profile_dir: Path) -> None:
@@ -86,10 +88,10 @@ def test_a_forward_clock_jump_does_not_end_a_lockout(profile_dir: Path) -> None:
         _lock_out(service)
         clock.jump(dt.timedelta(days=30))  # the wall clock moves; no real time passes
         with pytest.raises(GuardianLocked):
-            service.authorize_guardian(PIN)
-        assert service.child_mode_status().locked_until is not None
+            service.child.authorize_guardian(PIN)
+        assert service.child.status().locked_until is not None
         clock.advance(dt.timedelta(seconds=31))  # real time passing does end it
-        service.authorize_guardian(PIN)
+        service.child.authorize_guardian(PIN)
     finally:
         service.close()
 
@@ -110,9 +112,9 @@ def test_copying_back_an_older_database_does_not_reset_the_count(profile_dir: Pa
     again = Confidant(profile_dir, clock=clock)
     again.open()
     try:
-        assert again.child_mode_status().failed_attempts == 5
+        assert again.child.status().failed_attempts == 5
         with pytest.raises(GuardianLocked):
-            again.authorize_guardian(PIN)
+            again.child.authorize_guardian(PIN)
     finally:
         again.close()
 

@@ -33,10 +33,10 @@ def _digest(directory: Path) -> dict[str, str]:
 def damaged(profile_dir: Path) -> Path:
     service = Confidant(profile_dir, clock=SystemClock())
     service.open()
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     for turn in range(30):
-        conversation = service.new_conversation()
-        service.record_turn(conversation, f"question {turn} on sailing", "an answer " * 120)
+        conversation = service.chat.new_conversation()
+        service.chat.record_turn(conversation, f"question {turn} on sailing", "an answer " * 120)
     service.close()
     db = profile_dir / "confidant.db"
     data = bytearray(db.read_bytes())
@@ -100,9 +100,9 @@ def test_a_wrong_key_open_does_not_fold_the_wal_into_the_file(profile_dir: Path)
     """The finding's first open "also folded the -wal into the file": no open may write."""
     service = Confidant(profile_dir, clock=SystemClock())
     service.open()
-    service.grant("store_conversations")
-    conversation = service.new_conversation()
-    service.record_turn(conversation, "kept in the WAL for now", "yes")
+    service.consent.grant("store_conversations")
+    conversation = service.chat.new_conversation()
+    service.chat.record_turn(conversation, "kept in the WAL for now", "yes")
     db = service.database.path
     # A second connection keeps the WAL from being folded in when the service closes.
     keeper = Database.open(db, _raw_key(service), key_verified=True)

@@ -85,7 +85,7 @@ def test_a_full_store_refuses_the_whole_transaction_and_recovers(profile_dir: Pa
     reopened = Confidant(profile_dir, clock=clock)
     reopened.open()
     try:
-        assert reopened.stored_message_count() == 25
+        assert reopened.chat.stored_message_count() == 25
         assert reopened.database.integrity_report().ok
     finally:
         reopened.close()
@@ -159,7 +159,7 @@ facts["count_after_freeing"] = store.message_count()
 service.close()
 service = Confidant(root / "profile")
 service.open()
-facts["count_reopened"] = service.stored_message_count()
+facts["count_reopened"] = service.chat.stored_message_count()
 facts["ok_reopened"] = service.database.integrity_report().ok
 service.close()
 print(json.dumps(facts))

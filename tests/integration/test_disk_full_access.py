@@ -31,11 +31,11 @@ home = root / "profile"
 facts = {}
 service = Confidant(home)
 service.open()
-service.grant("store_conversations")
+service.consent.grant("store_conversations")
 ids = []
 for n in range(3):
-    conversation = service.new_conversation()
-    service.record_turn(conversation, f"kept question {n}", "kept answer")
+    conversation = service.chat.new_conversation()
+    service.chat.record_turn(conversation, f"kept question {n}", "kept answer")
     ids.append(conversation)
 facts["reserve_made"] = (home / "space-reserve").exists()
 store = ConversationStore(service.database, SystemClock())

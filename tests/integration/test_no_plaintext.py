@@ -43,8 +43,8 @@ def test_canaries_never_reach_the_disk_in_plaintext(
         conn.execute(
             "INSERT INTO preferences(name, value) VALUES ('display_name', ?)", (canaries[1],)
         )
-    conversation = service.new_conversation()
-    service.send(conversation, f"please remember {canaries[2]}")
+    conversation = service.chat.new_conversation()
+    service.chat.send(conversation, f"please remember {canaries[2]}")
     while_open = files_containing(files_under(profile_dir), [c.encode() for c in canaries])
     service.close()
 

@@ -75,16 +75,20 @@ def test_the_api_key_is_in_the_keyring_and_nowhere_else(
     service = Confidant(profile_dir)
     service.open()
     try:
-        service.grant(Scope.STORE_CONVERSATIONS)
-        service.set_provider(_name(fake), base_url=fake.base_url, model="model-a", api_key=API_KEY)
-        assert service.test_connection(_name(fake), base_url=fake.base_url, model="model-a").ok
-        service.log_assistant_requests()
+        service.consent.grant(Scope.STORE_CONVERSATIONS)
+        service.assistant.set_provider(
+            _name(fake), base_url=fake.base_url, model="model-a", api_key=API_KEY
+        )
+        assert service.assistant.test_connection(
+            _name(fake), base_url=fake.base_url, model="model-a"
+        ).ok
+        service.assistant.log_assistant_requests()
         fake.then(Script(reply=REPLY))
-        result = service.send(service.new_conversation(), PROMPT)
+        result = service.chat.send(service.chat.new_conversation(), PROMPT)
         assert result.reply == REPLY
         fake.then(Script(status=401))
         with pytest.raises(Exception, match="refused the API key"):
-            service.send(service.new_conversation(), "again")
+            service.chat.send(service.chat.new_conversation(), "again")
 
         # The server did get the key, in a header: it was really used.
         headers = fake.chat_requests()[0].headers
@@ -98,7 +102,7 @@ def test_the_api_key_is_in_the_keyring_and_nowhere_else(
         assert len(log) == 3 and {e.purpose for e in log} == {"assistant"}
         assert API_KEY not in repr(log)
         assert all(API_KEY not in r.path for r in fake.requests)
-        assert API_KEY not in repr(service.provider_status())
+        assert API_KEY not in repr(service.assistant.provider_status())
     finally:
         service.close()
     assert files_under(profile_dir)
@@ -133,28 +137,33 @@ def test_each_failure_is_one_sentence_and_the_prompt_can_be_retried(
     service: Confidant, serve: Callable[..., FakeProvider], flavour: Flavour
 ) -> None:
     fake = serve(flavour)
-    service.grant(Scope.STORE_CONVERSATIONS)
-    service.set_provider(_name(fake), base_url=fake.base_url, model="model-a", api_key=API_KEY)
-    conversation = service.new_conversation()
+    service.consent.grant(Scope.STORE_CONVERSATIONS)
+    service.assistant.set_provider(
+        _name(fake), base_url=fake.base_url, model="model-a", api_key=API_KEY
+    )
+    conversation = service.chat.new_conversation()
     for label, script, message in ERRORS:
         fake.then(script)
-        stream = service.stream(conversation, PROMPT)
+        stream = service.chat.stream(conversation, PROMPT)
         with pytest.raises(Exception) as caught:
             list(stream)
         assert getattr(caught.value, "message", None) == message, label
-        assert service.finish_turn(stream) is None
-        assert service.stored_message_count() == 0, label
+        assert service.chat.finish_turn(stream) is None
+        assert service.chat.stored_message_count() == 0, label
 
     # Connection refused: the server is gone.
     refused = closed_port()
-    service.set_provider(_name(fake), base_url=f"http://127.0.0.1:{refused}/v1")
+    service.assistant.set_provider(_name(fake), base_url=f"http://127.0.0.1:{refused}/v1")
     with pytest.raises(Exception, match=f"127.0.0.1:{refused} \\(the connection was refused\\)"):
-        service.send(conversation, PROMPT)
+        service.chat.send(conversation, PROMPT)
 
-    service.set_provider(_name(fake), base_url=fake.base_url)
+    service.assistant.set_provider(_name(fake), base_url=fake.base_url)
     fake.then(Script(reply=REPLY))
-    assert service.send(conversation, PROMPT).reply == REPLY
-    assert [m.role for m in service.conversation_messages(conversation)] == ["user", "assistant"]
+    assert service.chat.send(conversation, PROMPT).reply == REPLY
+    assert [m.role for m in service.chat.conversation_messages(conversation)] == [
+        "user",
+        "assistant",
+    ]
     statuses = [e.status for e in reversed(service.upstream.log())]
     assert statuses == [401, 429, 200, 200, None, 200]
 

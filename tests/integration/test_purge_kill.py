@@ -71,10 +71,10 @@ def test_killed_purge_is_finished_by_the_next_run(profile_dir: Path) -> None:
 
         check = Confidant(profile_dir, clock=FixedClock(NOW))
         check.open(purge=False)
-        survivors = {c.id for c in check.conversations()}
+        survivors = {c.id for c in check.chat.conversations()}
         assert kept <= survivors  # nothing that should be kept was lost
         for cid in kept:
-            assert len(check.conversation_messages(cid)) == PER_CONVERSATION
+            assert len(check.chat.conversation_messages(cid)) == PER_CONVERSATION
         assert check.database.integrity_report().ok
         check.close()
     assert killed_mid_way >= 1  # at least one kill really landed inside the purge
@@ -82,12 +82,12 @@ def test_killed_purge_is_finished_by_the_next_run(profile_dir: Path) -> None:
     final = Confidant(profile_dir, clock=FixedClock(NOW))
     final.open()  # the purge at startup finishes the job
     try:
-        assert {c.id for c in final.conversations()} == kept
+        assert {c.id for c in final.chat.conversations()} == kept
         expired = final.database.query(
             "SELECT count(*) FROM messages WHERE created_at < ?",
             (final.retention.cutoff("conversations"),),
         )
         assert expired == [(0,)]
-        assert final.stored_message_count() == KEPT_CONVERSATIONS * PER_CONVERSATION
+        assert final.chat.stored_message_count() == KEPT_CONVERSATIONS * PER_CONVERSATION
     finally:
         final.close()

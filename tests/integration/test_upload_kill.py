@@ -25,12 +25,14 @@ def test_killed_upload_is_finished_without_loss_or_double_delivery(profile_dir: 
         service.open()
         service.upstream.configure(collector.url, collector.collector_key_b64, None)
         service.upstream.settings.set_review(False)
-        service.grant("share_for_training")
+        service.consent.grant("share_for_training")
         queued: set[str] = set()
         for round_number in range(3):
             for index in range(20):
-                conversation = service.new_conversation()
-                service.send(conversation, f"round {round_number} question {index} about ferns")
+                conversation = service.chat.new_conversation()
+                service.chat.send(
+                    conversation, f"round {round_number} question {index} about ferns"
+                )
             queued |= {item.id for item in service.upstream.items()}
             service.close()
 

@@ -54,8 +54,8 @@ def test_nothing_leaves_with_every_consent_off(
             collector.url, collector.collector_key_b64, collector.notice_key_b64
         )
         for hour in range(8):  # a day of use, with restarts
-            conversation = service.new_conversation()
-            service.send(conversation, f"question number {hour} about my garden")
+            conversation = service.chat.new_conversation()
+            service.chat.send(conversation, f"question number {hour} about my garden")
             service.preferences.set("theme", "dark" if hour % 2 else "light")
             assert service.upstream.send(approve_all=True).requests == 0
             assert not service.upstream.poll_notices().polled
@@ -71,7 +71,7 @@ def test_a_thousand_conversations_leave_anonymized_and_sealed(
     app: Confidant, collector: Collector
 ) -> None:
     app.upstream.settings.set_review(False)
-    app.grant("share_for_training")
+    app.consent.grant("share_for_training")
     rng = random.Random(7)
     canaries = []
     for index in range(1000):
@@ -80,8 +80,8 @@ def test_a_thousand_conversations_leave_anonymized_and_sealed(
         name = rng.choice(["Zebulon Quickfoot", "Marisol Thornbury", "Oskar Wendelin"])
         card = "4111 1111 1111 1111"
         canaries += [email, phone, card]
-        conversation = app.new_conversation()
-        app.send(
+        conversation = app.chat.new_conversation()
+        app.chat.send(
             conversation,
             f"Hi, my name is {name}. Please write to {email} or call {phone}; "
             f"my card is {card}. How do I plan a small vegetable garden?",
@@ -104,20 +104,20 @@ def test_a_thousand_conversations_leave_anonymized_and_sealed(
 
 def test_sensitive_conversation_sends_nothing(app: Confidant, collector: Collector) -> None:
     app.upstream.settings.set_review(False)
-    app.grant("share_for_training")
-    conversation = app.new_conversation()
-    app.mark_sensitive(conversation)
-    app.send(conversation, "I have been feeling very low and anxious lately")
+    app.consent.grant("share_for_training")
+    conversation = app.chat.new_conversation()
+    app.chat.mark_sensitive(conversation)
+    app.chat.send(conversation, "I have been feeling very low and anxious lately")
     assert app.upstream.status().outbox == {"review": 0, "approved": 0}
     app.upstream.send()
     assert collector.request_count("/v1/contributions") == 0
-    refused = [e for e in app.audit_events() if e.kind == "upload.refused"]
+    refused = [e for e in app.data.audit_events() if e.kind == "upload.refused"]
     assert refused and refused[0].detail["reason"] == "sensitive"
 
 
 def test_review_holds_items_until_approved(app: Confidant, collector: Collector) -> None:
-    app.grant("share_for_training")
-    app.send(app.new_conversation(), "what is the tallest tree species")
+    app.consent.grant("share_for_training")
+    app.chat.send(app.chat.new_conversation(), "what is the tallest tree species")
     assert app.upstream.status().outbox == {"review": 1, "approved": 0}
     assert app.upstream.send().requests == 0
     assert collector.request_count() == 0
@@ -136,14 +136,14 @@ def test_withdrawal_while_down_sends_exactly_one_deletion_request(
         service = _open(profile_dir, clock)
         service.upstream.configure(first.url, first.collector_key_b64, first.notice_key_b64)
     # The collector is down from here on.
-    service.grant("share_for_training")
+    service.consent.grant("share_for_training")
     contributor = service.upstream.settings.contributor("share_for_training")
-    service.send(service.new_conversation(), "an item that must never leave")
-    result = service.withdraw("share_for_training")
+    service.chat.send(service.chat.new_conversation(), "an item that must never leave")
+    result = service.consent.withdraw("share_for_training")
     assert result.deletion_request_id is not None
     assert service.upstream.status().outbox == {"review": 0, "approved": 0}
     assert service.upstream.send().deletions_acknowledged == []  # connection refused
-    assert service.withdraw("share_for_training").deletion_request_id is None
+    assert service.consent.withdraw("share_for_training").deletion_request_id is None
     service.close()
 
     with running_collector(port=port, collector=collector) as back:
@@ -159,15 +159,15 @@ def test_withdrawal_while_down_sends_exactly_one_deletion_request(
         assert back.request_count("/v1/contributions") == 0
         receipt = restarted.upstream.deletion_receipts()[0]
         assert receipt.state == "acknowledged" and (receipt.receipt or "").startswith("rcpt-")
-        restarted.grant("share_for_training")
+        restarted.consent.grant("share_for_training")
         assert restarted.upstream.settings.contributor("share_for_training") != contributor
         restarted.close()
 
 
 def test_5xx_retries_with_backoff_and_4xx_drops(app: Confidant, collector: Collector) -> None:
     app.upstream.settings.set_review(False)
-    app.grant("share_for_training")
-    app.send(app.new_conversation(), "first question about rivers")
+    app.consent.grant("share_for_training")
+    app.chat.send(app.chat.new_conversation(), "first question about rivers")
     collector.fail_with = [503]
     first = app.upstream.send()
     assert first.retrying and not first.sent
@@ -178,16 +178,16 @@ def test_5xx_retries_with_backoff_and_4xx_drops(app: Confidant, collector: Colle
     app.clock.advance(delay)  # type: ignore[attr-defined]
     assert app.upstream.send().sent == [item.id]
 
-    app.send(app.new_conversation(), "second question about lakes")
+    app.chat.send(app.chat.new_conversation(), "second question about lakes")
     collector.fail_with = [422]
     dropped = app.upstream.send()
     assert len(dropped.dropped) == 1 and app.upstream.items() == []
-    assert any(e.kind == "upload.dropped" for e in app.audit_events())
+    assert any(e.kind == "upload.dropped" for e in app.data.audit_events())
 
 
 def test_body_limit_and_rate_limit(app: Confidant, collector: Collector) -> None:
     app.upstream.settings.set_review(False)
-    app.grant("share_for_training")
+    app.consent.grant("share_for_training")
     big = {
         "kind": "learning_signal",
         "signals": ["x" * 1_200_000],
@@ -218,8 +218,8 @@ def test_body_limit_and_rate_limit(app: Confidant, collector: Collector) -> None
 
 def test_network_log_matches_what_the_collector_saw(app: Confidant, collector: Collector) -> None:
     app.upstream.settings.set_review(False)
-    app.grant("share_for_training")
-    app.send(app.new_conversation(), "a canaryword about weather")
+    app.consent.grant("share_for_training")
+    app.chat.send(app.chat.new_conversation(), "a canaryword about weather")
     app.upstream.send()
     app.upstream.poll_notices(force=True)
     log = app.upstream.log()
@@ -246,7 +246,7 @@ def test_notices_are_verified(app: Confidant, collector: Collector) -> None:
     collector.sign_notices = "bad"
     poll = app.upstream.poll_notices()
     assert poll.rejected == "bad_signature" and app.upstream.unread_notices() == []
-    assert any(e.kind == "notices.rejected" for e in app.audit_events())
+    assert any(e.kind == "notices.rejected" for e in app.data.audit_events())
     assert not app.upstream.poll_notices().polled  # next poll in 12 hours
     app.clock.advance(dt.timedelta(hours=12))  # type: ignore[attr-defined]
     collector.sign_notices = "good"
@@ -263,9 +263,9 @@ def test_sending_reports_progress_and_stops_between_requests_when_cancelled(
     from app.core.upstream import client
 
     app.upstream.settings.set_review(False)
-    app.grant("share_for_training")
+    app.consent.grant("share_for_training")
     for index in range(3):
-        app.send(app.new_conversation(), f"question {index} about planting apple trees")
+        app.chat.send(app.chat.new_conversation(), f"question {index} about planting apple trees")
     # A smaller body limit puts each item in a request of its own (a real send batches them):
     # Each sealed item is about 650 bytes, and a request's envelope is counted as 1 KB.
     assert all(len(item.payload) < 400 for item in app.upstream.items("approved"))

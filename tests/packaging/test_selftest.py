@@ -70,12 +70,12 @@ def test_a_refused_keyring_fails_in_one_line_and_still_cleans_up(tmp_path: Path)
 
 
 def test_the_gui_entry_point_runs_the_self_test_too(tmp_path: Path) -> None:
-    # `confidant --self-test` from a pip install goes through app.gui.application:main.
+    # `confidant --self-test` from a pip install goes through app.__main__:gui.
     command = (
         sys.executable,
         "-c",
-        "import sys; from app.gui.application import main; "
-        "sys.argv = ['confidant', '--self-test']; sys.exit(main())",
+        "import sys; from app.__main__ import gui; "
+        "sys.argv = ['confidant', '--self-test']; sys.exit(gui())",
     )
     result = run_self_test(command, set_env=isolated_places(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr

@@ -5,12 +5,16 @@ events: ``message_start``, ``content_block_start``, ``content_block_delta`` (tex
 ``delta.text`` of a ``text_delta``), ``content_block_stop``, ``message_delta``, ``ping``
 and, last, ``message_stop``. An ``error`` event reports a failure mid-stream (an overloaded
 server, say). Only text deltas are shown; other block types are skipped.
+
+A server that ignores ``"stream"`` and answers with one JSON message (some proxies and
+compatible servers do) is read whole: the text blocks of its ``content``, in order.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from app.core.assistant.base import (
     PURPOSE,
@@ -69,6 +73,30 @@ class _MessageReader:
                     raise malformed(WHO, "text that is not text")
                 return text
         return None
+
+
+def _whole_reply(body: bytes) -> str:
+    """The text of a non-streamed Messages API answer."""
+    try:
+        answer: Any = json.loads(body)
+    except ValueError:
+        raise malformed(WHO, "an answer that is not JSON") from None
+    if not isinstance(answer, dict):
+        raise malformed(WHO, "an answer that is not an object")
+    if answer.get("type") == "error":
+        said = error_message(body) or "no details"
+        raise ProviderFailed(f"{WHO} stopped with an error: {said.rstrip('.')}.")
+    content = answer.get("content")
+    if not isinstance(content, list):
+        raise malformed(WHO, "an answer without content")
+    texts = []
+    for block in content:
+        if isinstance(block, dict) and block.get("type") == "text":
+            text = block.get("text")
+            if not isinstance(text, str):
+                raise malformed(WHO, "text that is not text")
+            texts.append(text)
+    return "".join(texts)
 
 
 class AnthropicProvider:
@@ -131,7 +159,7 @@ class AnthropicProvider:
             body=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
             headers={"Accept": "text/event-stream", **self._headers()},
         )
-        return SseReply(response, _MessageReader(), who=WHO)
+        return SseReply(response, _MessageReader(), who=WHO, fallback=_whole_reply)
 
     def list_models(self) -> list[str]:
         """The model ids the API offers (``GET /v1/models``); tests the key and the network."""

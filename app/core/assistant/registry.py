@@ -144,9 +144,12 @@ class ProviderSettingsStore:
     ) -> ProviderConfig:
         """Choose ``name``; a base URL or model given replaces the stored one."""
         kind = provider_kind(name)
-        values: dict[str, str] = {}
+        values: dict[str, str | None] = {}
         if base_url is not None and kind.name != OFFLINE:
-            values[f"assistant.{name}.base_url"] = clean_base_url(base_url)
+            # An empty URL clears the stored one: back to the provider's default server.
+            values[f"assistant.{name}.base_url"] = (
+                clean_base_url(base_url) if base_url.strip() else None
+            )
         if model is not None and kind.name != OFFLINE:
             values[f"assistant.{name}.model"] = clean_model(model)
         values[_PROVIDER] = name

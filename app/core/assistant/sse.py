@@ -162,7 +162,7 @@ class SseReply:
             yield self._fallback(self._read(response, whole=True))
             return
         if kind and kind != "text/event-stream":
-            raise malformed(self._who, f"a {kind} answer instead of an event stream")
+            raise malformed(self._who, f"an answer of type {kind} instead of an event stream")
         parser = EventParser()
         while not self._reader.done:
             data = self._read(response)

@@ -232,6 +232,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
         ),
     ),
+    Migration(
+        version=6,
+        description="imports: the source's stable id, and the day retention counts from",
+        statements=(
+            # "chatgpt:<id>" and the like: importing the same export again adds no duplicate.
+            "ALTER TABLE conversations ADD COLUMN source_id TEXT",
+            "CREATE UNIQUE INDEX conversations_by_source ON conversations(source_id) "
+            "WHERE source_id IS NOT NULL",
+            # An imported conversation kept "for the retention period from today": retention
+            # counts from this time instead of its (old) message times.
+            "ALTER TABLE conversations ADD COLUMN kept_from TEXT",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

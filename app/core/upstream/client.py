@@ -4,6 +4,11 @@ Rules (DESIGN.md §4): a 2xx deletes the item; a 4xx drops it and logs it; a 5xx
 error retries later with exponential backoff and jitter. No body exceeds 1 MB, and at most 15
 requests leave in any minute (counted from the persisted network log, so restarts do not
 reset it). Without a configured URL nothing is ever sent.
+
+A flush has three steps, so that no database job waits for the network: ``prepare`` (database
+lane: what is due, sealed and batched), ``transmit`` (any thread: the requests, and nothing
+else; their log entries are held in memory), ``record`` (database lane: the answers, the log).
+``flush`` runs the three in a row.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from app.core.audit import AuditLog
 from app.core.clock import Clock, iso
 from app.core.consent import ConsentLedger, Scope
 from app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
-from app.core.network import HttpClient, NetworkError, NetworkLog
+from app.core.network import HttpClient, NetworkError, NetworkLog, PendingRequests, Response
 from app.core.upstream.deletions import DeletionRequests
 from app.core.upstream.outbox import Outbox, OutboxItem
 from app.core.upstream.sealing import collector_key, seal
@@ -47,6 +52,47 @@ class FlushResult:
     cancelled: bool = False
 
 
+@dataclass(frozen=True)
+class PlannedRequest:
+    """One request a flush will make: a deletion request, or a batch of one scope's items."""
+
+    body: bytes
+    path: str
+    #: A deletion request's id and its attempts so far (None for a batch).
+    request_id: str | None = None
+    attempts: int = 0
+    #: A batch's scope and items (None and () for a deletion request).
+    scope: Scope | None = None
+    items: tuple[OutboxItem, ...] = ()
+    #: Items dropped as too large just before this request (they count as dealt with).
+    skipped_before: int = 0
+
+    @property
+    def weight(self) -> int:
+        """How many of the flush's steps this request deals with."""
+        return len(self.items) if self.scope is not None else 1
+
+
+@dataclass
+class FlushPlan:
+    """What ``prepare`` found due, ready to send; ``result`` holds what was settled already."""
+
+    url: str | None
+    requests: list[PlannedRequest]
+    budget: int
+    total: int
+    result: FlushResult
+
+
+@dataclass
+class Transmission:
+    """What ``transmit`` got back: one answer per request made (None: no answer)."""
+
+    answers: list[Response | None] = field(default_factory=list)
+    cancelled: bool = False
+    rate_limited: bool = False
+
+
 class UploadClient:
     """Moves items from the outbox to the collector, politely and idempotently."""
 
@@ -62,7 +108,10 @@ class UploadClient:
         ledger: ConsentLedger,
         audit: AuditLog,
         rng: random.Random | None = None,
+        pending: PendingRequests | None = None,
     ) -> None:
+        #: Where ``http`` holds its log entries until ``record`` writes them (None: it logs).
+        self._pending = pending
         self._clock = clock
         self._http = http
         self._log = network_log
@@ -96,52 +145,101 @@ class UploadClient:
         ``cancel`` is checked between requests, never during one: a request on its way is
         answered and recorded, and what was not sent stays in the outbox for later.
         """
+        plan = self.prepare(approve_all=approve_all)
+        return self.record(plan, self.transmit(plan, progress=progress, cancel=cancel))
+
+    def prepare(self, *, approve_all: bool = False) -> FlushPlan:
+        """What is due, sealed and batched (database lane); nothing is sent yet."""
         result = FlushResult()
         upstream = self._settings.upstream()
         if not upstream.configured or upstream.url is None:
             result.not_configured = True
-            return result
+            return FlushPlan(None, [], 0, 0, result)
         if approve_all:
             self._outbox.approve()
-        deletions = self._deletions.due()
-        shares = []
+        requests = [
+            PlannedRequest(
+                _json({"contributor": request.contributor, "request_id": request.request_id}),
+                "/v1/deletion-requests",
+                request_id=request.request_id,
+                attempts=request.attempts,
+            )
+            for request in self._deletions.due()
+        ]
+        total = len(requests)
         for scope in _SHARED_SCOPES:
             contributor = self._settings.contributor(scope.value)
             state = self._ledger.state(scope)
             if not state.granted or contributor is None:
                 continue  # withdrawal purges the outbox; nothing of this scope may leave
-            shares.append((scope, contributor, state.changed_at, self._outbox.due(scope.value)))
-        total = len(deletions) + sum(len(items) for *_, items in shares)
-        done = 0
-        progress(Progress(done, total, "uploading"))
-        for request in deletions:
-            if self._should_stop(cancel, result):
-                return result
-            self._send_deletion(upstream.url, request.request_id, request.contributor, result)
-            if request.request_id not in result.deletions_acknowledged:
-                self._deletions.reschedule(request.request_id, self.backoff(request.attempts))
-            done += 1
-            progress(Progress(done, total, "uploading"))
-        for scope, contributor, granted_at, items in shares:
+            items = self._outbox.due(scope.value)
+            total += len(items)
             batches = self._batches(items, result)
-            done += len(items) - sum(len(batch) for batch in batches)  # dropped as too large
+            skipped = len(items) - sum(len(batch) for batch in batches)
             for batch in batches:
-                if self._should_stop(cancel, result):
-                    return result
-                self._send_batch(upstream.url, scope, contributor, granted_at, batch, result)
-                done += len(batch)
-                progress(Progress(done, total, "uploading"))
-        return result
+                body = self._batch_body(scope, contributor, state.changed_at, batch)
+                requests.append(
+                    PlannedRequest(
+                        body,
+                        "/v1/contributions",
+                        scope=scope,
+                        items=tuple(batch),
+                        skipped_before=skipped,
+                    )
+                )
+                skipped = 0
+        return FlushPlan(upstream.url, requests, self._budget(), total, result)
 
-    def _should_stop(self, cancel: CancelToken | None, result: FlushResult) -> bool:
-        """Whether to stop before the next request: cancelled, or out of this minute's budget."""
-        if cancel is not None and cancel.cancelled:
-            result.cancelled = True
-            return True
-        if self._budget() <= 0:
-            result.rate_limited = True
-            return True
-        return False
+    def transmit(
+        self,
+        plan: FlushPlan,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Transmission:
+        """Make the planned requests (any thread: no database is touched here)."""
+        sent = Transmission()
+        if plan.url is None:
+            return sent
+        done = 0
+        progress(Progress(done, plan.total, "uploading"))
+        for request in plan.requests:
+            done += request.skipped_before
+            if cancel is not None and cancel.cancelled:
+                sent.cancelled = True
+                break
+            if len(sent.answers) >= plan.budget:
+                sent.rate_limited = True
+                break
+            try:
+                answer: Response | None = self._http.request(
+                    "POST", f"{plan.url}{request.path}", purpose=PURPOSE, body=request.body
+                )
+            except NetworkError:
+                answer = None
+            sent.answers.append(answer)
+            done += request.weight
+            progress(Progress(done, plan.total, "uploading"))
+        return sent
+
+    def record(self, plan: FlushPlan, sent: Transmission) -> FlushResult:
+        """Write down what the collector answered (database lane), and the requests made."""
+        if self._pending is not None:
+            for entry in self._pending.drain():
+                self._log.add(entry)
+        result = plan.result
+        result.cancelled = sent.cancelled
+        result.rate_limited = sent.rate_limited
+        for request, answer in zip(plan.requests, sent.answers, strict=False):
+            result.requests += 1
+            if request.scope is None:
+                assert request.request_id is not None
+                self._record_deletion(request.request_id, answer, result)
+                if request.request_id not in result.deletions_acknowledged:
+                    self._deletions.reschedule(request.request_id, self.backoff(request.attempts))
+            else:
+                self._record_batch(request.scope, list(request.items), answer, result)
+        return result
 
     def _sealed(self, item: OutboxItem) -> str:
         if item.sealed:
@@ -173,16 +271,10 @@ class UploadClient:
             batches.append(current)
         return batches
 
-    def _send_batch(
-        self,
-        url: str,
-        scope: Scope,
-        contributor: str,
-        granted_at: str | None,
-        batch: list[OutboxItem],
-        result: FlushResult,
-    ) -> None:
-        body = json.dumps(
+    def _batch_body(
+        self, scope: Scope, contributor: str, granted_at: str | None, batch: list[OutboxItem]
+    ) -> bytes:
+        body = _json(
             {
                 "batch_id": str(uuid.uuid4()),
                 "contributor": contributor,
@@ -195,21 +287,23 @@ class UploadClient:
                     {"id": item.id, "kind": item.kind, "sealed": self._sealed(item)}
                     for item in batch
                 ],
-            },
-            separators=(",", ":"),
-        ).encode("utf-8")
-        ids = [item.id for item in batch]
+            }
+        )
         if len(body) > MAX_BODY_BYTES:  # pragma: no cover - _batches keeps this from happening
             raise AssertionError("An upload body over 1 MB was about to be sent.")
-        result.requests += 1
-        try:
-            response = self._http.request(
-                "POST", f"{url}/v1/contributions", purpose=PURPOSE, body=body
-            )
-        except NetworkError:
+        return body
+
+    def _record_batch(
+        self,
+        scope: Scope,
+        batch: list[OutboxItem],
+        response: Response | None,
+        result: FlushResult,
+    ) -> None:
+        ids = [item.id for item in batch]
+        if response is None:
             self._retry(batch, result)
-            return
-        if 200 <= response.status < 300:
+        elif 200 <= response.status < 300:
             accepted = set(_accepted_ids(response.json()))
             done = [i for i in ids if i in accepted]
             self._outbox.delete(done)
@@ -229,18 +323,10 @@ class UploadClient:
             self._outbox.reschedule([item.id], self.backoff(item.attempts))
             result.retrying.append(item.id)
 
-    def _send_deletion(
-        self, url: str, request_id: str, contributor: str, result: FlushResult
+    def _record_deletion(
+        self, request_id: str, response: Response | None, result: FlushResult
     ) -> None:
-        body = json.dumps(
-            {"contributor": contributor, "request_id": request_id}, separators=(",", ":")
-        ).encode("utf-8")
-        result.requests += 1
-        try:
-            response = self._http.request(
-                "POST", f"{url}/v1/deletion-requests", purpose=PURPOSE, body=body
-            )
-        except NetworkError:
+        if response is None:
             return
         if 200 <= response.status < 300:
             receipt = _receipt(response.json())
@@ -251,6 +337,10 @@ class UploadClient:
             self._deletions.finish(request_id, "rejected", None)
             self._audit.record("deletion.rejected", request=request_id, status=response.status)
             result.deletions_acknowledged.append(request_id)
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode("utf-8")
 
 
 def _accepted_ids(answer: object) -> list[str]:

@@ -38,6 +38,18 @@ def default_sensitivity(text: str) -> bool:
 
 
 @dataclass(frozen=True)
+class TurnAnalysis:
+    """What the gate needs to know of a turn, worked out off the database lane (``analyze``)."""
+
+    #: Some message of the turn touches a sensitive topic (it is then never shared).
+    sensitive: bool
+    #: The turn's lines, anonymized, as they would be shared ('' if sensitive).
+    text: str = ""
+    #: The learning signals the anonymized text teaches.
+    signals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class GateDecision:
     """What the gate did with one candidate item."""
 
@@ -72,20 +84,41 @@ class UploadGate:
         self._redact = redactor
         self._is_sensitive = is_sensitive
 
+    def analyze(self, turn: Sequence[Message]) -> TurnAnalysis:
+        """Classify and anonymize a turn (any thread: it touches no database).
+
+        The classifier and the anonymizer take the most time of the gate's checks, so the GUI
+        runs them on the I/O pool and hands the result to ``submit_turn``.
+        """
+        if any(self._is_sensitive(m.content) for m in turn):
+            return TurnAnalysis(True)
+        text = "\n".join(f"{m.role}: {self._redact(m.content)}" for m in turn)
+        return TurnAnalysis(False, text, tuple(signals.derive(text)))
+
     def submit_turn(
-        self, conversation: Conversation, turn: Sequence[Message], language: str = "und"
+        self,
+        conversation: Conversation,
+        turn: Sequence[Message],
+        language: str = "und",
+        analysis: TurnAnalysis | None = None,
     ) -> GateDecision:
-        """Offer one completed chat turn for training; queue it only if every check passes."""
+        """Offer one completed chat turn for training; queue it only if every check passes.
+
+        ``analysis`` is ``analyze(turn)`` worked out already (off the database lane); without
+        it, it is worked out here.
+        """
         scope = Scope.SHARE_FOR_TRAINING
-        reason = self._refusal(scope, conversation, turn)
-        if reason:
+        reason = self._refusal(scope, conversation)
+        if not reason:
+            analysis = analysis if analysis is not None else self.analyze(turn)
+            reason = "sensitive" if analysis.sensitive else ""
+        if reason or analysis is None:
             self._audit.record("upload.refused", scope=scope.value, reason=reason)
             return GateDecision(False, reason)
-        lines = [f"{m.role}: {self._redact(m.content)}" for m in turn]
         payload = json.dumps(
             {
                 "kind": "conversation",
-                "text": "\n".join(lines),
+                "text": analysis.text,
                 "language": language,
                 "created_day": self._clock.now().date().isoformat(),
             },
@@ -93,14 +126,13 @@ class UploadGate:
             separators=(",", ":"),
         )
         decision = self._admit(scope, "conversation", payload, conversation.id)
-        self._submit_signals(scope, "\n".join(lines), language, conversation.id)
+        self._submit_signals(scope, list(analysis.signals), language, conversation.id)
         return decision
 
     def _submit_signals(
-        self, scope: Scope, anonymized: str, language: str, conversation_id: str
+        self, scope: Scope, found: list[str], language: str, conversation_id: str
     ) -> None:
         """Queue what the anonymized turn teaches: new terms and recurring concepts."""
-        found = signals.derive(anonymized)
         if not found:
             return
         payload = json.dumps(
@@ -126,14 +158,14 @@ class UploadGate:
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         return self._admit(scope, kind, text, conversation_id)
 
-    def _refusal(self, scope: Scope, conversation: Conversation, turn: Sequence[Message]) -> str:
+    def _refusal(self, scope: Scope, conversation: Conversation) -> str:
         if not self._ledger.is_granted(scope):
             return "no_consent"
         if self._child_mode():
             return "child_mode"
         if conversation.temporary:
             return "temporary"
-        if conversation.sensitive or any(self._is_sensitive(m.content) for m in turn):
+        if conversation.sensitive:
             return "sensitive"
         return ""
 

@@ -14,12 +14,25 @@ from app.core.consent import ConsentLedger, Scope
 from app.core.conversations import Conversation, Message
 from app.core.errors import InputError
 from app.core.jobs import CancelToken, ProgressCallback, no_progress
-from app.core.network import HttpClient, NetworkError, NetworkLog, NetworkLogEntry
+from app.core.network import (
+    HttpClient,
+    NetworkError,
+    NetworkLog,
+    NetworkLogEntry,
+    PendingRequests,
+    Response,
+)
 from app.core.store.database import Database
 from app.core.upstream import notices as notice_rules
-from app.core.upstream.client import PURPOSE, FlushResult, UploadClient
+from app.core.upstream.client import PURPOSE, FlushPlan, FlushResult, Transmission, UploadClient
 from app.core.upstream.deletions import DeletionRequest, DeletionRequests
-from app.core.upstream.gate import GateDecision, Redactor, UploadGate, default_redactor
+from app.core.upstream.gate import (
+    GateDecision,
+    Redactor,
+    TurnAnalysis,
+    UploadGate,
+    default_redactor,
+)
 from app.core.upstream.notices import Notice, NoticeBoard
 from app.core.upstream.outbox import Outbox, OutboxItem
 from app.core.upstream.sealing import collector_key, seal
@@ -50,6 +63,22 @@ class NoticePoll:
     rejected: str | None
 
 
+@dataclass(frozen=True)
+class NoticeRequest:
+    """A notice poll that is due: where to ask, and the key the answer must be signed with."""
+
+    url: str
+    notice_key: str
+
+
+@dataclass(frozen=True)
+class NoticeAnswer:
+    """What the collector answered to a notice poll (``response`` None: no answer)."""
+
+    request: NoticeRequest
+    response: Response | None
+
+
 class Upstream:
     """Everything that may leave the machine for the collector, behind one gate."""
 
@@ -75,7 +104,10 @@ class Upstream:
         self.deletions = DeletionRequests(database, clock)
         self.notices = NoticeBoard(database, clock)
         self.network_log = NetworkLog(database, clock)
-        self._http = HttpClient(self.network_log, clock)
+        # Requests may be made off the database lane: their log entries wait in memory until
+        # the lane records the answers (``record_flush``, ``record_notices``).
+        self.pending_requests = PendingRequests()
+        self._http = HttpClient(self.pending_requests, clock)
         self._redact = redactor
         self.gate = UploadGate(
             database,
@@ -97,6 +129,7 @@ class Upstream:
             ledger=ledger,
             audit=audit,
             rng=rng,
+            pending=self.pending_requests,
         )
 
     # --- consent hooks (called inside the consent transaction) ------------------------------
@@ -122,9 +155,14 @@ class Upstream:
 
     # --- items ----------------------------------------------------------------------------
 
-    def submit_turn(self, conversation: Conversation, turn: Sequence[Message]) -> GateDecision:
-        """Offer a completed chat turn to the gate."""
-        return self.gate.submit_turn(conversation, turn)
+    def submit_turn(
+        self,
+        conversation: Conversation,
+        turn: Sequence[Message],
+        analysis: TurnAnalysis | None = None,
+    ) -> GateDecision:
+        """Offer a completed chat turn to the gate (``analysis``: see ``UploadGate.analyze``)."""
+        return self.gate.submit_turn(conversation, turn, analysis=analysis)
 
     def items(self, state: str | None = None) -> list[OutboxItem]:
         """Outbox items for review."""
@@ -184,6 +222,24 @@ class Upstream:
         """Flush what is due, reporting ``progress``; ``cancel`` stops it between requests."""
         return self.client.flush(approve_all=approve_all, progress=progress, cancel=cancel)
 
+    def prepare_flush(self, *, approve_all: bool = False) -> FlushPlan:
+        """What a flush would send (database lane); see ``UploadClient``."""
+        return self.client.prepare(approve_all=approve_all)
+
+    def transmit(
+        self,
+        plan: FlushPlan,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Transmission:
+        """Send a prepared flush (any thread: it touches no database)."""
+        return self.client.transmit(plan, progress=progress, cancel=cancel)
+
+    def record_flush(self, plan: FlushPlan, sent: Transmission) -> FlushResult:
+        """Record what a flush's requests got back (database lane)."""
+        return self.client.record(plan, sent)
+
     def status(self) -> UpstreamStatus:
         """Consent, outbox, last send and pending deletions."""
         upstream: UpstreamSettings = self.settings.upstream()
@@ -221,20 +277,43 @@ class Upstream:
 
     def poll_notices(self, *, force: bool = False) -> NoticePoll:
         """Fetch and verify notices if due (at start, then every 12 hours)."""
-        if not self.may_poll_notices():
+        request = self.prepare_notices(force=force)
+        if request is None:
             return NoticePoll(False, 0, None)
+        return self.record_notices(self.fetch_notices(request))
+
+    def prepare_notices(self, *, force: bool = False) -> NoticeRequest | None:
+        """The notice poll to make now, if one is allowed and due (database lane)."""
+        if not self.may_poll_notices():
+            return None
         last = self.settings.get("notices.last_poll")
         interval = dt.timedelta(hours=notice_rules.POLL_INTERVAL_HOURS)
         if not force and last and self._clock.now() - dt.datetime.fromisoformat(last) < interval:
-            return NoticePoll(False, 0, None)
+            return None
         upstream = self.settings.upstream()
         assert upstream.url is not None and upstream.notice_key is not None
         self.settings.set("notices.last_poll", iso(self._clock.now()))
+        return NoticeRequest(upstream.url, upstream.notice_key)
+
+    def fetch_notices(self, request: NoticeRequest) -> NoticeAnswer:
+        """Ask the collector for its notices (any thread: it touches no database)."""
         try:
-            response = self._http.request("GET", f"{upstream.url}/v1/notices", purpose="notices")
+            response = self._http.request("GET", f"{request.url}/v1/notices", purpose="notices")
+        except NetworkError:
+            return NoticeAnswer(request, None)
+        return NoticeAnswer(request, response)
+
+    def record_notices(self, answer: NoticeAnswer) -> NoticePoll:
+        """Verify and keep what a notice poll got back (database lane)."""
+        for entry in self.pending_requests.drain():
+            self.network_log.add(entry)
+        response = answer.response
+        if response is None:
+            return NoticePoll(True, 0, "unreachable")
+        try:
             if response.status != 200:
                 raise notice_rules.BadNotices(f"http_{response.status}")
-            verified = notice_rules.verify(response.json(), upstream.notice_key)
+            verified = notice_rules.verify(response.json(), answer.request.notice_key)
         except NetworkError:
             return NoticePoll(True, 0, "unreachable")
         except notice_rules.BadNotices as exc:

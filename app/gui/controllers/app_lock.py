@@ -28,9 +28,10 @@ from app.gui.views.lock_screen import LockScreen
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from app.core.service import AppLockStatus, Confidant
+    from app.core.domains.lock import AppLockStatus
+    from app.core.service import Confidant
     from app.gui.dialogs.app_lock_dialog import AppLockDialog
-    from app.gui.main_window import MainWindow
+    from app.gui.shell_events import LockableShell
     from app.gui.views.preferences_page import PreferencesPage
 
 log = logging.getLogger(__name__)
@@ -58,28 +59,28 @@ Opener = Callable[["Confidant", str], None]
 
 def app_lock_status(service: Confidant) -> AppLockStatus:
     """Whether the lock is on and the idle time. Runs on the DB lane."""
-    return service.app_lock_status()
+    return service.lock.status()
 
 
 def lock_service(service: Confidant) -> None:
     """Close the store and let go of the key. Runs on the DB lane."""
-    service.lock()
+    service.lock.lock_now()
 
 
 def enable_app_lock(service: Confidant, passphrase: str) -> AppLockStatus:
     """Turn the app lock on. Runs on the DB lane."""
-    return service.enable_app_lock(passphrase)
+    return service.lock.enable(passphrase)
 
 
 def disable_app_lock(service: Confidant, passphrase: str) -> AppLockStatus:
     """Turn the app lock off (only with the passphrase). Runs on the DB lane."""
-    return service.disable_app_lock(passphrase)
+    return service.lock.disable(passphrase)
 
 
 def set_idle_minutes(service: Confidant, minutes: int) -> AppLockStatus:
     """Choose after how long without use the app locks itself. Runs on the DB lane."""
-    service.set_app_lock_idle_minutes(minutes)
-    return service.app_lock_status()
+    service.lock.set_idle_minutes(minutes)
+    return service.lock.status()
 
 
 #: The idle times offered in Preferences, in minutes (0: never).
@@ -161,7 +162,7 @@ class AppLockController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: LockableShell,
         service: Confidant,
         db_lane: WorkerPool,
         opener: Opener,
@@ -197,7 +198,7 @@ class AppLockController(QObject):
         follow_language(window, self._name_lock_action)
         self.lock_action.triggered.connect(self.lock_now)
         window.add_lock_action(self.lock_action)
-        window.appLockChanged.connect(self.apply_status)
+        window.events.appLockChanged.connect(self.apply_status)
 
     def _name_lock_action(self) -> None:
         self.lock_action.setText(self.tr("&Lock now"))
@@ -257,13 +258,13 @@ class AppLockController(QObject):
         if self.pending is None or reason == "manual":
             self.pending = reason
         self._inputs_at_request = self.watcher.inputs
-        if reason == "manual" and self._window.turns.busy:
+        if reason == "manual" and self._window.reply_busy:
             self._window.stop_reply()
         self._try_pending_lock()
 
     def _busy(self) -> bool:
         # A streaming reply, an export or import, or any other job still on the DB lane.
-        return self._window.turns.busy or self._db_lane.pending > 0
+        return self._window.reply_busy or self._db_lane.pending > 0
 
     @Slot()
     def _try_pending_lock(self) -> None:
@@ -278,7 +279,7 @@ class AppLockController(QObject):
             if not self._retry.isActive():
                 self._retry.start()
                 if reason == "manual":
-                    self._window.statusBar().showMessage(
+                    self._window.show_status_message(
                         self.tr("Confidant will lock as soon as the work under way is done.")
                     )
             return

@@ -1,5 +1,8 @@
 """One chat turn at a time: prepared on the DB lane, streamed on the I/O pool, recorded on the lane.
 
+The slow checks of a finished turn (the classifier, the anonymizer for sharing) run on the
+I/O pool too, right after the stream, so the DB lane only records.
+
 The window asks for a turn and hears back through signals on the GUI thread: each piece of
 the reply (``chunk``), then either the recorded turn (``finished``, also after Stop, with the
 partial reply), or what went wrong (``failed``), with the prompt, so it can be sent again. A
@@ -17,6 +20,7 @@ from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from app.core.assistant.reply import ReplyStream
+    from app.core.domains.chat import TurnCheck
     from app.core.service import Confidant
 
 
@@ -26,11 +30,13 @@ class _Relay(QObject):
     chunk = Signal(int, str)
 
 
-def read_stream(stream: ReplyStream, relay: _Relay, turn: int) -> ReplyStream:
-    """Read a reply, emitting each piece. Runs on the I/O pool; touches no widget, no store."""
+def read_stream(
+    service: Confidant, stream: ReplyStream, relay: _Relay, turn: int
+) -> tuple[ReplyStream, TurnCheck]:
+    """Read a reply, emitting each piece, then check the turn. I/O pool: no widget, no store."""
     for piece in stream:
         emit(relay.chunk, turn, piece)
-    return stream
+    return stream, service.chat.check_turn(stream)
 
 
 class TurnController(QObject):
@@ -71,7 +77,7 @@ class TurnController(QObject):
         self._stream = None
         self._stop_asked = False
         self._db_lane.submit(
-            service.stream,
+            service.chat.stream,
             conversation_id,
             prompt,
             on_result=lambda stream: self._on_prepared(turn, service, stream),
@@ -99,7 +105,7 @@ class TurnController(QObject):
         self._io_pool.shutdown()
         recordable = stream is not None and service is not None and stream.finished
         if recordable and not self._db_lane.closed:
-            self._db_lane.submit_and_forget(service.finish_turn, stream)
+            self._db_lane.submit_and_forget(service.chat.finish_turn, stream)
 
     # --- the steps, on the GUI thread ------------------------------------------------------
 
@@ -111,23 +117,28 @@ class TurnController(QObject):
             stream.cancel()
         self._io_pool.submit(
             read_stream,
+            service,
             stream,
             self._relay,
             turn,
-            on_result=lambda read: self._on_read(turn, service, read),
-            on_error=lambda _exc: self._on_read(turn, service, stream),
+            on_result=lambda read: self._on_read(turn, service, *read),
+            # Checked on the lane, then (the classifier failed, or the profile was locked).
+            on_error=lambda _exc: self._on_read(turn, service, stream, None),
         )
 
-    def _on_read(self, turn: int, service: Confidant, stream: ReplyStream) -> None:
+    def _on_read(
+        self, turn: int, service: Confidant, stream: ReplyStream, check: TurnCheck | None
+    ) -> None:
         if self._db_lane.closed:
             return
         if turn != self._turn:
             # Abandoned mid-way (a new chat): still log its request and keep its partial reply.
-            self._db_lane.submit_and_forget(service.finish_turn, stream)
+            self._db_lane.submit_and_forget(service.chat.finish_turn, stream, check)
             return
         self._db_lane.submit(
-            service.finish_turn,
+            service.chat.finish_turn,
             stream,
+            check,
             on_result=lambda result: self._on_finished(turn, stream, result),
             on_error=lambda exc: self._on_error(turn, exc),
         )

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     # them holds back the window becoming ready.
     from app.core.conversations import ConversationSummary
     from app.core.erasure import ErasureReceipt
-    from app.core.portability import ExportResult, ImportResult
+    from app.core.importers.store import DeletionReceipt, ImportResult, ImportSummary
+    from app.core.portability import ExportResult
     from app.core.service import Confidant
     from app.gui.dialogs.delete_dialog import DeleteDialog, DeletionChoice
     from app.gui.dialogs.export_dialog import ExportDialog
@@ -46,6 +47,9 @@ _SOURCE_NAMES = {
     "confidant": QT_TRANSLATE_NOOP("DataController", "a Confidant export"),
     "chatgpt": QT_TRANSLATE_NOOP("DataController", "a ChatGPT export"),
     "claude": QT_TRANSLATE_NOOP("DataController", "a Claude export"),
+    "jan": QT_TRANSLATE_NOOP("DataController", "Jan's chats"),
+    "lmstudio": QT_TRANSLATE_NOOP("DataController", "LM Studio's chats"),
+    "openwebui": QT_TRANSLATE_NOOP("DataController", "an Open WebUI export"),
 }
 _RECEIPT_LABELS = {
     "conversations": QT_TRANSLATE_NOOP("DataController", "Conversations"),
@@ -81,23 +85,115 @@ def export_profile(
     cancel: CancelToken,
 ) -> ExportResult:
     """Write the export, reporting progress through ``progress``. Runs on the DB lane."""
-    return service.export(
+    return service.data.export(
         destination, fmt=fmt, passphrase=passphrase, progress=progress.report, cancel=cancel
     )
 
 
+def summarize_import(
+    service: Confidant, path: Path, source: str, passphrase: str | None
+) -> ImportSummary:
+    """What a file holds and what importing it would do. Runs on the DB lane."""
+    return service.data.import_summary(path, source=source, passphrase=passphrase)
+
+
 def import_data(
-    service: Confidant, path: Path, source: str, passphrase: str | None, include_sensitive: bool
+    service: Confidant,
+    path: Path,
+    source: str,
+    passphrase: str | None,
+    include_sensitive: bool,
+    retention_start: str = "today",
 ) -> ImportResult:
     """Import a file in one transaction. Runs on the DB lane."""
-    return service.import_file(
-        path, source=source, passphrase=passphrase, include_sensitive=include_sensitive
+    return service.data.import_file(
+        path,
+        source=source,
+        passphrase=passphrase,
+        include_sensitive=include_sensitive,
+        retention_start=retention_start,
     )
+
+
+def delete_import_originals(service: Confidant, result: ImportResult) -> DeletionReceipt:
+    """Delete the plaintext files a verified import offered. Runs on the DB lane."""
+    return service.data.delete_import_originals(result)
+
+
+def found_import_sources(service: Confidant) -> list[tuple[str, str, str]]:
+    """The local apps' chats found on this computer: (label, path, source). Runs on the lane."""
+    return [(f.label, str(f.path), f.source) for f in service.data.import_locations()]
+
+
+def summary_text(summary: ImportSummary) -> str:
+    """What the file holds, before anything is stored."""
+    lines = [
+        QCoreApplication.translate(
+            "DataController", "{label}: {conversations} ({messages})."
+        ).format(
+            label=summary.label,
+            conversations=COUNTS.conversations(summary.conversations),
+            messages=COUNTS.messages(summary.messages),
+        )
+    ]
+    if summary.first_at and summary.last_at:
+        lines.append(
+            QCoreApplication.translate("DataController", "From {first} to {last}.").format(
+                first=summary.first_at[:10], last=summary.last_at[:10]
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "DataController",
+            "Older than your retention period ({days} days): {count}.",
+        ).format(days=summary.retention_days, count=summary.older_than_retention)
+    )
+    lines.append(
+        QCoreApplication.translate("DataController", "On sensitive topics: {count}.").format(
+            count=summary.sensitive
+        )
+    )
+    if summary.already_imported:
+        lines.append(
+            QCoreApplication.translate(
+                "DataController", "Imported before (skipped, no duplicates): {count}."
+            ).format(count=summary.already_imported)
+        )
+    if summary.markers:
+        lines.append(
+            QCoreApplication.translate(
+                "DataController", "Parts that could not be imported leave a marker: {count}."
+            ).format(count=sum(count for _kind, count in summary.markers))
+        )
+    for skipped in summary.skipped:
+        lines.append(
+            QCoreApplication.translate(
+                "DataController", "Cannot be read, skipped: {position} ({reason})"
+            ).format(position=skipped.position, reason=skipped.reason)
+        )
+    return "\n".join(lines)
+
+
+def originals_receipt_text(receipt: DeletionReceipt) -> str:
+    """The receipt of deleting the plaintext originals."""
+    lines = [
+        QCoreApplication.translate(
+            "DataController", "Deleted {count} file(s). Receipt {receipt}, {at}."
+        ).format(count=len(receipt.deleted), receipt=receipt.receipt_id, at=receipt.at)
+    ]
+    lines += [str(path) for path in receipt.deleted]
+    lines += [
+        QCoreApplication.translate("DataController", "Kept {path}: {why}").format(
+            path=path, why=why
+        )
+        for path, why in receipt.kept
+    ]
+    return "\n".join(lines)
 
 
 def stored_conversations(service: Confidant) -> tuple[dt.date, list[ConversationSummary]]:
     """Today, and the stored conversations, newest first. Runs on the DB lane."""
-    conversations = sorted(service.conversations(), key=lambda c: c.updated_at, reverse=True)
+    conversations = sorted(service.chat.conversations(), key=lambda c: c.updated_at, reverse=True)
     return service.clock.now().astimezone().date(), conversations
 
 
@@ -105,7 +201,7 @@ def delete_chosen(
     service: Confidant, choice: DeletionChoice
 ) -> tuple[int, list[ConversationSummary]]:
     """Delete what was chosen; return how many went and what is left. Runs on the DB lane."""
-    deleted = service.delete_conversations(
+    deleted = service.data.delete_conversations(
         conversation_id=choice.conversation_id,
         start=choice.start,
         end=choice.end,
@@ -116,7 +212,7 @@ def delete_chosen(
 
 def stored_summary(service: Confidant) -> str:
     """One sentence on what forget-me would erase. Runs on the DB lane."""
-    rows = {c.data_class: c.rows for c in service.storage_summary().classes}
+    rows = {c.data_class: c.rows for c in service.data.storage_summary().classes}
     return QCoreApplication.translate(
         "DataController", "Stored now: {conversations} ({messages}), and everything listed above."
     ).format(
@@ -147,7 +243,7 @@ def rotate_key(service: Confidant) -> None:
 def forget_me(service: Confidant) -> ErasureReceipt:
     """Erase the profile here and upstream. Runs on the DB lane."""
     try:
-        return service.forget_me()
+        return service.data.forget_me()
     except Exception as exc:
         # It may have failed after closing the store: the window must know which it is.
         raise ErasureIncomplete(exc, profile_open=service.is_open) from exc
@@ -197,6 +293,18 @@ def import_summary(result: ImportResult) -> str:
             QCoreApplication.translate("DataController", "Preferences restored: {count}.").format(
                 count=result.preferences
             )
+        )
+    if result.already_imported:
+        lines.append(
+            QCoreApplication.translate(
+                "DataController", "Already imported before, skipped: {count}."
+            ).format(count=result.already_imported)
+        )
+    if result.skipped:
+        lines.append(
+            QCoreApplication.translate(
+                "DataController", "Could not be read, skipped: {count}."
+            ).format(count=len(result.skipped))
         )
     return "\n".join(lines)
 
@@ -451,12 +559,41 @@ class DataController(LaneController):
         from app.gui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._parent_window)
+        dialog.summaryRequested.connect(self._start_summary)
         dialog.importRequested.connect(self._start_import)
+        dialog.deleteOriginalsRequested.connect(self._start_delete_originals)
         self._show(IMPORT, dialog)
+        self.run(found_import_sources, on_result=self._on_found, on_error=lambda _exc: None)
 
-    @Slot(str, str, str, bool)
+    def _on_found(self, found: list[tuple[str, str, str]]) -> None:
+        dialog: ImportDialog | None = self._showing(IMPORT)
+        if dialog is not None:
+            dialog.set_found(found)
+
+    @Slot(str, str, str)
+    def _start_summary(self, path: str, source: str, passphrase: str) -> None:
+        self.run(
+            summarize_import,
+            Path(path).expanduser(),
+            source,
+            passphrase or None,
+            on_result=self._on_summarized,
+            on_error=self._on_import_failed,
+        )
+
+    def _on_summarized(self, summary: ImportSummary) -> None:
+        dialog: ImportDialog | None = self._showing(IMPORT)
+        if dialog is not None:
+            dialog.show_summary(summary_text(summary))
+
+    @Slot(str, str, str, bool, str)
     def _start_import(
-        self, path: str, source: str, passphrase: str, include_sensitive: bool
+        self,
+        path: str,
+        source: str,
+        passphrase: str,
+        include_sensitive: bool,
+        retention_start: str,
     ) -> None:
         self.run(
             import_data,
@@ -464,15 +601,35 @@ class DataController(LaneController):
             source,
             passphrase or None,
             include_sensitive,
+            retention_start,
             on_result=self._on_imported,
             on_error=self._on_import_failed,
         )
 
     def _on_imported(self, result: ImportResult) -> None:
+        self._last_import = result
         dialog: ImportDialog | None = self._showing(IMPORT)
         if dialog is not None:
-            dialog.show_result(import_summary(result))
+            dialog.show_result(import_summary(result), [str(o.path) for o in result.originals])
         emit(self.changed)
+
+    @Slot()
+    def _start_delete_originals(self) -> None:
+        result = getattr(self, "_last_import", None)
+        if result is None:
+            return
+        self.run(
+            delete_import_originals,
+            result,
+            on_result=self._on_originals_deleted,
+            on_error=self._on_import_failed,
+        )
+
+    def _on_originals_deleted(self, receipt: DeletionReceipt) -> None:
+        self._last_import = None
+        dialog: ImportDialog | None = self._showing(IMPORT)
+        if dialog is not None:
+            dialog.show_receipt(originals_receipt_text(receipt))
 
     def _on_import_failed(self, exc: object) -> None:
         dialog: ImportDialog | None = self._showing(IMPORT)

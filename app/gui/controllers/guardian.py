@@ -56,7 +56,7 @@ class PinAccepted:
 
 def lockout_left(service: Confidant) -> int:
     """Seconds until the PIN is checked again (0 if it is now). Runs on the DB lane."""
-    status = service.child_mode_status()
+    status = service.child.status()
     if not status.locked_until:
         return 0
     left = dt.datetime.fromisoformat(status.locked_until) - service.clock.now()
@@ -82,13 +82,13 @@ def attempt_with_pin(
 
 def authorize_then(service: Confidant, pin: str, change: Callable[..., Any], *args: Any) -> object:
     """Open a guardian session with ``pin``, then run the change once more. DB lane."""
-    service.authorize_guardian(pin)
+    service.child.authorize_guardian(pin)
     return change(service, *args)
 
 
 def turn_child_mode_off(service: Confidant, pin: str) -> None:
     """Turn child mode off with the guardian's PIN. Runs on the DB lane."""
-    service.disable_child_mode(pin)
+    service.child.disable(pin)
 
 
 # --- the gate --------------------------------------------------------------------------------

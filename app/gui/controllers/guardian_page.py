@@ -26,6 +26,7 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.dialogs.guardian_setup_dialog import GuardianSetupDialog
+    from app.gui.shell_events import ShellEvents
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
     if not helplines_file.exists():
         helplines_file = folder / "en.md"
     return GuardianSnapshot(
-        status=service.child_mode_status(),
+        status=service.child.status(),
         consent_text=guardian_consent_text(),
         guide=resource_path("guardian", "guide.md").read_text(encoding="utf-8"),
         helplines=support_resources(language),
@@ -62,12 +63,12 @@ def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
 
 def turn_child_mode_on(service: Confidant, pin: str) -> None:
     """Record the guardian's consent, then turn child mode on. Runs on the DB lane."""
-    service.enable_child_mode(pin)
+    service.child.enable(pin)
 
 
 def lock_guardian(service: Confidant) -> None:
     """End the guardian's PIN session now. Runs on the DB lane."""
-    service.lock_guardian()
+    service.child.lock_guardian()
 
 
 # --- presentation ----------------------------------------------------------------------------
@@ -132,6 +133,13 @@ class GuardianPageController(PageController):
         follow_language(view, self.refresh)
 
     @Slot()
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell about child mode, and what it changes."""
+        self.changed.connect(events.saveStatusChanged)
+        self.changed.connect(events.providerChanged)
+        self.childModeChanged.connect(events.childModeChanged)
+        self.dataActionRequested.connect(events.dataActionRequested)
+
     def refresh(self) -> None:
         """Read child mode's state and the resources again, and show them."""
         self.run(load_guardian, current_language(), on_result=self._show)

@@ -16,7 +16,8 @@ from app.gui.signals import emit
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from app.core.service import Confidant, MyDataDeleted
+    from app.core.domains.data import MyDataDeleted
+    from app.core.service import Confidant
     from app.gui.dialogs.my_data_dialog import MyDataDialog
 
 Rows = list[tuple[str, str]]
@@ -52,10 +53,10 @@ def about_me(service: Confidant) -> AboutMe:
     """What is stored about the user. Runs on the DB lane."""
     from app.core.preferences import BUILTIN_AVATARS, CUSTOM_AVATAR, VOICES
 
-    preferences = service.preferences.all()
+    preferences = service.prefs.all()
     avatar = str(preferences["avatar"])
-    stored = {c.data_class: c.rows for c in service.storage_summary().classes}
-    child = service.child_mode_status()
+    stored = {c.data_class: c.rows for c in service.data.storage_summary().classes}
+    child = service.child.status()
     return AboutMe(
         display_name=str(preferences["display_name"]),
         builtin_picture=None if avatar == CUSTOM_AVATAR else BUILTIN_AVATARS.get(avatar, avatar),
@@ -65,7 +66,7 @@ def about_me(service: Confidant) -> AboutMe:
         vault_entries=stored.get("vault", 0),
         consent_records=stored.get("consents", 0),
         audit_entries=stored.get("audit", 0),
-        consents=tuple((state.scope.value, state.granted) for state in service.consents()),
+        consents=tuple((state.scope.value, state.granted) for state in service.consent.consents()),
         child_mode=child.enabled,
         child_mode_since=child.consent_at,
     )
@@ -73,7 +74,7 @@ def about_me(service: Confidant) -> AboutMe:
 
 def delete_my_data(service: Confidant) -> tuple[MyDataDeleted, AboutMe]:
     """Delete the user's own data (no PIN); return what went and what is stored now. DB lane."""
-    deleted = service.delete_my_data()
+    deleted = service.data.delete_my_data()
     return deleted, about_me(service)
 
 

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 def unread_notices(service: Confidant) -> list[Notice]:
     """Verified notices the user has not dismissed. Runs on the DB lane."""
-    return service.upstream.unread_notices()
+    return service.outbox.unread_notices()
 
 
 def mark_notice_read(service: Confidant, notice_id: str) -> None:
     """Record that the user dismissed a notice. Runs on the DB lane."""
-    service.upstream.notices.mark_read(notice_id)
+    service.outbox.mark_notice_read(notice_id)
 
 
 class NoticeBannerController(LaneController):

@@ -29,9 +29,9 @@ class CheckupPrompt:
 
 def checkup_prompt(service: Confidant) -> CheckupPrompt | None:
     """What the privacy checkup should show, or None when it is not due. Runs on the DB lane."""
-    if not service.privacy_checkup_due():
+    if not service.data.privacy_checkup_due():
         return None
-    counts = {c.data_class: c.rows for c in service.storage_summary().classes}
+    counts = {c.data_class: c.rows for c in service.data.storage_summary().classes}
     stored = QCoreApplication.translate(
         "PrivacyCheckupController",
         "{conversations} ({messages}), your preferences, your consent records and the privacy log",
@@ -39,14 +39,14 @@ def checkup_prompt(service: Confidant) -> CheckupPrompt | None:
         conversations=COUNTS.conversations(counts.get("conversations", 0)),
         messages=COUNTS.messages(counts.get("messages", 0)),
     )
-    consents_on = tuple(state.text.title for state in service.consents() if state.granted)
-    days = int(service.preferences.get("privacy_checkup_days"))
+    consents_on = tuple(state.text.title for state in service.consent.consents() if state.granted)
+    days = int(service.prefs.get("privacy_checkup_days"))
     return CheckupPrompt(stored, consents_on, days)
 
 
 def complete_checkup(service: Confidant) -> None:
     """Record that the user did the checkup. Runs on the DB lane."""
-    service.complete_privacy_checkup()
+    service.data.complete_privacy_checkup()
 
 
 class PrivacyCheckupController(LaneController):

@@ -11,11 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 
 from app.core.audit import AuditEvent
 from app.core.consent import ConsentState, Scope
+from app.core.domains.dashboard import DashboardSnapshot
 from app.core.network import NetworkLogEntry
-from app.core.retention import Schedule
 from app.core.upstream.deletions import DeletionRequest
 from app.core.upstream.hub import NoticePoll
-from app.core.upstream.notices import Notice
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.core_labels import core_label
@@ -34,17 +33,13 @@ from app.gui.widgets.deletion_timeline import TimelineLane
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from app.core.service import Confidant, StorageSummary
+    from app.core.service import Confidant
     from app.gui.dialogs.withdraw_dialog import WithdrawDialog
+    from app.gui.shell_events import ShellEvents
 
 #: How long typing in the audit search waits before it searches.
 AUDIT_SEARCH_DELAY_MS = 150
 TIMELINE_DAYS = 365
-EXPORTED = "export.created"
-#: The privacy-log events that record a deletion on this computer.
-LOCAL_DELETIONS = frozenset({"conversation.deleted", "history.deleted", "retention.purged"})
-#: Where forget-me leaves its receipt when it had to keep a new profile.
-ERASURE_RECEIPT = "erasure.receipt"
 #: What each consent scope is called in the receipts' table (translated when shown).
 _SCOPE_LABELS = {
     "store_conversations": QT_TRANSLATE_NOOP("PrivacyDashboardController", "Keeping conversations"),
@@ -70,24 +65,6 @@ def _tr(marked: str) -> str:
 
 
 @dataclass(frozen=True)
-class DashboardSnapshot:
-    """Everything the dashboard shows, read in one go on the DB lane."""
-
-    today: dt.date
-    storage: StorageSummary
-    consents: tuple[ConsentState, ...]
-    schedule: tuple[Schedule, ...]
-    upcoming: dict[str, tuple[tuple[str, int], ...]]
-    network: tuple[NetworkLogEntry, ...]
-    receipts: tuple[DeletionRequest, ...]
-    notices: tuple[Notice, ...]
-    last_export: AuditEvent | None = None
-    deletions: tuple[AuditEvent, ...] = ()
-    erasure_receipt: str | None = None
-    child_mode: bool = False
-
-
-@dataclass(frozen=True)
 class ConsentChange:
     """What one click on a consent switch did."""
 
@@ -101,30 +78,16 @@ class ConsentChange:
 
 def load_dashboard(service: Confidant) -> DashboardSnapshot:
     """Read what the dashboard shows. Runs on the DB lane."""
-    schedule = tuple(service.retention_schedule())
-    return DashboardSnapshot(
-        today=service.clock.now().date(),
-        storage=service.storage_summary(),
-        consents=tuple(service.consents()),
-        schedule=schedule,
-        upcoming={s.data_class: tuple(service.upcoming_deletions(s.data_class)) for s in schedule},
-        network=tuple(service.upstream.log()),
-        receipts=tuple(service.upstream.deletion_receipts()),
-        notices=tuple(service.upstream.notices.all()),
-        last_export=next((e for e in service.audit_events("export") if e.kind == EXPORTED), None),
-        deletions=tuple(e for e in service.audit_events("deleted") if e.kind in LOCAL_DELETIONS),
-        erasure_receipt=service.upstream.settings.get(ERASURE_RECEIPT),
-        child_mode=service.child_mode_status().enabled,
-    )
+    return service.dashboard.snapshot()
 
 
 def change_consent(service: Confidant, scope: str, granted: bool) -> ConsentChange:
     """Grant or withdraw ``scope``; a withdrawal keeps stored history. Runs on the DB lane."""
     if granted:
-        service.grant(scope)
+        service.consent.grant(scope)
         return ConsentChange(scope, True, 0)
-    service.withdraw(scope, delete_history=False)
-    stored = len(service.conversations()) if scope == Scope.STORE_CONVERSATIONS.value else 0
+    service.consent.withdraw(scope, delete_history=False)
+    stored = len(service.chat.conversations()) if scope == Scope.STORE_CONVERSATIONS.value else 0
     return ConsentChange(scope, False, stored)
 
 
@@ -133,14 +96,14 @@ def delete_stored_history(service: Confidant) -> int:
 
     If the user turned keeping back on in the meantime, nothing is deleted.
     """
-    if service.ledger.is_granted(Scope.STORE_CONVERSATIONS):
+    if service.consent.is_granted(Scope.STORE_CONVERSATIONS):
         return 0
-    return service.delete_history()
+    return service.data.delete_history()
 
 
 def set_retention(service: Confidant, data_class: str, days: int) -> None:
     """Choose a retention preset. Runs on the DB lane."""
-    service.set_retention(data_class, days)
+    service.data.set_retention(data_class, days)
 
 
 def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
@@ -149,7 +112,7 @@ def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
     The core matches its own (English) words; an event also matches when its name in the
     interface language does, so a German search for "Einwilligung" finds consent events.
     """
-    events = service.audit_events()
+    events = service.data.audit_events()
     if not text:
         return text, events
     needle = text.casefold()
@@ -162,7 +125,7 @@ def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
 
 def poll_notices_now(service: Confidant) -> NoticePoll:
     """Check for notices now, because the user asked. Runs on the DB lane."""
-    return service.upstream.poll_notices(force=True)
+    return service.outbox.poll_notices(force=True)
 
 
 # --- presentation ----------------------------------------------------------------------------
@@ -322,6 +285,12 @@ class PrivacyDashboardController(PageController):
     # --- reading ---------------------------------------------------------------------------
 
     @Slot()
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell when the save status, the notices or a data action are asked for."""
+        self.changed.connect(events.saveStatusChanged)
+        self.noticesChanged.connect(events.noticesChanged)
+        self.dataActionRequested.connect(events.dataActionRequested)
+
     def refresh(self) -> None:
         """Read everything again and show it."""
         self.run(load_dashboard, on_result=self._show)

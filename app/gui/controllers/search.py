@@ -26,7 +26,7 @@ SPEAKERS = {
 
 def search_conversations(service: Confidant, query: str) -> tuple[str, list[SearchResult]]:
     """The stored messages matching ``query``, ready to list. Runs on the DB lane."""
-    hits = service.search(query)
+    hits = service.chat.search(query)
     return query, [
         SearchResult(
             conversation_id=hit.conversation_id,

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolButton, QWidget
 
 if TYPE_CHECKING:
-    from app.gui.widgets.transcript_view import MessageView
+    from app.gui.widgets.message_view import MessageView
 
 #: The toggle's text (translated when shown).
 SAW_LABEL = QT_TRANSLATE_NOOP("MessageWidget", "Show what the assistant saw")

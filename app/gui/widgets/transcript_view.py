@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.signals import emit
+from app.gui.widgets.message_view import MessageView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -52,204 +53,6 @@ MARGIN_X, MARGIN_Y, SPACING = 10, 6, 4
 RANGE_CATCH_UP_S = 0.25
 #: Messages this far (pixels) above and below the viewport get a widget too.
 OVERSCAN = 200
-#: Caption over the prompt as sent, by (private prompts on, the assistant saw it as written).
-#: Translated when shown, so a caption follows a change of language.
-SENT_CAPTIONS = {
-    (False, False): QT_TRANSLATE_NOOP(
-        "TranscriptView", "Private prompts were off: the assistant saw your message as written."
-    ),
-    (False, True): QT_TRANSLATE_NOOP(
-        "TranscriptView", "Private prompts were off: the assistant saw your message as written."
-    ),
-    (True, True): QT_TRANSLATE_NOOP(
-        "TranscriptView",
-        "No personal details were found: the assistant saw your message as written.",
-    ),
-    (True, False): QT_TRANSLATE_NOOP(
-        "TranscriptView", "The assistant saw placeholders instead of your personal details:"
-    ),
-}
-
-
-class MessageView:
-    """One message in the transcript: its text and state, on screen or not.
-
-    The parts of its widget (``body``, ``copy_button``...) are those of the widget showing it;
-    asking for one scrolls the message into view first, as a user would before clicking.
-    """
-
-    # A long conversation has thousands of these: no per-object dict.
-    __slots__ = (
-        "_caption",
-        "_height",
-        "_measured_width",
-        "_note",
-        "_owner",
-        "_plain",
-        "_saw_shown",
-        "_sent",
-        "_shown",
-        "_text",
-        "markdown",
-        "speaker",
-    )
-
-    def __init__(self, speaker: str, *, markdown: bool) -> None:
-        self.speaker = speaker
-        self.markdown = markdown
-        self._text = ""
-        self._shown = ""
-        self._note = ""
-        self._sent: str | None = None
-        #: Which of SENT_CAPTIONS the prompt as sent is shown under.
-        self._caption: tuple[bool, bool] | None = None
-        self._saw_shown = False
-        self._plain: tuple[str, str] | None = None
-        #: The transcript it is in (None once removed), and its height there.
-        self._owner: TranscriptView | None = None
-        self._height = 0
-        self._measured_width = -1
-
-    # --- the text ----------------------------------------------------------------------
-
-    @property
-    def text(self) -> str:
-        """The message as written (Markdown source, for a reply)."""
-        return self._text
-
-    @property
-    def shown_text(self) -> str:
-        """The text as last rendered (a streaming reply lags behind ``text`` for a moment)."""
-        return self._shown
-
-    def set_text(self, text: str) -> None:
-        """Replace the text and show it now."""
-        self._text = text
-        self._render()
-
-    def append_text(self, chunk: str) -> None:
-        """Add streamed text; it is shown within a moment (renders are batched)."""
-        self._text += chunk
-        if self._owner is not None:
-            self._owner._render_soon(self)
-        else:
-            self._shown = self._text
-
-    def finish(self) -> None:
-        """The text is complete: show all of it now."""
-        if self._owner is not None:
-            self._owner._render_now(self)
-        self._render()
-
-    def _render(self) -> None:
-        self._shown = self._text
-        self._changed()
-
-    def plain_text(self) -> str:
-        """The message as shown, without formatting."""
-        if self._plain is None or self._plain[0] != self._shown:
-            if self._owner is None or not self.markdown:
-                plain = self._shown
-            else:
-                plain = self._owner._plain_text(self)
-            self._plain = (self._shown, plain)
-        return self._plain[1]
-
-    # --- what the assistant saw, notes, copying ----------------------------------------
-
-    def set_sent(self, sent: str, *, private: bool) -> None:
-        """Offer the toggle that shows the prompt exactly as the assistant received it."""
-        self._sent = sent
-        self._caption = (private, sent == self._text)
-        self._changed()
-
-    @property
-    def sent_text(self) -> str | None:
-        """The prompt as sent, if this message was sent through a provider."""
-        return self._sent
-
-    @property
-    def sent_caption_text(self) -> str:
-        """What the prompt as sent is shown under ('' until there is one)."""
-        if self._caption is None:
-            return ""
-        return QCoreApplication.translate("TranscriptView", SENT_CAPTIONS[self._caption])
-
-    @property
-    def saw_shown(self) -> bool:
-        """Whether the prompt as sent is on show."""
-        return self._saw_shown
-
-    def set_saw_shown(self, shown: bool) -> None:
-        """Show or hide the prompt as sent (the toggle does this)."""
-        if shown != self._saw_shown:
-            self._saw_shown = shown
-            self._changed()
-
-    def set_note(self, note: str) -> None:
-        """A quiet line under the message ("Stopped", "Not answered"); '' hides it."""
-        if note != self._note:
-            self._note = note
-            self._changed()
-
-    @property
-    def note(self) -> str:
-        """The line under the message, if any."""
-        return self._note
-
-    def copy(self) -> None:
-        """Put the message on the clipboard."""
-        from PySide6.QtGui import QGuiApplication
-
-        QGuiApplication.clipboard().setText(self._text)
-        if self._owner is not None:
-            emit(self._owner.copied, self._text)
-
-    def _changed(self) -> None:
-        if self._owner is not None:
-            self._owner._row_changed(self)
-
-    # --- the widget showing it --------------------------------------------------------------
-
-    def _on_screen(self) -> MessageWidget:
-        if self._owner is None:
-            raise LookupError("This message is no longer in the transcript.")
-        return self._owner._reveal(self)
-
-    @property
-    def speaker_label(self) -> QLabel:
-        """Who said it."""
-        return self._on_screen().speaker_label
-
-    @property
-    def body(self) -> QWidget:
-        """The message as shown (a read-only QTextBrowser)."""
-        return self._on_screen().body
-
-    @property
-    def copy_button(self) -> QWidget:
-        """Copy (puts the message as written on the clipboard)."""
-        return self._on_screen().copy_button
-
-    @property
-    def saw_button(self) -> QWidget:
-        """Show or hide what the assistant saw (visible once the prompt was sent)."""
-        return self._on_screen().saw_button
-
-    @property
-    def sent_caption(self) -> QLabel:
-        """The caption over the prompt as sent."""
-        return self._on_screen().sent_caption
-
-    @property
-    def sent_body(self) -> QWidget:
-        """The prompt as the assistant received it (a read-only QTextBrowser)."""
-        return self._on_screen().sent_body
-
-    @property
-    def note_label(self) -> QLabel:
-        """The line under the message."""
-        return self._on_screen().note_label
 
 
 class ErrorRow(QFrame):
@@ -324,29 +127,29 @@ class TranscriptView(QAbstractScrollArea):
         self._tops_stale = False
         #: The first row in view at the last arrangement: (row, its top, the scroll value).
         self._anchor: tuple[Row, int, int] | None = None
-        #: The message widgets on screen, by message, and those waiting to be reused.
-        self._live: dict[MessageView, MessageWidget] = {}
-        self._spare: list[MessageWidget] = []
-        #: Measures the messages off screen (made with the first message).
-        self._ruler: MessageRuler | None = None
+        #: The message widgets: on screen by message, spares, and the measurer.
+        self._pool = _WidgetPool(self)
+        #: What the messages in this transcript tell it (their ``_owner``).
+        self._host = _Host(self)
         #: The width the rows' heights are for (-1: none yet, or the font changed).
         self._width = -1
         self._to_measure: list[MessageView] = []
-        self._to_render: list[MessageView] = []
         self._loading: Iterator[tuple[str, str, bool]] | None = None
         self._load_at = 0
         self._follow = True
         self._arranging = False
         self._arranged_at = 0.0
-        self._hiding = False
         #: The focusable parts on screen, in the order Tab visits them.
         self._tab_chain: list[QWidget] = []
-        #: Work left for later turns of the event loop (see ``_work``), and the timers.
-        self._jobs: set[str] = set()
-        self._work_timer: QTimer | None = None
-        self._render_timer: QTimer | None = None
-        #: Whether a message widget or an error row was ever made in the viewport.
-        self._made_widgets = False
+        #: Work left for later turns of the event loop, one job per turn, in this order.
+        self._slices = _SliceWork(
+            self,
+            (
+                ("arrange", self._arrange),
+                ("load", self._load_slice),
+                ("measure", self._measure_slice),
+            ),
+        )
 
     # --- the QTextEdit-like surface the window and tests use ----------------------------
 
@@ -374,12 +177,12 @@ class TranscriptView(QAbstractScrollArea):
     def clear(self) -> None:
         """Remove every message (and stop a load under way)."""
         self._loading = None
-        self._cancel("load")
+        self._slices.cancel("load")
         for row in self._rows:
             self._detach(row)
         self._rows.clear()
         self._to_measure.clear()
-        self._to_render.clear()
+        self._host.to_render.clear()
         self._anchor = None
         self._follow = True
         self._rows_changed()
@@ -406,7 +209,7 @@ class TranscriptView(QAbstractScrollArea):
 
     def add_error(self, message: str) -> ErrorRow:
         """Add a row saying what went wrong, with a Retry button."""
-        self._made_widgets = True
+        self._pool.made = True
         row = ErrorRow(message, self.viewport())
         row.retry_button.installEventFilter(self)
         self._add(row)
@@ -421,7 +224,7 @@ class TranscriptView(QAbstractScrollArea):
         self._loading = iter(messages)
         self._load_at = len(self._rows)
         self._follow = True
-        self._schedule("load")
+        self._slices.schedule("load")
 
     @property
     def loading(self) -> bool:
@@ -462,9 +265,9 @@ class TranscriptView(QAbstractScrollArea):
     def _measure_all_again(self) -> None:
         """Every height is out of date (another font, style or language)."""
         if self._rows:
-            self._ruler = None
+            self._pool.ruler = None
             self._width = -1
-            self._schedule("arrange")
+            self._slices.schedule("arrange")
 
     def rows(self) -> list[Row]:
         """The rows, oldest first."""
@@ -481,16 +284,16 @@ class TranscriptView(QAbstractScrollArea):
         shown: list[Row] = []
         for index in self._near():
             row = self._rows[index]
-            widget = self._live.get(row) if isinstance(row, MessageView) else row
+            widget = self._pool.live.get(row) if isinstance(row, MessageView) else row
             if widget is not None and widget.isVisible() and widget.geometry().intersects(area):
                 shown.append(row)
         return shown
 
     def _add(self, row: Row) -> None:
         if isinstance(row, MessageView):
-            row._owner = self
+            row._owner = self._host
             self._to_measure.append(row)
-        row._height = self._estimate(row)
+        row._height = self._pool.estimate(row)
         self._rows.append(row)
         self._follow = True
         self._rows_changed()
@@ -498,74 +301,19 @@ class TranscriptView(QAbstractScrollArea):
     def _detach(self, row: Row) -> None:
         if isinstance(row, MessageView):
             row._owner = None
-            widget = self._live.pop(row, None)
+            widget = self._pool.live.pop(row, None)
             if widget is not None:
-                self._release(widget)
+                self._pool.release(widget)
         else:
-            self._hide(row)
+            self._pool.hide(row)
             row.deleteLater()
 
     def _rows_changed(self) -> None:
         self._tops_stale = True
         self._placeholder.setVisible(not self._rows)
-        self._schedule("arrange")
+        self._slices.schedule("arrange")
         if self._to_measure:
-            self._schedule("measure")
-
-    # --- what a message tells its transcript -------------------------------------------------
-
-    def _render_soon(self, row: MessageView) -> None:
-        if row not in self._to_render:
-            self._to_render.append(row)
-        if self._render_timer is None:
-            self._render_timer = self._timer(self._render_pending, RENDER_INTERVAL_MS)
-        if not self._render_timer.isActive():
-            self._render_timer.start()
-
-    def _render_now(self, row: MessageView) -> None:
-        if row in self._to_render:
-            self._to_render.remove(row)
-
-    def _render_pending(self) -> None:
-        pending, self._to_render = self._to_render, []
-        for row in pending:
-            row._render()
-
-    def _row_changed(self, row: MessageView) -> None:
-        widget = self._live.get(row)
-        if widget is not None and self._width > 0:
-            widget.bind(row)
-            height = widget.height_for(self._width)
-            if height != row._height:
-                row._height = height
-                self._tops_stale = True
-                self._schedule("arrange")
-            else:
-                widget.place(self._width)
-        else:
-            row._measured_width = -1
-            self._to_measure.append(row)
-            self._schedule("measure")
-
-    def _plain_text(self, row: MessageView) -> str:
-        widget = self._live.get(row)
-        if widget is not None:
-            return widget.body.toPlainText()
-        return self._measuring().plain_text(row)
-
-    def _reveal(self, row: MessageView) -> MessageWidget:
-        """Scroll ``row`` into view (if it is not) and return the widget showing it."""
-        self._arrange()
-        if self._width > 0:
-            index = self._rows.index(row)
-            top, bottom = self._tops[index], self._tops[index] + row._height
-            bar = self.verticalScrollBar()
-            height = self.viewport().height()
-            if top < bar.value() or bottom > bar.value() + height:
-                value = top if top < bar.value() or row._height > height else bottom - height
-                bar.setValue(max(0, value))
-                self._arrange()
-        return self._live.get(row) or self._widget_for(row)
+            self._slices.schedule("measure")
 
     # --- geometry ----------------------------------------------------------------------------
 
@@ -613,7 +361,7 @@ class TranscriptView(QAbstractScrollArea):
         focus = QApplication.focusWidget()
         if focus is None or not self.viewport().isAncestorOf(focus):
             return None
-        for row, widget in self._live.items():
+        for row, widget in self._pool.live.items():
             if widget.isAncestorOf(focus):
                 return row
         parent = focus.parentWidget()
@@ -630,14 +378,14 @@ class TranscriptView(QAbstractScrollArea):
             self._arranging = False
 
     def _arrange_now(self) -> None:
-        self._cancel("arrange")
+        self._slices.cancel("arrange")
         width = self._content_width()
         if width != self._width:
             self._width = width
             # Every height is out of date; the old ones serve as estimates until measured.
             self._to_measure = self.messages()
             if self._to_measure:
-                self._schedule("measure")
+                self._slices.schedule("measure")
         bar = self.verticalScrollBar()
         # What stays put on screen while heights change is the first row in view. When rows
         # came or went or heights changed since the last arrangement, the row found then
@@ -684,7 +432,7 @@ class TranscriptView(QAbstractScrollArea):
         changed = False
         for row in rows:
             if isinstance(row, MessageView):
-                height = self._widget_for(row).height_for(width)
+                height = self._pool.widget_for(row).height_for(width)
             else:
                 height = row.height_for(width)
             row._measured_width = width
@@ -696,17 +444,17 @@ class TranscriptView(QAbstractScrollArea):
     def _place(self, near: list[int], width: int) -> None:
         value = self.verticalScrollBar().value()
         keep = {self._rows[index] for index in near}
-        for row in [row for row in self._live if row not in keep]:
-            self._release(self._live.pop(row))
+        for row in [row for row in self._pool.live if row not in keep]:
+            self._pool.release(self._pool.live.pop(row))
         for child in self.viewport().children():
             if isinstance(child, ErrorRow) and child not in keep:
-                self._hide(child)
+                self._pool.hide(child)
         chain: list[QWidget] = []
         for index in near:
             row, top = self._rows[index], self._tops[index]
             widget: MessageWidget | ErrorRow
             if isinstance(row, MessageView):
-                message = self._live[row]
+                message = self._pool.live[row]
                 message.place(width)
                 widget = message
             else:
@@ -721,91 +469,7 @@ class TranscriptView(QAbstractScrollArea):
             for first, second in itertools.pairwise(chain):
                 QWidget.setTabOrder(first, second)
 
-    # --- widgets -----------------------------------------------------------------------------
-
-    def _widget_for(self, row: MessageView) -> MessageWidget:
-        widget = self._live.get(row)
-        if widget is None:
-            widget = self._spare.pop() if self._spare else self._new_widget()
-            self._live[row] = widget
-        widget.bind(row)
-        return widget
-
-    def _new_widget(self) -> MessageWidget:
-        from app.gui.widgets.message_widget import MessageWidget
-
-        self._made_widgets = True
-        widget = MessageWidget(self.viewport())
-        widget.hide()
-        for part in widget.focusable_parts():
-            part.installEventFilter(self)
-        return widget
-
-    def _release(self, widget: MessageWidget) -> None:
-        self._hide(widget)
-        widget.bind(None)
-        self._spare.append(widget)
-
-    def _hide(self, widget: QWidget) -> None:
-        # Hiding the widget with the focus moves it on "by Tab"; that is no reason to scroll.
-        self._hiding = True
-        try:
-            widget.hide()
-        finally:
-            self._hiding = False
-
-    def _measuring(self) -> MessageRuler:
-        if self._ruler is None:
-            from app.gui.widgets.message_widget import MessageRuler
-
-            # The ruler binds messages it cannot measure on text alone to a widget of its
-            # own, which is never shown.
-            widget = self.findChild(QWidget, "messageMeasurer") or self._new_widget()
-            widget.setObjectName("messageMeasurer")
-            self._ruler = MessageRuler(widget)  # type: ignore[arg-type]
-        return self._ruler
-
-    def _estimate(self, row: Row) -> int:
-        """A quick guess at a row's height, until it is measured."""
-        if isinstance(row, ErrorRow):
-            return row.sizeHint().height()
-        width = self._width if self._width > 0 else self._content_width()
-        return self._measuring().estimate(row, width)
-
     # --- slices of work between events -------------------------------------------------------
-
-    def _timer(self, slot: Callable[[], None], interval: int = 0) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-        return timer
-
-    def _schedule(self, job: str) -> None:
-        """Do ``job`` ("arrange", "load" or "measure") once the events waiting now are handled."""
-        self._jobs.add(job)
-        if self._work_timer is None:
-            self._work_timer = self._timer(self._work)
-        if not self._work_timer.isActive():
-            self._work_timer.start()
-
-    def _cancel(self, job: str) -> None:
-        self._jobs.discard(job)
-
-    def _work(self) -> None:
-        # One job per turn of the event loop, so that no two slices of work (each a few
-        # milliseconds) ever add up to one long stall; arranging what is on screen goes first.
-        for job, run in (
-            ("arrange", self._arrange),
-            ("load", self._load_slice),
-            ("measure", self._measure_slice),
-        ):
-            if job in self._jobs:
-                self._jobs.discard(job)
-                run()
-                break
-        if self._jobs and self._work_timer is not None:
-            self._work_timer.start()
 
     def _load_slice(self) -> None:
         """Add the next stored messages, for a few milliseconds."""
@@ -814,12 +478,12 @@ class TranscriptView(QAbstractScrollArea):
         clock = time.perf_counter
         deadline = clock() + SLICE_MS / 1000
         width = self._width if self._width > 0 else self._content_width()
-        ruler = self._measuring()
+        ruler = self._pool.measuring()
         batch: list[MessageView] = []
         for speaker, text, markdown in self._loading:
             view = MessageView(speaker, markdown=markdown)
             view._text = view._shown = text
-            view._owner = self
+            view._owner = self._host
             view._height = ruler.estimate(view, width)
             batch.append(view)
             if len(batch) % 16 == 0 and clock() > deadline:
@@ -831,7 +495,7 @@ class TranscriptView(QAbstractScrollArea):
         self._to_measure += batch
         self._rows_changed()
         if self._loading is not None:
-            self._schedule("load")
+            self._slices.schedule("load")
         else:
             self._arrange()  # so that what ``loaded`` announces is on screen
             emit(self.loaded)
@@ -843,11 +507,15 @@ class TranscriptView(QAbstractScrollArea):
             return
         clock = time.perf_counter
         deadline = clock() + SLICE_MS / 1000
-        ruler = self._measuring()
+        ruler = self._pool.measuring()
         pending = self._to_measure
         while pending and clock() < deadline:
             row = pending.pop()
-            if row._owner is not self or row._measured_width == width or row in self._live:
+            if (
+                row._owner is not self._host
+                or row._measured_width == width
+                or row in self._pool.live
+            ):
                 continue  # gone, measured already, or measured whenever it is placed
             height = ruler.height(row, width)
             row._measured_width = width
@@ -855,11 +523,11 @@ class TranscriptView(QAbstractScrollArea):
                 row._height = height
                 self._tops_stale = True
         if pending:
-            self._schedule("measure")
+            self._slices.schedule("measure")
         # What is on screen stays where it is until the next arrangement, which uses the new
         # heights without moving it; the scroll range catches up every so often meanwhile.
         if self._tops_stale and (not pending or clock() > self._arranged_at + RANGE_CATCH_UP_S):
-            self._schedule("arrange")
+            self._slices.schedule("arrange")
 
     # --- Qt events ---------------------------------------------------------------------------
 
@@ -876,7 +544,7 @@ class TranscriptView(QAbstractScrollArea):
         super().resizeEvent(event)
         inset = self.frameWidth()
         self._placeholder.move(inset + MARGIN_X, inset + MARGIN_Y)
-        if self._rows or self._live:
+        if self._rows or self._pool.live:
             self._arrange()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -887,7 +555,7 @@ class TranscriptView(QAbstractScrollArea):
             # The message widgets (on screen, spare, the measurer) and the error rows. Before
             # there are any, the viewport is left alone (see __init__): a language is installed
             # as the window is built.
-            if self._made_widgets:
+            if self._pool.made:
                 for child in self.viewport().children():
                     retranslate = getattr(child, "retranslate", None)
                     if callable(retranslate):
@@ -916,7 +584,7 @@ class TranscriptView(QAbstractScrollArea):
 
             by_keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
             keyboard = isinstance(event, QFocusEvent) and event.reason() in by_keyboard
-            if keyboard and not self._hiding and not self._arranging:
+            if keyboard and not self._pool.hiding and not self._arranging:
                 self._scroll_to_part(watched)
         return False
 
@@ -929,7 +597,194 @@ class TranscriptView(QAbstractScrollArea):
             if not bar.value() <= top <= bar.value() + self.viewport().height() - owner.height():
                 bar.setValue(top)
             return
-        for row, widget in self._live.items():
+        for row, widget in self._pool.live.items():
             if widget is owner:
-                self._reveal(row)
+                self._host.reveal(row)
                 return
+
+
+def _single_shot(parent: QObject, slot: Callable[[], None], interval: int = 0) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer
+
+
+class _SliceWork:
+    """Work left for later turns of the event loop: one job per turn, in a fixed order.
+
+    So no two slices of work (each a few milliseconds) ever add up to one long stall;
+    arranging what is on screen goes first.
+    """
+
+    def __init__(self, parent: QObject, order: tuple[tuple[str, Callable[[], None]], ...]) -> None:
+        self._parent = parent
+        self._order = order
+        self._jobs: set[str] = set()
+        self._timer: QTimer | None = None
+
+    def schedule(self, job: str) -> None:
+        """Do ``job`` ("arrange", "load" or "measure") once the events waiting now are handled."""
+        self._jobs.add(job)
+        if self._timer is None:
+            self._timer = _single_shot(self._parent, self._work)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def cancel(self, job: str) -> None:
+        """``job`` is done already (or no longer wanted)."""
+        self._jobs.discard(job)
+
+    def _work(self) -> None:
+        for job, run in self._order:
+            if job in self._jobs:
+                self._jobs.discard(job)
+                run()
+                break
+        if self._jobs and self._timer is not None:
+            self._timer.start()
+
+
+class _WidgetPool:
+    """The message widgets: those on screen by message, spares to reuse, and the measurer."""
+
+    def __init__(self, transcript: TranscriptView) -> None:
+        self._transcript = transcript
+        self.live: dict[MessageView, MessageWidget] = {}
+        self.spare: list[MessageWidget] = []
+        #: Measures the messages off screen (made with the first message).
+        self.ruler: MessageRuler | None = None
+        #: Whether a message widget or an error row was ever made in the viewport.
+        self.made = False
+        #: A widget is being hidden (the focus moving on is then no reason to scroll).
+        self.hiding = False
+
+    def widget_for(self, row: MessageView) -> MessageWidget:
+        """The widget showing ``row`` (a spare, or a new one), bound to it."""
+        widget = self.live.get(row)
+        if widget is None:
+            widget = self.spare.pop() if self.spare else self.new_widget()
+            self.live[row] = widget
+        widget.bind(row)
+        return widget
+
+    def new_widget(self) -> MessageWidget:
+        """A hidden message widget in the viewport; Tab into it scrolls it into view."""
+        from app.gui.widgets.message_widget import MessageWidget
+
+        self.made = True
+        widget = MessageWidget(self._transcript.viewport())
+        widget.hide()
+        for part in widget.focusable_parts():
+            part.installEventFilter(self._transcript)
+        return widget
+
+    def release(self, widget: MessageWidget) -> None:
+        """Hide ``widget`` and keep it to show another message."""
+        self.hide(widget)
+        widget.bind(None)
+        self.spare.append(widget)
+
+    def hide(self, widget: QWidget) -> None:
+        """Hide a row's widget without the focus moving on scrolling the view."""
+        self.hiding = True
+        try:
+            widget.hide()
+        finally:
+            self.hiding = False
+
+    def measuring(self) -> MessageRuler:
+        """The ruler for the messages off screen (made the first time)."""
+        if self.ruler is None:
+            from app.gui.widgets.message_widget import MessageRuler
+
+            # The ruler binds messages it cannot measure on text alone to a widget of its
+            # own, which is never shown.
+            widget = self._transcript.findChild(QWidget, "messageMeasurer") or self.new_widget()
+            widget.setObjectName("messageMeasurer")
+            self.ruler = MessageRuler(widget)  # type: ignore[arg-type]
+        return self.ruler
+
+    def estimate(self, row: Row) -> int:
+        """A quick guess at a row's height, until it is measured."""
+        if isinstance(row, ErrorRow):
+            return row.sizeHint().height()
+        transcript = self._transcript
+        width = transcript._width if transcript._width > 0 else transcript._content_width()
+        return self.measuring().estimate(row, width)
+
+
+class _Host:
+    """What the transcript's messages tell it (``MessageHost``): renders, changes, reveals.
+
+    The transcript's friend: it works on the transcript's rows and geometry directly.
+    """
+
+    def __init__(self, transcript: TranscriptView) -> None:
+        self._t = transcript
+        self.to_render: list[MessageView] = []
+        self._render_timer: QTimer | None = None
+
+    def message_copied(self, text: str) -> None:
+        """A message was put on the clipboard."""
+        emit(self._t.copied, text)
+
+    def render_soon(self, row: MessageView) -> None:
+        """Show the row's new text within a moment (renders are batched)."""
+        if row not in self.to_render:
+            self.to_render.append(row)
+        if self._render_timer is None:
+            self._render_timer = _single_shot(self._t, self._render_pending, RENDER_INTERVAL_MS)
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def render_now(self, row: MessageView) -> None:
+        """The row renders itself now: drop it from the batch."""
+        if row in self.to_render:
+            self.to_render.remove(row)
+
+    def _render_pending(self) -> None:
+        pending, self.to_render = self.to_render, []
+        for row in pending:
+            row.render()
+
+    def row_changed(self, row: MessageView) -> None:
+        """The row's text or state changed: measure and place it again."""
+        t = self._t
+        widget = t._pool.live.get(row)
+        if widget is not None and t._width > 0:
+            widget.bind(row)
+            height = widget.height_for(t._width)
+            if height != row._height:
+                row._height = height
+                t._tops_stale = True
+                t._slices.schedule("arrange")
+            else:
+                widget.place(t._width)
+        else:
+            row._measured_width = -1
+            t._to_measure.append(row)
+            t._slices.schedule("measure")
+
+    def plain_text_of(self, row: MessageView) -> str:
+        """The row's text as shown, without formatting."""
+        widget = self._t._pool.live.get(row)
+        if widget is not None:
+            return widget.body.toPlainText()
+        return self._t._pool.measuring().plain_text(row)
+
+    def reveal(self, row: MessageView) -> MessageWidget:
+        """Scroll ``row`` into view (if it is not) and return the widget showing it."""
+        t = self._t
+        t._arrange()
+        if t._width > 0:
+            index = t._rows.index(row)
+            top, bottom = t._tops[index], t._tops[index] + row._height
+            bar = t.verticalScrollBar()
+            height = t.viewport().height()
+            if top < bar.value() or bottom > bar.value() + height:
+                value = top if top < bar.value() or row._height > height else bottom - height
+                bar.setValue(max(0, value))
+                t._arrange()
+        return t._pool.live.get(row) or t._pool.widget_for(row)

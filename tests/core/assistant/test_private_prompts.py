@@ -52,7 +52,7 @@ def _ends_in_half_a_placeholder(piece: str) -> bool:
 
 def _configure(service: Confidant, fake: FakeProvider) -> None:
     name = "openai_compat" if fake.flavour == "openai" else "anthropic"
-    service.set_provider(name, base_url=fake.base_url, model="model-a", api_key=API_KEY)
+    service.assistant.set_provider(name, base_url=fake.base_url, model="model-a", api_key=API_KEY)
 
 
 def _awkward(text: str) -> list[str]:
@@ -70,11 +70,11 @@ def test_the_provider_never_sees_the_planted_details_and_the_user_sees_them_back
     fake = serve(flavour)
     _configure(service, fake)
     fake.then(Script(reply=placeholder_reply, pieces=_awkward, byte_split=3))
-    conversation = service.new_conversation()
+    conversation = service.chat.new_conversation()
 
-    stream = service.stream(conversation, PROMPT)
+    stream = service.chat.stream(conversation, PROMPT)
     shown = list(stream)
-    result = service.finish_turn(stream)
+    result = service.chat.finish_turn(stream)
 
     (request,) = fake.chat_requests()
     for detail in PLANTED:
@@ -96,9 +96,9 @@ def test_the_conversation_stays_consistent_turn_after_turn(
 ) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    conversation = service.new_conversation()
-    service.send(conversation, f"Remind me to call {NAME} tomorrow.")
-    second = service.send(conversation, "Also, what did Margaret Thornton ask for last week?")
+    conversation = service.chat.new_conversation()
+    service.chat.send(conversation, f"Remind me to call {NAME} tomorrow.")
+    second = service.chat.send(conversation, "Also, what did Margaret Thornton ask for last week?")
 
     first_request, second_request = fake.chat_requests()
     messages = second_request.json["messages"]
@@ -117,28 +117,28 @@ def test_the_conversation_stays_consistent_turn_after_turn(
 def test_private_prompts_off_send_the_prompt_as_written(service: Confidant, serve: Serve) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    assert service.set_private_prompts(False) is False
-    result = service.send(service.new_conversation(), PROMPT)
+    assert service.assistant.set_private_prompts(False) is False
+    result = service.chat.send(service.chat.new_conversation(), PROMPT)
     assert fake.chat_requests()[0].json["messages"][-1]["content"] == PROMPT
     assert result.sent_prompt == PROMPT and not result.private
-    assert service.provider_status().private_prompts is False
+    assert service.assistant.provider_status().private_prompts is False
 
 
 def test_private_prompts_are_on_by_default(service: Confidant) -> None:
-    status = service.provider_status()
+    status = service.assistant.provider_status()
     assert status.private_prompts and not status.private_prompts_forced
 
 
 def test_child_mode_forces_private_prompts_on(service: Confidant, serve: Serve) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    service.set_private_prompts(False)
-    service.enable_child_mode("guardian-pin-123")
-    status = service.provider_status()
+    service.assistant.set_private_prompts(False)
+    service.child.enable("guardian-pin-123")
+    status = service.assistant.provider_status()
     assert status.private_prompts and status.private_prompts_forced
     with pytest.raises(InputError, match="stay on in child mode"):
-        service.set_private_prompts(False)
-    service.send(service.new_conversation(), PROMPT)
+        service.assistant.set_private_prompts(False)
+    service.chat.send(service.chat.new_conversation(), PROMPT)
     assert NAME.encode() not in fake.chat_requests()[0].body
 
 
@@ -153,13 +153,13 @@ def test_the_vault_is_stored_with_a_kept_conversation_and_goes_with_it(
 ) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    unsaved = service.new_conversation()
-    service.send(unsaved, PROMPT)
+    unsaved = service.chat.new_conversation()
+    service.chat.send(unsaved, PROMPT)
     assert _vault_rows(service) == []  # not kept: the vault lives in memory only
 
-    service.grant(Scope.STORE_CONVERSATIONS)
-    kept = service.new_conversation()
-    service.send(kept, PROMPT)
+    service.consent.grant(Scope.STORE_CONVERSATIONS)
+    kept = service.chat.new_conversation()
+    service.chat.send(kept, PROMPT)
     rows = _vault_rows(service)
     assert {(p, o) for _c, p, o in rows} == {
         ("[EMAIL_1]", EMAIL),
@@ -170,10 +170,10 @@ def test_the_vault_is_stored_with_a_kept_conversation_and_goes_with_it(
     assert {c for c, _p, _o in rows} == {kept}
 
     # A later turn adds only its new pairs.
-    service.send(kept, "And tell Oliver Brennan too.")
+    service.chat.send(kept, "And tell Oliver Brennan too.")
     assert ("[PERSON_2]", "Oliver Brennan") in {(p, o) for _c, p, o in _vault_rows(service)}
 
-    service.delete_conversations(conversation_id=kept)
+    service.data.delete_conversations(conversation_id=kept)
     assert _vault_rows(service) == []
 
 
@@ -182,11 +182,11 @@ def test_the_vault_goes_when_a_conversation_turns_sensitive(
 ) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    service.grant(Scope.STORE_CONVERSATIONS)
-    conversation = service.new_conversation()
-    service.send(conversation, PROMPT)
+    service.consent.grant(Scope.STORE_CONVERSATIONS)
+    conversation = service.chat.new_conversation()
+    service.chat.send(conversation, PROMPT)
     assert _vault_rows(service)
-    service.mark_sensitive(conversation)
+    service.chat.mark_sensitive(conversation)
     assert _vault_rows(service) == []
 
 
@@ -195,18 +195,18 @@ def test_a_failed_turn_is_not_recorded_and_can_be_sent_again(
 ) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    service.grant(Scope.STORE_CONVERSATIONS)
-    conversation = service.new_conversation()
+    service.consent.grant(Scope.STORE_CONVERSATIONS)
+    conversation = service.chat.new_conversation()
     fake.then(Script(reply=placeholder_reply, cut_after=4))
-    stream = service.stream(conversation, PROMPT)
+    stream = service.chat.stream(conversation, PROMPT)
     with pytest.raises(Exception, match="cut off"):
         list(stream)
-    assert service.finish_turn(stream) is None
-    assert service.stored_message_count() == 0
+    assert service.chat.finish_turn(stream) is None
+    assert service.chat.stored_message_count() == 0
 
-    result = service.send(conversation, PROMPT)
+    result = service.chat.send(conversation, PROMPT)
     assert result.reply.startswith("You said: Please ask Margaret Thornton")
-    assert service.conversation_messages(conversation)[0].content == PROMPT
+    assert service.chat.conversation_messages(conversation)[0].content == PROMPT
     # The retry went out with the same placeholders as the failed attempt.
     first, second = fake.chat_requests()
     assert first.json["messages"] == second.json["messages"]
@@ -217,18 +217,18 @@ def test_a_failed_turn_is_not_recorded_and_can_be_sent_again(
 def test_stop_keeps_the_partial_reply(service: Confidant, serve: Serve) -> None:
     fake = serve("anthropic")
     _configure(service, fake)
-    service.grant(Scope.STORE_CONVERSATIONS)
-    conversation = service.new_conversation()
+    service.consent.grant(Scope.STORE_CONVERSATIONS)
+    conversation = service.chat.new_conversation()
     fake.then(Script(reply="One, two, three, four, five.", pieces=pieces_of(5), hold_after=2))
-    stream = service.stream(conversation, "Count to five.")
+    stream = service.chat.stream(conversation, "Count to five.")
     for piece in stream:
         if stream.text == "One, two, ":
             threading.Thread(target=stream.cancel).start()
         assert piece
     assert fake.client_closed.wait(5)
-    result = service.finish_turn(stream)
+    result = service.chat.finish_turn(stream)
     assert result is not None and result.stopped and result.reply == "One, two, "
-    assert [m.content for m in service.conversation_messages(conversation)] == [
+    assert [m.content for m in service.chat.conversation_messages(conversation)] == [
         "Count to five.",
         "One, two, ",
     ]
@@ -239,10 +239,10 @@ def test_stop_keeps_the_partial_reply(service: Confidant, serve: Serve) -> None:
 def test_a_stop_before_anything_arrived_keeps_nothing(service: Confidant, serve: Serve) -> None:
     fake = serve("openai")
     _configure(service, fake)
-    conversation = service.new_conversation()
-    stream = service.stream(conversation, "hello")
+    conversation = service.chat.new_conversation()
+    stream = service.chat.stream(conversation, "hello")
     stream.cancel()
     assert list(stream) == []
-    assert service.finish_turn(stream) is None
+    assert service.chat.finish_turn(stream) is None
     assert fake.chat_requests() == []
     assert service.upstream.log() == []

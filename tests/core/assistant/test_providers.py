@@ -228,10 +228,24 @@ def test_settings_that_are_missing_say_so(http: HttpClient) -> None:
         anthropic.start(HISTORY)
 
 
-def test_a_server_that_ignores_stream_still_answers(serve: Serve, http: HttpClient) -> None:
-    fake = serve("openai")
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_server_that_ignores_stream_still_answers(
+    serve: Serve, http: HttpClient, flavour: str
+) -> None:
+    fake = serve(flavour)
     fake.then(Script(reply="All at once.", whole=True))
     assert _read(provider_for(fake, http).start(HISTORY)) == "All at once."
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_answer_that_is_not_an_event_stream_names_its_type(
+    serve: Serve, http: HttpClient, flavour: str
+) -> None:
+    fake = serve(flavour)
+    fake.then(Script(content_type="text/html; charset=utf-8"))
+    with pytest.raises(MalformedReply) as caught:
+        _read(provider_for(fake, http).start(HISTORY))
+    assert "an answer of type text/html instead of an event stream" in str(caught.value)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

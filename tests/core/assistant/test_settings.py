@@ -20,14 +20,14 @@ def _settings(service: Confidant) -> list[tuple[str, str]]:
 
 
 def test_a_fresh_profile_uses_the_offline_demo(service: Confidant) -> None:
-    status = service.provider_status()
+    status = service.assistant.provider_status()
     assert (status.name, status.local, status.has_api_key) == ("offline", True, False)
     assert status.label == "Offline demo (local, no network)"
-    assert service.provider_label == status.label
+    assert service.assistant.provider_label == status.label
 
 
 def test_settings_go_to_the_store_and_the_key_to_the_keyring(service: Confidant) -> None:
-    status = service.set_provider(
+    status = service.assistant.set_provider(
         "anthropic", model="claude-test", api_key=f"  {KEY}\n", base_url="https://api.anthropic.com"
     )
     assert status.has_api_key and status.model == "claude-test" and not status.local
@@ -40,33 +40,37 @@ def test_settings_go_to_the_store_and_the_key_to_the_keyring(service: Confidant)
     profile_id = service._profile_id
     assert detect_backend().get_password(SECRETS_SERVICE, f"{profile_id}/anthropic") == KEY
 
-    service.set_provider("anthropic", forget_api_key=True)
+    service.assistant.set_provider("anthropic", forget_api_key=True)
     assert detect_backend().get_password(SECRETS_SERVICE, f"{profile_id}/anthropic") is None
-    assert not service.provider_status().has_api_key
+    assert not service.assistant.provider_status().has_api_key
 
 
 def test_each_provider_keeps_its_own_settings(service: Confidant) -> None:
-    service.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1", model="llama3.2")
-    service.set_provider("anthropic", model="claude-test")
-    service.set_provider("openai_compat")
-    status = service.provider_status()
+    service.assistant.set_provider(
+        "openai_compat", base_url="http://127.0.0.1:11434/v1", model="llama3.2"
+    )
+    service.assistant.set_provider("anthropic", model="claude-test")
+    service.assistant.set_provider("openai_compat")
+    status = service.assistant.provider_status()
     assert (status.base_url, status.model) == ("http://127.0.0.1:11434/v1", "llama3.2")
     assert status.label == "llama3.2 at 127.0.0.1:11434 (local)"
-    assert service.provider_status("anthropic").model == "claude-test"
+    assert service.assistant.provider_status("anthropic").model == "claude-test"
 
 
 def test_settings_survive_a_restart(service: Confidant) -> None:
-    service.set_provider("openai_compat", base_url="https://api.openai.com/v1/", model="gpt-4o")
-    service.set_private_prompts(False)
+    service.assistant.set_provider(
+        "openai_compat", base_url="https://api.openai.com/v1/", model="gpt-4o"
+    )
+    service.assistant.set_private_prompts(False)
     directory = service.directory
     service.close()
     reopened = Confidant(directory)
     reopened.open()
     try:
-        status = reopened.provider_status()
+        status = reopened.assistant.provider_status()
         assert status.name == "openai_compat" and status.base_url == "https://api.openai.com/v1"
         assert not status.private_prompts
-        assert reopened.provider_label == "gpt-4o at api.openai.com (remote)"
+        assert reopened.assistant.provider_label == "gpt-4o at api.openai.com (remote)"
     finally:
         reopened.close()
 
@@ -90,8 +94,8 @@ def test_bad_settings_are_refused_in_one_sentence(
 ) -> None:
     name = kwargs.pop("name")
     with pytest.raises(InputError, match=message):
-        service.set_provider(name, **kwargs)  # type: ignore[arg-type]
-    assert service.provider_status().name == "offline"
+        service.assistant.set_provider(name, **kwargs)  # type: ignore[arg-type]
+    assert service.assistant.provider_status().name == "offline"
     assert _settings(service) == []
 
 
@@ -107,9 +111,11 @@ def test_keys_are_never_kept_in_an_insecure_keyring(backend: type) -> None:
 
 
 def test_forgetting_the_keys_removes_every_entry(service: Confidant) -> None:
-    service.set_provider("openai_compat", base_url="http://127.0.0.1:1/v1", model="m", api_key=KEY)
-    service.set_provider("anthropic", model="m", api_key=KEY + "2")
-    service.forget_provider_keys()
+    service.assistant.set_provider(
+        "openai_compat", base_url="http://127.0.0.1:1/v1", model="m", api_key=KEY
+    )
+    service.assistant.set_provider("anthropic", model="m", api_key=KEY + "2")
+    service.assistant.forget_provider_keys()
     backend = detect_backend()
     for name in ("openai_compat", "anthropic"):
         assert backend.get_password(SECRETS_SERVICE, f"{service._profile_id}/{name}") is None
@@ -125,31 +131,35 @@ def test_without_a_usable_keyring_a_local_server_still_answers(
 
     monkeypatch.setattr(service._assistant, "_secrets_factory", refused)
     with running_provider("openai", api_key=None) as fake:
-        service.set_provider("openai_compat", base_url=fake.base_url, model="m")
-        assert service.send(service.new_conversation(), "hi").reply == "You said: hi"
-        assert not service.provider_status().has_api_key
+        service.assistant.set_provider("openai_compat", base_url=fake.base_url, model="m")
+        assert service.chat.send(service.chat.new_conversation(), "hi").reply == "You said: hi"
+        assert not service.assistant.provider_status().has_api_key
         with pytest.raises(InsecureKeyring, match="API keys cannot be kept"):
-            service.set_provider("openai_compat", api_key=KEY)
-    service.set_provider("anthropic", model="m")
+            service.assistant.set_provider("openai_compat", api_key=KEY)
+    service.assistant.set_provider("anthropic", model="m")
     with pytest.raises(InsecureKeyring):
-        service.send(service.new_conversation(), "hi")
+        service.chat.send(service.chat.new_conversation(), "hi")
 
 
 def _assistant_events(service: Confidant) -> list[tuple[str, dict[str, object]]]:
     kinds = ("assistant.changed", "private_prompts.changed")
-    return [(e.kind, dict(e.detail)) for e in reversed(service.audit_events()) if e.kind in kinds]
+    return [
+        (e.kind, dict(e.detail)) for e in reversed(service.data.audit_events()) if e.kind in kinds
+    ]
 
 
 def test_changes_of_assistant_are_in_the_privacy_log_without_url_model_or_key(
     service: Confidant,
 ) -> None:
     url, model = "https://llm.example.org/v1", "team-model-3"
-    service.set_provider("openai_compat", base_url=url, model=model, api_key=KEY)
-    service.set_provider("openai_compat", base_url=url, model=model)  # nothing changes
-    service.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1")
-    service.set_provider("anthropic", model="claude-test")
-    service.set_provider("anthropic", forget_api_key=True)  # no key was stored: still said
-    service.set_provider("openai_compat", forget_api_key=True)
+    service.assistant.set_provider("openai_compat", base_url=url, model=model, api_key=KEY)
+    service.assistant.set_provider("openai_compat", base_url=url, model=model)  # nothing changes
+    service.assistant.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1")
+    service.assistant.set_provider("anthropic", model="claude-test")
+    service.assistant.set_provider(
+        "anthropic", forget_api_key=True
+    )  # no key was stored: still said
+    service.assistant.set_provider("openai_compat", forget_api_key=True)
 
     common = {"base_url_changed": False, "model_changed": False}
     assert _assistant_events(service) == [
@@ -188,21 +198,32 @@ def test_changes_of_assistant_are_in_the_privacy_log_without_url_model_or_key(
 
 
 def test_turning_private_prompts_off_and_on_is_in_the_privacy_log(service: Confidant) -> None:
-    service.set_private_prompts(True)  # already on: nothing to record
-    service.set_private_prompts(False)
-    service.set_private_prompts(False)
-    service.set_private_prompts(True)
+    service.assistant.set_private_prompts(True)  # already on: nothing to record
+    service.assistant.set_private_prompts(False)
+    service.assistant.set_private_prompts(False)
+    service.assistant.set_private_prompts(True)
     assert _assistant_events(service) == [
         ("private_prompts.changed", {"on": False}),
         ("private_prompts.changed", {"on": True}),
     ]
-    labels = {e.label for e in service.audit_events()}
+    labels = {e.label for e in service.data.audit_events()}
     assert "Private prompts turned on or off" in labels
 
 
 def test_a_refused_change_records_nothing_and_changes_nothing(service: Confidant) -> None:
-    service.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1", model="m")
+    service.assistant.set_provider("openai_compat", base_url="http://127.0.0.1:11434/v1", model="m")
     with pytest.raises(InputError):
-        service.set_provider("anthropic", model="two words")
-    assert service.provider_status().name == "openai_compat"
+        service.assistant.set_provider("anthropic", model="two words")
+    assert service.assistant.provider_status().name == "openai_compat"
     assert [kind for kind, _detail in _assistant_events(service)] == ["assistant.changed"]
+
+
+def test_an_empty_base_url_clears_the_custom_one(service: Confidant) -> None:
+    service.assistant.set_provider(
+        "anthropic", model="claude-test", base_url="http://127.0.0.1:9/proxy"
+    )
+    assert service.assistant.provider_status().base_url == "http://127.0.0.1:9/proxy"
+    status = service.assistant.set_provider("anthropic", base_url="")
+    assert status.base_url is None
+    assert "assistant.anthropic.base_url" not in dict(_settings(service))
+    assert status.label == "Anthropic claude-test (remote)"

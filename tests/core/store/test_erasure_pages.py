@@ -33,9 +33,9 @@ def _words(count: int) -> list[str]:
 
 
 def _converse(service: Confidant, words: list[str]) -> str:
-    conversation = service.new_conversation()
+    conversation = service.chat.new_conversation()
     for start in range(0, len(words), 5):
-        service.record_turn(conversation, " ".join(words[start : start + 5]), "noted")
+        service.chat.record_turn(conversation, " ".join(words[start : start + 5]), "noted")
     return conversation
 
 
@@ -48,7 +48,7 @@ def clock() -> FixedClock:
 def stored(profile_dir: Path, clock: FixedClock) -> Confidant:
     service = Confidant(profile_dir, clock=clock)
     service.open()
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     yield service  # type: ignore[misc]
     service.close()
 
@@ -66,10 +66,10 @@ def test_deleting_one_conversation_leaves_no_word(stored: Confidant) -> None:
     key, path = _key(stored), stored.database.path
     assert residual_words(path, key, doomed) == doomed
 
-    assert stored.delete_conversations(conversation_id=conversation) == 1
+    assert stored.data.delete_conversations(conversation_id=conversation) == 1
     assert residual_words(path, key, doomed) == []
     assert residual_words(path, key, kept) == kept
-    assert [hit.conversation_id for hit in stored.search(kept[0])]  # the index still works
+    assert [hit.conversation_id for hit in stored.chat.search(kept[0])]  # the index still works
     assert stored.database.integrity_report().ok
 
 
@@ -79,9 +79,9 @@ def test_deleting_everything_leaves_no_word_and_an_empty_index(stored: Confidant
         _converse(stored, words[start : start + 20])
     key, path = _key(stored), stored.database.path
     assert residual_words(path, key, words) == words
-    count = len(stored.conversations())
+    count = len(stored.chat.conversations())
     assert count > 0
-    assert stored.delete_conversations(everything=True) == count
+    assert stored.data.delete_conversations(everything=True) == count
     assert residual_words(path, key, words) == []
     assert stored.database.query("SELECT count(*) FROM messages_fts_data WHERE id > 10") == [(0,)]
     assert decrypted_wal_frames(Path(f"{path}-wal"), key) == []
@@ -91,7 +91,7 @@ def test_withdrawing_with_the_history_leaves_no_word(stored: Confidant) -> None:
     words = _words(20)
     _converse(stored, words)
     key, path = _key(stored), stored.database.path
-    stored.withdraw("store_conversations", delete_history=True)
+    stored.consent.withdraw("store_conversations", delete_history=True)
     assert residual_words(path, key, words) == []
 
 
@@ -102,7 +102,7 @@ def test_a_retention_purge_leaves_no_word(stored: Confidant, clock: FixedClock) 
     recent = _words(10)
     _converse(stored, recent)
     key, path = _key(stored), stored.database.path
-    result = stored.purge_expired()
+    result = stored.data.purge_expired()
     assert result.deleted["messages"] == 8
     assert residual_words(path, key, old) == []
     assert residual_words(path, key, recent) == recent
@@ -112,7 +112,7 @@ def test_forget_me_leaves_no_word_in_any_file(stored: Confidant) -> None:
     words = _words(20)
     _converse(stored, words)
     key, path, directory = _key(stored), stored.database.path, stored.directory
-    stored.forget_me()
+    stored.data.forget_me()
     assert residual_words(path, key, words) == []
     leftovers = [p for p in directory.parent.rglob("*") if p.is_file()]
     blob = b"".join(p.read_bytes() for p in leftovers)

@@ -33,11 +33,13 @@ def _rotate(directory: Path, kill_after: int) -> subprocess.CompletedProcess[str
 def _fill(directory: Path) -> int:
     service = Confidant(directory, clock=SystemClock())
     service.open()
-    service.grant("store_conversations")
+    service.consent.grant("store_conversations")
     for turn in range(6):
-        conversation = service.new_conversation()
-        service.record_turn(conversation, f"question {turn} about the harbour", "an answer " * 50)
-    count = service.stored_message_count()
+        conversation = service.chat.new_conversation()
+        service.chat.record_turn(
+            conversation, f"question {turn} about the harbour", "an answer " * 50
+        )
+    count = service.chat.stored_message_count()
     service.close()
     return count
 
@@ -46,7 +48,7 @@ def _check(directory: Path, messages: int) -> None:
     service = Confidant(directory)
     service.open(purge=False)
     try:
-        assert service.stored_message_count() == messages
+        assert service.chat.stored_message_count() == messages
         assert service.database.integrity_report().ok
         loaded = profile.load_profile_file(directory)
         assert loaded is not None and loaded.pending_key_check is None

@@ -26,7 +26,7 @@ def _turn(text: str) -> list[Message]:
 
 
 def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
-    service.grant("share_for_training")
+    service.consent.grant("share_for_training")
     decision = _gate(service, child_mode=True).submit_turn(Conversation(), _turn("hello there"))
     assert not decision.admitted and decision.reason == "child_mode"
     refused = _gate(service, child_mode=True).submit_payload(
@@ -34,7 +34,7 @@ def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
     )
     assert not refused.admitted
     assert service.upstream.items() == []
-    assert [e.detail["reason"] for e in service.audit_events("refused")] == [
+    assert [e.detail["reason"] for e in service.data.audit_events("refused")] == [
         "child_mode",
         "child_mode",
     ]
@@ -43,7 +43,7 @@ def test_child_mode_refuses_even_with_consent(service: Confidant) -> None:
 def test_refusals_and_admission(service: Confidant) -> None:
     gate = _gate(service, child_mode=False)
     assert gate.submit_turn(Conversation(), _turn("hi")).reason == "no_consent"
-    service.grant("share_for_training")
+    service.consent.grant("share_for_training")
     assert gate.submit_turn(Conversation(temporary=True), _turn("hi")).reason == "temporary"
     worried = _turn("I have been feeling depressed and anxious for weeks")
     assert gate.submit_turn(Conversation(), worried).reason == "sensitive"
@@ -51,3 +51,36 @@ def test_refusals_and_admission(service: Confidant) -> None:
     assert admitted.admitted and admitted.item is not None
     assert "ann@example.org" not in admitted.item.payload
     assert "[EMAIL]" in admitted.item.payload
+
+
+def test_an_analysis_made_elsewhere_queues_exactly_what_the_gate_would(
+    service: Confidant,
+) -> None:
+    # The GUI analyzes a turn on the I/O pool and hands it over: the payload is the same.
+    service.consent.grant("share_for_training")
+    gate = _gate(service, child_mode=False)
+    turn = _turn("Email me at ann@example.org about the glimmerwave antenna mount")
+    analysis = gate.analyze(turn)
+    assert not analysis.sensitive and "ann@example.org" not in analysis.text
+    handed = gate.submit_turn(Conversation(), turn, analysis=analysis)
+    worked_out = gate.submit_turn(Conversation(), turn)
+    assert handed.item is not None and worked_out.item is not None
+    assert handed.item.payload == worked_out.item.payload
+    kinds = sorted(item.kind for item in service.upstream.items())
+    assert kinds.count("conversation") == 2
+    assert kinds.count("learning_signal") == (2 if analysis.signals else 0)
+
+
+def test_a_sensitive_analysis_is_refused_and_the_consent_is_still_checked(
+    service: Confidant,
+) -> None:
+    gate = _gate(service, child_mode=False)
+    sensitive = gate.analyze(_turn("I have been feeling depressed and anxious for weeks"))
+    assert sensitive.sensitive and sensitive.text == ""
+    harmless = gate.analyze(_turn("what is the tallest tree"))
+    # Without consent, a harmless analysis is no way in.
+    assert gate.submit_turn(Conversation(), _turn("x"), analysis=harmless).reason == "no_consent"
+    service.consent.grant("share_for_training")
+    refused = gate.submit_turn(Conversation(), _turn("x"), analysis=sensitive)
+    assert refused.reason == "sensitive"
+    assert service.upstream.items() == []

@@ -28,9 +28,11 @@ def test_known_names_and_placeholders_never_become_signals() -> None:
 
 
 def test_signals_are_queued_through_the_gate(service: Confidant) -> None:
-    service.grant("share_for_training")
-    conversation = service.new_conversation()
-    service.send(conversation, "my glimmerwave antenna and the glimmerwave antenna mount rattle")
+    service.consent.grant("share_for_training")
+    conversation = service.chat.new_conversation()
+    service.chat.send(
+        conversation, "my glimmerwave antenna and the glimmerwave antenna mount rattle"
+    )
     kinds = sorted(item.kind for item in service.upstream.items())
     assert kinds == ["conversation", "learning_signal"]
     signal = next(i for i in service.upstream.items() if i.kind == "learning_signal")

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from app.core.consent import Scope
+from app.core.domains.outbox import OutboxSnapshot
 from app.core.errors import InputError
 from app.core.jobs import CancelToken
-from app.core.network import NetworkLogEntry
-from app.core.upstream.client import PURPOSE, FlushResult
-from app.core.upstream.deletions import DeletionRequest
+from app.core.upstream.client import FlushResult
 from app.core.upstream.hub import UpstreamStatus
 from app.core.upstream.outbox import OutboxItem
-from app.core.upstream.settings import UpstreamSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.controllers.privacy_dashboard import receipt_row
@@ -28,7 +25,14 @@ from app.gui.views.outbox_page import OutboxPage
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
+    from typing import Self
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.domains.outbox import Sending
     from app.core.service import Confidant
+    from app.core.upstream.client import Transmission
+    from app.gui.controllers.base import PageContext
     from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
 
 #: What an item's state and kind are called in the table (translated when shown).
@@ -47,65 +51,59 @@ def _label(labels: dict[str, str], key: str) -> str:
     return QCoreApplication.translate("OutboxController", labels[key]) if key in labels else key
 
 
-@dataclass(frozen=True)
-class OutboxSnapshot:
-    """What the outbox page shows, read in one go on the DB lane."""
-
-    status: UpstreamStatus
-    settings: UpstreamSettings
-    items: tuple[OutboxItem, ...]
-    sent: tuple[NetworkLogEntry, ...]
-    receipts: tuple[DeletionRequest, ...]
-
-
 # --- DB lane -------------------------------------------------------------------------------
 
 
 def load_outbox(service: Confidant) -> OutboxSnapshot:
     """Read the outbox, its history and the upload settings. Runs on the DB lane."""
-    upstream = service.upstream
-    return OutboxSnapshot(
-        status=upstream.status(),
-        settings=upstream.settings.upstream(),
-        items=tuple(upstream.items("review") + upstream.items("approved")),
-        sent=tuple(e for e in upstream.log() if e.purpose == PURPOSE),
-        receipts=tuple(upstream.deletion_receipts()),
-    )
+    return service.outbox.snapshot()
 
 
 def approve_item(service: Confidant, item_id: str) -> int:
     """Let one item leave. Runs on the DB lane."""
-    return service.upstream.approve([item_id])
+    return service.outbox.approve(item_id)
 
 
 def discard_item(service: Confidant, item_id: str) -> None:
     """Delete one item; it never leaves. Runs on the DB lane."""
-    service.upstream.discard(item_id)
+    service.outbox.discard(item_id)
 
 
 def edit_item(service: Confidant, item_id: str, text: str) -> OutboxItem:
     """Store the user's further-redacted text. Runs on the DB lane."""
-    return service.upstream.edit(item_id, text)
+    return service.outbox.edit(item_id, text)
 
 
-def send_now(service: Confidant, progress: ProgressRelay, cancel: CancelToken) -> FlushResult:
-    """Send what is approved and due, item by item in progress. Runs on the DB lane."""
-    return service.upstream.send(progress=progress.report, cancel=cancel)
+def prepare_send(service: Confidant) -> Sending:
+    """What is approved and due, sealed and batched. Runs on the DB lane."""
+    return service.outbox.prepare_send()
+
+
+def transmit(
+    service: Confidant, sending: Sending, progress: ProgressRelay, cancel: CancelToken
+) -> Transmission:
+    """Send it, item by item in progress. Runs on the I/O pool: it touches no database."""
+    return service.outbox.transmit(sending, progress=progress.report, cancel=cancel)
+
+
+def record_send(service: Confidant, sending: Sending, sent: Transmission) -> FlushResult:
+    """Record what the collector answered. Runs on the DB lane."""
+    return service.outbox.record_send(sending, sent)
 
 
 def configure_upload(service: Confidant, url: str, collector_key: str, notice_key: str) -> None:
     """Store the collector's address and keys. Runs on the DB lane."""
-    service.upstream.configure(url.strip(), collector_key.strip(), notice_key.strip() or None)
+    service.outbox.configure(url, collector_key, notice_key)
 
 
 def set_review(service: Confidant, review: bool) -> None:
     """Whether each item waits for approval. Runs on the DB lane."""
-    service.upstream.set_review(review)
+    service.outbox.set_review(review)
 
 
 def set_check_notices(service: Confidant, check: bool) -> None:
     """Whether notices are fetched even when nothing is shared. Runs on the DB lane."""
-    service.upstream.set_check_notices(check)
+    service.outbox.set_check_notices(check)
 
 
 # --- presentation ----------------------------------------------------------------------------
@@ -133,9 +131,13 @@ class OutboxController(PageController):
         db_lane: WorkerPool,
         report_error: ErrorReporter,
         parent: QObject | None = None,
+        *,
+        io_pool: WorkerPool | None = None,
     ) -> None:
         super().__init__(service, db_lane, report_error, parent)
         self.view = view
+        # Sending talks to the collector off the DB lane (on it, if there is no pool).
+        self._io_pool = io_pool if io_pool is not None else db_lane
         self.edit_dialog: OutboxEditDialog | None = None
         self._items: dict[str, OutboxItem] = {}
         self._settings_loaded = False
@@ -159,6 +161,18 @@ class OutboxController(PageController):
     # --- reading ---------------------------------------------------------------------------
 
     @Slot()
+    @classmethod
+    def for_page(cls, view: QWidget, context: PageContext) -> Self:
+        """The controller of ``view``; sending talks to the collector on the I/O pool."""
+        return cls(
+            view,  # type: ignore[arg-type]
+            context.service,
+            context.db_lane,
+            context.report_error,
+            context.parent,
+            io_pool=context.io_pool,
+        )
+
     def refresh(self) -> None:
         """Read the outbox again and show it."""
         self.run(load_outbox, on_result=self._show)
@@ -339,13 +353,36 @@ class OutboxController(PageController):
         token = CancelToken()
         relay = ProgressRelay(self)
         relay.advanced.connect(self.view.show_send_progress)
-        job = self.run(
-            send_now, relay, token, on_result=self._on_sent, on_error=self._on_send_failed
-        )
-        if job is None:
+
+        def failed(exc: object) -> None:
+            relay.deleteLater()
+            self._on_send_failed(exc)
+
+        def sent(result: FlushResult) -> None:
+            relay.deleteLater()
+            self._on_sent(result)
+
+        def record(sending: Sending, answers: Transmission) -> None:
+            if self.run(record_send, sending, answers, on_result=sent, on_error=failed) is None:
+                relay.deleteLater()
+
+        def send(sending: Sending) -> None:
+            if self._io_pool.closed:
+                relay.deleteLater()
+                return
+            self._io_pool.submit(
+                transmit,
+                self._service,
+                sending,
+                relay,
+                token,
+                on_result=lambda answers: record(sending, answers),
+                on_error=failed,
+            )
+
+        if self.run(prepare_send, on_result=send, on_error=failed) is None:
             relay.deleteLater()
             return
-        job.finished.connect(relay.deleteLater)
         self._sending = token
         self.view.show_sending(True)
         self.view.send_result.setText(self.tr("Sending…"))

@@ -18,8 +18,14 @@ from app.gui.views.provider_page import ProviderPage
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
+    from typing import Self
+
+    from PySide6.QtWidgets import QWidget
+
     from app.core.assistant.hub import ConnectionReport, ProviderStatus
     from app.core.service import Confidant
+    from app.gui.controllers.base import PageContext
+    from app.gui.shell_events import ShellEvents
 
 
 @dataclass(frozen=True)
@@ -37,31 +43,31 @@ class ProviderForm:
 
 def load_status(service: Confidant, name: str | None = None) -> ProviderStatus:
     """A provider's settings (never its key). Runs on the DB lane."""
-    return service.provider_status(name)
+    return service.assistant.provider_status(name)
 
 
 def save_provider(service: Confidant, form: ProviderForm) -> ProviderStatus:
     """Choose the provider and store its settings; the key goes to the keyring. DB lane."""
-    return service.set_provider(
+    return service.assistant.set_provider(
         form.name, base_url=form.base_url, model=form.model, api_key=form.api_key
     )
 
 
 def forget_key(service: Confidant, name: str) -> ProviderStatus:
     """Remove the provider's stored key. Runs on the DB lane."""
-    service.set_provider(name, forget_api_key=True)
-    return service.provider_status(name)
+    service.assistant.set_provider(name, forget_api_key=True)
+    return service.assistant.provider_status(name)
 
 
 def set_private_prompts(service: Confidant, on: bool) -> ProviderStatus:
     """Turn private prompts on or off. Runs on the DB lane."""
-    service.set_private_prompts(on)
-    return service.provider_status()
+    service.assistant.set_private_prompts(on)
+    return service.assistant.provider_status()
 
 
 def log_requests(service: Confidant) -> int:
     """Write the test's request to the network log. Runs on the DB lane."""
-    return service.log_assistant_requests()
+    return service.assistant.log_assistant_requests()
 
 
 # --- I/O pool --------------------------------------------------------------------------------
@@ -69,7 +75,7 @@ def log_requests(service: Confidant) -> int:
 
 def test_connection(service: Confidant, form: ProviderForm) -> ConnectionReport:
     """Ask the provider for its models. Runs on the I/O pool: no database is touched."""
-    return service.test_connection(
+    return service.assistant.test_connection(
         form.name, base_url=form.base_url, model=form.model, api_key=form.api_key
     )
 
@@ -116,6 +122,24 @@ class ProviderController(PageController):
         self.refresh()
 
     @Slot()
+    @classmethod
+    def for_page(cls, view: QWidget, context: PageContext) -> Self:
+        """The controller of ``view``; its connection tests run on the I/O pool."""
+        controller = cls(
+            view,  # type: ignore[arg-type]
+            context.service,
+            context.db_lane,
+            context.io_pool,
+            context.report_error,
+            context.parent,
+        )
+        controller.connect_events(context.events)
+        return controller
+
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell when the assistant changes."""
+        self.changed.connect(events.providerChanged)
+
     def refresh(self) -> None:
         """Show the chosen provider's settings."""
         self.run(load_status, on_result=self._show)

@@ -31,6 +31,7 @@ from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from app.core.service import Confidant
+    from app.gui.shell_events import ShellEvents
 
 CHECKUP_PRESETS = (30, 60, 90, 180, 365)
 #: The image types offered when choosing an avatar (the labels are translated where shown).
@@ -57,15 +58,15 @@ class PreferenceValues:
 def load_preferences(service: Confidant) -> PreferenceValues:
     """Read every preference. Runs on the DB lane."""
     return PreferenceValues(
-        service.preferences.all(),
-        service.preferences.avatar_image(),
-        service.child_mode_status().enabled,
+        service.prefs.all(),
+        service.prefs.avatar_image(),
+        service.child.status().enabled,
     )
 
 
 def set_preference(service: Confidant, name: str, value: Any) -> tuple[str, Any]:
     """Check and store one preference. Runs on the DB lane."""
-    return name, service.preferences.set(name, value)
+    return name, service.prefs.set(name, value)
 
 
 def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
@@ -89,7 +90,7 @@ def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
                 "PreferencesController", "The file could not be read ({reason})."
             ).format(reason=reason)
         ) from None
-    return service.preferences.set_avatar_image(data)
+    return service.prefs.set_avatar_image(data)
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -139,6 +140,10 @@ class PreferencesController(PageController):
         follow_language(view, self.refresh)
 
     @Slot()
+    def connect_events(self, events: ShellEvents) -> None:
+        """Tell the shell when the app-lock settings change."""
+        self.appLockChanged.connect(events.appLockChanged)
+
     def refresh(self) -> None:
         """Read the preferences again and show them."""
         self.run(load_preferences, on_result=self._show)

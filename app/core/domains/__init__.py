@@ -1,0 +1,1 @@
+"""The facade's domains (``service.chat``, ``service.consent``...), over one Session."""

@@ -1,0 +1,46 @@
+"""The chat page's core calls (DB lane): conversations, their save status, stored ones."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.conversations import Message, SaveStatus
+    from app.core.service import Confidant
+
+
+def start_conversation(service: Confidant, temporary: bool = False) -> tuple[str, SaveStatus]:
+    """Start a conversation; return its id and its save status. Runs on the DB lane."""
+    conversation_id = service.chat.new_conversation(temporary=temporary)
+    return conversation_id, service.chat.save_status(conversation_id)
+
+
+def save_status(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
+    """The save status of a conversation. Runs on the DB lane."""
+    return conversation_id, service.chat.save_status(conversation_id)
+
+
+def mark_sensitive(
+    service: Confidant, conversation_id: str, sensitive: bool
+) -> tuple[str, SaveStatus]:
+    """Flag a conversation as sensitive, or not. Runs on the DB lane."""
+    return conversation_id, service.chat.mark_sensitive(conversation_id, sensitive)
+
+
+def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveStatus]:
+    """Keep this sensitive conversation after all, as the user asked. Runs on the DB lane."""
+    return conversation_id, service.chat.allow_saving_sensitive(conversation_id)
+
+
+def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
+    """A stored conversation's id, title and messages. Runs on the DB lane."""
+    stored = service.chat.stored_conversation(conversation_id)
+    return conversation_id, stored.title, list(stored.messages)
+
+
+def support_resources(language: str) -> tuple[str, str]:
+    """The helplines for the interface ``language``, and the file they come from. DB lane."""
+    from app.core.childmode import support_resources_file
+
+    path = support_resources_file(language)
+    return path.read_text(encoding="utf-8"), str(path)

@@ -1,0 +1,43 @@
+"""Opening a dialog the one way: non-modal, deleted once closed, forgotten by its owner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+D = TypeVar("D", bound="QDialog")
+
+
+def open_dialog(dialog: D, forget: Callable[[], object] | None = None) -> D:
+    """Open ``dialog`` window-modally; it is deleted once it closes, and ``forget`` runs then.
+
+    The owner keeps a reference while it is open (tests and re-opening use it); ``forget``
+    drops it, so nothing points at a deleted dialog.
+    """
+    dialog.finished.connect(dialog.deleteLater)
+    if forget is not None:
+        dialog.destroyed.connect(lambda *_args: forget())
+    dialog.open()
+    return dialog
+
+
+def error_dialog(exc: Exception, parent: QWidget, previous: QDialog | None = None) -> QDialog:
+    """Say what went wrong: one sentence for a KnownError, the crash dialog for a bug.
+
+    ``previous`` (the last one shown) is closed first, so errors never stack up.
+    """
+    # Imported here: error dialogs are rare, and the window paints sooner without them.
+    from app.core.errors import KnownError
+    from app.gui.dialogs.crash_dialog import CrashDialog
+    from app.gui.dialogs.known_error_dialog import KnownErrorDialog
+
+    if previous is not None:
+        previous.close()
+    dialog: QDialog = (
+        KnownErrorDialog(exc, parent) if isinstance(exc, KnownError) else CrashDialog(exc, parent)
+    )
+    dialog.open()
+    return dialog
