@@ -25,7 +25,7 @@ from app import __version__
 from app.core import export_crypto
 from app.core.audit import AuditLog
 from app.core.clock import Clock, iso
-from app.core.errors import CorruptDatabase, InputError, KnownError
+from app.core.errors import CorruptDatabase, DiskFull, InputError, KnownError
 from app.core.importers.store import ImportResult
 from app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from app.core.paths import FILE_MODE, atomic_write, fsync_dir, os_error
@@ -51,6 +51,14 @@ class ExportResult:
 
 
 # --- export -----------------------------------------------------------------------------------
+
+
+#: Ways to list the conversations, best first; a damaged store may allow only a later one.
+_CONVERSATION_IDS = (
+    "SELECT id FROM conversations ORDER BY created_at, id",
+    "SELECT id FROM conversations NOT INDEXED",
+    "SELECT DISTINCT conversation_id FROM messages NOT INDEXED",
+)
 
 
 class _Sections:
@@ -85,7 +93,15 @@ class _Sections:
         return [dict(zip(names, row, strict=True)) for row in self._query(sql)]
 
     def conversation_ids(self) -> list[str]:
-        return [r[0] for r in self._query("SELECT id FROM conversations ORDER BY created_at, id")]
+        if not self.salvage:
+            return [r[0] for r in self._query(_CONVERSATION_IDS[0])]
+        # Salvaging: the first way to list them whose pages can all be read.
+        for sql in _CONVERSATION_IDS:
+            try:
+                return [r[0] for r in self._db.query(sql)]
+            except CorruptDatabase:
+                continue
+        return []
 
     def readable(self, conversation_id: str) -> dict[str, Any] | None:
         """The conversation, or None when salvaging and its pages cannot be read."""
@@ -262,14 +278,17 @@ def export_profile(
         raise
     with contextlib.suppress(KnownError):
         _note_export(ledger, tmp, add=False)
-    if not database.read_only:  # a damaged store is never written to, not even its log
-        audit.record(
-            "export.created",
-            format=fmt,
-            encrypted=passphrase is not None,
-            conversations=counts[0],
-            messages=counts[1],
-        )
+    # A damaged store is never written to, not even its log; on a full disk the export is
+    # made all the same, and only its line in the privacy log is missing.
+    if not database.read_only:
+        with contextlib.suppress(DiskFull):
+            audit.record(
+                "export.created",
+                format=fmt,
+                encrypted=passphrase is not None,
+                conversations=counts[0],
+                messages=counts[1],
+            )
     return ExportResult(
         destination,
         destination.stat().st_size,

@@ -17,6 +17,7 @@ from app.core.clock import SystemClock
 from app.core.service import Confidant
 from app.core.store.database import Database
 from tests.helpers.files import run_cli
+from tests.helpers.sqlcipher_pages import decrypted_pages
 
 PAGE = 4096
 
@@ -37,12 +38,19 @@ def damaged(profile_dir: Path) -> Path:
     for turn in range(30):
         conversation = service.chat.new_conversation()
         service.chat.record_turn(conversation, f"question {turn} on sailing", "an answer " * 120)
+    key = _raw_key(service)
     service.close()
     db = profile_dir / "confidant.db"
+    # One page of message text (a table leaf, type 0x0D, holding an answer): the damage a bad
+    # sector does, leaving the rest of the file readable.
+    plain = decrypted_pages(db, key)
+    number = next(
+        n
+        for n, page in enumerate(plain, start=1)
+        if n > 1 and page[0] == 0x0D and b"an answer an answer" in page
+    )
     data = bytearray(db.read_bytes())
-    pages = len(data) // PAGE
-    target = (pages - 3) * PAGE + 1000  # inside a late page's encrypted body
-    data[target] ^= 0xFF
+    data[(number - 1) * PAGE + 1000] ^= 0xFF
     db.write_bytes(bytes(data))
     return profile_dir
 
