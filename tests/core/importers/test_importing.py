@@ -54,7 +54,7 @@ def _by_time(conversations: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 def test_a_2023_export_imports_whole_with_default_settings(importing: Confidant) -> None:
-    summary = importing.import_summary(FIXTURES / "claude")
+    summary = importing.data.import_summary(FIXTURES / "claude")
     assert (summary.conversations, summary.messages) == (3, 10)
     assert summary.first_at is not None and summary.first_at.startswith("2023-05-02")
     assert summary.older_than_retention == 3 and summary.retention_days == 90
@@ -96,7 +96,7 @@ def test_importing_the_same_export_twice_adds_no_duplicate(importing: Confidant)
     again = importing.data.import_file(FIXTURES / "jan")
     assert (first.conversations, first.already_imported) == (2, 0)
     assert (again.conversations, again.already_imported) == (0, 2)
-    assert importing.import_summary(FIXTURES / "jan").already_imported == 2
+    assert importing.data.import_summary(FIXTURES / "jan").already_imported == 2
     assert len(importing.chat.conversations()) == 2
 
 
@@ -116,7 +116,7 @@ def test_coding_conversations_are_not_left_out_as_sensitive(importing: Confidant
 
 
 def test_the_summary_counts_every_marker(importing: Confidant) -> None:
-    summary = importing.import_summary(FIXTURES / "chatgpt")
+    summary = importing.data.import_summary(FIXTURES / "chatgpt")
     assert dict(summary.markers) == expected("chatgpt")["markers"]
     result = importing.data.import_file(FIXTURES / "chatgpt")
     assert dict(result.markers) == expected("chatgpt")["markers"]
@@ -158,7 +158,7 @@ def test_verified_originals_are_offered_and_deleted_with_a_receipt(
         "threads/jan_1717000000/messages.jsonl",
         "threads/jan_1717000000/thread.json",
     ]
-    receipt = importing.delete_import_originals(result)
+    receipt = importing.data.delete_import_originals(result)
     assert sorted(p.relative_to(data).as_posix() for p in receipt.deleted) == offered
     assert not (data / "threads" / "01JBX7Q2M4").exists()
     assert (data / "threads" / "jan_1720000000" / "thread.json").exists()
@@ -175,7 +175,7 @@ def test_a_file_changed_after_the_import_is_not_deleted(
     assert len(result.originals) == 2
     changed = result.originals[0].path
     changed.write_text(changed.read_text() + " ")
-    receipt = importing.delete_import_originals(result)
+    receipt = importing.data.delete_import_originals(result)
     assert len(receipt.deleted) == 1 and receipt.kept[0][0] == changed
     assert changed.exists()
 
