@@ -23,6 +23,7 @@ from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import COUNTS
 from app.gui.i18n import follow_language
+from app.gui.ops.dialogs import open_dialog
 from app.gui.signals import emit
 from app.gui.views.lock_screen import LockScreen
 from app.gui.workers import WorkerPool
@@ -437,10 +438,7 @@ class AppLockSettings(LaneController):
             parent=self.view.window(),
         )
         dialog.passphraseChosen.connect(self._change)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(self._forget_dialog)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog, self._forget_dialog)
 
     @Slot()
     def _forget_dialog(self) -> None:

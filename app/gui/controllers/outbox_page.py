@@ -19,6 +19,7 @@ from app.gui.controllers.guardian import GuardianGate
 from app.gui.controllers.privacy_dashboard import receipt_row
 from app.gui.formatting import approx_bytes, local_time
 from app.gui.i18n import follow_language
+from app.gui.ops.dialogs import open_dialog
 from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.views.outbox_page import OutboxPage
@@ -327,10 +328,7 @@ class OutboxController(PageController):
             self.edit_dialog.close()
         dialog = OutboxEditDialog(text, self.view.window())
         dialog.accepted.connect(lambda item_id=item.id: self._save_edit(item_id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(self._forget_edit_dialog)
-        self.edit_dialog = dialog
-        dialog.open()
+        self.edit_dialog = open_dialog(dialog, self._forget_edit_dialog)
 
     @Slot()
     def _forget_edit_dialog(self) -> None:

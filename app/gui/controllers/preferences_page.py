@@ -25,6 +25,7 @@ from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.core_labels import core_label
 from app.gui.i18n import SYSTEM, follow_language, use_preference
+from app.gui.ops.dialogs import open_dialog
 from app.gui.theme import apply_theme_choice
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.workers import WorkerPool
@@ -255,10 +256,7 @@ class PreferencesController(PageController):
             ]
         )
         dialog.fileSelected.connect(self._on_image_file)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(self._forget_file_dialog)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = open_dialog(dialog, self._forget_file_dialog)
 
     @Slot()
     def _forget_file_dialog(self) -> None:

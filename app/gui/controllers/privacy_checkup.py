@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
 from app.gui.formatting import COUNTS
+from app.gui.ops.dialogs import open_dialog
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool
 
@@ -80,11 +81,8 @@ class PrivacyCheckupController(LaneController):
             prompt.stored, prompt.consents_on, prompt.interval_days, self._parent_window
         )
         dialog.accepted.connect(self._review)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(self._forget_dialog)
-        self.dialog = dialog
         # Not modal: the user may keep chatting and come back to it.
-        dialog.show()
+        self.dialog = open_dialog(dialog, self._forget_dialog, modal=False)
 
     @Slot()
     def _forget_dialog(self) -> None:

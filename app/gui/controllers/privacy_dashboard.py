@@ -27,6 +27,7 @@ from app.gui.formatting import (
     retention_label,
 )
 from app.gui.i18n import follow_language
+from app.gui.ops.dialogs import open_dialog
 from app.gui.signals import emit
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.widgets.deletion_timeline import TimelineLane
@@ -420,11 +421,8 @@ class PrivacyDashboardController(PageController):
             self.withdraw_dialog.close()
         dialog = WithdrawDialog(stored, self.view.window())
         dialog.accepted.connect(self._delete_history)
-        dialog.finished.connect(dialog.deleteLater)
-        self.withdraw_dialog = dialog
-        dialog.destroyed.connect(self._forget_withdraw_dialog)
         # Window-modal but not blocking: the withdrawal itself is already done.
-        dialog.open()
+        self.withdraw_dialog = open_dialog(dialog, self._forget_withdraw_dialog)
 
     @Slot()
     def _forget_withdraw_dialog(self) -> None:

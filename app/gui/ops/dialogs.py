@@ -11,16 +11,21 @@ if TYPE_CHECKING:
 D = TypeVar("D", bound="QDialog")
 
 
-def open_dialog(dialog: D, forget: Callable[[], object] | None = None) -> D:
-    """Open ``dialog`` window-modally; it is deleted once it closes, and ``forget`` runs then.
+def open_dialog(dialog: D, forget: Callable[[], object] | None = None, *, modal: bool = True) -> D:
+    """Open ``dialog``; it is deleted once it closes, and ``forget`` runs when it is gone.
 
-    The owner keeps a reference while it is open (tests and re-opening use it); ``forget``
-    drops it, so nothing points at a deleted dialog.
+    Window-modal (``open``: no nested event loop), or not at all (``modal=False``: the user
+    may go on chatting). The owner keeps a reference while it is open (tests and re-opening
+    use it); ``forget`` drops it, so nothing points at a deleted dialog.
     """
     dialog.finished.connect(dialog.deleteLater)
     if forget is not None:
-        dialog.destroyed.connect(lambda *_args: forget())
-    dialog.open()
+        # Connected as given: a slot of the owner goes with the owner, if it goes first.
+        dialog.destroyed.connect(forget)
+    if modal:
+        dialog.open()
+    else:
+        dialog.show()
     return dialog
 
 
