@@ -16,12 +16,15 @@ from typing import Any, NoReturn
 import sqlcipher3
 
 from app.core import display_hints, erasure, keys, paths, portability, profile
+from app.core.assistant.base import ProviderError
+from app.core.assistant.discovery import LocalServer, find_local_servers
 from app.core.assistant.hub import Assistant, ConnectionReport, ProviderStatus
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
 from app.core.assistant.registry import PROVIDER_NAMES, ProviderSettingsStore
 from app.core.assistant.reply import ReplyStream
 from app.core.attempts import AttemptRecord, LockedOut, duration_text
 from app.core.audit import AuditEvent, AuditLog
+from app.core.chat_library import ChatLibrary, ChatListEntry, OpenedConversation
 from app.core.childmode import ChildMode, ChildModeStatus, GuardianRequired
 from app.core.clock import Clock, SystemClock, iso
 from app.core.consent import ConsentLedger, ConsentReceipt, ConsentState, ConsentText, Scope
@@ -704,6 +707,7 @@ class Confidant:
     def new_conversation(self, *, temporary: bool = False) -> str:
         """Start a conversation in memory and return its id."""
         conversation = Conversation(id=str(uuid.uuid4()), temporary=temporary)
+        conversation.system_prompt = self._chats.default_system_prompt()  # issue 16
         with self._lock:
             self._conversations[conversation.id] = conversation
         return conversation.id
@@ -747,7 +751,8 @@ class Confidant:
         ``finish_turn`` once it has ended, however it ended. ``provider`` and ``model``
         override the settings for this turn only.
         """
-        self._conversation(conversation_id)
+        conversation = self._conversation(conversation_id)
+        provider, model = self._chats.turn_options(conversation, provider, model)  # issue 16
         return self._assistant.start_turn(
             self._provider_settings,
             self._profile_id,
@@ -755,6 +760,7 @@ class Confidant:
             prompt,
             provider=provider,
             model=model,
+            system_prompt=conversation.system_prompt,  # issue 16
         )
 
     def finish_turn(self, stream: ReplyStream) -> TurnResult | None:
@@ -843,6 +849,103 @@ class Confidant:
     def search(self, text: str) -> list[SearchHit]:
         """Full-text search over the stored conversations."""
         return self._store.search(text)
+
+    # --- issue 16: the everyday chat client (sidebar, continue, edit, models) ------------------
+    # The logic lives in app/core/chat_library.py and app/core/assistant/discovery.py; these
+    # methods only hand it the open profile's parts.
+
+    @property
+    def _chats(self) -> ChatLibrary:
+        parts = self._require_parts()
+        return ChatLibrary(
+            database=self.database,
+            store=parts.store,
+            audit=parts.audit,
+            assistant=self._assistant,
+            provider_settings=self._provider_settings,
+            settings=self._settings,
+            memory=self._conversations,
+            lock=self._lock,
+            is_sensitive=self._is_sensitive,
+        )
+
+    def conversation_list(self, filter_text: str = "") -> list[ChatListEntry]:
+        """Stored conversations and this run's unkept ones, newest first (filtered in place)."""
+        return self._chats.entries(filter_text)
+
+    def open_conversation(self, conversation_id: str) -> OpenedConversation:
+        """Take a conversation up again (its history and vault): the next turn continues it."""
+        return self._chats.open(conversation_id)
+
+    def rename_conversation(self, conversation_id: str, title: str) -> str:
+        """Give a conversation its own title; return it."""
+        return self._chats.rename(self._conversation_or_stored(conversation_id), title)
+
+    def delete_conversation(self, conversation_id: str) -> int:
+        """Delete one conversation, stored or not, with the same erasure as "delete one"."""
+        deleted = self.delete_conversations(conversation_id=conversation_id)
+        self._chats.forget(conversation_id)
+        return deleted
+
+    def set_system_prompt(self, conversation_id: str, text: str | None) -> str | None:
+        """The system prompt of one conversation (None or '': none)."""
+        return self._chats.set_system_prompt(self._conversation(conversation_id), text)
+
+    def default_system_prompt(self) -> str | None:
+        """The system prompt new conversations start with."""
+        return self._chats.default_system_prompt()
+
+    def set_default_system_prompt(self, text: str | None) -> str | None:
+        """Choose the system prompt new conversations start with (None or '': none)."""
+        return self._chats.set_default_system_prompt(text)
+
+    def set_conversation_model(self, conversation_id: str, model: str | None) -> str | None:
+        """Remember the model chosen for one conversation (with the chosen provider)."""
+        return self._chats.set_model(self._conversation(conversation_id), model)
+
+    def conversation_state(self, conversation_id: str) -> OpenedConversation:
+        """One conversation of this run as the chat page shows it (messages, settings)."""
+        return self._chats.describe(self._conversation(conversation_id))
+
+    def rewind_conversation(self, conversation_id: str, keep: int) -> int:
+        """Drop the messages after the first ``keep`` (memory, assistant, store); how many."""
+        return self._chats.rewind(self._conversation(conversation_id), keep)
+
+    def regenerate_prompt(self, conversation_id: str) -> str:
+        """Drop the last turn and return its prompt, to send again for a new reply."""
+        conversation = self._conversation(conversation_id)
+        index = self._chats.last_prompt_index(conversation)
+        prompt = conversation.messages[index].content
+        self._chats.rewind(conversation, index)
+        return prompt
+
+    def list_models(self) -> list[str]:
+        """The chosen provider's models (asks it: not on the GUI thread); the request is logged."""
+        status = self.provider_status()
+        if status.name == "offline":
+            return []
+        report = self.test_connection(status.name, base_url=status.base_url, model=status.model)
+        self.log_assistant_requests()
+        if not report.ok:
+            raise ProviderError(report.message)
+        return list(report.models)
+
+    def find_local_servers(self) -> list[LocalServer]:
+        """Probe 127.0.0.1 at the usual ports of local model servers, only when asked.
+
+        It touches no database, so it may run on a network thread; its requests are logged by
+        the next ``log_assistant_requests`` on the database lane.
+        """
+        return find_local_servers(self._assistant.pending, self.clock)
+
+    def _conversation_or_stored(self, conversation_id: str) -> Conversation:
+        with self._lock:
+            known = conversation_id in self._conversations
+        if not known:
+            self._chats.open(conversation_id)
+        return self._conversation(conversation_id)
+
+    # --- end of issue 16 ------------------------------------------------------------------------
 
     def _conversation(self, conversation_id: str) -> Conversation:
         with self._lock:
