@@ -74,7 +74,8 @@ def render(text: str, *, dark: bool = False, labels: Labels | None = None) -> Re
 def _render(text: str, dark: bool, labels: Labels) -> RenderedMarkdown:
     renderer = _Renderer(dark, labels)
     body = _parser().renderer.render(_parser().parse(text), _parser().options, {"r": renderer})
-    return RenderedMarkdown(body, tuple(renderer.code_blocks), tuple(renderer.links))
+    # Qt reads the line end after the last block as a trailing space of that block.
+    return RenderedMarkdown(body.rstrip(), tuple(renderer.code_blocks), tuple(renderer.links))
 
 
 @functools.cache

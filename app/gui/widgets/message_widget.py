@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolButton, QWidget
 
+from app.gui.widgets.markdown_view import MarkdownAnchors, set_document
+
 if TYPE_CHECKING:
     from app.gui.widgets.transcript_view import MessageView
 
@@ -101,6 +103,8 @@ class MessageWidget(QFrame):
 
         self.body = MessageBody(self)
         self.body.setObjectName("messageBody")
+        #: Markdown in the body, and what a click on its Copy or link anchors does (issue 16).
+        self.markdown = MarkdownAnchors(self.body)
 
         self.sent_caption = QLabel(self)
         self.sent_caption.setObjectName("sentCaption")
@@ -157,8 +161,9 @@ class MessageWidget(QFrame):
         if shown != self._shown_text or markdown != self._shown_markdown:
             self._shown_text, self._shown_markdown = shown, markdown
             if markdown:
-                self.body.document().setMarkdown(shown, MARKDOWN_FEATURES)
+                self.markdown.show(shown)
             else:
+                self.markdown.clear()
                 self.body.setPlainText(shown)
         sent = row.sent_text
         if sent != self._sent:
@@ -282,7 +287,7 @@ class MessageRuler:
 
     def _set(self, text: str, markdown: bool) -> None:
         if markdown:
-            self._document.setMarkdown(text, MARKDOWN_FEATURES)
+            set_document(self._document, text)
         else:
             self._document.setPlainText(text)
 
