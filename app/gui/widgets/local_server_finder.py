@@ -1,4 +1,4 @@
-""" "Find assistants on this computer": a button, what answered, and a way to use one.
+"""The "Find assistants on this computer" button, what answered, and a way to use one.
 
 Layout and its own small state only. Nothing is probed until the button is clicked
 (``findRequested``); a controller does the probing and hands back what answered with
