@@ -34,10 +34,12 @@ if TYPE_CHECKING:
     # For the same reason the pages other than the chat, and the notice banner, are imported
     # and built the first time they are needed.
     from app.core.assistant.hub import ProviderStatus
-    from app.core.conversations import Message, SaveStatus
+    from app.core.chat_library import OpenedConversation
+    from app.core.conversations import SaveStatus
     from app.core.service import Confidant, TurnResult
     from app.gui.background import BackgroundJobs
     from app.gui.controllers.base import PageController
+    from app.gui.controllers.chat_client import ChatClientController
     from app.gui.controllers.data import DataController
     from app.gui.controllers.my_data import MyDataController
     from app.gui.controllers.notices import NoticeBannerController
@@ -156,10 +158,12 @@ def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveSta
     return conversation_id, service.allow_saving_sensitive(conversation_id)
 
 
-def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
-    """A stored conversation's id, title and messages. Runs on the DB lane."""
-    title = next((c.title for c in service.conversations() if c.id == conversation_id), "")
-    return conversation_id, title, service.conversation_messages(conversation_id)
+def stored_conversation(
+    service: Confidant, conversation_id: str
+) -> tuple[OpenedConversation, SaveStatus]:
+    """A conversation taken up again to continue it, and its save status. Runs on the DB lane."""
+    opened = service.open_conversation(conversation_id)  # issue 16: continued, not read-only
+    return opened, service.save_status(conversation_id)
 
 
 def provider_status(service: Confidant) -> ProviderStatus:
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         #: The child-mode badge on this window and on every dialog (see child_indicator).
         self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
         self.search: SearchController | None = None
+        self.chat_client: ChatClientController | None = None  # issue 16
         #: The status bar's progress for background jobs (made with the first of them).
         self.job_progress: JobProgress | None = None
         self.pages: dict[str, QWidget] = {}
@@ -574,6 +579,12 @@ class MainWindow(QMainWindow):
         self.checkup.check()
         if self.data is None:
             self._attach_data(service)
+        if self.chat_client is None:  # issue 16: conversation list, header, edit, regenerate
+            from app.gui.controllers.chat_client import ChatClientController
+
+            self.chat_client = ChatClientController(
+                self, service, self._db_lane, self._io_pool, self
+            )
         self.refresh_child_mode()
         self._db_lane.submit(theme_preference, service, on_result=_apply_theme)
 
@@ -992,34 +1003,44 @@ class MainWindow(QMainWindow):
         )
 
     @Slot(object)
-    def _on_stored_conversation(self, stored: tuple[str, str, list[Message]]) -> None:
-        conversation_id, title, messages = stored
+    def _on_stored_conversation(self, stored: tuple[OpenedConversation, SaveStatus]) -> None:
+        opened, status = stored
         if self._service is None or not self._accepting_input:
             return
         if self.stack.currentWidget() is not self.chat:
             self.show_page(CHAT_PAGE)
         if self.turns.busy:
             self.turns.abandon()  # the reply so far is still kept with its own conversation
-        # No conversation takes input now: the stored one is for reading.
-        self._conversation_id = None
+        # Issue 16: the conversation is continued: the next prompt goes on from its history.
+        self._conversation_id = opened.id
+        self._show_messages(opened)
+        self.sensitive_action.setChecked(opened.sensitive)
+        self._show_save_status(status)
+        self._update_input()
+        self.chat.prompt.setFocus()
+        emit(self.storedConversationShown, opened.id)
+
+    # --- issue 16: the everyday chat client --------------------------------------------------
+
+    def _show_messages(self, opened: OpenedConversation) -> None:
+        """Show a conversation's messages as they are now (a slice at a time when long)."""
         self._sending = False
         self._user_view = self._reply_view = None
         self.chat.transcript.clear()
         user, assistant = self._speakers
-        for message in messages:
-            if message.role == "user":
-                self.chat.transcript.append_message(user, message.content)
-            else:
-                self.chat.transcript.append_message(assistant, message.content, markdown=True)
-        self.sensitive_action.setChecked(False)
-        self.allow_saving_action.setVisible(False)
-        self.allow_saving_button.setVisible(False)
-        self._save_status = None
-        self._stored_title = title
-        self._show_save_state()
-        self._update_input()
-        self.chat.transcript.setFocus()
-        emit(self.storedConversationShown, conversation_id)
+        self.chat.transcript.load(
+            (user if m.role == "user" else assistant, m.content, m.role != "user")
+            for m in opened.messages
+        )
+
+    def replace_and_send(self, opened: OpenedConversation, prompt: str) -> None:
+        """Show the conversation as rewound (edit, regenerate), then send ``prompt``."""
+        if opened.id != self._conversation_id or not self._accepting_input:
+            return
+        self._show_messages(opened)
+        self._send(prompt)
+
+    # --- end of issue 16 ----------------------------------------------------------------------
 
     @Slot()
     def send_prompt(self) -> None:

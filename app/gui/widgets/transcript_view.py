@@ -307,6 +307,8 @@ class TranscriptView(QAbstractScrollArea):
     copied = Signal(str)
     #: Emitted when the messages given to ``load`` are all in.
     loaded = Signal()
+    #: Emitted with a prompt's MessageView when its Edit button was clicked (issue 16).
+    editRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
