@@ -86,6 +86,8 @@ class ChatClientController(LaneController):
         self._io_pool = io_pool
         self.sidebar, self.header = window.chat.add_client_parts()
         self._state: OpenedConversation | None = None
+        #: The provider whose models the picker lists: (name, base URL).
+        self._listed_for: tuple[str, str | None] | None = None
         #: The last conversation the sidebar was asked to open (selected once listed).
         self._opening: str | None = None
 
@@ -106,6 +108,8 @@ class ChatClientController(LaneController):
         window.turns.finished.connect(lambda _result: self._on_turn_over())
         window.turns.failed.connect(lambda _exc, _prompt: self._on_turn_over())
         window.turns.stoppedEmpty.connect(lambda _prompt: self._on_turn_over())
+        # Back on the chat page: the provider (and so its default model) may have changed.
+        window.pageShown.connect(lambda key: self._on_turn_over() if key == "chat" else None)
 
         self.filter_action = QAction(window)
         self.filter_action.setObjectName("filterConversationsAction")
@@ -211,9 +215,14 @@ class ChatClientController(LaneController):
         self.run(provider_for_models, on_result=self._ask_models)
 
     def _ask_models(self, status: ProviderStatus) -> None:
+        picker = self.header.model_picker
+        provider = (status.name, status.base_url)
+        if provider == self._listed_for and picker.listed:
+            return  # listed already: asked once per provider, not at every opening
         if status.name == "offline" or self._io_pool.closed:
-            self.header.model_picker.set_models([])
+            picker.set_models([])
             return
+        self._listed_for = provider
         self._io_pool.submit(
             ask_models, self._service, status, on_result=self._on_models, on_error=self._failed
         )

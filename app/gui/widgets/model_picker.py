@@ -17,7 +17,8 @@ from app.gui.i18n import follow_language
 class ModelPicker(QComboBox):
     """A drop-down of model names; the one on show is the conversation's."""
 
-    #: The list is wanted (the user opened the picker and it has not been filled yet).
+    #: The list is wanted: the user opened the picker (the controller asks the provider only
+    #: when it has no list for it yet).
     listRequested = Signal()
     #: The user chose this model for the conversation.
     modelChosen = Signal(str)
@@ -79,9 +80,8 @@ class ModelPicker(QComboBox):
         self.blockSignals(False)
 
     def showPopup(self) -> None:
-        """Ask for the provider's list the first time the picker is opened."""
-        if not self.listed:
-            self.listRequested.emit()
+        """Say the list is wanted, then open it."""
+        self.listRequested.emit()
         super().showPopup()
 
     def _on_activated(self, index: int) -> None:
