@@ -18,6 +18,8 @@ from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.prompt_text_dialog import PromptTextDialog
+from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.chat_header import ChatHeader
 from app.gui.widgets.model_picker import ModelPicker
 from tests.gui.shells import (
@@ -26,6 +28,7 @@ from tests.gui.shells import (
     ask,
     click,
     new_chat,
+    open_page,
     ready_shell,
     send_chat,
     settle,
@@ -166,3 +169,18 @@ def test_the_system_prompt_goes_first_in_the_request(
     send_chat(qtbot, shell, "hello")
     first = fake.chat_requests()[-1].json["messages"][0]
     assert first == {"role": "system", "content": "Answer like a sailor."}
+
+
+def test_the_default_system_prompt_from_preferences_starts_new_conversations(
+    qtbot: QtBot, shell: Shell, fake: FakeProvider
+) -> None:
+    page = open_page(qtbot, shell, PREFERENCES_PAGE)
+    assert isinstance(page, PreferencesPage)
+    editor = page.system_prompt_editor
+    qtbot.keyClicks(editor.text_edit, "Be brief.")
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: editor.status_label.text().startswith("Saved."), timeout=SLOW_MS)
+    new_chat(qtbot, shell)
+    send_chat(qtbot, shell, "hello")
+    first = fake.chat_requests()[-1].json["messages"][0]
+    assert first == {"role": "system", "content": "Be brief."}
