@@ -65,14 +65,19 @@ def anchor_target(href: str, rendered: RenderedMarkdown) -> tuple[str, str] | No
     return None
 
 
-def render(text: str, *, dark: bool = False, labels: Labels | None = None) -> RenderedMarkdown:
-    """``text`` as safe HTML (remembered: the same text renders once)."""
-    return _render(text, dark, labels or Labels())
+def render(
+    text: str, *, dark: bool = False, labels: Labels | None = None, highlight: bool = True
+) -> RenderedMarkdown:
+    """``text`` as safe HTML (remembered: the same text renders once).
+
+    Without ``highlight`` code is not coloured: the layout is the same, for measuring it.
+    """
+    return _render(text, dark, labels or Labels(), highlight)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _render(text: str, dark: bool, labels: Labels) -> RenderedMarkdown:
-    renderer = _Renderer(dark, labels)
+def _render(text: str, dark: bool, labels: Labels, highlight: bool = True) -> RenderedMarkdown:
+    renderer = _Renderer(dark, labels, highlight)
     body = _parser().renderer.render(_parser().parse(text), _parser().options, {"r": renderer})
     # Qt reads the line end after the last block as a trailing space of that block.
     return RenderedMarkdown(body.rstrip(), tuple(renderer.code_blocks), tuple(renderer.links))
@@ -98,9 +103,10 @@ def _parser() -> MarkdownIt:
 class _Renderer:
     """What one rendering collects: the code blocks and the links, in order."""
 
-    def __init__(self, dark: bool, labels: Labels) -> None:
+    def __init__(self, dark: bool, labels: Labels, highlight: bool) -> None:
         self.dark = dark
         self.labels = labels
+        self.highlight = highlight
         self.code_blocks: list[str] = []
         self.links: list[str] = []
         #: For each open link: whether it became an anchor (its close must match).
@@ -167,7 +173,7 @@ def _fence(
     language = token.info.strip().split(" ")[0] if token.info else ""
     state.code_blocks.append(shown)
     number = len(state.code_blocks) - 1
-    body = _highlight(shown, language, state.dark) if language else None
+    body = _highlight(shown, language, state.dark) if language and state.highlight else None
     if body is None:
         body = html.escape(shown)
     caption = f"{html.escape(language)} · " if language else ""
@@ -185,18 +191,30 @@ def _highlight(code: str, language: str, dark: bool) -> str | None:
     """Colours for ``code`` as inline spans, or None (no such language, or too long)."""
     if len(code) > HIGHLIGHT_LIMIT:
         return None
-    try:
-        from pygments import highlight
-        from pygments.formatters import HtmlFormatter
-        from pygments.lexers import get_lexer_by_name
-        from pygments.util import ClassNotFound
-    except ImportError:  # pragma: no cover - Pygments is a dependency; colours are a nicety
+    lexer = _lexer(language.lower())
+    if lexer is None:
         return None
+    from pygments import highlight
+
+    result: str = highlight(code, lexer, _formatter(dark))
+    return result.rstrip("\n") if not code.endswith("\n") else result
+
+
+@functools.lru_cache(maxsize=64)
+def _lexer(language: str) -> Any:
+    """The lexer for a language name (made once: looking one up scans Pygments' tables)."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
-        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+        return get_lexer_by_name(language, stripnl=False, ensurenl=False)
     except ClassNotFound:
         return None
-    style = "monokai" if dark else "default"
-    formatter = HtmlFormatter(nowrap=True, noclasses=True, style=style)
-    result: str = highlight(code, lexer, formatter)
-    return result.rstrip("\n") if not code.endswith("\n") else result
+
+
+@functools.cache
+def _formatter(dark: bool) -> Any:
+    """Inline-coloured HTML spans (made once per scheme: a formatter compiles its style)."""
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(nowrap=True, noclasses=True, style="monokai" if dark else "default")

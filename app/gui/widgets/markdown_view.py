@@ -38,14 +38,17 @@ def _dark() -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def rendered(text: str) -> RenderedMarkdown:
+def rendered(text: str, *, highlight: bool = True) -> RenderedMarkdown:
     """``text`` rendered for the current palette and language (remembered by the core)."""
-    return render(text, dark=_dark(), labels=labels())
+    return render(text, dark=_dark(), labels=labels(), highlight=highlight)
 
 
-def set_document(document: QTextDocument, text: str) -> RenderedMarkdown:
-    """Put ``text`` as Markdown into ``document``; return what its anchors stand for."""
-    result = rendered(text)
+def set_document(document: QTextDocument, text: str, *, highlight: bool = True) -> RenderedMarkdown:
+    """Put ``text`` as Markdown into ``document``; return what its anchors stand for.
+
+    A document only measured (never shown) goes without colours: they change no height.
+    """
+    result = rendered(text, highlight=highlight)
     document.setHtml(result.html)
     return result
 

@@ -307,7 +307,7 @@ class MessageRuler:
 
     def _set(self, text: str, markdown: bool) -> None:
         if markdown:
-            set_document(self._document, text)
+            set_document(self._document, text, highlight=False)
         else:
             self._document.setPlainText(text)
 
