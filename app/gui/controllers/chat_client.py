@@ -36,9 +36,11 @@ def list_conversations(service: Confidant, filter_text: str) -> list[ChatListEnt
     return service.conversation_list(filter_text)
 
 
-def header_state(service: Confidant, conversation_id: str) -> tuple[OpenedConversation, str]:
-    """The conversation on show and the provider's default model. Runs on the DB lane."""
-    return service.conversation_state(conversation_id), service.provider_status().model or ""
+def header_state(
+    service: Confidant, conversation_id: str
+) -> tuple[OpenedConversation, ProviderStatus]:
+    """The conversation on show and the chosen provider. Runs on the DB lane."""
+    return service.conversation_state(conversation_id), service.provider_status()
 
 
 def rewind_for_edit(service: Confidant, conversation_id: str, keep: int) -> OpenedConversation:
@@ -191,13 +193,17 @@ class ChatClientController(LaneController):
     def _load_header(self, conversation_id: str) -> None:
         self.run(header_state, conversation_id, on_result=self._show_header)
 
-    def _show_header(self, answer: tuple[OpenedConversation, str]) -> None:
-        state, default_model = answer
+    def _show_header(self, answer: tuple[OpenedConversation, ProviderStatus]) -> None:
+        state, provider = answer
         if state.id != self.window.conversation_id:
             return
         self._state = state
         self.header.set_title(state.title if state.messages else "")
-        self.header.model_picker.set_current(state.model or default_model or None)
+        picker = self.header.model_picker
+        # The offline demo has no models to choose from.
+        picker.setVisible(provider.name != "offline")
+        own = state.model if state.provider == provider.name else None
+        picker.set_current(own or provider.model or None)
         self.header.regenerate_button.setEnabled(
             not self.window.turns.busy and any(m.role == "assistant" for m in state.messages)
         )

@@ -6,7 +6,7 @@ Layout only; a controller fills it and acts on its buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.gui.i18n import follow_language
 from app.gui.widgets.model_picker import ModelPicker
@@ -24,6 +24,8 @@ class ChatHeader(QWidget):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
+        # A long title gives way to the buttons: the window never grows for it.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model_picker = ModelPicker(self)
         self.system_button = QPushButton(self)
         self.system_button.setObjectName("systemPromptButton")

@@ -72,6 +72,7 @@ class ConversationSidebar(QWidget):
         self.list.setObjectName("conversationList")
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._on_activated)
@@ -82,7 +83,7 @@ class ConversationSidebar(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(150)
         self.setMaximumWidth(280)
         self.retranslate()
         follow_language(self, self.retranslate)
@@ -104,7 +105,8 @@ class ConversationSidebar(QWidget):
         self._entries = list(entries)
         self._current = current
         had_focus = self.list.hasFocus()
-        selected = self.selected_id() or current
+        # The row the user is on while they move through the list; else the one on show.
+        selected = self.selected_id() if had_focus else current
         self.list.clear()
         for entry in self._entries:
             item = QListWidgetItem(self._item_text(entry), self.list)
@@ -115,8 +117,10 @@ class ConversationSidebar(QWidget):
             self.list.setFocus()
 
     def set_current(self, conversation_id: str | None) -> None:
-        """Mark the conversation on show."""
+        """Mark the conversation on show (nothing is selected until it is listed)."""
         self._current = conversation_id
+        if conversation_id not in self.ids():
+            self.list.setCurrentRow(-1)
         self.select(conversation_id)
 
     def select(self, conversation_id: str | None) -> None:

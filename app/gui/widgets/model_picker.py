@@ -27,7 +27,7 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self.setObjectName("modelPicker")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.setMinimumContentsLength(12)
+        self.setMinimumContentsLength(8)
         #: Whether the provider's list has been filled in (else only the current model).
         self.listed = False
         self._current: str | None = None
