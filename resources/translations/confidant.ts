@@ -185,6 +185,69 @@
     </message>
 </context>
 <context>
+    <name>ChatClientController</name>
+    <message>
+        <source>System prompt: {text}</source>
+        <extracomment>The provider whose models the picker lists: (name, base URL). The last conversation the sidebar was asked to open (selected once listed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system prompt for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assistant is told before this conversation. With private prompts, personal details in it are replaced too. The default for new conversations is in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to this message, and everything after it, will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assistant is told before this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for the last reply; the new one replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -253,6 +316,94 @@
     </message>
 </context>
 <context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <extracomment>How long the filter waits after the last key before it asks (ms). The filter&apos;s text, once the user paused typing (&apos;&apos; lists everything). The rename or delete question on show (non-modal to the app, modal to the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages, its search entries and its placeholders are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not kept; it goes from this list now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreLabel</name>
     <message>
         <source>Conversations</source>
@@ -300,6 +451,10 @@
     </message>
     <message>
         <source>Conversation deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation turns replaced (edit or regenerate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,6 +947,17 @@
     </message>
     <message>
         <source>Re-encrypt your profile under a new random key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultSystemPromptController</name>
+    <message>
+        <source>Saved. New conversations start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New conversations start without a system prompt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1695,59 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <source>The search did not finish; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerFinder</name>
+    <message>
+        <source>Find assistants on this computer</source>
+        <extracomment>The user clicked &quot;Find assistants on this computer&quot;. The user chose to use a server: (its base URL, the model chosen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks this computer only (127.0.0.1) whether Ollama, LM Studio, llama.cpp, Jan or vLLM is running, at their usual ports. Each question is in the network log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the settings above; Save keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at 127.0.0.1:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n assistant(s) on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistant answered on this computer. Is it running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Confidant locked itself because it was not used for a while.</source>
@@ -1802,6 +2021,18 @@
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>The words inside rendered Markdown (translated when rendered).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageWidget</name>
     <message>
         <source>Show what the assistant saw</source>
@@ -1814,7 +2045,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after.</extracomment>
+        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after. Markdown in the body, and what a click on its Copy or link anchors does (issue 16).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this message and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,6 +2074,22 @@
     </message>
     <message>
         <source>Message from {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <extracomment>The list is wanted: the user opened the picker (the controller asks the provider only when it has no list for it yet). The user chose this model for the conversation. Whether the provider&apos;s list has been filled in (else only the current model).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model this conversation uses; the list comes from the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2267,25 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenLinkDialog</name>
+    <message>
+        <source>Open this link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply links to this address. It opens in your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s full address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3384,12 @@
 <context>
     <name>ProviderController</name>
     <message>
-        <source>A key is kept in your system keyring.</source>
+        <source>Filled in from this computer; Save to use it.</source>
         <extracomment>The chosen provider or its settings changed (the status bar names it again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is kept in your system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3464,6 +3742,21 @@
     </message>
     <message>
         <source>Your guardian chose this list and can change it in: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemPromptEditor</name>
+    <message>
+        <source>Default system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What new conversations tell the assistant first (each conversation can change its own in the chat). Kept encrypted; empty means none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save system prompt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextDocument
 
 from app.core.markdown import Labels, RenderedMarkdown, anchor_target, render
@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _CONTEXT = "MarkdownView"
+#: The words inside rendered Markdown (translated when rendered).
+COPY_LABEL = QT_TRANSLATE_NOOP("MarkdownView", "Copy")
+IMAGE_LABEL = QT_TRANSLATE_NOOP("MarkdownView", "Image, not loaded")
 
 
 def labels() -> Labels:
     """The words inside rendered Markdown, in the interface language."""
     return Labels(
-        copy=QCoreApplication.translate(_CONTEXT, "Copy"),
-        image=QCoreApplication.translate(_CONTEXT, "Image, not loaded"),
+        copy=QCoreApplication.translate(_CONTEXT, COPY_LABEL),
+        image=QCoreApplication.translate(_CONTEXT, IMAGE_LABEL),
     )
 
 
