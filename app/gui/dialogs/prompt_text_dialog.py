@@ -32,6 +32,8 @@ class PromptTextDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("promptTextEdit")
+        # Tab moves on, as in every other field: a prompt has no use for tab characters.
+        self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlainText(text)
         self.text_edit.setAccessibleName(title)
         self.buttons = QDialogButtonBox(self)

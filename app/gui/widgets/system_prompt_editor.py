@@ -21,6 +21,8 @@ class SystemPromptEditor(QWidget):
         self._hint = plain_label("", self, "systemPromptHint", hint=True)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("defaultSystemPromptEdit")
+        # Tab moves on, as in every other field: a prompt has no use for tab characters.
+        self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveSystemPromptButton")
