@@ -203,12 +203,14 @@ def _highlight(code: str, language: str, dark: bool) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _lexer(language: str) -> Any:
     """The lexer for a language name (made once: looking one up scans Pygments' tables)."""
-    from pygments.lexers import get_lexer_by_name
-    from pygments.util import ClassNotFound
-
+    try:
+        from pygments.lexers import get_lexer_by_name
+        from pygments.util import ClassNotFound
+    except ImportError:  # pragma: no cover - a bundle without Pygments shows code uncoloured
+        return None
     try:
         return get_lexer_by_name(language, stripnl=False, ensurenl=False)
-    except ClassNotFound:
+    except (ClassNotFound, ImportError):
         return None
 
 
