@@ -68,6 +68,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     chat.add_argument("--model", metavar="M", help="the model to use (this turn only)")
     chat.add_argument("--pin-file", metavar="F", help="the guardian PIN, when child mode is on")
+    chat.add_argument(  # issue 16
+        "--continue",
+        dest="continue_id",
+        metavar="ID",
+        help="continue a stored conversation (its history goes to the assistant)",
+    )
 
     key = commands.add_parser("key", help="the data key: rotate it")
     key_actions = key.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -136,6 +142,8 @@ def _build_parser() -> argparse.ArgumentParser:
     search = conversation_actions.add_parser("search", help="full-text search")
     search.add_argument("query", help="words to find (prefixes match)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    show = conversation_actions.add_parser("show", help="print one conversation")  # issue 16
+    show.add_argument("id", help="the conversation's id (see conversations list)")
     child = commands.add_parser("child-mode", help="child mode: status, enable, disable")
     child_actions = child.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     child_actions.required = True
@@ -479,6 +487,12 @@ def _conversations(service: Confidant, args: argparse.Namespace) -> int:
                 f"{summary.updated_at}  {summary.id}  {summary.message_count:4d}  {summary.title}"
             )
         return 0
+    if args.action == "show":
+        opened = service.chat.open_conversation(args.id)
+        print(f"# {opened.title}\n")
+        for message in opened.messages:
+            print(f"[{message.role} · {message.created_at}]\n{message.content}\n")
+        return 0
     hits = service.chat.search(args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], indent=2, ensure_ascii=False))
@@ -645,7 +659,12 @@ def _chat(service: Confidant, args: argparse.Namespace) -> int:
     if not prompt.strip():
         raise InputError("The prompt is empty.")
     _open(service, args)
-    conversation = service.chat.new_conversation(temporary=args.temporary)
+    if args.continue_id is not None:
+        if args.temporary:
+            raise InputError("--temporary starts a new chat; it cannot continue a stored one.")
+        conversation = service.chat.open_conversation(args.continue_id).id
+    else:
+        conversation = service.chat.new_conversation(temporary=args.temporary)
     stream = service.chat.stream(conversation, prompt, provider=args.provider, model=args.model)
     shown = ""
     try:

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QMessageLogContext,
+    QPoint,
     QRect,
     Qt,
     QtMsgType,
@@ -125,6 +126,8 @@ class DemoState:
     shell: Shell
     #: Further shells a screen started (the first-run screen needs a profile of its own).
     others: list[Shell] = field(default_factory=list)
+    #: What a screen started besides shells (a local assistant server), stopped at close.
+    closers: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def window(self) -> MainWindow:
@@ -200,6 +203,8 @@ class DemoState:
             shell.deleteLater()
         self.others.clear()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        while self.closers:
+            self.closers.pop()()
 
 
 @dataclass(frozen=True)
@@ -424,9 +429,103 @@ def lock_screen(state: DemoState) -> QWidget:
     return state.window
 
 
+# --- the everyday client (issue 16) ----------------------------------------------------------
+
+#: A local assistant for the screens that need one: a loopback server speaking OpenAI's API, on
+#: Ollama's usual port when it is free (so it looks as it would), else on any.
+LOCAL_MODELS = ("llama3.2", "qwen2.5-coder", "mistral-nemo", "phi4")
+MARKDOWN_PROMPT = "Plan the coast walk as a table, and give me Python to add up the distances."
+MARKDOWN_REPLY = """Here is a three-day plan along the **Costa Verde**, north of Porto:
+
+| Day | From | To | Distance |
+|-----|------|----|---------:|
+| 1 | Porto (Foz) | Vila do Conde | 26 km |
+| 2 | Vila do Conde | Póvoa de Varzim | 14 km |
+| 3 | Póvoa de Varzim | Esposende | 22 km |
+
+The boardwalks make day 1 easy; take water for day 3, where cafés are few.
+
+```python
+stages = {"Porto–Vila do Conde": 26, "Vila do Conde–Póvoa": 14, "Póvoa–Esposende": 22}
+total = sum(stages.values())
+print(f"{total} km in {len(stages)} days")  # 62 km in 3 days
+```
+
+> Tip: the tide tables for Leixões tell you when the beach stretches are passable."""
+TEMPORARY_PROMPT = "Which gift would suit my sister's fortieth birthday?"
+
+
+def _local_assistant(state: DemoState) -> Any:
+    from contextlib import ExitStack
+
+    from tests.helpers.providers import Script, running_provider
+
+    stack = ExitStack()
+    state.closers.append(stack.close)
+    try:
+        fake = stack.enter_context(running_provider("openai", port=11434))
+    except OSError:
+        fake = stack.enter_context(running_provider("openai"))
+    fake.models = list(LOCAL_MODELS)
+    fake.default = Script(reply=MARKDOWN_REPLY)
+    state.ask(
+        lambda service: service.assistant.set_provider(
+            "openai_compat", base_url=fake.base_url, model=LOCAL_MODELS[0]
+        )
+    )
+    state.window.refresh_provider_label()
+    return fake
+
+
+def conversations(state: DemoState) -> QWidget:
+    """The conversation list: kept chats, a temporary one, the filter, the badges."""
+    state.show_page(CHAT_PAGE)
+    state.at(9, 25)
+    started: list[str] = []
+    state.window.conversationStarted.connect(started.append)
+    state.window.temporary_chat_action.trigger()
+    state.wait(lambda: bool(started) and state.window.chat.prompt.isEnabled())
+    send_chat(state, TEMPORARY_PROMPT)
+    sidebar = state.window.chat.sidebar
+    assert sidebar is not None
+    state.wait(lambda: sidebar.list.count() == 3)
+    return state.window
+
+
+def markdown_reply(state: DemoState) -> QWidget:
+    """A reply in Markdown from a local assistant: a table and highlighted code with Copy."""
+    _local_assistant(state)
+    state.at(9, 30)
+    new_chat(state)
+    send_chat(state, MARKDOWN_PROMPT)
+    state.wait(lambda: not state.window.chat.transcript.measuring)
+    state.settle()
+    return state.window
+
+
+def model_picker(state: DemoState) -> QWidget:
+    """The model picker open over the chat, listing what the local assistant offers."""
+    _local_assistant(state)
+    state.at(9, 30)
+    new_chat(state)
+    send_chat(state, MARKDOWN_PROMPT)
+    header = state.window.chat.header
+    assert header is not None
+    picker = header.model_picker
+    state.wait(lambda: picker.currentText() == LOCAL_MODELS[0])
+    QTest.mouseClick(picker, Qt.MouseButton.LeftButton)
+    state.wait(lambda: picker.listed and picker.view().isVisible())
+    picker.showPopup()  # again, now that it is filled, so it is sized for the whole list
+    state.settle()
+    return picker.view().window()
+
+
 SCREENS: tuple[Screen, ...] = (
     Screen("onboarding", onboarding, demo_data=False),
     Screen("chat", chat),
+    Screen("conversations", conversations),
+    Screen("markdown_reply", markdown_reply),
+    Screen("model_picker", model_picker),
     Screen("privacy_dashboard", privacy_dashboard),
     Screen("outbox_review", outbox_review),
     Screen("export", export_dialog),
@@ -472,13 +571,29 @@ def _over_window(dialog: QDialog, window: QWidget) -> QImage:
     return canvas
 
 
+def _popup_over_window(popup: QWidget, window: QWidget) -> QImage:
+    """The window with a drop-down drawn where it opened (offscreen nothing composes them)."""
+    canvas = _grab(window)
+    painter = QPainter(canvas)
+    # Under the control that opened it (offscreen, the popup's own place is not the window's).
+    opener = popup.parentWidget()
+    at = opener.mapTo(window, opener.rect().bottomLeft()) if opener is not None else QPoint()
+    painter.drawImage(at, _grab(popup))
+    painter.setPen(window.palette().color(QPalette.ColorRole.Dark))
+    painter.drawRect(QRect(at, popup.size()).adjusted(0, 0, -1, -1))
+    painter.end()
+    return canvas
+
+
 def capture(widget: QWidget) -> QImage:
-    """What ``widget`` shows now: a window, or a dialog drawn over its parent window."""
+    """What ``widget`` shows now: a window, or a dialog or drop-down over its parent window."""
     QApplication.sendPostedEvents()
     QApplication.processEvents()
     parent = widget.parentWidget()
     if isinstance(widget, QDialog) and parent is not None and parent.window().isVisible():
         return _over_window(widget, parent.window())
+    if widget.windowType() == Qt.WindowType.Popup and parent is not None:
+        return _popup_over_window(widget, parent.window())
     return _grab(widget)
 
 

@@ -25,6 +25,7 @@ EVENT_KINDS: Mapping[str, str] = {
     "consent.withdrawn": "Consent withdrawn",
     "conversation.saved": "Conversation saved",
     "conversation.deleted": "Conversation deleted",
+    "conversation.rewound": "Conversation turns replaced (edit or regenerate)",
     "history.deleted": "Stored conversations deleted",
     "retention.changed": "Retention schedule changed",
     "retention.purged": "Expired data deleted",

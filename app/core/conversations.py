@@ -9,9 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.clock import Clock, iso
+from app.core.errors import InputError
 from app.core.store.database import Database
 
 TITLE_LENGTH = 60
+#: The longest title a user may give a conversation, and the longest system prompt.
+MAX_TITLE_LENGTH = 200
+MAX_SYSTEM_PROMPT_LENGTH = 20_000
+# Markdown marks at the start of a line that say nothing about the subject ("# ", "> ", "- ").
+_LEADING_MARKS = re.compile(r"^(?:[#>*\-+`~|]+\s*|\d+[.)]\s+)+")
 
 
 class SaveStatus(enum.Enum):
@@ -58,6 +64,43 @@ class Message:
     created_at: str
 
 
+def title_from_prompt(prompt: str) -> str:
+    """A short title made here, from the first prompt: its first line, without Markdown marks.
+
+    Nothing is sent anywhere to make it. A long line is cut at a word where it can be.
+    """
+    line = next((part for part in prompt.splitlines() if part.strip()), "")
+    words = " ".join(_LEADING_MARKS.sub("", line.strip()).split()) or " ".join(line.split())
+    if len(words) <= TITLE_LENGTH:
+        return words
+    cut = words[: TITLE_LENGTH - 1]
+    space = cut.rfind(" ")
+    if space >= TITLE_LENGTH // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def clean_title(title: str) -> str:
+    """A title the user typed: one line, trimmed, not empty, not too long."""
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise InputError("The title is empty.")
+    if len(cleaned) > MAX_TITLE_LENGTH:
+        raise InputError(f"A title can have at most {MAX_TITLE_LENGTH} characters.")
+    return cleaned
+
+
+def clean_system_prompt(text: str | None) -> str | None:
+    """A system prompt as stored: None when empty; refused when too long."""
+    if text is None or not text.strip():
+        return None
+    if len(text) > MAX_SYSTEM_PROMPT_LENGTH:
+        raise InputError(
+            f"A system prompt can have at most {MAX_SYSTEM_PROMPT_LENGTH:,} characters."
+        )
+    return text.strip()
+
+
 @dataclass
 class Conversation:
     """A conversation as it lives in memory."""
@@ -69,13 +112,23 @@ class Conversation:
     messages: list[Message] = field(default_factory=list)
     # How many of ``messages`` are already in the store.
     stored_count: int = 0
+    #: The title the user gave it (None: made from the first prompt).
+    custom_title: str | None = None
+    #: Said to the assistant before the conversation (None: no system prompt).
+    system_prompt: str | None = None
+    #: The model chosen for this conversation, and the provider it belongs to.
+    provider: str | None = None
+    model: str | None = None
+    #: When it was started (in memory) or first stored.
+    created_at: str = ""
 
     @property
     def title(self) -> str:
-        """The first words of the first user message."""
+        """The user's title, or one made from the first user message."""
+        if self.custom_title:
+            return self.custom_title
         first = next((m.content for m in self.messages if m.role == "user"), "")
-        words = " ".join(first.split())
-        return words if len(words) <= TITLE_LENGTH else words[: TITLE_LENGTH - 1] + "…"
+        return title_from_prompt(first)
 
 
 @dataclass(frozen=True)
@@ -129,10 +182,13 @@ class ConversationStore:
         now = iso(self._clock.now())
         conn.execute(
             "INSERT INTO conversations(id, title, created_at, updated_at, sensitive, "
-            "sensitive_allowed) VALUES (?, ?, ?, ?, ?, ?) "
+            "sensitive_allowed, title_set, system_prompt, provider, model) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, "
             "title = excluded.title, sensitive = excluded.sensitive, "
-            "sensitive_allowed = excluded.sensitive_allowed",
+            "sensitive_allowed = excluded.sensitive_allowed, title_set = excluded.title_set, "
+            "system_prompt = excluded.system_prompt, provider = excluded.provider, "
+            "model = excluded.model",
             (
                 conversation.id,
                 conversation.title,
@@ -140,9 +196,74 @@ class ConversationStore:
                 now,
                 int(conversation.sensitive),
                 int(conversation.sensitive_allowed),
+                int(conversation.custom_title is not None),
+                conversation.system_prompt,
+                conversation.provider,
+                conversation.model,
             ),
         )
         self._insert(conn, conversation.id, pending)
+
+    def load(self, conversation_id: str) -> Conversation | None:
+        """A stored conversation, whole, as it lives in memory (None if it is not stored)."""
+        rows = self._db.query(
+            "SELECT title, title_set, system_prompt, provider, model, sensitive, "
+            "sensitive_allowed, created_at FROM conversations WHERE id = ?",
+            (conversation_id,),
+        )
+        if not rows:
+            return None
+        title, title_set, system_prompt, provider, model, sensitive, allowed, created = rows[0]
+        messages = self.messages(conversation_id)
+        return Conversation(
+            id=conversation_id,
+            sensitive=bool(sensitive),
+            sensitive_allowed=bool(allowed),
+            messages=messages,
+            stored_count=len(messages),
+            custom_title=title if title_set else None,
+            system_prompt=system_prompt,
+            provider=provider,
+            model=model,
+            created_at=created,
+        )
+
+    def vault_items(self, conversation_id: str) -> dict[str, str]:
+        """The stored placeholder pairs of one conversation."""
+        rows = self._db.query(
+            "SELECT placeholder, original FROM vault WHERE conversation_id = ? ORDER BY id",
+            (conversation_id,),
+        )
+        return {str(r[0]): str(r[1]) for r in rows}
+
+    def update_settings(self, conversation: Conversation, conn: Any = None) -> bool:
+        """Write the title, system prompt and model of a stored conversation; say if stored."""
+        sql = (
+            "UPDATE conversations SET title = ?, title_set = ?, system_prompt = ?, "
+            "provider = ?, model = ? WHERE id = ?"
+        )
+        values = (
+            conversation.title,
+            int(conversation.custom_title is not None),
+            conversation.system_prompt,
+            conversation.provider,
+            conversation.model,
+            conversation.id,
+        )
+        if conn is not None:
+            return bool(conn.execute(sql, values).rowcount)
+        with self._db.transaction("saving the conversation's settings") as own:
+            return bool(own.execute(sql, values).rowcount)
+
+    def truncate(self, conversation_id: str, keep: int, conn: Any) -> int:
+        """Delete the stored messages after the first ``keep``; return how many went."""
+        return int(
+            conn.execute(
+                "DELETE FROM messages WHERE conversation_id = ? AND id NOT IN ("
+                "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id LIMIT ?)",
+                (conversation_id, conversation_id, max(keep, 0)),
+            ).rowcount
+        )
 
     def append(self, conversation_id: str, messages: list[Message]) -> None:
         """Store ``messages`` (creating the conversation row if needed) in one transaction."""

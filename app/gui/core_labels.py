@@ -29,6 +29,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("CoreLabel", "Consent withdrawn"),
     QT_TRANSLATE_NOOP("CoreLabel", "Conversation saved"),
     QT_TRANSLATE_NOOP("CoreLabel", "Conversation deleted"),
+    QT_TRANSLATE_NOOP("CoreLabel", "Conversation turns replaced (edit or regenerate)"),
     QT_TRANSLATE_NOOP("CoreLabel", "Stored conversations deleted"),
     QT_TRANSLATE_NOOP("CoreLabel", "Retention schedule changed"),
     QT_TRANSLATE_NOOP("CoreLabel", "Expired data deleted"),

@@ -161,6 +161,7 @@
     <name>BackgroundJobs</name>
     <message>
         <source>Deleting expired data…</source>
+        <extracomment>One stage of a job: ``fn(service, previous stage&apos;s result, progress, cancel)``; on the DB lane, or (``io``) on the I/O pool, where it must not touch the database.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,6 +182,69 @@
     </message>
     <message>
         <source>One request to the collector for signed security notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatClientController</name>
+    <message>
+        <source>System prompt: {text}</source>
+        <extracomment>The provider whose models the picker lists: (name, base URL). The last conversation the sidebar was asked to open (selected once listed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system prompt for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assistant is told before this conversation. With private prompts, personal details in it are replaced too. The default for new conversations is in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to this message, and everything after it, will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assistant is told before this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for the last reply; the new one replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,6 +317,94 @@
     </message>
 </context>
 <context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <extracomment>How long the filter waits after the last key before it asks (ms). The filter&apos;s text, once the user paused typing (&apos;&apos; lists everything). The rename or delete question on show (non-modal to the app, modal to the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages, its search entries and its placeholders are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not kept; it goes from this list now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreLabel</name>
     <message>
         <source>Conversations</source>
@@ -300,6 +452,10 @@
     </message>
     <message>
         <source>Conversation deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation turns replaced (edit or regenerate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +1012,17 @@
     </message>
 </context>
 <context>
+    <name>DefaultSystemPromptController</name>
+    <message>
+        <source>Saved. New conversations start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New conversations start without a system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <source>Untitled conversation</source>
@@ -979,7 +1146,7 @@
     <name>ErrorRow</name>
     <message>
         <source>What went wrong</source>
-        <extracomment>Which of SENT_CAPTIONS the prompt as sent is shown under. The transcript it is in (None once removed), and its height there.</extracomment>
+        <extracomment>How often a streaming reply is re-rendered, at most (ms). The longest the transcript works in one go when loading or measuring (ms). Space around the column of messages, and between two messages (pixels). How often the scroll range catches up while heights are being measured (s). Messages this far (pixels) above and below the viewport get a widget too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,6 +1820,59 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <source>The search did not finish; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerFinder</name>
+    <message>
+        <source>Find assistants on this computer</source>
+        <extracomment>The user clicked &quot;Find assistants on this computer&quot;. The user chose to use a server: (its base URL, the model chosen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks this computer only (127.0.0.1) whether Ollama, LM Studio, llama.cpp, Jan or vLLM is running, at their usual ports. Each question is in the network log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the settings above; Save keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at 127.0.0.1:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n assistant(s) on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistant answered on this computer. Is it running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Confidant locked itself because it was not used for a while.</source>
@@ -1735,28 +1955,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat</source>
-        <extracomment>The notes a message in the transcript can carry, so they follow a change of language. (key, navigation label, shortcut), in sidebar order.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A stored conversation, shown as it was kept. Start a new chat to write.</source>
+        <extracomment>The notes a message in the transcript can carry, so they follow a change of language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,113 +1999,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening your profile…</source>
-        <extracomment>What the status bar says while something is under way.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The assistant is replying…</source>
+        <extracomment>What the status bar says while a reply is under way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Chat</source>
-        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. Emitted with an AppLockStatus when the app-lock settings change (Preferences). Made once a profile is attached (after the first paint). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The title of the stored conversation on show (None: no stored one is on show). The status message the window itself put up: (marked text, as shown). The speaker names the transcript shows now (they follow a change of language).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Temporary chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a conversation that is never kept and never shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treat as sens&amp;itive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sensitive conversation is not kept unless you allow it, and is never shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Allow saving this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep this sensitive conversation after all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See what is stored about you, and delete it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search conversations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find words in the conversations kept on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline demo runs on this computer: nothing you type leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This assistant runs on this computer: your messages do not leave it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS. Private prompts replace your personal details first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the privacy dashboard ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1921,7 +2020,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation that is never kept and never shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in the conversations kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive conversation is not kept unless you allow it, and is never shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sensitive conversation after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong inside Confidant; your message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <extracomment>Each chat action&apos;s (object name, text, status tip), in ``ChatActions`` order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat as sens&amp;itive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow saving this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. What controllers report to the shell. Made once a profile is attached (after the first paint). The tools that come with a profile (the banner, the checkup, Data, My data). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The status message the window itself put up: (marked text, as shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>(key, navigation label, shortcut), in sidebar order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what is stored about you, and delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {page} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the privacy dashboard ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo runs on this computer: nothing you type leaves it.</source>
+        <extracomment>Where the assistant runs, by what the status says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant runs on this computer: your messages do not leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS. Private prompts replace your personal details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant runs elsewhere: your messages are sent to it over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownView</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>The words inside rendered Markdown (translated when rendered).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, not loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,7 +2173,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after.</extracomment>
+        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after. Markdown in the body, and what a click on its Copy or link anchors does (issue 16).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this message and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +2202,22 @@
     </message>
     <message>
         <source>Message from {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <extracomment>The list is wanted: the user opened the picker (the controller asks the provider only when it has no list for it yet). The user chose this model for the conversation. Whether the provider&apos;s list has been filled in (else only the current model).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model this conversation uses; the list comes from the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +2395,25 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenLinkDialog</name>
+    <message>
+        <source>Open this link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply links to this address. It opens in your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s full address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3362,7 @@
     <name>PrivacyDashboardController</name>
     <message>
         <source>Keeping conversations</source>
-        <extracomment>How long typing in the audit search waits before it searches. The privacy-log events that record a deletion on this computer. Where forget-me leaves its receipt when it had to keep a new profile. What each consent scope is called in the receipts&apos; table (translated when shown).</extracomment>
+        <extracomment>How long typing in the audit search waits before it searches. What each consent scope is called in the receipts&apos; table (translated when shown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,8 +3512,12 @@
 <context>
     <name>ProviderController</name>
     <message>
-        <source>A key is kept in your system keyring.</source>
+        <source>Filled in from this computer; Save to use it.</source>
         <extracomment>The chosen provider or its settings changed (the status bar names it again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is kept in your system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,10 +3874,25 @@
     </message>
 </context>
 <context>
+    <name>SystemPromptEditor</name>
+    <message>
+        <source>Default system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What new conversations tell the assistant first (each conversation can change its own in the chat). Kept encrypted; empty means none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Private prompts were off: the assistant saw your message as written.</source>
-        <extracomment>How often a streaming reply is re-rendered, at most (ms). The longest the transcript works in one go when loading or measuring (ms). Space around the column of messages, and between two messages (pixels). How often the scroll range catches up while heights are being measured (s). Messages this far (pixels) above and below the viewport get a widget too. Caption over the prompt as sent, by (private prompts on, the assistant saw it as written). Translated when shown, so a caption follows a change of language.</extracomment>
+        <extracomment>Caption over the prompt as sent, by (private prompts on, the assistant saw it as written). Translated when shown, so a caption follows a change of language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

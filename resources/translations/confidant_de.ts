@@ -162,6 +162,7 @@
     <name>BackgroundJobs</name>
     <message>
         <source>Deleting expired data…</source>
+        <extracomment>One stage of a job: ``fn(service, previous stage&apos;s result, progress, cancel)``; on the DB lane, or (``io``) on the I/O pool, where it must not touch the database.</extracomment>
         <translation>Abgelaufene Daten werden gelöscht…</translation>
     </message>
     <message>
@@ -183,6 +184,69 @@
     <message>
         <source>One request to the collector for signed security notices.</source>
         <translation>Eine Anfrage an den Sammelserver nach signierten Sicherheitshinweisen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatClientController</name>
+    <message>
+        <source>System prompt: {text}</source>
+        <extracomment>The provider whose models the picker lists: (name, base URL). The last conversation the sidebar was asked to open (selected once listed).</extracomment>
+        <translation>Systemprompt: {text}</translation>
+    </message>
+    <message>
+        <source>No system prompt for this conversation</source>
+        <translation>Kein Systemprompt für dieses Gespräch</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>What the assistant is told before this conversation. With private prompts, personal details in it are replaced too. The default for new conversations is in Preferences.</source>
+        <translation>Was dem Assistenten vor diesem Gespräch gesagt wird. Mit privaten Prompts werden persönliche Angaben darin ebenfalls ersetzt. Die Vorgabe für neue Gespräche finden Sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>The reply to this message, and everything after it, will be replaced.</source>
+        <translation>Die Antwort auf diese Nachricht und alles danach werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titel des Gesprächs</translation>
+    </message>
+    <message>
+        <source>System prompt…</source>
+        <translation>Systemprompt…</translation>
+    </message>
+    <message>
+        <source>What the assistant is told before this conversation</source>
+        <translation>Was dem Assistenten vor diesem Gespräch gesagt wird</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Ask again for the last reply; the new one replaces it</source>
+        <translation>Die letzte Antwort neu anfordern; die neue ersetzt sie</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
     </message>
 </context>
 <context>
@@ -254,6 +318,94 @@
     </message>
 </context>
 <context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <extracomment>How long the filter waits after the last key before it asks (ms). The filter&apos;s text, once the user paused typing (&apos;&apos; lists everything). The rename or delete question on show (non-modal to the app, modal to the window).</extracomment>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Ein neues Gespräch beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation>Gespräche filtern (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Gespräche filtern</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Temporary, not kept</source>
+        <translation>Temporär, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensibel</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation>Gespräch umbenennen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good?</source>
+        <translation>„{title}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Its messages, its search entries and its placeholders are erased.</source>
+        <translation>Seine Nachrichten, Sucheinträge und Platzhalter werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>It was not kept; it goes from this list now.</source>
+        <translation>Es wurde nicht gespeichert; es verschwindet jetzt aus dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>CoreLabel</name>
     <message>
         <source>Conversations</source>
@@ -302,6 +454,10 @@
     <message>
         <source>Conversation deleted</source>
         <translation>Unterhaltung gelöscht</translation>
+    </message>
+    <message>
+        <source>Conversation turns replaced (edit or regenerate)</source>
+        <translation>Gesprächsrunden ersetzt (bearbeitet oder neu erzeugt)</translation>
     </message>
     <message>
         <source>Stored conversations deleted</source>
@@ -868,6 +1024,17 @@
     </message>
 </context>
 <context>
+    <name>DefaultSystemPromptController</name>
+    <message>
+        <source>Saved. New conversations start with it.</source>
+        <translation>Gespeichert. Neue Gespräche beginnen damit.</translation>
+    </message>
+    <message>
+        <source>Saved. New conversations start without a system prompt.</source>
+        <translation>Gespeichert. Neue Gespräche beginnen ohne Systemprompt.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <source>Untitled conversation</source>
@@ -995,7 +1162,7 @@
     <name>ErrorRow</name>
     <message>
         <source>What went wrong</source>
-        <extracomment>Which of SENT_CAPTIONS the prompt as sent is shown under. The transcript it is in (None once removed), and its height there.</extracomment>
+        <extracomment>How often a streaming reply is re-rendered, at most (ms). The longest the transcript works in one go when loading or measuring (ms). Space around the column of messages, and between two messages (pixels). How often the scroll range catches up while heights are being measured (s). Messages this far (pixels) above and below the viewport get a widget too.</extracomment>
         <translation>Was schiefgegangen ist</translation>
     </message>
     <message>
@@ -1672,6 +1839,60 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <source>The search did not finish; try again.</source>
+        <translation>Die Suche wurde nicht abgeschlossen; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerFinder</name>
+    <message>
+        <source>Find assistants on this computer</source>
+        <extracomment>The user clicked &quot;Find assistants on this computer&quot;. The user chose to use a server: (its base URL, the model chosen).</extracomment>
+        <translation>Assistenten auf diesem Computer finden</translation>
+    </message>
+    <message>
+        <source>Asks this computer only (127.0.0.1) whether Ollama, LM Studio, llama.cpp, Jan or vLLM is running, at their usual ports. Each question is in the network log.</source>
+        <translation>Fragt nur diesen Computer (127.0.0.1), ob Ollama, LM Studio, llama.cpp, Jan oder vLLM an den üblichen Ports läuft. Jede Anfrage steht im Netzwerkprotokoll.</translation>
+    </message>
+    <message>
+        <source>Assistant found on this computer</source>
+        <translation>Auf diesem Computer gefundener Assistent</translation>
+    </message>
+    <message>
+        <source>Its model</source>
+        <translation>Sein Modell</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Diesen verwenden</translation>
+    </message>
+    <message>
+        <source>Fill in the settings above; Save keeps them</source>
+        <translation>Trägt die Einstellungen oben ein; Speichern übernimmt sie</translation>
+    </message>
+    <message>
+        <source>Looking on this computer…</source>
+        <translation>Suche auf diesem Computer…</translation>
+    </message>
+    <message>
+        <source>{name} at 127.0.0.1:{port}</source>
+        <translation>{name} unter 127.0.0.1:{port}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n assistant(s) on this computer.</source>
+        <translation>
+            <numerusform>%n Assistent auf diesem Computer gefunden.</numerusform>
+            <numerusform>%n Assistenten auf diesem Computer gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistant answered on this computer. Is it running?</source>
+        <translation>Auf diesem Computer hat kein Assistent geantwortet. Läuft er?</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Confidant locked itself because it was not used for a while.</source>
@@ -1755,7 +1976,7 @@
     </message>
     <message>
         <source>Chat</source>
-        <extracomment>The notes a message in the transcript can carry, so they follow a change of language. (key, navigation label, shortcut), in sidebar order.</extracomment>
+        <extracomment>(key, navigation label, shortcut), in sidebar order.</extracomment>
         <translation>Chat</translation>
     </message>
     <message>
@@ -1776,6 +1997,7 @@
     </message>
     <message>
         <source>A stored conversation, shown as it was kept. Start a new chat to write.</source>
+        <extracomment>The notes a message in the transcript can carry, so they follow a change of language.</extracomment>
         <translation>Eine gespeicherte Unterhaltung, so gezeigt, wie sie aufbewahrt wurde. Beginnen Sie eine neue Unterhaltung, um zu schreiben.</translation>
     </message>
     <message>
@@ -1819,7 +2041,6 @@
     </message>
     <message>
         <source>Opening your profile…</source>
-        <extracomment>What the status bar says while something is under way.</extracomment>
         <translation>Ihr Profil wird geöffnet…</translation>
     </message>
     <message>
@@ -1828,6 +2049,7 @@
     </message>
     <message>
         <source>The assistant is replying…</source>
+        <extracomment>What the status bar says while a reply is under way.</extracomment>
         <translation>Der Assistent antwortet…</translation>
     </message>
     <message>
@@ -1836,7 +2058,7 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. Emitted with an AppLockStatus when the app-lock settings change (Preferences). Made once a profile is attached (after the first paint). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The title of the stored conversation on show (None: no stored one is on show). The status message the window itself put up: (marked text, as shown). The speaker names the transcript shows now (they follow a change of language).</extracomment>
+        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. What controllers report to the shell. Made once a profile is attached (after the first paint). The tools that come with a profile (the banner, the checkup, Data, My data). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The status message the window itself put up: (marked text, as shown).</extracomment>
         <translation>&amp;Chat</translation>
     </message>
     <message>
@@ -1845,6 +2067,7 @@
     </message>
     <message>
         <source>&amp;New chat</source>
+        <extracomment>Each chat action&apos;s (object name, text, status tip), in ``ChatActions`` order.</extracomment>
         <translation>&amp;Neue Unterhaltung</translation>
     </message>
     <message>
@@ -1909,6 +2132,7 @@
     </message>
     <message>
         <source>The offline demo runs on this computer: nothing you type leaves it.</source>
+        <extracomment>Where the assistant runs, by what the status says.</extracomment>
         <translation>Die Offline-Demo läuft auf diesem Computer: Nichts, was Sie eingeben, verlässt ihn.</translation>
     </message>
     <message>
@@ -1945,6 +2169,18 @@
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>The words inside rendered Markdown (translated when rendered).</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Image, not loaded</source>
+        <translation>Bild, nicht geladen</translation>
+    </message>
+</context>
+<context>
     <name>MessageWidget</name>
     <message>
         <source>Show what the assistant saw</source>
@@ -1957,8 +2193,16 @@
     </message>
     <message>
         <source>Copy</source>
-        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after.</extracomment>
+        <extracomment>GitHub&apos;s dialect, with any HTML in it shown as text rather than interpreted. Space above and below a message, and between its parts (pixels). The message on show (None while the widget waits in the pool). The speaker whose name the parts were last named after. Markdown in the body, and what a click on its Copy or link anchors does (issue 16).</extracomment>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this message and send it again</source>
+        <translation>Diese Nachricht bearbeiten und erneut senden</translation>
     </message>
     <message>
         <source>The prompt as the assistant received it</source>
@@ -1979,6 +2223,22 @@
     <message>
         <source>Message from {speaker}</source>
         <translation>Nachricht ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <extracomment>The list is wanted: the user opened the picker (the controller asks the provider only when it has no list for it yet). The user chose this model for the conversation. Whether the provider&apos;s list has been filled in (else only the current model).</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The model this conversation uses; the list comes from the provider</source>
+        <translation>Das Modell dieses Gesprächs; die Liste kommt vom Anbieter</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2419,25 @@
             <numerusform>Danach folgt noch ein weiterer.</numerusform>
             <numerusform>Danach folgen noch %n weitere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenLinkDialog</name>
+    <message>
+        <source>Open this link?</source>
+        <translation>Diesen Link öffnen?</translation>
+    </message>
+    <message>
+        <source>The reply links to this address. It opens in your browser:</source>
+        <translation>Die Antwort verweist auf diese Adresse. Sie wird in Ihrem Browser geöffnet:</translation>
+    </message>
+    <message>
+        <source>The link&apos;s full address</source>
+        <translation>Die vollständige Adresse des Links</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3396,7 @@
     <name>PrivacyDashboardController</name>
     <message>
         <source>Keeping conversations</source>
-        <extracomment>How long typing in the audit search waits before it searches. The privacy-log events that record a deletion on this computer. Where forget-me leaves its receipt when it had to keep a new profile. What each consent scope is called in the receipts&apos; table (translated when shown).</extracomment>
+        <extracomment>How long typing in the audit search waits before it searches. What each consent scope is called in the receipts&apos; table (translated when shown).</extracomment>
         <translation>Unterhaltungen aufbewahren</translation>
     </message>
     <message>
@@ -3271,8 +3550,12 @@
 <context>
     <name>ProviderController</name>
     <message>
-        <source>A key is kept in your system keyring.</source>
+        <source>Filled in from this computer; Save to use it.</source>
         <extracomment>The chosen provider or its settings changed (the status bar names it again).</extracomment>
+        <translation>Von diesem Computer übernommen; Speichern, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>A key is kept in your system keyring.</source>
         <translation>Ein Schlüssel ist im Schlüsselbund Ihres Systems gespeichert.</translation>
     </message>
     <message>
@@ -3631,10 +3914,25 @@
     </message>
 </context>
 <context>
+    <name>SystemPromptEditor</name>
+    <message>
+        <source>Default system prompt</source>
+        <translation>Standard-Systemprompt</translation>
+    </message>
+    <message>
+        <source>What new conversations tell the assistant first (each conversation can change its own in the chat). Kept encrypted; empty means none.</source>
+        <translation>Was neue Gespräche dem Assistenten zuerst sagen (jedes Gespräch kann seinen eigenen im Chat ändern). Verschlüsselt gespeichert; leer bedeutet keiner.</translation>
+    </message>
+    <message>
+        <source>Save system prompt</source>
+        <translation>Systemprompt speichern</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Private prompts were off: the assistant saw your message as written.</source>
-        <extracomment>How often a streaming reply is re-rendered, at most (ms). The longest the transcript works in one go when loading or measuring (ms). Space around the column of messages, and between two messages (pixels). How often the scroll range catches up while heights are being measured (s). Messages this far (pixels) above and below the viewport get a widget too. Caption over the prompt as sent, by (private prompts on, the assistant saw it as written). Translated when shown, so a caption follows a change of language.</extracomment>
+        <extracomment>Caption over the prompt as sent, by (private prompts on, the assistant saw it as written). Translated when shown, so a caption follows a change of language.</extracomment>
         <translation>Private Prompts waren ausgeschaltet: Der Assistent hat Ihre Nachricht so gesehen, wie Sie sie geschrieben haben.</translation>
     </message>
     <message>

@@ -149,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>LocalServerFinder</name>
+    <message numerus="yes">
+        <source>Found %n assistant(s) on this computer.</source>
+        <translation>
+            <numerusform>Found %n assistant on this computer.</numerusform>
+            <numerusform>Found %n assistants on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyDataController</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -31,10 +31,12 @@ from app.gui.dialogs.import_dialog import ImportDialog
 from app.gui.dialogs.keyring_dialog import KeyringDialog
 from app.gui.dialogs.known_error_dialog import KnownErrorDialog
 from app.gui.dialogs.my_data_dialog import MyDataDialog
+from app.gui.dialogs.open_link_dialog import OpenLinkDialog
 from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
 from app.gui.dialogs.pin_dialog import PinDialog
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
+from app.gui.dialogs.prompt_text_dialog import PromptTextDialog
 from app.gui.dialogs.rekey_dialog import RekeyDialog
 from app.gui.dialogs.search_dialog import SearchDialog
 from app.gui.dialogs.store_error_dialog import StoreErrorDialog
@@ -105,6 +107,11 @@ CATALOG: dict[type[QDialog], tuple[Entry, ...]] = {
         Entry(lambda p, _t: RekeyDialog("passphrase", p)),
     ),
     SearchDialog: (Entry(lambda p, _t: SearchDialog(p)),),
+    # Issue 16: a link in a reply, and the system prompt or an edited prompt.
+    OpenLinkDialog: (Entry(lambda p, _t: OpenLinkDialog("https://example.org/a?b=1", p)),),
+    PromptTextDialog: (
+        Entry(lambda p, _t: PromptTextDialog("System prompt", "Said first.", "", "Save", p)),
+    ),
     KeyringDialog: (
         Entry(
             lambda p, _t: KeyringDialog("No keyring service is running.", p),

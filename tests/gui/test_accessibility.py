@@ -88,10 +88,12 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
     from app.gui.dialogs.keyring_dialog import KeyringDialog
     from app.gui.dialogs.known_error_dialog import KnownErrorDialog
     from app.gui.dialogs.my_data_dialog import MyDataDialog
+    from app.gui.dialogs.open_link_dialog import OpenLinkDialog
     from app.gui.dialogs.outbox_edit_dialog import OutboxEditDialog
     from app.gui.dialogs.passphrase_dialog import PassphraseDialog
     from app.gui.dialogs.pin_dialog import PinDialog
     from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
+    from app.gui.dialogs.prompt_text_dialog import PromptTextDialog
     from app.gui.dialogs.store_error_dialog import StoreErrorDialog
     from app.gui.dialogs.withdraw_dialog import WithdrawDialog
 
@@ -125,6 +127,11 @@ def _recipes() -> dict[str, Callable[[Context], list[QDialog]]]:
         # MainWindow.show_error, and the crash hooks.
         "KnownErrorDialog": lambda c: [KnownErrorDialog(DiskFull("The disk is full."), c.window)],
         "CrashDialog": crash,
+        # Issue 16: a link in a reply; the system prompt and an edited prompt.
+        "OpenLinkDialog": lambda c: [OpenLinkDialog("https://example.org/a?b=1", c.window)],
+        "PromptTextDialog": lambda c: [
+            PromptTextDialog("System prompt", "Said first.", "", "Save", c.window)
+        ],
         # The privacy checkup, the dashboard's withdrawal and the outbox's edit.
         "PrivacyCheckupDialog": lambda c: [PrivacyCheckupDialog(*c.checkup, c.window)],
         # Preferences: turning the app lock on or off.

@@ -176,11 +176,13 @@ def test_search_finds_a_stored_message_and_opens_it_by_keyboard(
         _press(qtbot, Qt.Key.Key_Return)
     assert shown.args == [stored_id]
     qtbot.waitUntil(lambda: window.chat_page.search.dialog is None, timeout=SLOW_MS)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.chat.transcript.loading, timeout=SLOW_MS)
     transcript = window.chat.transcript.toPlainText()
     assert f"Tell me about the {PLANTED} on the coast" in transcript
     assert "something else entirely" not in transcript
-    # The stored conversation is for reading; a new chat takes input again.
-    assert not window.chat.prompt.isEnabled()
+    # The stored conversation is taken up again: it can be continued (issue 16).
+    assert window.conversation_id == stored_id
+    assert window.chat.prompt.isEnabled()
     _active(qtbot, shell)
     with qtbot.waitSignal(window.conversationStarted, timeout=SLOW_MS):
         _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

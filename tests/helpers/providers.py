@@ -379,10 +379,12 @@ def _handler(provider: FakeProvider) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def running_provider(flavour: Flavour, *, api_key: str | None = None) -> Iterator[FakeProvider]:
-    """Serve a fake provider on 127.0.0.1 for the length of the block."""
+def running_provider(
+    flavour: Flavour, *, api_key: str | None = None, port: int = 0
+) -> Iterator[FakeProvider]:
+    """Serve a fake provider on 127.0.0.1 (at ``port``; 0: any free one) for the block."""
     provider = FakeProvider(flavour, api_key=api_key)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(provider))
+    server = ThreadingHTTPServer(("127.0.0.1", port), _handler(provider))
     # Handler threads are joined on close, so a test leaves no thread behind.
     server.daemon_threads = False
     server.block_on_close = True

@@ -9,11 +9,11 @@ survives a key rotation. Network work never touches the database: requests are h
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.assistant.base import Provider, ProviderError, ProviderNotConfigured
+from app.core.assistant.base import ChatMessage, Provider, ProviderError, ProviderNotConfigured
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
 from app.core.assistant.offline import OfflineProvider
 from app.core.assistant.registry import (
@@ -26,12 +26,12 @@ from app.core.assistant.registry import (
     clean_model,
     provider_kind,
 )
-from app.core.assistant.reply import PrivateSession, ReplyStream
+from app.core.assistant.reply import PrivateSession, ReplyStream, resumed_history
 from app.core.assistant.secrets import ProviderSecrets, validate_api_key
 from app.core.clock import Clock, iso
 from app.core.errors import InsecureKeyring, KnownError
 from app.core.network import HttpClient, NetworkLog, PendingRequests
-from app.core.privacy.anonymize import Vault
+from app.core.privacy.anonymize import Pseudonymizer, Vault
 
 SecretsFactory = Callable[[], ProviderSecrets]
 
@@ -200,6 +200,7 @@ class Assistant:
         *,
         provider: str | None = None,
         model: str | None = None,
+        system_prompt: str | None = None,
     ) -> ReplyStream:
         """Prepare one turn (database lane): nothing is sent until the stream is read."""
         config = self.config(store)
@@ -214,8 +215,22 @@ class Assistant:
         private = self.private_prompts(store) and chosen.name != OFFLINE
         with self._lock:
             session = self._sessions.setdefault(conversation_id, PrivateSession())
+            if session.resumed is not None:
+                # A conversation opened from the store: what the assistant saw of it is
+                # rebuilt now, once, with the stored vault (so placeholders stay the same).
+                session.sent = resumed_history(session.resumed, session.vault, private=private)
+                session.resumed = None
             history = list(session.sent)
             vault = Vault.from_items(session.vault.items()) if private else None
+        if system_prompt:
+            # A system prompt is conversation content too: with private prompts, its
+            # personal details go out as placeholders from the same vault.
+            said = (
+                Pseudonymizer(vault).pseudonymize(system_prompt)
+                if vault is not None
+                else system_prompt
+            )
+            history.insert(0, ChatMessage("system", said))
         return ReplyStream(
             conversation_id=conversation_id,
             prompt=prompt,
@@ -233,6 +248,38 @@ class Assistant:
             if stream.vault is not None:
                 session.vault = stream.vault
             session.sent.extend(stream.sent_messages())
+
+    def resume(
+        self,
+        conversation_id: str,
+        vault_items: Mapping[str, str],
+        messages: Sequence[tuple[str, str]],
+    ) -> None:
+        """Take up a stored conversation: its vault, and its (role, text) messages as shown.
+
+        What the assistant saw is rebuilt from them when the next turn is prepared, so opening
+        a long conversation costs no anonymizing.
+        """
+        with self._lock:
+            self._sessions[conversation_id] = PrivateSession(
+                vault=Vault.from_items(vault_items), resumed=list(messages)
+            )
+
+    def rewind(self, conversation_id: str, keep: int) -> None:
+        """Forget what the assistant saw after the first ``keep`` messages (edit, regenerate)."""
+        with self._lock:
+            session = self._sessions.get(conversation_id)
+            if session is None:
+                return
+            if session.resumed is not None:
+                del session.resumed[keep:]
+            else:
+                del session.sent[keep:]
+
+    def forget_conversation(self, conversation_id: str) -> None:
+        """Drop one conversation's session (it was deleted)."""
+        with self._lock:
+            self._sessions.pop(conversation_id, None)
 
     def vault_items(self, conversation_id: str) -> Mapping[str, str]:
         """The placeholder pairs of one conversation (empty if it has none)."""

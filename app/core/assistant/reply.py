@@ -29,6 +29,54 @@ class PrivateSession:
 
     vault: Vault = field(default_factory=Vault)
     sent: list[ChatMessage] = field(default_factory=list)
+    #: A stored conversation taken up again: its (role, text) messages as shown, until the
+    #: next turn turns them into ``sent``.
+    resumed: list[tuple[str, str]] | None = None
+
+
+def resumed_history(
+    messages: Sequence[tuple[str, str]], vault: Vault, *, private: bool
+) -> list[ChatMessage]:
+    """A stored conversation as the assistant saw it, rebuilt from the messages as shown.
+
+    With private prompts, each prompt is pseudonymized again with the conversation's vault,
+    so every detail gets the placeholder it had before; a reply gets back only the
+    placeholders it had (the values the vault knows), since the assistant wrote it.
+    """
+    if not private:
+        return [ChatMessage(role, text) for role, text in messages]
+    pseudonymizer = Pseudonymizer(vault)
+    known = vault.known_values()
+    history = []
+    for role, text in messages:
+        said = pseudonymizer.pseudonymize(text) if role == "user" else _conceal(text, known, vault)
+        history.append(ChatMessage(role, said))
+    return history
+
+
+def _conceal(text: str, known: Sequence[tuple[str, str]], vault: Vault) -> str:
+    """``text`` with every value the vault knows replaced by its placeholder (whole words)."""
+    low = text.lower()
+    if not known or len(low) != len(text):
+        return text
+    spans: list[tuple[int, int, str]] = []
+    for value, kind in known:
+        start = low.find(value)
+        while start != -1:
+            end = start + len(value)
+            bounded = (start == 0 or not low[start - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            )
+            if bounded and not any(start < e and s < end for s, e, _ in spans):
+                spans.append((start, end, vault.placeholder_for(kind, text[start:end])))
+            start = low.find(value, end)
+    parts: list[str] = []
+    cursor = 0
+    for start, end, placeholder in sorted(spans):
+        parts += [text[cursor:start], placeholder]
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 class ReplyStream:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from app.core import profile
+from app.core.assistant.base import ProviderError
+from app.core.assistant.discovery import LocalServer, find_local_servers
 from app.core.assistant.hub import ConnectionReport, ProviderStatus
 from app.core.assistant.offline import LABEL as OFFLINE_LABEL
 from app.core.assistant.registry import PROVIDER_NAMES
@@ -126,3 +128,22 @@ class AssistantSettings:
     def forget_provider_keys(self) -> None:
         """Remove every API key of this profile from the keyring (for erasing the profile)."""
         self._s.assistant.forget_keys(self._s.profile_id)
+
+    def list_models(self) -> list[str]:
+        """The chosen provider's models (asks it: not on the GUI thread); the request is logged."""
+        status = self.provider_status()
+        if status.name == "offline":
+            return []
+        report = self.test_connection(status.name, base_url=status.base_url, model=status.model)
+        self.log_assistant_requests()
+        if not report.ok:
+            raise ProviderError(report.message)
+        return list(report.models)
+
+    def find_local_servers(self) -> list[LocalServer]:
+        """Probe 127.0.0.1 at the usual ports of local model servers, only when asked.
+
+        It touches no database, so it may run on a network thread; its requests are logged by
+        the next ``log_assistant_requests`` on the database lane.
+        """
+        return find_local_servers(self._s.assistant.pending, self._s.clock)

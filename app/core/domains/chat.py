@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 
+from app.core import erasure
 from app.core.assistant.reply import ReplyStream
+from app.core.chat_library import ChatLibrary, ChatListEntry, OpenedConversation
 from app.core.clock import iso
 from app.core.consent import Scope
 from app.core.conversations import (
@@ -72,6 +74,7 @@ class Chat:
     def new_conversation(self, *, temporary: bool = False) -> str:
         """Start a conversation in memory and return its id."""
         conversation = Conversation(id=str(uuid.uuid4()), temporary=temporary)
+        conversation.system_prompt = self._library.default_system_prompt()
         with self._s.lock:
             self._s.conversations[conversation.id] = conversation
         return conversation.id
@@ -115,11 +118,13 @@ class Chat:
         ``finish_turn`` once it has ended, however it ended. ``provider`` and ``model``
         override the settings for this turn only.
         """
-        self._s.conversation(conversation_id)
+        conversation = self._s.conversation(conversation_id)
         check_text(prompt, "The prompt")
         if provider is not None or model is not None:
             # Choosing the assistant for one turn is choosing the assistant.
             self._s.require_guardian("choosing the assistant or its model")
+        # The model remembered for this conversation (chosen with the guardian's PIN, if any).
+        provider, model = self._library.turn_options(conversation, provider, model)
         self._sharing[conversation_id] = self._s.ledger.is_granted(Scope.SHARE_FOR_TRAINING)
         return self._s.assistant.start_turn(
             self._s.provider_settings,
@@ -128,6 +133,7 @@ class Chat:
             prompt,
             provider=provider,
             model=model,
+            system_prompt=conversation.system_prompt,
         )
 
     def check_turn(self, stream: ReplyStream) -> TurnCheck:
@@ -256,3 +262,86 @@ class Chat:
             sensitive=conversation.sensitive,
             sensitive_allowed=conversation.sensitive_allowed,
         )
+
+    # --- the everyday client: the sidebar, continuing, editing, per-conversation settings -----
+    # The logic lives in app/core/chat_library.py; these methods hand it the open profile.
+
+    @property
+    def _library(self) -> ChatLibrary:
+        s = self._s
+        return ChatLibrary(
+            database=s.database,
+            store=s.store,
+            audit=s.audit,
+            assistant=s.assistant,
+            provider_settings=s.provider_settings,
+            settings=s.settings,
+            memory=s.conversations,
+            lock=s.lock,
+            is_sensitive=s.is_sensitive,
+        )
+
+    def conversation_list(self, filter_text: str = "") -> list[ChatListEntry]:
+        """Stored conversations and this run's unkept ones, newest first (filtered in place)."""
+        return self._library.entries(filter_text)
+
+    def open_conversation(self, conversation_id: str) -> OpenedConversation:
+        """Take a conversation up again (its history and vault): the next turn continues it."""
+        return self._library.open(conversation_id)
+
+    def rename_conversation(self, conversation_id: str, title: str) -> str:
+        """Give a conversation its own title; return it."""
+        return self._library.rename(self._conversation_or_stored(conversation_id), title)
+
+    def delete_conversation(self, conversation_id: str) -> int:
+        """Delete one conversation, stored or not, with the same erasure as "delete one"."""
+        s = self._s
+        with s.lock:
+            deleted = erasure.delete_conversations(
+                s.database, s.audit, conversation_id=conversation_id
+            )
+        s.forget_stored(conversation_id)
+        self._library.forget(conversation_id)
+        return deleted
+
+    def set_system_prompt(self, conversation_id: str, text: str | None) -> str | None:
+        """The system prompt of one conversation (None or '': none)."""
+        return self._library.set_system_prompt(self._s.conversation(conversation_id), text)
+
+    def default_system_prompt(self) -> str | None:
+        """The system prompt new conversations start with."""
+        return self._library.default_system_prompt()
+
+    def set_default_system_prompt(self, text: str | None) -> str | None:
+        """Choose the system prompt new conversations start with (None or '': none)."""
+        return self._library.set_default_system_prompt(text)
+
+    def set_conversation_model(self, conversation_id: str, model: str | None) -> str | None:
+        """Remember the model chosen for one conversation (with the chosen provider)."""
+        # Choosing a model is choosing the assistant: in child mode only with the PIN.
+        self._s.require_guardian("choosing the assistant or its model")
+        return self._library.set_model(self._s.conversation(conversation_id), model)
+
+    def conversation_state(self, conversation_id: str) -> OpenedConversation:
+        """One conversation of this run as the chat page shows it (messages, settings)."""
+        return self._library.describe(self._s.conversation(conversation_id))
+
+    def rewind_conversation(self, conversation_id: str, keep: int) -> int:
+        """Drop the messages after the first ``keep`` (memory, assistant, store); how many."""
+        return self._library.rewind(self._s.conversation(conversation_id), keep)
+
+    def regenerate_prompt(self, conversation_id: str) -> str:
+        """Drop the last turn and return its prompt, to send again for a new reply."""
+        conversation = self._s.conversation(conversation_id)
+        library = self._library
+        index = library.last_prompt_index(conversation)
+        prompt = conversation.messages[index].content
+        library.rewind(conversation, index)
+        return prompt
+
+    def _conversation_or_stored(self, conversation_id: str) -> Conversation:
+        with self._s.lock:
+            known = conversation_id in self._s.conversations
+        if not known:
+            self._library.open(conversation_id)
+        return self._s.conversation(conversation_id)

@@ -245,6 +245,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE conversations ADD COLUMN kept_from TEXT",
         ),
     ),
+    Migration(
+        version=7,
+        description="the everyday client: a conversation's own title, system prompt and model",
+        statements=(
+            # 1 once the user renamed it: the title is then no longer made from the first prompt.
+            "ALTER TABLE conversations ADD COLUMN title_set INTEGER NOT NULL DEFAULT 0",
+            # Conversation content like its messages: it goes when the conversation goes.
+            "ALTER TABLE conversations ADD COLUMN system_prompt TEXT",
+            # The model chosen for this conversation, and the provider it belongs to.
+            "ALTER TABLE conversations ADD COLUMN provider TEXT",
+            "ALTER TABLE conversations ADD COLUMN model TEXT",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

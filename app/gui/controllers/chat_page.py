@@ -31,9 +31,11 @@ from app.gui.signals import emit
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-    from app.core.conversations import Message, SaveStatus
+    from app.core.chat_library import OpenedConversation
+    from app.core.conversations import SaveStatus
     from app.core.domains.chat import TurnResult
     from app.core.service import Confidant
+    from app.gui.controllers.chat_client import ChatClientController
     from app.gui.controllers.search import SearchController
     from app.gui.views.chat_view import ChatView
     from app.gui.widgets.message_view import MessageView
@@ -175,6 +177,8 @@ class ChatPageController(QObject):
     providerLabelChanged = Signal(str)
     #: Whether the chat takes input changed (the shell enables its navigation to match).
     inputChanged = Signal()
+    #: The chat page is on show again (the conversation list and header read the store again).
+    shown = Signal()
 
     def __init__(
         self,
@@ -191,6 +195,7 @@ class ChatPageController(QObject):
         self.actions = actions
         self.save_status_label, self.allow_saving_button = status_widgets
         self._db_lane = db_lane
+        self._io_pool = io_pool
         self._report_error = report_error
         self.turns = TurnController(db_lane, io_pool, self)
         self._service: Confidant | None = None
@@ -201,6 +206,8 @@ class ChatPageController(QObject):
         self._user_view: MessageView | None = None
         self._reply_view: MessageView | None = None
         self.search: SearchController | None = None
+        #: The conversation list and the chat header (model, system prompt, regenerate).
+        self.client: ChatClientController | None = None
         # What the status bar shows, kept so that it can be said again in another language.
         self._save_status: SaveStatus | None = None
         #: The title of the stored conversation on show (None: no stored one is on show).
@@ -213,7 +220,8 @@ class ChatPageController(QObject):
         view.prompt.submitted.connect(self.send_prompt)
         view.stop_button.clicked.connect(self.stop_reply)
         actions.new_chat.triggered.connect(self.start_new_chat)
-        actions.temporary_chat.triggered.connect(self.start_temporary_chat)
+        # A temporary chat is never kept and never shared.
+        actions.temporary_chat.triggered.connect(lambda: self._start_chat(temporary=True))
         actions.search.triggered.connect(self.open_search)
         actions.sensitive.triggered.connect(self._on_sensitive_toggled)
         actions.allow_saving.triggered.connect(self.allow_saving_this_conversation)
@@ -238,6 +246,12 @@ class ChatPageController(QObject):
     def attach(self, service: Confidant) -> None:
         """Use ``service`` (an open profile) and start a first conversation."""
         self._service = service
+        if self.client is None:
+            from app.gui.controllers.chat_client import ChatClientController
+
+            self.client = ChatClientController(
+                self, service, self._db_lane, self._io_pool, self._report_error, parent=self
+            )
         self.start_new_chat()
 
     def detach(self) -> None:
@@ -278,6 +292,7 @@ class ChatPageController(QObject):
     def refresh(self) -> None:
         """The chat page is on show again: ask whether the conversation is kept."""
         self.refresh_save_status()
+        emit(self.shown)
 
     def install_shortcuts(self) -> None:
         """Give the chat's actions their keys (after the first paint: see the shell's)."""
@@ -293,20 +308,16 @@ class ChatPageController(QObject):
             action.setText(_tr(text))
             action.setStatusTip(_tr(tip))
         self._show_save_state()
-        self._rename_messages()
-        self._show_support(again=True)
-
-    def _rename_messages(self) -> None:
-        """Speakers and notes in the transcript, in the language now in use."""
+        # Speakers and notes in the transcript, in the language now in use.
         speakers = (_tr(USER_SPEAKER), _tr(ASSISTANT_SPEAKER))
         notes = tuple(_tr(note) for note in NOTES)
-        if (speakers, notes) == (self._speakers, self._notes):
-            return
-        self.view.transcript.rename(
-            dict(zip(self._speakers, speakers, strict=True)),
-            dict(zip(self._notes, notes, strict=True)),
-        )
-        self._speakers, self._notes = speakers, notes
+        if (speakers, notes) != (self._speakers, self._notes):
+            self.view.transcript.rename(
+                dict(zip(self._speakers, speakers, strict=True)),
+                dict(zip(self._notes, notes, strict=True)),
+            )
+            self._speakers, self._notes = speakers, notes
+        self._show_support(again=True)
 
     def _show_support(self, *, again: bool = False) -> None:
         """Show the helplines in the chat (child mode, a sensitive conversation).
@@ -335,10 +346,6 @@ class ChatPageController(QObject):
         self._start_chat(temporary=False)
 
     @Slot()
-    def start_temporary_chat(self) -> None:
-        """Start a conversation that is never kept and never shared."""
-        self._start_chat(temporary=True)
-
     def _start_chat(self, *, temporary: bool) -> None:
         if self._service is None or not self._accepting_input:
             return
@@ -391,33 +398,39 @@ class ChatPageController(QObject):
         )
 
     @Slot(object)
-    def _on_stored_conversation(self, stored: tuple[str, str, list[Message]]) -> None:
-        conversation_id, title, messages = stored
+    def _on_stored_conversation(self, stored: tuple[OpenedConversation, SaveStatus]) -> None:
+        opened, status = stored
         if self._service is None or not self._accepting_input:
             return
         emit(self.showRequested)
         if self.turns.busy:
             self.turns.abandon()  # the reply so far is still kept with its own conversation
-        # No conversation takes input now: the stored one is for reading.
-        self._conversation_id = None
+        # The conversation is continued: the next prompt goes on from its history.
+        self._conversation_id = opened.id
+        self._show_messages(opened)
+        self.actions.sensitive.setChecked(opened.sensitive)
+        self._show_save_status(status)
+        self._update_input()
+        self.view.prompt.setFocus()
+        emit(self.storedConversationShown, opened.id)
+
+    def _show_messages(self, opened: OpenedConversation) -> None:
+        """Show a conversation's messages as they are now (a slice at a time when long)."""
         self._sending = False
         self._user_view = self._reply_view = None
         self.view.transcript.clear()
         user, assistant = self._speakers
-        for message in messages:
-            if message.role == "user":
-                self.view.transcript.append_message(user, message.content)
-            else:
-                self.view.transcript.append_message(assistant, message.content, markdown=True)
-        self.actions.sensitive.setChecked(False)
-        self.actions.allow_saving.setVisible(False)
-        self.allow_saving_button.setVisible(False)
-        self._save_status = None
-        self._stored_title = title
-        self._show_save_state()
-        self._update_input()
-        self.view.transcript.setFocus()
-        emit(self.storedConversationShown, conversation_id)
+        self.view.transcript.load(
+            (user if m.role == "user" else assistant, m.content, m.role != "user")
+            for m in opened.messages
+        )
+
+    def replace_and_send(self, opened: OpenedConversation, prompt: str) -> None:
+        """Show the conversation as rewound (edit, regenerate), then send ``prompt``."""
+        if opened.id != self._conversation_id or not self.ready:
+            return
+        self._show_messages(opened)
+        self._send(prompt)
 
     @Slot()
     def send_prompt(self) -> None:

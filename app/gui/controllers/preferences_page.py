@@ -23,6 +23,7 @@ from app.core.preferences import (
 from app.gui.controllers.app_lock import AppLockSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.controllers.system_prompt import DefaultSystemPromptController
 from app.gui.core_labels import core_label
 from app.gui.i18n import SYSTEM, follow_language, use_preference
 from app.gui.ops.dialogs import open_dialog
@@ -126,6 +127,10 @@ class PreferencesController(PageController):
         self.guardian = GuardianGate(service, db_lane, report_error, view, self)
         self.app_lock = AppLockSettings(view, service, db_lane, report_error, self)
         self.app_lock.changed.connect(self.appLockChanged)
+        # Issue 16: the system prompt new conversations start with.
+        self.system_prompt = DefaultSystemPromptController(
+            view.system_prompt_editor, service, db_lane, report_error, self
+        )
         view.name_edit.returnPressed.connect(self.save_name)
         view.save_name_button.clicked.connect(self.save_name)
         view.avatar_combo.activated.connect(self._on_avatar_chosen)
@@ -149,6 +154,7 @@ class PreferencesController(PageController):
         """Read the preferences again and show them."""
         self.run(load_preferences, on_result=self._show)
         self.app_lock.refresh()
+        self.system_prompt.refresh()
 
     def _show(self, loaded: PreferenceValues) -> None:
         view = self.view

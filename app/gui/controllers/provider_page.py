@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from app.core.assistant.registry import KINDS, OFFLINE
+from app.core.assistant.registry import KINDS, OFFLINE, OPENAI_COMPAT
 from app.core.errors import InputError, KnownError
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.controllers.local_servers import LocalServerController
 from app.gui.core_labels import core_label
 from app.gui.i18n import follow_language
 from app.gui.signals import emit
@@ -110,6 +111,11 @@ class ProviderController(PageController):
         view.test_button.clicked.connect(self.test)
         view.forget_key_button.clicked.connect(self.forget_key)
         view.private_check.clicked.connect(self._on_private_clicked)
+        # Issue 16: a server found on this computer fills the form; Save keeps it.
+        self.local_servers = LocalServerController(
+            view.local_finder, service, db_lane, io_pool, report_error, self
+        )
+        view.local_finder.serverChosen.connect(self._use_local_server)
         self._show_kind(OFFLINE)
         follow_language(view, self._retranslate)
 
@@ -120,6 +126,21 @@ class ProviderController(PageController):
             combo.setItemText(index, core_label(KINDS[str(combo.itemData(index))].title))
         self._show_kind(str(combo.currentData()))
         self.refresh()
+
+    def _use_local_server(self, base_url: str, model: str) -> None:
+        """Fill the form with a server found on this computer (issue 16)."""
+        combo = self.view.provider_combo
+        combo.setCurrentIndex(combo.findData(OPENAI_COMPAT))
+        self.view.show_status("")
+        self._show_kind(OPENAI_COMPAT)
+
+        def fill(status: ProviderStatus) -> None:
+            self._show_unsaved(status)  # the stored key stays; the server's place is new
+            self.view.base_url_edit.setText(base_url)
+            self.view.model_edit.setText(model)
+            self.view.show_status(self.tr("Filled in from this computer; Save to use it."))
+
+        self.run(load_status, OPENAI_COMPAT, on_result=fill)
 
     @Slot()
     @classmethod

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.core.conversations import Message, SaveStatus
+    from app.core.chat_library import OpenedConversation
+    from app.core.conversations import SaveStatus
     from app.core.service import Confidant
 
 
@@ -32,10 +33,12 @@ def allow_saving(service: Confidant, conversation_id: str) -> tuple[str, SaveSta
     return conversation_id, service.chat.allow_saving_sensitive(conversation_id)
 
 
-def stored_conversation(service: Confidant, conversation_id: str) -> tuple[str, str, list[Message]]:
-    """A stored conversation's id, title and messages. Runs on the DB lane."""
-    stored = service.chat.stored_conversation(conversation_id)
-    return conversation_id, stored.title, list(stored.messages)
+def stored_conversation(
+    service: Confidant, conversation_id: str
+) -> tuple[OpenedConversation, SaveStatus]:
+    """A conversation taken up again to continue it, and its save status. Runs on the DB lane."""
+    opened = service.chat.open_conversation(conversation_id)
+    return opened, service.chat.save_status(conversation_id)
 
 
 def support_resources(language: str) -> tuple[str, str]:

@@ -14,6 +14,9 @@ from app.gui.widgets.prompt_edit import PromptEdit
 from app.gui.widgets.transcript_view import TranscriptView
 
 if TYPE_CHECKING:
+    from app.gui.widgets.chat_header import ChatHeader
+    from app.gui.widgets.conversation_sidebar import ConversationSidebar
+
     # Built the first time it is needed: it is never needed before the first paint.
     from app.gui.widgets.support_note import SupportNote
 
@@ -65,13 +68,35 @@ class ChatView(QWidget):
         #: The helplines note, once child mode has needed it.
         self.support_note: SupportNote | None = None
 
-        self._layout = QVBoxLayout(self)
+        # Issue 16: the conversation list beside the chat and the line over it come with the
+        # profile (``add_client_parts``), after the first paint.
+        self.sidebar: ConversationSidebar | None = None
+        self.header: ChatHeader | None = None
+
+        column = QWidget(self)
+        self._layout = QVBoxLayout(column)
         self._layout.setContentsMargins(12, 12, 12, 12)
         self._layout.addWidget(self.transcript, 1)
         self._layout.addWidget(self.save_note)
         self._layout.addLayout(input_row)
+        self._page = QHBoxLayout(self)
+        self._page.setContentsMargins(0, 0, 0, 0)
+        self._page.setSpacing(0)
+        self._page.addWidget(column, 1)
         self.retranslate()
         follow_language(self, self.retranslate)
+
+    def add_client_parts(self) -> tuple[ConversationSidebar, ChatHeader]:
+        """Add the conversation list and the chat header (once; issue 16)."""
+        if self.sidebar is None or self.header is None:
+            from app.gui.widgets.chat_header import ChatHeader
+            from app.gui.widgets.conversation_sidebar import ConversationSidebar
+
+            self.sidebar = ConversationSidebar(self)
+            self.header = ChatHeader(self)
+            self._page.insertWidget(0, self.sidebar)
+            self._layout.insertWidget(0, self.header)
+        return self.sidebar, self.header
 
     def retranslate(self) -> None:
         """Set the pane's own texts in the interface language."""
@@ -101,7 +126,7 @@ class ChatView(QWidget):
             from app.gui.widgets.support_note import SupportNote
 
             self.support_note = SupportNote(text, where, self)
-            self._layout.insertWidget(1, self.support_note)
+            self._layout.insertWidget(self._layout.indexOf(self.transcript) + 1, self.support_note)
         else:
             self.support_note.set_text(text, where)
         self.support_note.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.gui.i18n import follow_language
 from app.gui.widgets.avatar_preview import AvatarPreview
 from app.gui.widgets.labels import error_label, heading, plain_label
+from app.gui.widgets.system_prompt_editor import SystemPromptEditor
 
 
 class PreferencesPage(QWidget):
@@ -111,6 +112,10 @@ class PreferencesPage(QWidget):
         column.addWidget(self._intro)
         column.addSpacing(6)
         column.addLayout(form)
+        column.addSpacing(6)
+        # Issue 16: the default system prompt of new conversations.
+        self.system_prompt_editor = SystemPromptEditor(self)
+        column.addWidget(self.system_prompt_editor)
         column.addSpacing(6)
         column.addLayout(self._app_lock_section())
         column.addWidget(self.status_label)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.i18n import follow_language
 from app.gui.widgets.labels import error_label, heading, plain_label
+from app.gui.widgets.local_server_finder import LocalServerFinder
 
 
 class ProviderPage(QWidget):
@@ -101,6 +102,9 @@ class ProviderPage(QWidget):
         layout.addWidget(self.private_check)
         layout.addWidget(self._private_hint)
         layout.addWidget(self.private_forced)
+        # Issue 16: local servers are found only when the user clicks.
+        self.local_finder = LocalServerFinder(self)
+        layout.addWidget(self.local_finder)
         layout.addStretch(1)
         self.retranslate()
         follow_language(self, self.retranslate)

@@ -67,6 +67,9 @@ class MessageHost(Protocol):
     def message_copied(self, text: str) -> None:
         """A message was put on the clipboard."""
 
+    def edit_requested(self, row: MessageView) -> None:
+        """The user asked to edit this prompt and send it again."""
+
 
 class MessageView:
     """One message in the transcript: its text and state, on screen or not.
@@ -202,6 +205,11 @@ class MessageView:
         QGuiApplication.clipboard().setText(self._text)
         if self._owner is not None:
             self._owner.message_copied(self._text)
+
+    def request_edit(self) -> None:
+        """Ask the transcript to let the user edit this prompt and send it again."""
+        if self._owner is not None:
+            self._owner.edit_requested(self)
 
     def _changed(self) -> None:
         if self._owner is not None:

@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolButton, QWidget
 
+from app.gui.widgets.markdown_view import MarkdownAnchors, set_document
+
 if TYPE_CHECKING:
     from app.gui.widgets.message_view import MessageView
 
@@ -99,8 +101,17 @@ class MessageWidget(QFrame):
         self.copy_button.setAutoRaise(True)
         self.copy_button.clicked.connect(self._on_copy)
 
+        # Issue 16: edit a prompt and send it again (the turns after it are replaced).
+        self.edit_button = QToolButton(self)
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.setVisible(False)
+        self.edit_button.clicked.connect(self._on_edit)
+
         self.body = MessageBody(self)
         self.body.setObjectName("messageBody")
+        #: Markdown in the body, and what a click on its Copy or link anchors does (issue 16).
+        self.markdown = MarkdownAnchors(self.body)
 
         self.sent_caption = QLabel(self)
         self.sent_caption.setObjectName("sentCaption")
@@ -123,6 +134,8 @@ class MessageWidget(QFrame):
     def retranslate(self) -> None:
         """Name the parts in the interface language (the transcript calls this on a change)."""
         self.copy_button.setText(self.tr("Copy"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit this message and send it again"))
         self.sent_body.setAccessibleName(self.tr("The prompt as the assistant received it"))
         self._speaker = None
         if self.row is not None:
@@ -134,7 +147,7 @@ class MessageWidget(QFrame):
 
     def focusable_parts(self) -> list[QWidget]:
         """The parts the keyboard can reach, in order (the transcript scrolls to them on Tab)."""
-        return [self.saw_button, self.copy_button, self.body, self.sent_body]
+        return [self.edit_button, self.saw_button, self.copy_button, self.body, self.sent_body]
 
     # --- binding ------------------------------------------------------------------------------
 
@@ -157,8 +170,9 @@ class MessageWidget(QFrame):
         if shown != self._shown_text or markdown != self._shown_markdown:
             self._shown_text, self._shown_markdown = shown, markdown
             if markdown:
-                self.body.document().setMarkdown(shown, MARKDOWN_FEATURES)
+                self.markdown.show(shown)
             else:
+                self.markdown.clear()
                 self.body.setPlainText(shown)
         sent = row.sent_text
         if sent != self._sent:
@@ -173,6 +187,8 @@ class MessageWidget(QFrame):
         self._show_sent(expanded)
         self.note_label.setText(row.note)
         self.note_label.setVisible(bool(row.note))
+        # A prompt that was answered (no note) can be edited; a reply cannot.
+        self.edit_button.setVisible(not row.markdown and not row.note)
 
     def _show_sent(self, shown: bool) -> None:
         label = QCoreApplication.translate("MessageWidget", HIDE_SAW_LABEL if shown else SAW_LABEL)
@@ -190,11 +206,15 @@ class MessageWidget(QFrame):
         if self.row is not None:
             self.row.copy()
 
+    def _on_edit(self) -> None:
+        if self.row is not None:
+            self.row.request_edit()
+
     # --- geometry -----------------------------------------------------------------------------
 
     def header_height(self, *, with_saw: bool) -> int:
         """The height of the line with the speaker and the buttons."""
-        buttons = [self.copy_button, *([self.saw_button] if with_saw else [])]
+        buttons = [self.copy_button, self.edit_button, *([self.saw_button] if with_saw else [])]
         return max(
             self.speaker_label.fontMetrics().height(),
             *(button.sizeHint().height() for button in buttons),
@@ -223,6 +243,10 @@ class MessageWidget(QFrame):
                 saw_width = self.saw_button.sizeHint().width()
                 right -= saw_width + GAP
                 self.saw_button.setGeometry(right, PAD, saw_width, header)
+            if self.edit_button.isVisibleTo(self):
+                edit_width = self.edit_button.sizeHint().width()
+                right -= edit_width + GAP
+                self.edit_button.setGeometry(right, PAD, edit_width, header)
             speaker_width = min(self.speaker_label.sizeHint().width(), max(right - GAP, 0))
             self.speaker_label.setGeometry(0, PAD, speaker_width, header)
         y = PAD + header + GAP
@@ -282,7 +306,7 @@ class MessageRuler:
 
     def _set(self, text: str, markdown: bool) -> None:
         if markdown:
-            self._document.setMarkdown(text, MARKDOWN_FEATURES)
+            set_document(self._document, text, highlight=False)
         else:
             self._document.setPlainText(text)
 

@@ -110,6 +110,8 @@ class TranscriptView(QAbstractScrollArea):
     copied = Signal(str)
     #: Emitted when the messages given to ``load`` are all in.
     loaded = Signal()
+    #: Emitted with a prompt's MessageView when its Edit button was clicked (issue 16).
+    editRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -729,6 +731,10 @@ class _Host:
     def message_copied(self, text: str) -> None:
         """A message was put on the clipboard."""
         emit(self._t.copied, text)
+
+    def edit_requested(self, row: MessageView) -> None:
+        """The user asked to edit this prompt and send it again."""
+        emit(self._t.editRequested, row)
 
     def render_soon(self, row: MessageView) -> None:
         """Show the row's new text within a moment (renders are batched)."""

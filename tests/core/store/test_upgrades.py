@@ -36,6 +36,10 @@ def test_v1_upgrades_to_current(v1_copy: Path) -> None:
         assert len(hits) == 2
         tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"consents", "audit", "retention", "vault"} <= tables
+        # Schema 7: an old conversation has no title of the user's, system prompt or model.
+        assert db.query("SELECT title_set, system_prompt, provider, model FROM conversations") == [
+            (0, None, None, None)
+        ]
         assert db.integrity_report().ok
     finally:
         db.close()
