@@ -107,6 +107,23 @@ def _version_before(text: str, start: int) -> bool:
     return _word_before(text, start) in _VERSION_WORDS
 
 
+def number_decoy(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` reads as an order, version, price or the like.
+
+    For numbers found by the tagger, which has no such list of its own: the word before
+    (order, invoice, tracking, ISBN, version, "#"), a dot joining it to more digits (a
+    version or an address), or a currency next to it.
+    """
+    if _decoy_before(text, start) or _version_before(text, start):
+        return True
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before[-1:] in ("#", "/", ".") or before[-1:] == "-" and before[:1].isalnum():
+        return True
+    if after[:1] in (".", "/", "-", ":") and after[1:2].isdigit():
+        return True
+    return bool(_CURRENCY_NEAR.search(text[max(0, start - 4) : end + 5]))
+
+
 # -- e-mail and URLs ------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
@@ -481,7 +498,7 @@ def _phones(text: str) -> list[Span]:
         if n == 13 and digits[:3] in ("978", "979") and checksums.isbn13(digits):
             continue
         if raw.startswith("+") or raw.startswith("00"):
-            ok = 8 <= n <= 15
+            ok = 8 <= n <= 15 and _possible_international(raw)
         elif raw.startswith("0") or raw.startswith("(0"):
             ok = 9 <= n <= 12 and (
                 " " in raw or "-" in raw or "/" in raw or "." in raw or context or n in (10, 11)
@@ -490,9 +507,89 @@ def _phones(text: str) -> list[Span]:
             ok = 9 <= n <= 11
         else:
             ok = context and 7 <= n <= 13 and not raw.isdigit() or context and 9 <= n <= 11
+        if not ok and context and 6 <= n <= 13:
+            # A national number without its country code, in a region's own format.
+            ok = _valid_national(raw)
         if ok:
             spans.append(("PHONE", start, end))
+    if "+" in text:
+        spans.extend(_international_matches(text))
     return spans
+
+
+# Regions whose national numbers are tried for a number introduced as a phone number: our
+# languages' countries and the others whose formats the issue names.
+_NATIONAL_REGIONS = [
+    "US",
+    "GB",
+    "IE",
+    "DE",
+    "AT",
+    "CH",
+    "FR",
+    "BE",
+    "ES",
+    "IT",
+    "NL",
+    "PL",
+    "PT",
+    "BR",
+    "MX",
+    "IN",
+    "SE",
+    "NO",
+    "DK",
+    "FI",
+    "EE",
+    "LV",
+    "LT",
+    "CZ",
+    "SK",
+    "HU",
+    "GR",
+    "TR",
+    "RO",
+    "HR",
+    "SI",
+    "UA",
+]
+
+
+def _possible_international(raw: str) -> bool:
+    """Whether a number with ``+`` or ``00`` has a country code and a possible length."""
+    import phonenumbers  # on first use only: its import takes about 50 ms
+
+    number = "+" + raw[2:] if raw.startswith("00") else raw
+    try:
+        return bool(phonenumbers.is_possible_number(phonenumbers.parse(number, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _valid_national(raw: str) -> bool:
+    """Whether a number without a country code is a valid number of one of the regions."""
+    import phonenumbers
+
+    for region in _NATIONAL_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def _international_matches(text: str) -> list[Span]:
+    """Every valid international number, in any region's format (``+49 30 …``)."""
+    if not re.search(r"\+\s?\(?\d", text):
+        return []
+    import phonenumbers
+
+    return [
+        ("PHONE", match.start, match.end)
+        for match in phonenumbers.PhoneNumberMatcher(text, None)
+        if not _decoy_before(text, match.start)
+    ]
 
 
 # -- government ids -------------------------------------------------------------------------
@@ -736,7 +833,9 @@ _STREET = re.compile(
     # 12 Elm Street, Apt 4 / Flat 3, 14 Elm Grove
     rf"(?:\bFlat\s+\d{{1,4}},\s*)?\b\d{{1,5}}[A-Za-z]?\s+(?:{_CAP}\s+){{1,4}}{_EN_SUFFIX}{_UNIT}"
     # Hauptstraße 5, Keizersgracht 123-A, Friedrich-Ebert-Straße 12a
-    rf"|\b[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
+    rf"|\b(?!(?:During|Spring|String|Bring|Offering|Morning|Evening|Meeting|Training|Spread|"
+    rf"Hearing|Pad|Hof|Markt|Ring|Weg)\b)"
+    rf"[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
     rf"(?:[-/]\d{{1,4}})?(?:[ \t]?(?:bis|II|III))?"
     # 12 rue de la Paix, 3 bis avenue Victor Hugo
     rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|"
