@@ -9,8 +9,7 @@ where an IBAN written in groups ends, which stdnum does not expose.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from typing import Any
 
 # Lengths of IBANs by country (ISO 13616 registry; the countries our users are likely to meet).
 IBAN_LENGTHS = {
@@ -86,25 +85,15 @@ IBAN_LENGTHS = {
 }
 
 
-def _stdnum(module: str) -> Callable[[str], bool]:
-    """``is_valid`` of a python-stdnum module, imported when first needed."""
-    validator: Callable[[str], bool] | None = None
-
-    def check(number: str) -> bool:
-        nonlocal validator
-        if validator is None:
-            validator = importlib.import_module(f"stdnum.{module}").is_valid
-        return bool(validator(number))
-
-    check.__name__ = module.replace(".", "_")
-    check.__doc__ = f"Whether ``number`` passes python-stdnum's ``{module}`` check."
-    return check
+_iban: Any = None
+_codice_fiscale_letter: Any = None
 
 
-#: Payment cards, IMEIs.
-luhn = _stdnum("luhn")
-_iban = None
-_codice_fiscale_letter = None
+def luhn(number: str) -> bool:
+    """Payment cards, IMEIs: the Luhn check."""
+    from stdnum import luhn as module  # python-stdnum's modules load on first use
+
+    return bool(module.is_valid(number))
 
 
 def iban(compact: str) -> bool:
@@ -136,24 +125,57 @@ def codice_fiscale(code: str) -> bool:
         return False
 
 
-#: Steuerliche Identifikationsnummer.
-german_tax_id = _stdnum("de.idnr")
-#: Polish PESEL (with its birth date).
-pesel = _stdnum("pl.pesel")
-#: French INSEE / NIR.
-french_nir = _stdnum("fr.nir")
-#: Dutch burgerservicenummer.
-dutch_bsn = _stdnum("nl.bsn")
-#: Brazilian CPF.
-brazilian_cpf = _stdnum("br.cpf")
-#: Indian Aadhaar (Verhoeff).
-aadhaar = _stdnum("in_.aadhaar")
-#: ISBN-13 (to recognise decoys, not PII).
-isbn13 = _stdnum("isbn")
-_dni = _stdnum("es.dni")
-_nie = _stdnum("es.nie")
+def german_tax_id(number: str) -> bool:
+    """Steuerliche Identifikationsnummer."""
+    from stdnum.de import idnr
+
+    return bool(idnr.is_valid(number))
+
+
+def pesel(number: str) -> bool:
+    """Polish PESEL, with its birth date."""
+    from stdnum.pl import pesel as module
+
+    return bool(module.is_valid(number))
+
+
+def french_nir(number: str) -> bool:
+    """French INSEE / NIR."""
+    from stdnum.fr import nir
+
+    return bool(nir.is_valid(number))
+
+
+def dutch_bsn(number: str) -> bool:
+    """Dutch burgerservicenummer."""
+    from stdnum.nl import bsn
+
+    return bool(bsn.is_valid(number))
+
+
+def brazilian_cpf(number: str) -> bool:
+    """Brazilian CPF."""
+    from stdnum.br import cpf
+
+    return bool(cpf.is_valid(number))
+
+
+def aadhaar(number: str) -> bool:
+    """Indian Aadhaar (Verhoeff check digit)."""
+    from stdnum.in_ import aadhaar as module
+
+    return bool(module.is_valid(number))
+
+
+def isbn13(number: str) -> bool:
+    """ISBN-13 (to recognise decoys, not PII)."""
+    from stdnum import isbn
+
+    return bool(isbn.is_valid(number))
 
 
 def spanish_dni(code: str) -> bool:
     """Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)."""
-    return _nie(code) if code[:1] and code[0] in "XYZ" else _dni(code)
+    from stdnum.es import dni, nie
+
+    return bool(nie.is_valid(code) if code[:1] and code[0] in "XYZ" else dni.is_valid(code))

@@ -201,9 +201,22 @@ def plain(word: str) -> bool:
     Such a word (not capitalized, no digit, in the vocabulary and in no name, month or
     street list) is left out, unless it stands next to a word that is read.
     """
-    if not word.islower() or len(word) < 2:
-        return word.islower()
     lex = lexicon()
+    if not word.islower():
+        # A capitalized function word ("The", "Can", "Also") at the start of a sentence.
+        low = word.lower()
+        return word == "I" or (
+            word[:1].isupper()
+            and word[1:].islower()
+            and low in lex.stop
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and low not in lex.wordlike
+            and low not in lex.strict
+            and low not in JOINERS
+        )
+    if len(word) < 2:
+        return True
     return (
         is_known_word(word)
         and word not in lex.first_names
@@ -304,49 +317,74 @@ def context_features(
         line_starts = [0]
         line_starts.extend(m.end() for m in re.finditer("\n", text))
     # Sentences: the question just before a short answer.
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)] if "?" in text else []
     sentence_of: list[int] = []
-    b = 0
-    for token in tokens:
-        while b < len(bounds) and bounds[b] <= token.start:
-            b += 1
-        sentence_of.append(b)
     question_words: dict[int, list[str]] = {}
-    for s in set(sentence_of):
-        if s == 0:
-            continue
-        end = bounds[s - 1]
-        if text[max(0, end - 1)] != "?" and text[max(0, end - 2) : end].strip()[-1:] != "?":
-            continue
-        words = [t.word.lower() for t, si in zip(tokens, sentence_of, strict=True) if si == s - 1]
-        question_words[s] = words[-6:]
     sentence_sizes: dict[int, int] = {}
-    for s in sentence_of:
-        sentence_sizes[s] = sentence_sizes.get(s, 0) + 1
+    if "?" in text:
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+        b = 0
+        for token in tokens:
+            while b < len(bounds) and bounds[b] <= token.start:
+                b += 1
+            sentence_of.append(b)
+        for s in set(sentence_of):
+            if s == 0:
+                continue
+            end = bounds[s - 1]
+            if text[max(0, end - 1)] != "?" and text[max(0, end - 2) : end].strip()[-1:] != "?":
+                continue
+            words = [
+                t.word.lower() for t, si in zip(tokens, sentence_of, strict=True) if si == s - 1
+            ]
+            question_words[s] = words[-6:]
+        for s in sentence_of:
+            sentence_sizes[s] = sentence_sizes.get(s, 0) + 1
+    quoted = {start for start in line_starts if text.startswith(">", start)}
+    several_lines = len(line_starts) > 1
     line_index = 0
+    line_start = 0
+    ends = [t.end for t in tokens]
     for i, token in enumerate(tokens):
         if mask is not None and not mask[i]:
             continue
         f = feats[i]
-        gap_before = text[tokens[i - 1].end : token.start] if i else text[: token.start]
-        gap_after = text[token.end : tokens[i + 1].start] if i + 1 < count else text[token.end :]
-        f.append("g=" + (gap_feature(gap_before) if i else "^" + gap_feature(gap_before)))
-        f.append("G=" + (gap_feature(gap_after) if i + 1 < count else "$"))
-        while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= token.start:
-            line_index += 1
-        label = line_label.get(line_starts[line_index])
+        start = token.start
+        if i:
+            f.append(_before_feature(text[ends[i - 1] : start]))
+        else:
+            f.append("g=^" + gap_feature(text[:start]))
+        if i + 1 < count:
+            f.append(_after_feature(text[token.end : tokens[i + 1].start]))
+        else:
+            f.append("G=$")
+        if several_lines:
+            while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= start:
+                line_index += 1
+            line_start = line_starts[line_index]
+        label = line_label.get(line_start)
         if label is not None:
             f.append(label)
-        if text[line_starts[line_index] : line_starts[line_index] + 1] == ">":
+        if line_start in quoted:
             f.append("quote")
-        s = sentence_of[i]
-        if s in question_words and sentence_sizes[s] <= 8:
-            f.append("ans")
-            f.extend("q=" + w for w in question_words[s])
+        if question_words:
+            s = sentence_of[i]
+            if s in question_words and sentence_sizes[s] <= 8:
+                f.append("ans")
+                f.extend("q=" + w for w in question_words[s])
         if lower_message:
             f.append("lowmsg")
             f.extend("lowmsg&" + x for x in word_features(token.word)[0] if len(x) <= 3)
     return feats
+
+
+@functools.lru_cache(maxsize=4096)
+def _before_feature(gap: str) -> str:
+    return "g=" + gap_feature(gap)
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_feature(gap: str) -> str:
+    return "G=" + gap_feature(gap)
 
 
 def rule_features(tokens: list[Token], spans: list[tuple[str, int, int]]) -> list[list[str]]:

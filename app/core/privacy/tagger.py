@@ -190,7 +190,8 @@ class Tagger:
     def __init__(self, names: list[str], weights: array.array[float]) -> None:
         self._n = len(LABELS)
         self._ids = {name: k for k, name in enumerate(names)}
-        self._weights = weights
+        n = self._n
+        self._rows = [tuple(weights[k : k + n]) for k in range(0, len(weights), n)]
         self._zero = (0.0,) * self._n
         self._none = (self._zero,) * 5
         self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
@@ -214,10 +215,14 @@ class Tagger:
             raise ValueError(f"{path.name} is truncated")
         return cls(names, weights)
 
+    @property
+    def size(self) -> int:
+        """How many features have weights."""
+        return len(self._rows)
+
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        n = self._n
-        ids, weights = self._ids, self._weights
-        rows = [weights[k * n : k * n + n] for k in map(ids.get, features) if k is not None]
+        get = self._ids.get
+        rows = [self._rows[k] for k in map(get, features) if k is not None]
         if not rows:
             return self._zero
         return tuple(map(sum, zip(*rows, strict=True)))
@@ -248,7 +253,9 @@ class Tagger:
             return tokens, []
         mask = read_mask(text, tokens)
         word = self._word
-        words = [word(t.word) if m else self._none for t, m in zip(tokens, mask, strict=True)]
+        # Words read, and the words up to two tokens away from one (their neighbour features).
+        near = [any(mask[max(0, i - 2) : i + 3]) for i in range(count)]
+        words = [word(t.word) if m else self._none for t, m in zip(tokens, near, strict=True)]
         ctx = context_features(text, tokens, mask)
         ruled = rule_features(tokens, list(rules))
         zero = self._zero
@@ -267,9 +274,10 @@ class Tagger:
                 parts.append(words[i - 2][3])
             if i + 2 < count:
                 parts.append(words[i + 2][4])
-            parts.extend(feature(f) for f in ctx[i])
-            parts.extend(feature(f) for f in ruled[i])
-            parts.extend(feature(f) for f in _previous_features(labels, i, tokens, text))
+            parts.extend(map(feature, ctx[i]))
+            if ruled[i]:
+                parts.extend(map(feature, ruled[i]))
+            parts.extend(map(feature, _previous_features(labels, i, tokens, text)))
             scores = [sum(column) for column in zip(*parts, strict=True)] if parts else zero
             labels.append(LABELS[max(range(self._n), key=scores.__getitem__)])
         return tokens, labels
