@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.lexicon import lexicon
 from app.core.privacy.names import find_people, fold, public_spans
-from app.core.privacy.patterns import find_structured, number_decoy, url_candidates
+from app.core.privacy.features import JOINERS, word_features
+from app.core.privacy.patterns import (
+    POSTCODE_CITY,
+    find_structured,
+    number_decoy,
+    url_candidates,
+)
 from app.core.privacy.tagger import tagger
 
 ENTITY_TYPES = (
@@ -119,6 +125,8 @@ def detect(text: str) -> list[Entity]:
     if not candidates:
         return []
     candidates = _merge_same_type(candidates)
+    if any(c[0] == "STREET_ADDRESS" for c in candidates):
+        candidates = _complete_addresses(text, candidates)
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []
     chosen: list[Entity] = []
@@ -152,6 +160,50 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # a public figure, or someone asked about ("who was …")
         found.append((kind, start, end))
     return found
+
+
+# Between two parts of one address: a few characters on the same line or the next, with no
+# sentence end ("Narva mnt 28, 49425 Viljandi", "Bağdat Cad. No:101").
+_ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
+# A word that may open a street name, left of the number: capitalized, or a street word.
+_STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.-]*)[ \t]+$")
+
+
+def _complete_addresses(
+    text: str, candidates: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Address parts found apart become one block: street words, number, postcode, city."""
+    addresses = sorted((s, e) for k, s, e in candidates if k == "STREET_ADDRESS")
+    others = [c for c in candidates if c[0] != "STREET_ADDRESS"]
+    blocks: list[list[int]] = []
+    for start, end in addresses:
+        if blocks and _ADDRESS_GAP.fullmatch(text, blocks[-1][1], start):
+            blocks[-1][1] = max(end, blocks[-1][1])
+        else:
+            blocks.append([start, end])
+    stop = lexicon().stop
+    for block in blocks:
+        # "Stratfordvej 616, 8730 Egtved" found from the number on: take in the street name.
+        first = text[block[0] :].split(maxsplit=1)[0] if text[block[0] :].strip() else ""
+        if text[block[0]].isdigit() or _street(first.lower().rstrip(".,:")):
+            for _ in range(3):
+                match = _STREET_PART.search(text, max(0, block[0] - 40), block[0])
+                if match is None or match.end() != block[0]:
+                    break
+                word = match.group().strip().rstrip(".")
+                low = word.lower()
+                if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
+                    break
+                block[0] = match.start()
+        tail = POSTCODE_CITY.match(text, block[1])
+        if tail:
+            block[1] = tail.end()
+    others.extend(("STREET_ADDRESS", start, end) for start, end in blocks)
+    return others
+
+
+def _street(low: str) -> bool:
+    return "str" in word_features(low)[0]
 
 
 def _merge_same_type(candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -89,7 +89,8 @@ _STREET_WORDS = frozenset(
         camino carrer ronda carretera via viale piazza corso vicolo largo strada ul ulica al
         aleja plac os osiedle rua travessa praça estrada alameda odos οδός οδος λεωφόρος
         ulitsa улица ул пр проспект переулок пер вул вулиця шосе nagar marg road sector
-        cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas
+        cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas allé vej
+        gade mnt maantee puiestee caddesi sokak
         """
     )
 )

@@ -755,14 +755,14 @@ _BIRTH_CUE = (
     r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
-    r"nací|nacido|nacida|nacimiento|cumpleaños|"
+    r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
     r"nato|nata|nascita|compleanno|"
     r"geboortedatum|verjaardag|jarig|"
     r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|"
     r"nasci|nascido|nascida|nascimento|aniversário)"
 )
 _DOB_AFTER = re.compile(
-    _BIRTH_CUE + r"\b[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
+    _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
 )
 _DOB_BEFORE = re.compile(r"(?<![\d])(?P<date>" + _DATE + r")\s+(?:geboren|born)\b", re.IGNORECASE)
 
@@ -824,7 +824,18 @@ _EN_SUFFIX = (
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Unit|Flat|Ste|#)\.?\s*\w{1,5})?"
 _COMPOUND_SUFFIX = (
     r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|"
-    r"straat|laan|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt)"
+    r"straat|laan|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|"
+    # Nordic, Finnish, Estonian: Storgatan, Vesterbrogade, Mannerheimintie, Dosentinkuja
+    r"gatan|gata|vägen|väg|gränd|gade|vej|veien|vegen|gaten|gata|katu|tie|kuja|polku|"
+    r"kaari|rinne|tanhua|bulevardi|puistikko)"
+)
+# Street types written as a word after the name, with the number after them (Baltic,
+# Hungarian, Czech, Turkish, Nordic, Indian): "Brīvības iela 15", "Bağdat Cad. No:101",
+# "Narva mnt 28", "Váci utca 5", "Toskifte Allé 2".
+_STREET_WORD_AFTER = (
+    r"(?i:iela|gatvė|g\.|pr\.|prospektas|mnt\.?|maantee|pst\.?|puiestee|utca|út|útja|tér|"
+    r"ulice|nám\.|náměstí|třída|cad\.|caddesi|cd\.|sok\.|sokak|sokağı|bulvarı|blv\.|"
+    r"allé|vej|gade|marg|nagar|chowk|bazar|odos|οδός)"
 )
 _STREET = re.compile(
     # Every form starts at a word boundary, with a digit, a capital or the first letter of a
@@ -837,6 +848,9 @@ _STREET = re.compile(
     rf"Hearing|Pad|Hof|Markt|Ring|Weg)\b)"
     rf"[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
     rf"(?:[-/]\d{{1,4}})?(?:[ \t]?(?:bis|II|III))?"
+    # Brīvības iela 15, Bağdat Cad. No:101, Narva mnt 28
+    rf"|\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+{_STREET_WORD_AFTER}[ \t]*(?:No[:.]?[ \t]*)?"
+    rf"\d{{1,4}}[a-zA-Z]?\b(?:[ \t]*(?:D|Daire|Kat)[:.][ \t]*\d{{1,3}})?"
     # 12 rue de la Paix, 3 bis avenue Victor Hugo
     rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|"
     rf"impasse|quai|route|cours|square|passage|rua)\s+{_NAME_WORDS}"
@@ -864,8 +878,12 @@ _POSTCODE_CITY = re.compile(
     rf"\d{{5}}-\d{{3}}"  # BR
     rf"|(?:{_CITY}[ \t]+)?[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}"  # UK
     rf"|{_CITY}[ \t]+[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}"  # Ireland (Eircode)
+    rf"|[A-Z]{{1,2}}-\d{{4,5}}[ \t]+{_CITY}(?:[ \t]+{_CITY})*"  # LV-1010 Rīga, LT-, H-
+    rf"|\d{{3}}[ \t]\d{{2}}[ \t]+{_CITY}(?:[ \t]+{_CITY})*"  # SE, CZ, SK, GR: 114 55 Stockholm
     rf")\b"
 )
+#: The postcode and city that may follow a street and number (used to complete addresses).
+POSTCODE_CITY = _POSTCODE_CITY
 _NOT_ADDRESSES = frozenset(["10 downing street", "221b baker street", "1600 pennsylvania avenue"])
 
 
