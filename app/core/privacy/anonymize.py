@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from app.core.privacy.features import JOINERS, word_features
 from app.core.privacy.lexicon import lexicon
 from app.core.privacy.names import find_people, fold, public_spans
-from app.core.privacy.features import JOINERS, word_features
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
     find_structured,
