@@ -19,6 +19,7 @@ import hashlib
 import json
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--writers", type=Path, action="append", default=None)
+    parser.add_argument(
+        "--dev-out",
+        type=Path,
+        help="keep one in five of the writers' messages (by a hash of the id) out of training, "
+        "and write them here as a dev set",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.data is None:
@@ -60,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         with args.data.open(encoding="utf-8") as stream:
             rows = [json.loads(line) for line in stream]
     writers = args.writers or sorted(Path("/work/data").glob("pii-train-*"))
+    dev: list[dict] = []
     for folder in writers:
         if not (folder / "DONE").exists():
             print(f"skipped {folder}: not finished (no DONE file)")
@@ -67,8 +75,15 @@ def main(argv: list[str] | None = None) -> int:
         for path in sorted(folder.glob("*.jsonl")):
             with path.open(encoding="utf-8") as stream:
                 added = [json.loads(line) for line in stream if line.strip()]
+            if args.dev_out is not None:
+                dev += [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 == 0]
+                added = [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 != 0]
             rows += added
             print(f"added {len(added)} messages from {path}")
+    if args.dev_out is not None:
+        with args.dev_out.open("w", encoding="utf-8") as stream:
+            stream.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in dev)
+        print(f"kept {len(dev)} messages out of training, in {args.dev_out}")
     examples = examples_from(rows)
     print(f"{len(examples)} messages ready in {time.perf_counter() - started:.1f} s", flush=True)
     names, weights = train(examples, seed=args.seed, epochs=args.epochs)

@@ -194,6 +194,8 @@ def url_candidates(text: str) -> list[tuple[int, int]]:
 def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if not _may_have_url(text):
+        if "." in text and _SITE_WORD.search(text):
+            spans.extend(_bare_sites(text, first_names, surnames, spans))
         return spans
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")
@@ -211,6 +213,49 @@ def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> l
                 )
         if personal:
             spans.append(("URL", start, start + len(url)))
+    if _SITE_WORD.search(text):
+        spans.extend(_bare_sites(text, first_names, surnames, spans))
+    return spans
+
+
+# A site mentioned without "http" or "www": "Este é o meu site matilde-rodrigues.es".
+_SITE_WORD = re.compile(
+    r"\b(?:site|website|web|homepage|blog|portfolio|page|strona|stron[aęy]|página|pagina|"
+    r"sito|seite|webseite|sitio)\b",
+    re.IGNORECASE,
+)
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@/.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|dev|me|io|eu|de|fr|es|it|nl|pl|pt|be|"
+    r"ch|at|se|no|dk|fi|ie|uk|cz|gr|tr|in|br|info|name|page|site|blog|design|art|studio))"
+    r"(?:/[^\s<>\"'`)\]]*)?(?![\w@])",
+    re.IGNORECASE,
+)
+# "the site of my sister", "de mi hermana", "mojej siostry", "van mijn zus", "meiner Schwester"
+_RELATIVE_SITE = re.compile(
+    r"(?:my|mein\w*|mon|ma|mes|mi|mis|mio|mia|mijn|moj\w*|meu|minha|his|her|their|sein\w*|"
+    r"ihr\w*|son|sa|su|suo|sua|zijn|haar|jego|jej)\s+(?:own\s+)?\w+",
+    re.IGNORECASE,
+)
+
+
+def _bare_sites(
+    text: str, first_names: frozenset[str], surnames: frozenset[str], found: list[Span]
+) -> list[Span]:
+    """Bare domains introduced as someone's site, or named after a person."""
+    spans: list[Span] = []
+    for match in _BARE_DOMAIN.finditer(text):
+        start = match.start()
+        if any(s <= start < e for _, s, e in found):
+            continue
+        host = match.group(1).lower()
+        if host.startswith("www."):
+            host = host[4:]
+        labels = re.split(r"[.-]", host)[:-1]
+        before = _before(text, start, 60)
+        named = any(part in first_names or part in surnames for part in labels if len(part) > 2)
+        introduced = bool(_SITE_WORD.search(before)) and bool(_RELATIVE_SITE.search(before))
+        if named or introduced:
+            spans.append(("URL", start, start + len(match.group().rstrip(".,;:!?"))))
     return spans
 
 
@@ -340,7 +385,8 @@ _CARD_WORDS = frozenset(
     )
 )
 _CARD_STEMS = ("kredit",)
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2))")
+# Visa, Mastercard, Maestro (50, 56–69), Amex, Diners, Discover, UnionPay, JCB, Mir.
+_CARD_PREFIX = re.compile(r"^(?:4|5[0-9]|2[2-7]|3[47]|3[0689]|35|6)")
 
 
 def _cards(text: str) -> list[Span]:
@@ -848,6 +894,11 @@ _STREET = re.compile(
     rf"Hearing|Pad|Hof|Markt|Ring|Weg)\b)"
     rf"[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
     rf"(?:[-/]\d{{1,4}})?(?:[ \t]?(?:bis|II|III))?"
+    # US and UK blocks whose street type is not in the list: "1342 Duran Island, Apt 216",
+    # "77 Kim Club\nNorth Deborah, NM 81283"
+    rf"|\b\d{{1,5}}[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]*(?:Apt\.?|Suite|Unit)[ \t]+"
+    rf"[A-Za-z]?\d{{1,4}}[A-Za-z]?\b"
+    rf"|(?=,?[ \t]*\n?[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}},[ \t]*[A-Z]{{2}}[ \t]+\d{{5}}\b))"
     # Brīvības iela 15, Bağdat Cad. No:101, Narva mnt 28
     rf"|\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+{_STREET_WORD_AFTER}[ \t]*(?:No[:.]?[ \t]*)?"
     rf"\d{{1,4}}[a-zA-Z]?\b(?:[ \t]*(?:D|Daire|Kat)[:.][ \t]*\d{{1,3}})?"
