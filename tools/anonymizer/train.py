@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     """Generate (unless --data is given), train and write the model."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="JSON lines from generate.py")
-    parser.add_argument("--count", type=int, default=24000)
+    parser.add_argument("--count", type=int, default=50000)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)

@@ -190,8 +190,7 @@ class Tagger:
     def __init__(self, names: list[str], weights: array.array[float]) -> None:
         self._n = len(LABELS)
         self._ids = {name: k for k, name in enumerate(names)}
-        n = self._n
-        self._rows = [tuple(weights[k : k + n]) for k in range(0, len(weights), n)]
+        self._weights = weights
         self._zero = (0.0,) * self._n
         self._none = (self._zero,) * 5
         self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
@@ -218,11 +217,11 @@ class Tagger:
     @property
     def size(self) -> int:
         """How many features have weights."""
-        return len(self._rows)
+        return len(self._ids)
 
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        get = self._ids.get
-        rows = [self._rows[k] for k in map(get, features) if k is not None]
+        n, weights, get = self._n, self._weights, self._ids.get
+        rows = [weights[k * n : k * n + n] for k in map(get, features) if k is not None]
         if not rows:
             return self._zero
         return tuple(map(sum, zip(*rows, strict=True)))
