@@ -1,1 +1,1 @@
-"""Developer tools that drive the real application (run from the project root with -m)."""
+"""Developer tools that are not part of the app."""

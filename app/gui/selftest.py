@@ -42,6 +42,7 @@ from app.core import keys, profile
 from app.core.domains.health import sqlcipher_version
 from app.core.errors import KnownError
 from app.core.privacy.anonymize import detect
+from app.core.privacy.tagger import tagger
 from app.core.resources import RESOURCES_DIR, resource_path
 from app.core.service import Confidant
 from app.gui.application import Shell, build_shell, create_application
@@ -141,13 +142,16 @@ def check_resources(_scratch: Scratch) -> str:
 
 
 def check_anonymizer(_scratch: Scratch) -> str:
-    """The anonymizer loads its word lists and finds a name, an e-mail and a phone number."""
+    """The anonymizer loads its word lists and its tagger, and finds a name, e-mail, phone."""
     found = {entity.type for entity in detect(PII_SAMPLE)}
     missing = PII_EXPECTED - found
     if missing:
         names = ", ".join(sorted(missing))
         raise CheckFailed(f"the anonymizer did not find {names} in the sample sentence")
-    return f"found {', '.join(sorted(PII_EXPECTED))} in a sample sentence"
+    return (
+        f"found {', '.join(sorted(PII_EXPECTED))} in a sample sentence "
+        f"(tagger: {tagger().size:,} features)"
+    )
 
 
 def check_keyring(scratch: Scratch) -> str:

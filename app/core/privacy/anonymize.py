@@ -19,9 +19,16 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from app.core.privacy.features import JOINERS, word_features
 from app.core.privacy.lexicon import lexicon
-from app.core.privacy.names import find_people, fold
-from app.core.privacy.patterns import find_structured, url_candidates
+from app.core.privacy.names import find_people, fold, public_spans
+from app.core.privacy.patterns import (
+    POSTCODE_CITY,
+    find_structured,
+    number_decoy,
+    url_candidates,
+)
+from app.core.privacy.tagger import tagger
 
 ENTITY_TYPES = (
     "PERSON",
@@ -39,6 +46,8 @@ ENTITY_TYPES = (
 # When two findings overlap, the more specific one wins: an e-mail address contains a name,
 # an address contains a street named after a person, a URL contains a handle.
 _HINT_SPLIT = re.compile(r"[^a-z]+")
+# A finding of the tagger made of digits and separators only.
+_NUMBER_ONLY = re.compile(r"[\d\s().+/-]+")
 # Local parts that name a role, not a person: "Sales" next to sales@… is no name.
 _ROLE_ADDRESSES = frozenset(
     str.split(
@@ -85,19 +94,39 @@ class Redaction:
     entities: tuple[Entity, ...]
 
 
-def detect(text: str) -> list[Entity]:
-    """Find the PII in ``text``: non-overlapping entities in order of position."""
-    if not text:
-        return []
+def rule_spans(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
+    """What the rule detectors find (the tagger's input): structured spans, then names.
+
+    Also returns the name-like parts of the message's e-mail addresses and handles.
+    """
     lex = lexicon()
     candidates = find_structured(text, lex.first_names, lex.surnames)
     hints = _hints(text, candidates)
-    people = find_people(text, hints)
-    candidates.extend(("PERSON", start, end) for start, end in people)
+    candidates.extend(("PERSON", start, end) for start, end in find_people(text, hints))
+    return candidates, hints
+
+
+def detect(text: str) -> list[Entity]:
+    """Find the PII in ``text``: non-overlapping entities in order of position.
+
+    The rule detectors (check digits, patterns, cues and gazetteers) run first; the learned
+    tagger reads the message with their findings as features and decides on names, and
+    adds the addresses, phone numbers, ids, birth dates and usernames the rules missed.
+    """
+    if not text:
+        return []
+    rules, hints = rule_spans(text)
+    found = _tagged(text, rules)
+    candidates = list(rules)
+    candidates.extend(found)
+    people = [(s, e) for kind, s, e in found if kind == "PERSON"]
     if people or hints:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
+    candidates = _merge_same_type(candidates)
+    if any(c[0] == "STREET_ADDRESS" for c in candidates):
+        candidates = _complete_addresses(text, candidates)
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []
     chosen: list[Entity] = []
@@ -108,6 +137,84 @@ def detect(text: str) -> list[Entity]:
         chosen.append(Entity(kind, start, end))
     chosen.sort(key=lambda e: e.start)
     return chosen
+
+
+def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tagger's findings, less those the rules know better."""
+    found = []
+    public: list[tuple[int, int]] | None = None
+    for kind, start, end in tagger().spans(text, rules):
+        if any(k != kind and s < end and start < e for k, s, e in rules):
+            continue  # a check digit or pattern knows better what this is
+        if _NUMBER_ONLY.fullmatch(text, start, end) and number_decoy(text, start, end):
+            continue  # an order, version or price
+        if kind in ("PERSON", "STREET_ADDRESS") and not any(
+            k == kind and s < end and start < e for k, s, e in rules
+        ):
+            value = text[start:end]
+            if kind == "PERSON" and " " not in value and value.isupper():
+                continue  # an acronym (IRA, STD), not a name in capitals
+            if public is None:
+                public = public_spans(text)
+            if any(s < end and start < e for s, e in public):
+                continue  # a public figure, or someone asked about ("who was …")
+        found.append((kind, start, end))
+    return found
+
+
+# Between two parts of one address: a few characters on the same line or the next, with no
+# sentence end ("Narva mnt 28, 49425 Viljandi", "Bağdat Cad. No:101").
+_ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
+# A word that may open a street name, left of the number: capitalized, or a street word.
+_STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.-]*)[ \t]+$")
+
+
+def _complete_addresses(
+    text: str, candidates: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Address parts found apart become one block: street words, number, postcode, city."""
+    addresses = sorted((s, e) for k, s, e in candidates if k == "STREET_ADDRESS")
+    others = [c for c in candidates if c[0] != "STREET_ADDRESS"]
+    blocks: list[list[int]] = []
+    for start, end in addresses:
+        if blocks and _ADDRESS_GAP.fullmatch(text, blocks[-1][1], start):
+            blocks[-1][1] = max(end, blocks[-1][1])
+        else:
+            blocks.append([start, end])
+    stop = lexicon().stop
+    for block in blocks:
+        # "Stratfordvej 616, 8730 Egtved" found from the number on: take in the street name.
+        first = text[block[0] :].split(maxsplit=1)[0] if text[block[0] :].strip() else ""
+        if text[block[0]].isdigit() or _street(first.lower().rstrip(".,:")):
+            for _ in range(3):
+                match = _STREET_PART.search(text, max(0, block[0] - 40), block[0])
+                if match is None or match.end() != block[0]:
+                    break
+                word = match.group().strip().rstrip(".")
+                low = word.lower()
+                if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
+                    break
+                block[0] = match.start()
+        tail = POSTCODE_CITY.match(text, block[1])
+        if tail:
+            block[1] = tail.end()
+    others.extend(("STREET_ADDRESS", start, end) for start, end in blocks)
+    return others
+
+
+def _street(low: str) -> bool:
+    return "str" in word_features(low)[0]
+
+
+def _merge_same_type(candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Overlapping findings of one type become one: the rule's street and the tagger's block."""
+    merged: list[tuple[str, int, int]] = []
+    for kind, start, end in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if merged and merged[-1][0] == kind and start < merged[-1][2]:
+            merged[-1] = (kind, merged[-1][1], max(end, merged[-1][2]))
+        else:
+            merged.append((kind, start, end))
+    return merged
 
 
 def _hints(text: str, candidates: list[tuple[str, int, int]]) -> frozenset[str]:

@@ -5,6 +5,9 @@ Definitions (also in docs/anonymizer.md):
 * **Leak rate**: the share of gold PII values not fully covered by redacted spans. A value
   counts as leaked if any of its letters or digits is left in the output, so a name with
   only its first half redacted is a leak.
+* **Partial leak**: the share of gold values that were redacted only in part (some of
+  their letters or digits redacted, some left): a subset of the leaks, the ones where the
+  detector saw the value but not its whole extent (a street without its postcode).
 * **Changed clean messages**: the share of PII-free messages whose output differs at all.
 * **Lost words**: in messages with PII, the share of words outside every gold span that
   were (partly) redacted.
@@ -28,6 +31,7 @@ class LeakReport:
 
     gold: dict[str, int] = field(default_factory=dict)
     leaked: dict[str, int] = field(default_factory=dict)
+    partial: dict[str, int] = field(default_factory=dict)
     clean_messages: int = 0
     clean_changed: int = 0
     other_words: int = 0
@@ -42,6 +46,14 @@ class LeakReport:
             return sum(self.leaked.values()) / total if total else 0.0
         count = self.gold.get(kind, 0)
         return self.leaked.get(kind, 0) / count if count else 0.0
+
+    def partial_rate(self, kind: str | None = None) -> float:
+        """The partial-leak rate of one type, or overall."""
+        if kind is None:
+            total = sum(self.gold.values())
+            return sum(self.partial.values()) / total if total else 0.0
+        count = self.gold.get(kind, 0)
+        return self.partial.get(kind, 0) / count if count else 0.0
 
     @property
     def changed_clean_rate(self) -> float:
@@ -89,6 +101,8 @@ def score_anonymizer(
             if any(text[i].isalnum() and not covered[i] for i in range(start, end)):
                 report.leaked[kind] = report.leaked.get(kind, 0) + 1
                 report.leaks.append((ident, kind, text[start:end]))
+                if any(text[i].isalnum() and covered[i] for i in range(start, end)):
+                    report.partial[kind] = report.partial.get(kind, 0) + 1
         for match in _WORD.finditer(text):
             if any(in_gold[match.start() : match.end()]):
                 continue

@@ -459,6 +459,11 @@ def _public_ranges(text: str, tokens: list[_Token], lex: Lexicon) -> list[tuple[
     return ranges
 
 
+def public_spans(text: str) -> list[tuple[int, int]]:
+    """Where public figures are named, or a person is asked about ("who was …")."""
+    return _public_ranges(text, _tokens(text), lexicon())
+
+
 @functools.cache
 def _public_by_first_word(public: frozenset[str]) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}

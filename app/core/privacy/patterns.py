@@ -107,6 +107,23 @@ def _version_before(text: str, start: int) -> bool:
     return _word_before(text, start) in _VERSION_WORDS
 
 
+def number_decoy(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` reads as an order, version, price or the like.
+
+    For numbers found by the tagger, which has no such list of its own: the word before
+    (order, invoice, tracking, ISBN, version, "#"), a dot joining it to more digits (a
+    version or an address), or a currency next to it.
+    """
+    if _decoy_before(text, start) or _version_before(text, start):
+        return True
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before[-1:] in ("#", "/", ".") or before[-1:] == "-" and before[:1].isalnum():
+        return True
+    if after[:1] in (".", "/", "-", ":") and after[1:2].isdigit():
+        return True
+    return bool(_CURRENCY_NEAR.search(text[max(0, start - 4) : end + 5]))
+
+
 # -- e-mail and URLs ------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
@@ -177,6 +194,8 @@ def url_candidates(text: str) -> list[tuple[int, int]]:
 def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if not _may_have_url(text):
+        if "." in text and _SITE_WORD.search(text):
+            spans.extend(_bare_sites(text, first_names, surnames, spans))
         return spans
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")
@@ -194,6 +213,49 @@ def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> l
                 )
         if personal:
             spans.append(("URL", start, start + len(url)))
+    if _SITE_WORD.search(text):
+        spans.extend(_bare_sites(text, first_names, surnames, spans))
+    return spans
+
+
+# A site mentioned without "http" or "www": "Este é o meu site matilde-rodrigues.es".
+_SITE_WORD = re.compile(
+    r"\b(?:site|website|web|homepage|blog|portfolio|page|strona|stron[aęy]|página|pagina|"
+    r"sito|seite|webseite|sitio)\b",
+    re.IGNORECASE,
+)
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@/.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|dev|me|io|eu|de|fr|es|it|nl|pl|pt|be|"
+    r"ch|at|se|no|dk|fi|ie|uk|cz|gr|tr|in|br|info|name|page|site|blog|design|art|studio))"
+    r"(?:/[^\s<>\"'`)\]]*)?(?![\w@])",
+    re.IGNORECASE,
+)
+# "the site of my sister", "de mi hermana", "mojej siostry", "van mijn zus", "meiner Schwester"
+_RELATIVE_SITE = re.compile(
+    r"(?:my|mein\w*|mon|ma|mes|mi|mis|mio|mia|mijn|moj\w*|meu|minha|his|her|their|sein\w*|"
+    r"ihr\w*|son|sa|su|suo|sua|zijn|haar|jego|jej)\s+(?:own\s+)?\w+",
+    re.IGNORECASE,
+)
+
+
+def _bare_sites(
+    text: str, first_names: frozenset[str], surnames: frozenset[str], found: list[Span]
+) -> list[Span]:
+    """Bare domains introduced as someone's site, or named after a person."""
+    spans: list[Span] = []
+    for match in _BARE_DOMAIN.finditer(text):
+        start = match.start()
+        if any(s <= start < e for _, s, e in found):
+            continue
+        host = match.group(1).lower()
+        if host.startswith("www."):
+            host = host[4:]
+        labels = re.split(r"[.-]", host)[:-1]
+        before = _before(text, start, 60)
+        named = any(part in first_names or part in surnames for part in labels if len(part) > 2)
+        introduced = bool(_SITE_WORD.search(before)) and bool(_RELATIVE_SITE.search(before))
+        if named or introduced:
+            spans.append(("URL", start, start + len(match.group().rstrip(".,;:!?"))))
     return spans
 
 
@@ -323,7 +385,8 @@ _CARD_WORDS = frozenset(
     )
 )
 _CARD_STEMS = ("kredit",)
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2))")
+# Visa, Mastercard, Maestro (50, 56–69), Amex, Diners, Discover, UnionPay, JCB, Mir.
+_CARD_PREFIX = re.compile(r"^(?:4|5[0-9]|2[2-7]|3[47]|3[0689]|35|6)")
 
 
 def _cards(text: str) -> list[Span]:
@@ -481,7 +544,7 @@ def _phones(text: str) -> list[Span]:
         if n == 13 and digits[:3] in ("978", "979") and checksums.isbn13(digits):
             continue
         if raw.startswith("+") or raw.startswith("00"):
-            ok = 8 <= n <= 15
+            ok = 8 <= n <= 15 and _possible_international(raw)
         elif raw.startswith("0") or raw.startswith("(0"):
             ok = 9 <= n <= 12 and (
                 " " in raw or "-" in raw or "/" in raw or "." in raw or context or n in (10, 11)
@@ -490,9 +553,89 @@ def _phones(text: str) -> list[Span]:
             ok = 9 <= n <= 11
         else:
             ok = context and 7 <= n <= 13 and not raw.isdigit() or context and 9 <= n <= 11
+        if not ok and context and 6 <= n <= 13:
+            # A national number without its country code, in a region's own format.
+            ok = _valid_national(raw)
         if ok:
             spans.append(("PHONE", start, end))
+    if "+" in text:
+        spans.extend(_international_matches(text))
     return spans
+
+
+# Regions whose national numbers are tried for a number introduced as a phone number: our
+# languages' countries and the others whose formats the issue names.
+_NATIONAL_REGIONS = [
+    "US",
+    "GB",
+    "IE",
+    "DE",
+    "AT",
+    "CH",
+    "FR",
+    "BE",
+    "ES",
+    "IT",
+    "NL",
+    "PL",
+    "PT",
+    "BR",
+    "MX",
+    "IN",
+    "SE",
+    "NO",
+    "DK",
+    "FI",
+    "EE",
+    "LV",
+    "LT",
+    "CZ",
+    "SK",
+    "HU",
+    "GR",
+    "TR",
+    "RO",
+    "HR",
+    "SI",
+    "UA",
+]
+
+
+def _possible_international(raw: str) -> bool:
+    """Whether a number with ``+`` or ``00`` has a country code and a possible length."""
+    import phonenumbers  # on first use only: its import takes about 50 ms
+
+    number = "+" + raw[2:] if raw.startswith("00") else raw
+    try:
+        return bool(phonenumbers.is_possible_number(phonenumbers.parse(number, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _valid_national(raw: str) -> bool:
+    """Whether a number without a country code is a valid number of one of the regions."""
+    import phonenumbers
+
+    for region in _NATIONAL_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def _international_matches(text: str) -> list[Span]:
+    """Every valid international number, in any region's format (``+49 30 …``)."""
+    if not re.search(r"\+\s?\(?\d", text):
+        return []
+    import phonenumbers
+
+    return [
+        ("PHONE", match.start, match.end)
+        for match in phonenumbers.PhoneNumberMatcher(text, None)
+        if not _decoy_before(text, match.start)
+    ]
 
 
 # -- government ids -------------------------------------------------------------------------
@@ -658,14 +801,14 @@ _BIRTH_CUE = (
     r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
-    r"nací|nacido|nacida|nacimiento|cumpleaños|"
+    r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
     r"nato|nata|nascita|compleanno|"
     r"geboortedatum|verjaardag|jarig|"
     r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|"
     r"nasci|nascido|nascida|nascimento|aniversário)"
 )
 _DOB_AFTER = re.compile(
-    _BIRTH_CUE + r"\b[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
+    _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
 )
 _DOB_BEFORE = re.compile(r"(?<![\d])(?P<date>" + _DATE + r")\s+(?:geboren|born)\b", re.IGNORECASE)
 
@@ -727,7 +870,18 @@ _EN_SUFFIX = (
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Unit|Flat|Ste|#)\.?\s*\w{1,5})?"
 _COMPOUND_SUFFIX = (
     r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|"
-    r"straat|laan|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt)"
+    r"straat|laan|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|"
+    # Nordic, Finnish, Estonian: Storgatan, Vesterbrogade, Mannerheimintie, Dosentinkuja
+    r"gatan|gata|vägen|väg|gränd|gade|vej|veien|vegen|gaten|gata|katu|tie|kuja|polku|"
+    r"kaari|rinne|tanhua|bulevardi|puistikko)"
+)
+# Street types written as a word after the name, with the number after them (Baltic,
+# Hungarian, Czech, Turkish, Nordic, Indian): "Brīvības iela 15", "Bağdat Cad. No:101",
+# "Narva mnt 28", "Váci utca 5", "Toskifte Allé 2".
+_STREET_WORD_AFTER = (
+    r"(?i:iela|gatvė|g\.|pr\.|prospektas|mnt\.?|maantee|pst\.?|puiestee|utca|út|útja|tér|"
+    r"ulice|nám\.|náměstí|třída|cad\.|caddesi|cd\.|sok\.|sokak|sokağı|bulvarı|blv\.|"
+    r"allé|vej|gade|marg|nagar|chowk|bazar|odos|οδός)"
 )
 _STREET = re.compile(
     # Every form starts at a word boundary, with a digit, a capital or the first letter of a
@@ -736,8 +890,18 @@ _STREET = re.compile(
     # 12 Elm Street, Apt 4 / Flat 3, 14 Elm Grove
     rf"(?:\bFlat\s+\d{{1,4}},\s*)?\b\d{{1,5}}[A-Za-z]?\s+(?:{_CAP}\s+){{1,4}}{_EN_SUFFIX}{_UNIT}"
     # Hauptstraße 5, Keizersgracht 123-A, Friedrich-Ebert-Straße 12a
-    rf"|\b[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
+    rf"|\b(?!(?:During|Spring|String|Bring|Offering|Morning|Evening|Meeting|Training|Spread|"
+    rf"Hearing|Pad|Hof|Markt|Ring|Weg)\b)"
+    rf"[A-ZÄÖÜ][\w\-äöüß]*{_COMPOUND_SUFFIX}[ \t]+\d{{1,4}}(?:[ \t]?[a-zA-Z]\b|-[A-Z]\b)?"
     rf"(?:[-/]\d{{1,4}})?(?:[ \t]?(?:bis|II|III))?"
+    # US and UK blocks whose street type is not in the list: "1342 Duran Island, Apt 216",
+    # "77 Kim Club\nNorth Deborah, NM 81283"
+    rf"|\b\d{{1,5}}[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]*(?:Apt\.?|Suite|Unit)[ \t]+"
+    rf"[A-Za-z]?\d{{1,4}}[A-Za-z]?\b"
+    rf"|(?=,?[ \t]*\n?[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}},[ \t]*[A-Z]{{2}}[ \t]+\d{{5}}\b))"
+    # Brīvības iela 15, Bağdat Cad. No:101, Narva mnt 28
+    rf"|\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+{_STREET_WORD_AFTER}[ \t]*(?:No[:.]?[ \t]*)?"
+    rf"\d{{1,4}}[a-zA-Z]?\b(?:[ \t]*(?:D|Daire|Kat)[:.][ \t]*\d{{1,3}})?"
     # 12 rue de la Paix, 3 bis avenue Victor Hugo
     rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|"
     rf"impasse|quai|route|cours|square|passage|rua)\s+{_NAME_WORDS}"
@@ -765,8 +929,12 @@ _POSTCODE_CITY = re.compile(
     rf"\d{{5}}-\d{{3}}"  # BR
     rf"|(?:{_CITY}[ \t]+)?[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}"  # UK
     rf"|{_CITY}[ \t]+[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}"  # Ireland (Eircode)
+    rf"|[A-Z]{{1,2}}-\d{{4,5}}[ \t]+{_CITY}(?:[ \t]+{_CITY})*"  # LV-1010 Rīga, LT-, H-
+    rf"|\d{{3}}[ \t]\d{{2}}[ \t]+{_CITY}(?:[ \t]+{_CITY})*"  # SE, CZ, SK, GR: 114 55 Stockholm
     rf")\b"
 )
+#: The postcode and city that may follow a street and number (used to complete addresses).
+POSTCODE_CITY = _POSTCODE_CITY
 _NOT_ADDRESSES = frozenset(["10 downing street", "221b baker street", "1600 pennsylvania avenue"])
 
 

@@ -26,3 +26,18 @@ from app.core.privacy import checksums
 def test_check_digits_accept_valid_and_reject_altered_numbers(check, valid, invalid):
     assert check(valid)
     assert not check(invalid)
+
+
+def test_pesel_checks_its_birth_date_too():
+    # The check digit of both is right; there is no 31 April (python-stdnum checks it).
+    assert checksums.pesel("90043001232")
+    assert not checksums.pesel("90043101239")
+
+
+@pytest.mark.parametrize(
+    "check",
+    [checksums.iban, checksums.codice_fiscale, checksums.spanish_dni, checksums.luhn],
+)
+def test_empty_and_odd_input_is_refused_not_raised(check):
+    for value in ("", "X", "?" * 16):
+        assert not check(value)

@@ -1,0 +1,400 @@
+"""Tokens and their features for the learned PII tagger (shared by training and inference).
+
+A message is cut into word and number tokens (punctuation and spaces are not tokens; they
+show up as the *gap* features of the tokens around them). Each token's features come in
+two kinds:
+
+* **word features**, which depend only on the word itself (its lower case form, affixes,
+  shape, gazetteer and vocabulary hits). They are the same wherever the word occurs, so
+  the tagger caches their weights per word, as the word itself and as a neighbour;
+* **context features**, which depend on where the token is: the gaps before and after it,
+  the field label of its line or of the line above ("Phone:⏎…"), the question asked in the
+  sentence before ("Who should we invoice? Kowalczyk."), a quoted line, a message written
+  all in lower case, and what the rule detectors found there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from app.core.privacy.lexicon import MONTHS_AND_DAYS, is_known_word, lexicon
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+# Street words written as a word of their own or as the end of a compound, in many
+# countries' formats ("Kastanienweg", "Storgatan", "Vesterbrogade", "Mannerheimintie").
+_STREET_ENDINGS = (
+    "straße",
+    "strasse",
+    "str",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "straat",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "gatan",
+    "gata",
+    "vägen",
+    "väg",
+    "gränd",
+    "torget",
+    "stig",
+    "gade",
+    "vej",
+    "veien",
+    "vegen",
+    "gaten",
+    "gate",
+    "katu",
+    "tie",
+    "kuja",
+    "polku",
+    "tee",
+    "iela",
+    "gatvė",
+    "utca",
+    "útca",
+    "ulice",
+    "náměstí",
+    "třída",
+    "cadde",
+    "caddesi",
+    "sokak",
+    "sokağı",
+    "bulvarı",
+    "mahallesi",
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "drive",
+    "boulevard",
+)
+_STREET_WORDS = frozenset(
+    str.split(
+        """
+        st rd ave ln dr blvd ct pl way street road avenue lane drive court place terrace close
+        crescent square parkway highway circle grove gardens row mews hill walk rue avenue
+        boulevard bd allée chemin impasse quai route cours calle avenida avda paseo plaza
+        camino carrer ronda carretera via viale piazza corso vicolo largo strada ul ulica al
+        aleja plac os osiedle rua travessa praça estrada alameda odos οδός οδος λεωφόρος
+        ulitsa улица ул пр проспект переулок пер вул вулиця шосе nagar marg road sector
+        cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas allé vej
+        gade mnt maantee puiestee caddesi sokak
+        """
+    )
+)
+TITLE_WORDS = frozenset(
+    str.split(
+        """
+        mr mrs ms miss mx dr prof herr herrn frau mme mlle sr sra srta sig dott dhr mevr pan
+        pani panu dona doña monsieur madame señor señora senhor senhora signor signora meneer
+        mevrouw mister sir lady lord hr fru pani paní pán úr bay bayan kyrios κος κα shri smt
+        """
+    )
+)
+
+
+class Token(NamedTuple):
+    """A word or number of a message, with its offsets."""
+
+    start: int
+    end: int
+    word: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """The word and number tokens of ``text``."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def shape(word: str) -> str:
+    """The word's shape with runs collapsed: "Anna" → "Xx", "12a" → "dx", "AB12" → "Xd"."""
+    out: list[str] = []
+    for ch in word:
+        if ch.isdigit():
+            kind = "d"
+        elif ch.isupper():
+            kind = "X"
+        elif ch.isalpha():
+            kind = "x"
+        else:
+            kind = "'"
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """A word's own features, and the ones it lends to its neighbours.
+
+    Returns five tuples: the word's own features, then those it gives the token after it
+    (it is that token's left neighbour), the token before it, and the tokens two after and
+    two before it.
+    """
+    lex = lexicon()
+    low = word.lower()
+    sh = shape(word)
+    digits = sum(c.isdigit() for c in word)
+    own = ["b", "sh=" + sh]
+    near = ["sh=" + sh]
+    if digits:
+        own.append(f"nd={min(digits, 13)}")
+        near.append(f"nd={min(digits, 13)}")
+        if digits == len(word) and len(word) == 4 and word[:2] in ("19", "20"):
+            own.append("year")
+    else:
+        own += ["w=" + low, "s3=" + low[-3:], "s4=" + low[-4:], "p3=" + low[:3]]
+        near.append("w=" + low)
+        cap = word[0].isupper()
+        flags = []
+        if low in lex.first_names:
+            flags.append("fn")
+        if low in lex.surnames:
+            flags.append("sn")
+        if low in lex.stop:
+            flags.append("st")
+        if low in lex.wordlike or low in lex.strict:
+            flags.append("wl")
+        if low in MONTHS_AND_DAYS:
+            flags.append("mo")
+        if low in TITLE_WORDS:
+            flags.append("ti")
+        if low in _STREET_WORDS or (len(low) > 5 and low.endswith(_STREET_ENDINGS)):
+            flags.append("str")
+        if len(low) >= 3 and not is_known_word(low):
+            flags.append("unk")
+        if len(word) > 1 and word.isupper():
+            flags.append("up")
+        case = "C" if cap else "l"
+        own += flags
+        own += [case + f for f in flags]
+        near += flags
+        near += [case + f for f in flags]
+        if not word.isascii():
+            own.append("nonascii")
+    far = "w=" + low if not digits else "sh=" + sh
+    return (
+        tuple(own),
+        tuple("L" + f for f in near),
+        tuple("R" + f for f in near),
+        ("LL" + far,),
+        ("RR" + far,),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
+def plain(word: str) -> bool:
+    """Whether a word is ordinary lower-case vocabulary that the tagger need not read.
+
+    Such a word (not capitalized, no digit, in the vocabulary and in no name, month or
+    street list) is left out, unless it stands next to a word that is read.
+    """
+    lex = lexicon()
+    if not word.islower():
+        # A capitalized function word ("The", "Can", "Also") at the start of a sentence.
+        low = word.lower()
+        return word == "I" or (
+            word[:1].isupper()
+            and word[1:].islower()
+            and low in lex.stop
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and low not in lex.wordlike
+            and low not in lex.strict
+            and low not in JOINERS
+        )
+    if len(word) < 2:
+        return True
+    return (
+        is_known_word(word)
+        and word not in lex.first_names
+        and word not in lex.surnames
+        and word not in MONTHS_AND_DAYS
+        and word not in _STREET_WORDS
+        and not word.endswith(_STREET_ENDINGS)
+    )
+
+
+# Small words that join the parts of a name, an address or a date ("van der", "rue de la",
+# "12th of March", "Frankfurt am Main"): read when they stand next to a word that is read.
+JOINERS = frozenset(
+    str.split(
+        """
+        de del della delle dei di da do dos das du des la le les van von der den ten ter vom
+        zu y e i of am an im sur upon on bin ibn al el
+        """
+    )
+)
+
+
+def read_mask(text: str, tokens: list[Token]) -> list[bool]:
+    """Which tokens the tagger reads.
+
+    Every token of a message written all in lower case; otherwise every token that is not
+    ordinary lower-case vocabulary (see :func:`plain`), and the joining words next to them.
+    """
+    count = len(tokens)
+    if not any(c.isupper() for c in text):
+        return [True] * count
+    core = [not plain(t.word) for t in tokens]
+    return [
+        core[i]
+        or tokens[i].word in JOINERS
+        and (i > 0 and core[i - 1] or i + 1 < count and core[i + 1])
+        for i in range(count)
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def gap_feature(gap: str) -> str:
+    """The text between two tokens, reduced to what matters ("sp", "nl", ",sp", ":nl")."""
+    if gap == " ":
+        return "sp"
+    out: list[str] = []
+    for ch in gap:
+        kind = "nl" if ch == "\n" else "sp" if ch.isspace() else ch
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)[:8]
+
+
+_LABEL = re.compile(r"^[ \t>*-]*([^\W\d_][\w .'/-]{0,30}?)[ \t]*[:：][ \t]*")
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n")
+
+
+def context_features(
+    text: str, tokens: list[Token], mask: list[bool] | None = None
+) -> list[list[str]]:
+    """Per token, the features that depend on its place in the message (not on the word).
+
+    Tokens outside ``mask`` (when given) get none.
+    """
+    count = len(tokens)
+    feats: list[list[str]] = [[] for _ in range(count)]
+    if not count:
+        return feats
+    lower_message = not any(c.isupper() for c in text)
+    # Field labels: "Phone: …" on the same line, "Phone:⏎…" on the line(s) below.
+    line_label: dict[int, str] = {}
+    carried: str | None = None
+    carried_lines = 0
+    offset = 0
+    lines = text.split("\n")
+    line_starts = []
+    has_colon = ":" in text or "：" in text
+    for line in lines if has_colon else ():
+        line_starts.append(offset)
+        match = _LABEL.match(line)
+        if match:
+            label = match.group(1).lower().split()[-1][:20]
+            rest = line[match.end() :].strip()
+            if rest:
+                line_label[offset] = "lab=" + label
+                carried = None
+            else:
+                carried, carried_lines = label, 0
+        elif line.strip() and carried is not None:
+            carried_lines += 1
+            line_label[offset] = ("nlab=" if carried_lines == 1 else "nlab2=") + carried
+            if carried_lines >= 3:
+                carried = None
+        elif not line.strip():
+            carried = None
+        offset += len(line) + 1
+    if not has_colon:
+        line_starts = [0]
+        line_starts.extend(m.end() for m in re.finditer("\n", text))
+    # Sentences: the question just before a short answer.
+    sentence_of: list[int] = []
+    question_words: dict[int, list[str]] = {}
+    sentence_sizes: dict[int, int] = {}
+    if "?" in text:
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+        b = 0
+        for token in tokens:
+            while b < len(bounds) and bounds[b] <= token.start:
+                b += 1
+            sentence_of.append(b)
+        for s in set(sentence_of):
+            if s == 0:
+                continue
+            end = bounds[s - 1]
+            if text[max(0, end - 1)] != "?" and text[max(0, end - 2) : end].strip()[-1:] != "?":
+                continue
+            words = [
+                t.word.lower() for t, si in zip(tokens, sentence_of, strict=True) if si == s - 1
+            ]
+            question_words[s] = words[-6:]
+        for s in sentence_of:
+            sentence_sizes[s] = sentence_sizes.get(s, 0) + 1
+    quoted = {start for start in line_starts if text.startswith(">", start)}
+    several_lines = len(line_starts) > 1
+    line_index = 0
+    line_start = 0
+    ends = [t.end for t in tokens]
+    for i, token in enumerate(tokens):
+        if mask is not None and not mask[i]:
+            continue
+        f = feats[i]
+        start = token.start
+        if i:
+            f.append(_before_feature(text[ends[i - 1] : start]))
+        else:
+            f.append("g=^" + gap_feature(text[:start]))
+        if i + 1 < count:
+            f.append(_after_feature(text[token.end : tokens[i + 1].start]))
+        else:
+            f.append("G=$")
+        if several_lines:
+            while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= start:
+                line_index += 1
+            line_start = line_starts[line_index]
+        label = line_label.get(line_start)
+        if label is not None:
+            f.append(label)
+        if line_start in quoted:
+            f.append("quote")
+        if question_words:
+            s = sentence_of[i]
+            if s in question_words and sentence_sizes[s] <= 8:
+                f.append("ans")
+                f.extend("q=" + w for w in question_words[s])
+        if lower_message:
+            f.append("lowmsg")
+            f.extend("lowmsg&" + x for x in word_features(token.word)[0] if len(x) <= 3)
+    return feats
+
+
+@functools.lru_cache(maxsize=4096)
+def _before_feature(gap: str) -> str:
+    return "g=" + gap_feature(gap)
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_feature(gap: str) -> str:
+    return "G=" + gap_feature(gap)
+
+
+def rule_features(tokens: list[Token], spans: list[tuple[str, int, int]]) -> list[list[str]]:
+    """Per token, what the rule detectors found over it ("r=PERSON")."""
+    out: list[list[str]] = [[] for _ in tokens]
+    if not spans:
+        return out
+    for kind, start, end in spans:
+        for i, token in enumerate(tokens):
+            if token.start < end and start < token.end:
+                out[i].append("r=" + kind)
+    return out

@@ -1,0 +1,336 @@
+"""The learned PII tagger: an averaged perceptron over token features, greedy left to right.
+
+Each token gets one label (``O`` or an entity type); a run of tokens with the same label is
+one entity. The score of a label is the sum of the weights of the token's features
+(``features.py``) plus a weight for the label of the token before it, so a name or an
+address block is read as one piece. Training is plain Python and deterministic: the same
+examples and seed give the same weights, bit for bit.
+
+The weights ship in ``data/tagger.bin`` (zlib-compressed: a JSON header line, the feature
+names separated by NUL, then little-endian float32 weights, one row of labels per feature)
+and load on first use.
+"""
+
+from __future__ import annotations
+
+import array
+import functools
+import json
+import random
+import sys
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.privacy.features import (
+    TITLE_WORDS,
+    Token,
+    context_features,
+    plain,
+    read_mask,
+    rule_features,
+    tokenize,
+    word_features,
+)
+from app.core.privacy.lexicon import lexicon
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.bin"
+LABELS = ("O", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "USERNAME", "PHONE", "GOV_ID")
+FORMAT = 1
+# Between two tokens of the same entity only these gaps are bridged: a name is written with
+# spaces, hyphens or apostrophes; an address block or a number may also hold commas, line
+# breaks, slashes and brackets.
+_NAME_GAP = frozenset(" -'’.\u00a0")
+_MAX_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One training message: its text, one label per token, and the rule detectors' spans."""
+
+    text: str
+    labels: tuple[str, ...]
+    rules: tuple[tuple[str, int, int], ...] = ()
+
+
+def token_labels(text: str, entities: Iterable[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The label of each token of ``text`` given character spans of entities."""
+    tokens = tokenize(text)
+    labels = ["O"] * len(tokens)
+    for kind, start, end in entities:
+        for i, token in enumerate(tokens):
+            if token.start < end and start < token.end:
+                labels[i] = kind
+    return tuple(labels)
+
+
+def _static_features(
+    text: str, tokens: list[Token], rules: Sequence[tuple[str, int, int]]
+) -> list[list[str] | None]:
+    """Per token, every feature except those on the previous label (None: not read)."""
+    mask = read_mask(text, tokens)
+    ctx = context_features(text, tokens, mask)
+    ruled = rule_features(tokens, list(rules))
+    words = [word_features(t.word) for t in tokens]
+    count = len(tokens)
+    out: list[list[str] | None] = []
+    for i in range(count):
+        if not mask[i]:
+            out.append(None)
+            continue
+        feats = list(words[i][0])
+        if i:
+            feats += words[i - 1][1]
+        if i + 1 < count:
+            feats += words[i + 1][2]
+        if i > 1:
+            feats += words[i - 2][3]
+        if i + 2 < count:
+            feats += words[i + 2][4]
+        feats += ctx[i]
+        feats += ruled[i]
+        out.append(feats)
+    return out
+
+
+def _previous_features(labels: list[str], i: int, tokens: list[Token], text: str) -> list[str]:
+    if not i:
+        return ["t1=^"]
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    broken = "\n" in gap
+    return ["t1=" + labels[i - 1] + ("/nl" if broken else "")]
+
+
+# -- training ---------------------------------------------------------------------------------
+
+
+def train(
+    examples: Sequence[Example], *, seed: int, epochs: int = 5, min_count: int = 2
+) -> tuple[list[str], array.array[float]]:
+    """Train the averaged perceptron; returns the feature names and their weight rows."""
+    n_labels = len(LABELS)
+    index = {label: k for k, label in enumerate(LABELS)}
+    prepared: list[tuple[str, list[Token], list[list[str] | None], list[int]]] = []
+    counts: dict[str, int] = {}
+    for example in examples:
+        tokens = tokenize(example.text)
+        if len(tokens) != len(example.labels):
+            raise ValueError("labels do not match the tokens")
+        static = _static_features(example.text, tokens, example.rules)
+        for feats in static:
+            for name in feats or ():
+                counts[name] = counts.get(name, 0) + 1
+        prepared.append((example.text, tokens, static, [index[x] for x in example.labels]))
+    for label in ("^", *LABELS):
+        counts["t1=" + label] = min_count
+        counts["t1=" + label + "/nl"] = min_count
+    names = [f for f, n in counts.items() if n >= min_count]
+    ids = {f: k for k, f in enumerate(names)}
+    weights = [[0.0] * n_labels for _ in names]
+    totals = [[0.0] * n_labels for _ in names]
+    stamp = 1
+    order = list(range(len(prepared)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for e in order:
+            text, tokens, static, gold = prepared[e]
+            guessed: list[str] = []
+            for i, feats in enumerate(static):
+                if feats is None:
+                    guessed.append("O")
+                    continue
+                fids = [ids[f] for f in feats if f in ids]
+                fids += [ids[f] for f in _previous_features(guessed, i, tokens, text) if f in ids]
+                scores = [0.0] * n_labels
+                for fid in fids:
+                    row = weights[fid]
+                    for k in range(n_labels):
+                        scores[k] += row[k]
+                guess = max(range(n_labels), key=scores.__getitem__)
+                truth = gold[i]
+                if guess != truth:
+                    for fid in fids:
+                        weights[fid][truth] += 1.0
+                        weights[fid][guess] -= 1.0
+                        totals[fid][truth] += stamp
+                        totals[fid][guess] -= stamp
+                guessed.append(LABELS[guess])
+                stamp += 1
+    flat = array.array("f")
+    kept: list[str] = []
+    for name, row, total in zip(names, weights, totals, strict=True):
+        averaged = [w - t / stamp for w, t in zip(row, total, strict=True)]
+        if max(abs(x) for x in averaged) < 1e-3:
+            continue
+        kept.append(name)
+        flat.extend(averaged)
+    return kept, flat
+
+
+def save(
+    path: Path, names: list[str], weights: array.array[float], meta: dict[str, object]
+) -> None:
+    """Write a model file (see the module docstring for its layout)."""
+    header = json.dumps({"format": FORMAT, "labels": list(LABELS), **meta}, sort_keys=True)
+    data = array.array("f", weights)
+    if sys.byteorder != "little":
+        data.byteswap()
+    blob = header.encode() + b"\n" + "\0".join(names).encode() + b"\n" + data.tobytes()
+    path.write_bytes(zlib.compress(blob, 9))
+
+
+# -- inference --------------------------------------------------------------------------------
+
+
+class Tagger:
+    """A loaded model: feature weights, with per-word sums cached."""
+
+    def __init__(self, names: list[str], weights: array.array[float]) -> None:
+        self._n = len(LABELS)
+        self._ids = {name: k for k, name in enumerate(names)}
+        self._weights = weights
+        self._zero = (0.0,) * self._n
+        self._none = (self._zero,) * 5
+        self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
+        self._feature_cache: dict[str, tuple[float, ...]] = {}
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> Tagger:
+        """Read a model file."""
+        blob = zlib.decompress(path.read_bytes())
+        header_end = blob.index(b"\n")
+        header = json.loads(blob[:header_end])
+        if header.get("format") != FORMAT or tuple(header["labels"]) != LABELS:
+            raise ValueError(f"{path.name} is not a model this version can read")
+        names_end = blob.index(b"\n", header_end + 1)
+        names = blob[header_end + 1 : names_end].decode().split("\0")
+        weights = array.array("f")
+        weights.frombytes(blob[names_end + 1 :])
+        if sys.byteorder != "little":
+            weights.byteswap()
+        if len(weights) != len(names) * len(LABELS):
+            raise ValueError(f"{path.name} is truncated")
+        return cls(names, weights)
+
+    @property
+    def size(self) -> int:
+        """How many features have weights."""
+        return len(self._ids)
+
+    def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
+        n, weights, get = self._n, self._weights, self._ids.get
+        rows = [weights[k * n : k * n + n] for k in map(get, features) if k is not None]
+        if not rows:
+            return self._zero
+        return tuple(map(sum, zip(*rows, strict=True)))
+
+    def _feature(self, feature: str) -> tuple[float, ...]:
+        cached = self._feature_cache.get(feature)
+        if cached is None:
+            cached = self._vector((feature,))
+            if len(self._feature_cache) < 50_000:
+                self._feature_cache[feature] = cached
+        return cached
+
+    def _word(self, word: str) -> tuple[tuple[float, ...], ...]:
+        cached = self._words.get(word)
+        if cached is None:
+            cached = tuple(self._vector(part) for part in word_features(word))
+            if len(self._words) < 200_000:
+                self._words[word] = cached
+        return cached
+
+    def tag(
+        self, text: str, rules: Sequence[tuple[str, int, int]] = ()
+    ) -> tuple[list[Token], list[str]]:
+        """The tokens of ``text`` and the label of each."""
+        tokens = tokenize(text)
+        count = len(tokens)
+        if not count:
+            return tokens, []
+        mask = read_mask(text, tokens)
+        word = self._word
+        # Words read, and the words up to two tokens away from one (their neighbour features).
+        near = [any(mask[max(0, i - 2) : i + 3]) for i in range(count)]
+        words = [word(t.word) if m else self._none for t, m in zip(tokens, near, strict=True)]
+        ctx = context_features(text, tokens, mask)
+        ruled = rule_features(tokens, list(rules))
+        zero = self._zero
+        feature = self._feature
+        labels: list[str] = []
+        for i in range(count):
+            if not mask[i]:
+                labels.append("O")
+                continue
+            parts = [words[i][0]]
+            if i:
+                parts.append(words[i - 1][1])
+            if i + 1 < count:
+                parts.append(words[i + 1][2])
+            if i > 1:
+                parts.append(words[i - 2][3])
+            if i + 2 < count:
+                parts.append(words[i + 2][4])
+            parts.extend(map(feature, ctx[i]))
+            if ruled[i]:
+                parts.extend(map(feature, ruled[i]))
+            parts.extend(map(feature, _previous_features(labels, i, tokens, text)))
+            scores = [sum(column) for column in zip(*parts, strict=True)] if parts else zero
+            labels.append(LABELS[max(range(self._n), key=scores.__getitem__)])
+        return tokens, labels
+
+    def spans(
+        self, text: str, rules: Sequence[tuple[str, int, int]] = ()
+    ) -> list[tuple[str, int, int]]:
+        """The entities the tagger finds: ``(type, start, end)``, in order."""
+        tokens, labels = self.tag(text, rules)
+        return decode(text, tokens, labels)
+
+
+def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Join runs of tokens with the same label into entities.
+
+    A run neither starts nor ends on an ordinary lower-case word ("… 12 Elm Road, it's a
+    gift"), and a name not on a title or a stop word; such words count only inside a run
+    ("12 rue de la Paix", "Anna van der Berg").
+    """
+    runs: list[tuple[str, list[Token]]] = []
+    for token, label in zip(tokens, labels, strict=True):
+        if label == "O":
+            continue
+        if runs and runs[-1][0] == label:
+            gap = text[runs[-1][1][-1].end : token.start]
+            ok = (
+                all(c in _NAME_GAP for c in gap) and len(gap) <= 2
+                if label == "PERSON"
+                else len(gap) <= _MAX_GAP and not any(c.isalnum() for c in gap)
+            )
+            if ok:
+                runs[-1][1].append(token)
+                continue
+        runs.append((label, [token]))
+    stop = lexicon().stop
+    spans: list[tuple[str, int, int]] = []
+    for label, run in runs:
+
+        def weak(token: Token, label: str = label) -> bool:
+            if plain(token.word):
+                return True
+            low = token.word.lower()
+            return label == "PERSON" and (low in TITLE_WORDS or low in stop)
+
+        while run and weak(run[0]):
+            run.pop(0)
+        while run and weak(run[-1]):
+            run.pop()
+        if run:
+            spans.append((label, run[0].start, run[-1].end))
+    return spans
+
+
+@functools.cache
+def tagger() -> Tagger:
+    """The shipped model, loaded on first use."""
+    return Tagger.load()

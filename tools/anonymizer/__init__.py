@@ -1,0 +1,1 @@
+"""Training the anonymizer's tagger: data generation and the training script."""

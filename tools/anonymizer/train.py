@@ -1,0 +1,101 @@
+"""Train the PII tagger and write app/core/privacy/data/tagger.bin (reproducible).
+
+    python tools/anonymizer/train.py                 # generate (Faker, mimesis) and train
+    python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
+
+Besides the generated messages, the labelled messages of every finished writers' folder
+(``/work/data/pii-train-*/`` with a ``DONE`` file, or ``--writers DIR``: each ``*.jsonl`` in
+it, rows ``{"text", "entities"}``) are added, in a fixed order.
+
+The same ``--seed`` and data give the same weights, bit for bit: the generators are seeded,
+the trainer (``app.core.privacy.tagger.train``) is plain Python with a seeded shuffle.
+Generating needs the ``train`` extra; training alone needs nothing beyond the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app.core.privacy.anonymize import rule_spans  # noqa: E402
+from app.core.privacy.tagger import LABELS, MODEL_PATH, Example, save, token_labels, train  # noqa: E402
+
+
+def examples_from(rows: list[dict]) -> list[Example]:
+    """Training examples: token labels from the gold spans, rule findings as features."""
+    out = []
+    for row in rows:
+        text = row["text"]
+        gold = [
+            (e["type"], e["start"], e["end"]) for e in row["entities"] if e["type"] in LABELS[1:]
+        ]
+        rules, _ = rule_spans(text)
+        out.append(Example(text, token_labels(text, gold), tuple(rules)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate (unless --data is given), train and write the model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, help="JSON lines from generate.py")
+    parser.add_argument("--count", type=int, default=50000)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--writers", type=Path, action="append", default=None)
+    parser.add_argument(
+        "--dev-out",
+        type=Path,
+        help="keep one in five of the writers' messages (by a hash of the id) out of training, "
+        "and write them here as a dev set",
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.data is None:
+        from tools.anonymizer.generate import messages
+
+        rows = list(messages(args.count, args.seed, []))
+    else:
+        with args.data.open(encoding="utf-8") as stream:
+            rows = [json.loads(line) for line in stream]
+    writers = args.writers or sorted(Path("/work/data").glob("pii-train-*"))
+    dev: list[dict] = []
+    for folder in writers:
+        if not (folder / "DONE").exists():
+            print(f"skipped {folder}: not finished (no DONE file)")
+            continue
+        for path in sorted(folder.glob("*.jsonl")):
+            with path.open(encoding="utf-8") as stream:
+                added = [json.loads(line) for line in stream if line.strip()]
+            if args.dev_out is not None:
+                dev += [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 == 0]
+                added = [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 != 0]
+            rows += added
+            print(f"added {len(added)} messages from {path}")
+    if args.dev_out is not None:
+        with args.dev_out.open("w", encoding="utf-8") as stream:
+            stream.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in dev)
+        print(f"kept {len(dev)} messages out of training, in {args.dev_out}")
+    examples = examples_from(rows)
+    print(f"{len(examples)} messages ready in {time.perf_counter() - started:.1f} s", flush=True)
+    names, weights = train(examples, seed=args.seed, epochs=args.epochs)
+    digest = hashlib.sha256(weights.tobytes()).hexdigest()[:16]
+    meta = {"messages": len(examples), "seed": args.seed, "epochs": args.epochs}
+    save(args.out, names, weights, meta)
+    print(
+        f"{len(names)} features, weights sha256 {digest}, {args.out.stat().st_size} bytes, "
+        f"{time.perf_counter() - started:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
