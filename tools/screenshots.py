@@ -264,12 +264,12 @@ def new_chat(state: DemoState) -> None:
     """Start a new chat with the New chat action; wait until it takes input."""
     window = state.window
     started: list[str] = []
-    window.conversationStarted.connect(started.append)
+    window.chat_page.conversationStarted.connect(started.append)
     try:
         window.new_chat_action.trigger()
         state.wait(lambda: bool(started) and window.chat.prompt.isEnabled())
     finally:
-        window.conversationStarted.disconnect(started.append)
+        window.chat_page.conversationStarted.disconnect(started.append)
     state.settle()
 
 
@@ -482,7 +482,7 @@ def conversations(state: DemoState) -> QWidget:
     state.show_page(CHAT_PAGE)
     state.at(9, 25)
     started: list[str] = []
-    state.window.conversationStarted.connect(started.append)
+    state.window.chat_page.conversationStarted.connect(started.append)
     state.window.temporary_chat_action.trigger()
     state.wait(lambda: bool(started) and state.window.chat.prompt.isEnabled())
     send_chat(state, TEMPORARY_PROMPT)

@@ -18,7 +18,7 @@ from app.core.consent import Scope
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.dialogs.prompt_text_dialog import PromptTextDialog
-from app.gui.main_window import PREFERENCES_PAGE
+from app.gui.pages import PREFERENCES_PAGE
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets.chat_header import ChatHeader
 from app.gui.widgets.model_picker import ModelPicker
@@ -74,16 +74,17 @@ def _shown(shell: Shell) -> list[str]:
 
 
 def _stored(qtbot: QtBot, shell: Shell) -> list[str]:
-    conversation_id = shell.window.conversation_id
+    conversation_id = shell.window.chat_page.conversation_id
     return [
-        m.content for m in ask(qtbot, shell, lambda s: s.conversation_messages(conversation_id))
+        m.content
+        for m in ask(qtbot, shell, lambda s: s.chat.conversation_messages(conversation_id))
     ]
 
 
 def _wait_turn(qtbot: QtBot, shell: Shell, count: int) -> None:
     transcript = shell.window.chat.transcript
     qtbot.waitUntil(
-        lambda: len(transcript.messages()) == count and not shell.window.turns.busy,
+        lambda: len(transcript.messages()) == count and not shell.window.chat_page.turns.busy,
         timeout=SLOW_MS,
     )
     settle(qtbot, shell)
@@ -127,7 +128,7 @@ def test_edit_and_resend_replaces_the_turns_after_the_prompt(
     _wait_turn(qtbot, shell, 4)
     assert _shown(shell) == ["one", "Answer 1 to: one", "two, edited", "Answer 4 to: two, edited"]
     assert _stored(qtbot, shell) == _shown(shell)
-    rewound = ask(qtbot, shell, lambda s: s.audit_events("conversation.rewound"))
+    rewound = ask(qtbot, shell, lambda s: s.data.audit_events("conversation.rewound"))
     assert rewound[0].detail == {"messages": 4}
 
 

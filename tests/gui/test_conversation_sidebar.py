@@ -112,7 +112,7 @@ def _keep_and_use(qtbot: QtBot, shell: Shell, fake: FakeProvider) -> None:
         service.assistant.set_provider("openai_compat", base_url=fake.base_url, model="model-a")
 
     ask(qtbot, shell, setup)
-    shell.window.refresh_save_status()
+    shell.window.chat_page.refresh_save_status()
     settle(qtbot, shell)
 
 
@@ -132,7 +132,7 @@ def test_a_conversation_is_continued_from_the_sidebar_after_a_restart(
     send_chat(qtbot, first, f"Please write a note to {NAME} about the boat.")
     sent_before = fake.chat_requests()[-1].json["messages"][-1]["content"]
     (placeholder,) = PLACEHOLDER.findall(sent_before)
-    stored_id = first.window.conversation_id
+    stored_id = first.window.chat_page.conversation_id
     qtbot.waitUntil(lambda: _sidebar(first).ids() == [stored_id], timeout=SLOW_MS)
     first.quit()
 
@@ -147,10 +147,10 @@ def test_a_conversation_is_continued_from_the_sidebar_after_a_restart(
     qtbot.keyClick(shell.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(sidebar.filter_edit.hasFocus, timeout=SLOW_MS)
     qtbot.keyClick(sidebar.filter_edit, Qt.Key.Key_Down)
-    with qtbot.waitSignal(shell.window.storedConversationShown, timeout=SLOW_MS):
+    with qtbot.waitSignal(shell.window.chat_page.storedConversationShown, timeout=SLOW_MS):
         qtbot.keyClick(sidebar.list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not shell.window.chat.transcript.loading, timeout=SLOW_MS)
-    assert shell.window.conversation_id == stored_id
+    assert shell.window.chat_page.conversation_id == stored_id
     assert NAME in shell.window.chat.transcript.toPlainText()
 
     send_chat(qtbot, shell, f"Also tell {NAME} the mast is fixed.")
@@ -159,7 +159,7 @@ def test_a_conversation_is_continued_from_the_sidebar_after_a_restart(
     assert messages[1]["role"] == "assistant"
     assert messages[2]["content"] == f"Also tell {placeholder} the mast is fixed."
     assert not any(NAME in m["content"] for m in messages)
-    stored = ask(qtbot, shell, lambda s: s.conversation_messages(stored_id))
+    stored = ask(qtbot, shell, lambda s: s.chat.conversation_messages(stored_id))
     assert len(stored) == 4
 
 
@@ -174,11 +174,13 @@ def test_unkept_conversations_are_listed_as_such_and_rename_and_delete_work(
     ask(
         qtbot,
         shell,
-        lambda s: s.set_provider("openai_compat", base_url=fake.base_url, model="model-a"),
+        lambda s: s.assistant.set_provider(
+            "openai_compat", base_url=fake.base_url, model="model-a"
+        ),
     )
     send_chat(qtbot, shell, "Nothing is kept without consent")
     sidebar = _sidebar(shell)
-    unkept = window.conversation_id
+    unkept = window.chat_page.conversation_id
     qtbot.waitUntil(lambda: sidebar.ids() == [unkept], timeout=SLOW_MS)
     assert sidebar.list.item(0).text() == "Nothing is kept without consent\nNot kept"
 
@@ -190,8 +192,8 @@ def test_unkept_conversations_are_listed_as_such_and_rename_and_delete_work(
     assert window.chat.header is not None
     qtbot.waitUntil(lambda: window.chat.header.title_label.text() == "My first chat")
 
-    with qtbot.waitSignal(window.conversationStarted, timeout=SLOW_MS):
+    with qtbot.waitSignal(window.chat_page.conversationStarted, timeout=SLOW_MS):
         sidebar.deleteRequested.emit(unkept)
     qtbot.waitUntil(lambda: sidebar.ids() == [], timeout=SLOW_MS)
-    assert window.conversation_id != unkept
+    assert window.chat_page.conversation_id != unkept
     assert QApplication.activeModalWidget() is None

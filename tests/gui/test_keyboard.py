@@ -181,7 +181,7 @@ def test_search_finds_a_stored_message_and_opens_it_by_keyboard(
     assert f"Tell me about the {PLANTED} on the coast" in transcript
     assert "something else entirely" not in transcript
     # The stored conversation is taken up again: it can be continued (issue 16).
-    assert window.conversation_id == stored_id
+    assert window.chat_page.conversation_id == stored_id
     assert window.chat.prompt.isEnabled()
     _active(qtbot, shell)
     with qtbot.waitSignal(window.conversationStarted, timeout=SLOW_MS):

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.assistant.discovery import KNOWN_PORTS, PURPOSE, LocalServer
 from app.core.service import Confidant
-from app.gui.main_window import ASSISTANT_PAGE
+from app.gui.pages import ASSISTANT_PAGE
 from app.gui.views.provider_page import ProviderPage
 from app.gui.widgets.local_server_finder import LocalServerFinder
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
@@ -94,7 +94,7 @@ def test_a_server_on_a_known_port_is_found_logged_and_can_be_used(
     assert page.model_edit.text() == "llama3.2"
     click(qtbot, page.save_button)
     settle(qtbot, shell)
-    status = ask(qtbot, shell, lambda s: s.provider_status())
+    status = ask(qtbot, shell, lambda s: s.assistant.provider_status())
     assert (status.name, status.base_url, status.model) == (
         "openai_compat",
         f"http://127.0.0.1:{fake.port}/v1",

@@ -182,7 +182,7 @@ def _conversations(state: DemoState, widget: QWidget) -> None:
     rows = [sidebar.list.item(row).text() for row in range(sidebar.list.count())]
     assert rows[0] == f"{TEMPORARY_PROMPT}\nTemporary, not kept"
     assert [row.split("\n")[1] for row in rows[1:]] == ["Kept", "Kept"]
-    assert sidebar.selected_id() == window.conversation_id
+    assert sidebar.selected_id() == window.chat_page.conversation_id
 
 
 def _markdown_reply(state: DemoState, widget: QWidget) -> None:
