@@ -303,12 +303,16 @@ class ChatClientController(LaneController):
             self.tr("Save"),
             self.page.view.window(),
         )
-        dialog.accepted.connect(
-            lambda: self.run(
-                lambda service: service.chat.set_system_prompt(conversation_id, dialog.text()),
+
+        def save() -> None:
+            # Read here, on the GUI thread: the dialog is gone by the time the lane runs.
+            text = dialog.text()
+            self.run(
+                lambda service: service.chat.set_system_prompt(conversation_id, text),
                 on_result=lambda _text: self._load_header(conversation_id),
             )
-        )
+
+        dialog.accepted.connect(save)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
