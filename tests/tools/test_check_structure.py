@@ -1,4 +1,4 @@
-"""The structure check: no import cycles in app/, no service.<internal>. chains in app/gui."""
+"""The structure check: cycles, chains to internal parts, size limits, the map of the code."""
 
 from __future__ import annotations
 

@@ -34,7 +34,14 @@ from app.gui.widgets.deletion_timeline import TimelineLane
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
+    from typing import Self
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.domains.outbox import NoticeFetch
     from app.core.service import Confidant
+    from app.core.upstream.hub import NoticeAnswer
+    from app.gui.controllers.base import PageContext
     from app.gui.dialogs.withdraw_dialog import WithdrawDialog
     from app.gui.shell_events import ShellEvents
 
@@ -124,9 +131,19 @@ def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
     ]
 
 
-def poll_notices_now(service: Confidant) -> NoticePoll:
-    """Check for notices now, because the user asked. Runs on the DB lane."""
-    return service.outbox.poll_notices(force=True)
+def prepare_notices_now(service: Confidant) -> NoticeFetch:
+    """The notice poll the user asked for (if one is allowed). Runs on the DB lane."""
+    return service.outbox.prepare_notices(force=True)
+
+
+def fetch_notices(service: Confidant, fetch: NoticeFetch) -> NoticeAnswer | None:
+    """Ask the collector for its notices. Runs on the I/O pool: it touches no database."""
+    return service.outbox.fetch_notices(fetch)
+
+
+def record_notices(service: Confidant, answer: NoticeAnswer | None) -> NoticePoll:
+    """Verify and keep the notices fetched. Runs on the DB lane."""
+    return service.outbox.record_notices(answer)
 
 
 # --- presentation ----------------------------------------------------------------------------
@@ -236,9 +253,13 @@ class PrivacyDashboardController(PageController):
         db_lane: WorkerPool,
         report_error: ErrorReporter,
         parent: QObject | None = None,
+        *,
+        io_pool: WorkerPool | None = None,
     ) -> None:
         super().__init__(service, db_lane, report_error, parent)
         self.view = view
+        # The notice check talks to the collector off the DB lane (on it, if there is no pool).
+        self._io_pool = io_pool if io_pool is not None else db_lane
         self.withdraw_dialog: WithdrawDialog | None = None
         # Consent and retention changes need the guardian's PIN in child mode.
         self.guardian = GuardianGate(service, db_lane, report_error, view, self)
@@ -286,6 +307,20 @@ class PrivacyDashboardController(PageController):
     # --- reading ---------------------------------------------------------------------------
 
     @Slot()
+    @classmethod
+    def for_page(cls, view: QWidget, context: PageContext) -> Self:
+        """The controller of ``view``; the notice check talks to the collector on the I/O pool."""
+        controller = cls(
+            view,  # type: ignore[arg-type]
+            context.service,
+            context.db_lane,
+            context.report_error,
+            context.parent,
+            io_pool=context.io_pool,
+        )
+        controller.connect_events(context.events)
+        return controller
+
     def connect_events(self, events: ShellEvents) -> None:
         """Tell the shell when the save status, the notices or a data action are asked for."""
         self.changed.connect(events.saveStatusChanged)
@@ -459,7 +494,20 @@ class PrivacyDashboardController(PageController):
     def _on_check_notices(self) -> None:
         self.view.check_notices_button.setEnabled(False)
         self.view.notices_status.setText(self.tr("Checking…"))
-        self.run(poll_notices_now, on_result=self._on_polled, on_error=self._on_poll_failed)
+        # Prepared and recorded on the DB lane; the request itself waits on the I/O pool, so a
+        # collector slow to answer holds up no database job.
+        failed = self._on_poll_failed
+
+        def record(answer: NoticeAnswer | None) -> None:
+            self.run(record_notices, answer, on_result=self._on_polled, on_error=failed)
+
+        def fetch(prepared: NoticeFetch) -> None:
+            if not self._io_pool.closed:
+                self._io_pool.submit(
+                    fetch_notices, self._service, prepared, on_result=record, on_error=failed
+                )
+
+        self.run(prepare_notices_now, on_result=fetch, on_error=failed)
 
     def _on_polled(self, poll: NoticePoll) -> None:
         self.view.check_notices_button.setEnabled(True)
