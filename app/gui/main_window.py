@@ -345,6 +345,12 @@ class MainWindow(QMainWindow):
         data.profileRenewed.connect(self.chat_page.start_new_chat)
         data.profileRenewed.connect(self.refresh_child_mode)
         data.quitRequested.connect(self.close)
+        # The conversation list and the chat header, around the chat page (built once, too).
+        from app.gui.controllers.chat_client import ChatClientController
+
+        self.chat_client = ChatClientController(
+            self.chat_page, service, self._db_lane, self._io_pool, self.show_error, self
+        )
 
     def watch_background(self, jobs: BackgroundJobs) -> None:
         """Show the recurring jobs' progress in the status bar once one runs a moment."""

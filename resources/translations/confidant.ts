@@ -1955,13 +1955,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A stored conversation, shown as it was kept. Start a new chat to write.</source>
-        <extracomment>The notes a message in the transcript can carry, so they follow a change of language.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved, encrypted</source>
-        <extracomment>The status bar&apos;s verdict, by SaveStatus name (the core&apos;s value, in the interface language).</extracomment>
+        <extracomment>The notes a message in the transcript can carry, so they follow a change of language. The status bar&apos;s verdict, by SaveStatus name (the core&apos;s value, in the interface language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,14 +2000,6 @@
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1996,13 +1996,8 @@
         <translation>Eltern</translation>
     </message>
     <message>
-        <source>A stored conversation, shown as it was kept. Start a new chat to write.</source>
-        <extracomment>The notes a message in the transcript can carry, so they follow a change of language.</extracomment>
-        <translation>Eine gespeicherte Unterhaltung, so gezeigt, wie sie aufbewahrt wurde. Beginnen Sie eine neue Unterhaltung, um zu schreiben.</translation>
-    </message>
-    <message>
         <source>Saved, encrypted</source>
-        <extracomment>The status bar&apos;s verdict, by SaveStatus name (the core&apos;s value, in the interface language).</extracomment>
+        <extracomment>The notes a message in the transcript can carry, so they follow a change of language. The status bar&apos;s verdict, by SaveStatus name (the core&apos;s value, in the interface language).</extracomment>
         <translation>Gespeichert, verschlüsselt</translation>
     </message>
     <message>
@@ -2150,14 +2145,6 @@
     <message>
         <source>Show the privacy dashboard ({shortcut})</source>
         <translation>Datenschutzübersicht anzeigen ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>{title}: {note}</source>
-        <translation>{title}: {note}</translation>
     </message>
     <message>
         <source>Whether this conversation is kept on this computer. Conversations are kept only if you agree to it.</source>

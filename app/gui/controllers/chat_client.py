@@ -6,10 +6,11 @@ on show; it asks the provider for its models only when the picker is first opene
 then the request is logged on the DB lane); and it rewinds a conversation for Regenerate and
 Edit before the window sends the prompt again, so the transcript and the store agree.
 
-It serves the chat page's controller (``controllers/chat_page``), which builds it once a
-profile is open: the page's view, ``turns``, ``conversation_id``, ``start_new_chat``,
-``show_stored_conversation`` (which continues it), ``replace_and_send``, ``show_error`` and its
-``conversationStarted`` / ``storedConversationShown`` / ``shown`` / ``showRequested`` signals.
+The shell builds it once a profile is open, around the chat page's controller
+(``controllers/chat_page``), of which it uses only what the ``ChatPage`` protocol names: the
+view, ``turns``, ``conversation_id``, ``start_new_chat``, ``show_stored_conversation`` (which
+continues it), ``replace_and_send`` and the ``conversationStarted``,
+``storedConversationShown``, ``shown`` and ``showRequested`` signals.
 """
 
 from __future__ import annotations

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from app.core.conversations import SaveStatus
     from app.core.domains.chat import TurnResult
     from app.core.service import Confidant
-    from app.gui.controllers.chat_client import ChatClientController
     from app.gui.controllers.search import SearchController
     from app.gui.views.chat_view import ChatView
     from app.gui.widgets.message_view import MessageView
@@ -55,9 +54,6 @@ STOPPED_EARLY_NOTE = QT_TRANSLATE_NOOP(
 )
 #: The notes a message in the transcript can carry, so they follow a change of language.
 NOTES = (STOPPED_NOTE, CUT_OFF_NOTE, NOT_ANSWERED_NOTE, STOPPED_EARLY_NOTE)
-STORED_NOTE = QT_TRANSLATE_NOOP(
-    "MainWindow", "A stored conversation, shown as it was kept. Start a new chat to write."
-)
 
 #: The status bar's verdict, by SaveStatus name (the core's value, in the interface language).
 SAVE_VERDICTS = {
@@ -96,8 +92,6 @@ CHILD_MODE_REASON = QT_TRANSLATE_NOOP(
 #: What the status bar says while a reply is under way.
 REPLYING = QT_TRANSLATE_NOOP("MainWindow", "The assistant is replying…")
 STOPPING = QT_TRANSLATE_NOOP("MainWindow", "Stopping…")
-STORED = QT_TRANSLATE_NOOP("MainWindow", "Stored")
-TITLED_NOTE = QT_TRANSLATE_NOOP("MainWindow", "{title}: {note}")
 SAVE_STATUS_TIP = QT_TRANSLATE_NOOP(
     "MainWindow",
     "Whether this conversation is kept on this computer. Conversations are kept "
@@ -195,7 +189,6 @@ class ChatPageController(QObject):
         self.actions = actions
         self.save_status_label, self.allow_saving_button = status_widgets
         self._db_lane = db_lane
-        self._io_pool = io_pool
         self._report_error = report_error
         self.turns = TurnController(db_lane, io_pool, self)
         self._service: Confidant | None = None
@@ -206,12 +199,8 @@ class ChatPageController(QObject):
         self._user_view: MessageView | None = None
         self._reply_view: MessageView | None = None
         self.search: SearchController | None = None
-        #: The conversation list and the chat header (model, system prompt, regenerate).
-        self.client: ChatClientController | None = None
         # What the status bar shows, kept so that it can be said again in another language.
         self._save_status: SaveStatus | None = None
-        #: The title of the stored conversation on show (None: no stored one is on show).
-        self._stored_title: str | None = None
         #: The speaker names the transcript shows now (they follow a change of language).
         self._speakers = (USER_SPEAKER, ASSISTANT_SPEAKER)
         self._notes = NOTES
@@ -246,12 +235,6 @@ class ChatPageController(QObject):
     def attach(self, service: Confidant) -> None:
         """Use ``service`` (an open profile) and start a first conversation."""
         self._service = service
-        if self.client is None:
-            from app.gui.controllers.chat_client import ChatClientController
-
-            self.client = ChatClientController(
-                self, service, self._db_lane, self._io_pool, self._report_error, parent=self
-            )
         self.start_new_chat()
 
     def detach(self) -> None:
@@ -524,7 +507,6 @@ class ChatPageController(QObject):
 
     def _show_save_status(self, status: SaveStatus) -> None:
         self._save_status = status
-        self._stored_title = None
         self._show_save_state()
         sensitive = status.name == "SENSITIVE"
         self.actions.allow_saving.setVisible(sensitive)
@@ -534,16 +516,8 @@ class ChatPageController(QObject):
 
     def _show_save_state(self) -> None:
         """Say in the status bar and over the prompt whether the chat on show is kept, and why."""
-        status, title = self._save_status, self._stored_title
-        if title is not None:
-            note = _tr(STORED_NOTE)
-            self.save_status_label.setText(_tr(STORED))
-            self.save_status_label.setToolTip(note)
-            self.view.save_note.setText(
-                _tr(TITLED_NOTE).format(title=title, note=note) if title else note
-            )
-            self.view.set_prompt_note(note)
-        elif status is not None:
+        status = self._save_status
+        if status is not None:
             marked = SAVE_REASONS.get(status.name, "")
             if self._child_mode and status.name == "NOT_SAVED":
                 marked = CHILD_MODE_REASON
@@ -558,7 +532,6 @@ class ChatPageController(QObject):
     def clear_save_state(self) -> None:
         """Show no save status (no conversation is on show)."""
         self._save_status = None
-        self._stored_title = None
         self.save_status_label.clear()
         self.view.save_note.clear()
         self._show_save_state()

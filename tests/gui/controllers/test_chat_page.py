@@ -15,11 +15,10 @@ import pytest
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.chat_library import OpenedConversation
 from app.core.conversations import Message, SaveStatus
-from app.core.domains.chat import StoredConversation
 from app.gui.controllers.chat_page import (
     SAVE_VERDICTS,
-    STORED,
     ChatPageController,
     build_chat_actions,
 )
@@ -33,7 +32,7 @@ class FakeChat:
     """Conversations in a dict; each call is noted, in order."""
 
     statuses: dict[str, SaveStatus] = field(default_factory=dict)
-    stored: dict[str, StoredConversation] = field(default_factory=dict)
+    stored: dict[str, OpenedConversation] = field(default_factory=dict)
     calls: list[str] = field(default_factory=list)
 
     def new_conversation(self, *, temporary: bool = False) -> str:
@@ -56,8 +55,9 @@ class FakeChat:
         self.statuses[conversation_id] = SaveStatus.SAVED
         return SaveStatus.SAVED
 
-    def stored_conversation(self, conversation_id: str) -> StoredConversation:
-        self.calls.append("stored_conversation")
+    def open_conversation(self, conversation_id: str) -> OpenedConversation:
+        self.calls.append("open_conversation")
+        self.statuses[conversation_id] = SaveStatus.SAVED
         return self.stored[conversation_id]
 
 
@@ -148,28 +148,37 @@ def test_treating_a_chat_as_sensitive_offers_to_keep_it_after_all(qtbot: QtBot, 
     assert facade.chat.calls[2:] == ["mark_sensitive(True)", "allow_saving_sensitive"]
 
 
-def test_a_stored_conversation_is_shown_read_only(qtbot: QtBot, page: Page) -> None:
+def test_a_stored_conversation_is_taken_up_again_to_continue_it(qtbot: QtBot, page: Page) -> None:
     facade = FakeFacade()
-    facade.chat.stored["old"] = StoredConversation(
+    facade.chat.stored["old"] = OpenedConversation(
         "old",
         "Tides",
         (
             Message("user", "when is high tide", "2026-11-24T09:00:00+00:00"),
             Message("assistant", "At **noon**.", "2026-11-24T09:00:01+00:00"),
         ),
+        kept=True,
+        temporary=False,
+        sensitive=False,
+        system_prompt=None,
+        provider=None,
+        model=None,
     )
     with qtbot.waitSignal(page.controller.conversationStarted, timeout=SLOW_MS):
         page.controller.attach(facade)  # type: ignore[arg-type]
     with qtbot.waitSignal(page.controller.storedConversationShown, timeout=SLOW_MS) as shown:
         page.controller.show_stored_conversation("old")
     assert shown.args == ["old"]
+    qtbot.waitUntil(lambda: not page.view.transcript.loading, timeout=SLOW_MS)
     assert [m.text for m in page.view.transcript.messages()] == [
         "when is high tide",
         "At **noon**.",
     ]
-    assert page.controller.conversation_id is None  # nothing takes input now
-    assert not page.view.prompt.isEnabled()
-    assert page.status.text() == STORED
+    assert page.controller.conversation_id == "old"  # the next prompt continues it
+    assert page.view.prompt.isEnabled()
+    assert page.status.text() == _tr_verdict("SAVED")
+    assert facade.chat.calls[-2:] == ["open_conversation", "save_status"]
+    assert page.errors == []
 
 
 def test_a_detached_page_takes_no_input_and_forgets_the_transcript(
