@@ -66,6 +66,7 @@ with open(root / "ballast", "wb", buffering=0) as ballast:
         pass
 stats = os.statvfs(root)
 facts["free_bytes"] = stats.f_bavail * stats.f_frsize
+facts["files_before"] = {p.name: p.stat().st_size for p in home.iterdir()}
 
 
 def cli(*args, stdin=None):
@@ -76,6 +77,7 @@ def cli(*args, stdin=None):
 
 
 facts["chat"] = cli("chat", "a question that cannot be kept on a full disk")
+facts["files_after_chat"] = {p.name: p.stat().st_size for p in home.iterdir()}
 facts["list"] = cli("conversations", "list")
 facts["search"] = cli("conversations", "search", "kept")
 facts["export"] = cli("export", "--out", str(outside / "export.json"))
@@ -121,7 +123,12 @@ def test_reading_and_every_deletion_work_on_a_full_disk(tmp_path: Path) -> None:
     assert facts["free_bytes"] < 64 * 1024
 
     # A write fails, in one line that says so.
-    assert facts["chat"]["code"] == 1, facts["chat"]
+    assert facts["chat"]["code"] == 1, (
+        facts["chat"],
+        facts["files_before"],
+        facts["files_after_chat"],
+        facts["free_bytes"],
+    )
     assert len(facts["chat"]["stderr"]) >= 1
     assert facts["chat"]["stderr"][-1].startswith("confidant: The disk is full")
     assert [line for line in facts["chat"]["stderr"] if "WARNING" in line] == []
