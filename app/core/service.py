@@ -333,6 +333,13 @@ class Confidant:
 
         return classify(text).sensitive
 
+    def explain_sensitivity(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The sensitive categories of ``text`` and, for each, why (nothing stored or logged)."""
+        from app.core.privacy.sensitivity import classify
+
+        result = classify(text)
+        return result.categories, result.reasons
+
     def _child_mode(self) -> bool:
         return self._require_parts().childmode.is_on()
 

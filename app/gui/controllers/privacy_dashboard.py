@@ -143,6 +143,13 @@ def set_retention(service: Confidant, data_class: str, days: int) -> None:
     service.set_retention(data_class, days)
 
 
+def explain_sensitivity(
+    service: Confidant, text: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Which sensitive topics a text touches, and why. Runs on the DB lane."""
+    return service.explain_sensitivity(text)
+
+
 def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
     """The privacy log, filtered, also by the events' names as shown. Runs on the DB lane.
 
@@ -287,6 +294,7 @@ class PrivacyDashboardController(PageController):
         view.consentToggled.connect(self._on_consent_toggled)
         view.check_notices_button.clicked.connect(self._on_check_notices)
         view.dataActionRequested.connect(self.dataActionRequested)
+        view.sensitivity_check.checkRequested.connect(self._on_sensitivity_check)
         # The controller's own texts are composed from what it reads: read and show again.
         follow_language(view, self.refresh)
 
@@ -326,6 +334,11 @@ class PrivacyDashboardController(PageController):
         """Read everything again and show it."""
         self.run(load_dashboard, on_result=self._show)
         self.search_audit()
+
+    @Slot(str)
+    def _on_sensitivity_check(self, text: str) -> None:
+        check = self.view.sensitivity_check
+        self.run(explain_sensitivity, text, on_result=lambda found: check.show_result(*found))
 
     @Slot()
     def search_audit(self) -> None:
