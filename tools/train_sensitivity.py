@@ -35,7 +35,7 @@ DATA_DIR = ROOT / "tests" / "data"
 OUT_DIR = sensitivity_model.DATA
 EPOCHS = 300
 LEARNING_RATE = 0.05
-L2 = 1e-4
+L2 = 1e-3
 L2_SPARSE = 1e-3
 # The free weights enter at this scale, so that Adam's steps move them as fast as they matter.
 SPARSE_SCALE = 10.0
@@ -44,6 +44,7 @@ MIN_WORD_COUNT = 2
 # learns the training set's accidents, so only whole words get one.
 FREE_PIECES = False
 FOLDS = 5
+CHECK_ROWS = 50
 DEV_FILES = ("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
 
 
@@ -80,7 +81,9 @@ def vocabulary(tokenizer: Path) -> tuple[list[str], np.ndarray]:
     for piece, ident in sorted(vocab.items(), key=lambda kv: kv[1]):
         if piece.startswith("<") and piece.endswith(">"):
             continue
-        if piece != piece.lower() or "\n" in piece or not piece.strip():
+        # Only pieces a lower-case word can produce: no upper case, no spaces or control
+        # characters (the words the model sees are runs of letters and digits).
+        if piece != piece.lower() or not piece.isprintable() or any(c.isspace() for c in piece):
             continue
         pieces.append(piece)
         ids.append(ident)
@@ -326,7 +329,12 @@ def train(
         report["dev_fpr_neutral"] = float(flagged_dev[~sensitive_dev & ~near_dev].mean())
         report["dev_fpr_near_miss"] = float(flagged_dev[~sensitive_dev & near_dev].mean())
     vocabulary_words = sorted(words, key=words.__getitem__)
+    # The first rows' logits as training computes them: the shipped tables must agree.
+    first = np.zeros(len(rows), dtype=bool)
+    first[:CHECK_ROWS] = True
+    check = logits_of(x[first], subset(sparse, first), (w, b, u))
     return {
+        "check": ([str(r["text"]) for r in rows[:CHECK_ROWS]], check),
         "pieces": pieces,
         "words": vocabulary_words,
         "table": table,

@@ -109,7 +109,7 @@ def classify(text: str) -> Classification:
     if not signals.words:
         return Classification(())
     model = sensitivity_model.load()
-    logits, shares = model.logits(signals.words, signals.personal, signals.features)
+    logits = model.logits(signals.words, signals.personal, signals.features)
     head = model.head
     categories: list[str] = []
     reasons: list[str] = []
@@ -117,23 +117,20 @@ def classify(text: str) -> Classification:
         if logits[k] < head.thresholds[k]:
             continue
         categories.append(category)
-        reasons.append(_reason(category, k, logits[k], shares, signals.rules))
+        shares = model.shares(signals.words, signals.personal, k)
+        reasons.append(_reason(category, logits[k], shares, signals.rules))
     order = {c: i for i, c in enumerate(CATEGORIES)}
     pairs = sorted(zip(categories, reasons, strict=True), key=lambda p: order[p[0]])
     return Classification(tuple(c for c, _ in pairs), tuple(r for _, r in pairs))
 
 
 def _reason(
-    category: str,
-    k: int,
-    logit: float,
-    shares: list[tuple[str, list[float]]],
-    rules: RuleEvidence,
+    category: str, logit: float, shares: list[tuple[str, float]], rules: RuleEvidence
 ) -> str:
     seen: set[str] = set()
     top: list[str] = []
-    for word, share in sorted(shares, key=lambda ws: -ws[1][k]):
-        if share[k] <= 0 or len(top) == 3:
+    for word, share in sorted(shares, key=lambda ws: -ws[1]):
+        if share <= 0 or len(top) == 3:
             break
         if word not in seen:
             seen.add(word)

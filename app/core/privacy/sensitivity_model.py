@@ -20,6 +20,7 @@ import math
 import re
 import sys
 from dataclasses import dataclass
+from operator import add
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
@@ -104,42 +105,39 @@ class Model:
         self._words[word] = result
         return result
 
-    def logits(
-        self, words: list[str], personal: bool, features: dict[str, float]
-    ) -> tuple[list[float], list[tuple[str, list[float]]]]:
-        """Each category's logit, and each word's share of it (for explanations)."""
+    def logits(self, words: list[str], personal: bool, features: dict[str, float]) -> list[float]:
+        """Each category's logit."""
         head = self.head
         count = len(head.categories)
-        total = [0.0] * count
-        shares: list[tuple[str, list[float]]] = []
+        total = [0.0] * self.width
         pieces = 0
-        for word in words:
-            n, sums = self.word(word)
-            if not n:
-                continue
-            pieces += n
-            share = list(sums[:count])
-            if personal:
-                for k in range(count):
-                    share[k] += sums[count + k]
-            shares.append((word, share))
-            for k in range(count):
-                total[k] += share[k]
+        word = self.word
+        for text in words:
+            n, sums = word(text)
+            if n:
+                pieces += n
+                total = list(map(add, total, sums))
+        plain, own = total[:count], total[count:]
+        if personal:
+            plain = list(map(add, plain, own))
         if pieces:
-            for k in range(count):
-                total[k] /= pieces
-            for _, share in shares:
-                for k in range(count):
-                    share[k] /= pieces
-        logits = list(head.intercepts)
-        for k in range(count):
-            logits[k] += total[k]
+            plain = [value / pieces for value in plain]
+        logits = list(map(add, head.intercepts, plain))
         for name, value in features.items():
             if value:
-                weights = head.features[name]
-                for k in range(count):
-                    logits[k] += weights[k] * value
-        return logits, shares
+                logits = [x + w * value for x, w in zip(logits, head.features[name], strict=True)]
+        return logits
+
+    def shares(self, words: list[str], personal: bool, k: int) -> list[tuple[str, float]]:
+        """Each word's share of category ``k``'s logit (for explanations)."""
+        count = len(self.head.categories)
+        found = [(text, self.word(text)) for text in words]
+        pieces = sum(n for _, (n, _) in found) or 1
+        return [
+            (text, (sums[k] + (sums[count + k] if personal else 0.0)) / pieces)
+            for text, (n, sums) in found
+            if n
+        ]
 
 
 def sigmoid(x: float) -> float:
@@ -152,14 +150,15 @@ def sigmoid(x: float) -> float:
 
 def read_pieces(folder: Path = DATA) -> list[str]:
     """The shipped vocabulary, one piece a line."""
-    return (folder / PIECES_FILE).read_text(encoding="utf-8").split("\n")
+    # Bytes, not text mode: no newline translation may shift a line.
+    return (folder / PIECES_FILE).read_bytes().decode("utf-8").split("\n")
 
 
 @functools.cache
 def load(folder: Path = DATA) -> Model:
     """Load the shipped model once (about 1 MB; no numpy)."""
     pieces = read_pieces(folder)
-    words = (folder / WORDS_FILE).read_text(encoding="utf-8").split("\n")
+    words = (folder / WORDS_FILE).read_bytes().decode("utf-8").split("\n")
     raw = json.loads((folder / HEAD_FILE).read_text(encoding="utf-8"))
     head = Head(
         categories=tuple(raw["categories"]),

@@ -414,36 +414,60 @@ _COMPOUND_ENDINGS = (
 )
 
 
+# Token → its single-word hits (compound endings, whole words, prefixes): tokens repeat a lot.
+_Found = tuple[tuple[str, _Entry], ...]
+_TOKEN_HITS: dict[str, tuple[_Found, _Found]] = {}
+_TOKEN_HITS_LIMIT = 200_000
+
+
+def _token_hits(index: _Index, token: str) -> tuple[_Found, _Found]:
+    """A token's compound-ending hits, and its whole-word or prefix hits."""
+    cached = _TOKEN_HITS.get(token)
+    if cached is not None:
+        return cached
+    compound: list[tuple[str, _Entry]] = []
+    found: list[tuple[str, _Entry]] = []
+    if len(token) >= 8:
+        for ending, category in _COMPOUND_ENDINGS:
+            if token.endswith(ending):
+                compound.append((ending, (category, True)))
+                break
+    entries = index.words.get(token)
+    term = token
+    if entries is None:
+        for n in range(min(len(token), index.max_prefix), 2, -1):
+            entries = index.prefixes.get(token[:n])
+            if entries is not None:
+                term = token[:n]
+                break
+    if entries is not None:
+        found.extend((term, entry) for entry in entries)
+    if len(_TOKEN_HITS) >= _TOKEN_HITS_LIMIT:
+        _TOKEN_HITS.clear()
+    result = _TOKEN_HITS[token] = (tuple(compound), tuple(found))
+    return result
+
+
 def _hits(index: _Index, tokens: list[str]) -> list[tuple[int, str, _Entry]]:
     """``(position, matched term, entry)`` for every term found in the tokens."""
     found: list[tuple[int, str, _Entry]] = []
+    compounds: list[tuple[int, str, _Entry]] = []
+    phrases = index.phrases
+    cache = _TOKEN_HITS
     for i, token in enumerate(tokens):
-        if len(token) >= 8:
-            for ending, category in _COMPOUND_ENDINGS:
-                if token.endswith(ending):
-                    found.append((i, ending, (category, True)))
-                    break
-    words, prefixes, phrases = index.words, index.prefixes, index.phrases
-    for i, token in enumerate(tokens):
-        entries = words.get(token)
-        term = token
-        if entries is None:
-            for n in range(min(len(token), index.max_prefix), 2, -1):
-                entries = prefixes.get(token[:n])
-                if entries is not None:
-                    term = token[:n]
-                    break
-        if entries is not None:
-            found.extend((i, term, entry) for entry in entries)
+        compound, single = cache.get(token) or _token_hits(index, token)
+        if compound:
+            compounds.extend((i, term, entry) for term, entry in compound)
+        if single:
+            found.extend((i, term, entry) for term, entry in single)
         candidates = phrases.get(token)
-        if candidates is None:
-            stem = token.rstrip("s")
-            candidates = phrases.get(stem)
+        if candidates is None and token.endswith("s"):
+            candidates = phrases.get(token.rstrip("s"))
         if candidates:
             for pattern, entry in candidates:
                 if _phrase_matches(pattern, tokens, i):
                     found.append((i, " ".join(pattern), entry))
-    return found
+    return compounds + found
 
 
 def _cancelled(tokens: list[str], position: int, cancel: frozenset[str]) -> bool:

@@ -57,6 +57,8 @@ _IDENTIFIER = re.compile(
     )""",
     re.VERBOSE,
 )
+# What every identifier or argument above has somewhere (most prose has none of it).
+_MAYBE_IDENTIFIER = re.compile(r"\w[._(]\w|\w\(|[a-z][A-Z]|(?<!\w)-|\[|_")
 # A string literal passed to a call or an index: groupby("sex"), df['relationship'].
 _ARGUMENT = re.compile(r"""[(\[,]\s*(['"])[^'"\n]{0,60}\1""")
 _LOREM = frozenset(
@@ -80,7 +82,8 @@ def prose(text: str) -> str:
             line for line in lines if not (_TRACE_LINE.search(line) or _CODE_LINE.search(line))
         ]
         text = "\n".join(lines)
-    text = _IDENTIFIER.sub(" ", _ARGUMENT.sub(" ", text))
+    if _MAYBE_IDENTIFIER.search(text):
+        text = _IDENTIFIER.sub(" ", _ARGUMENT.sub(" ", text))
     lowered = text.lower()
     if "lorem" in lowered and "ipsum" in lowered:
         text = _LOREM_WORD.sub(lambda m: " " if m.group().lower() in _LOREM else m.group(), text)

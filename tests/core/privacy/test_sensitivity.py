@@ -95,3 +95,18 @@ def test_a_conversation_says_which_message_and_why():
     assert "relationships" in result.categories
     reason = result.reasons[result.categories.index("relationships")]
     assert reason.startswith("Message 2: Relationships:")
+
+
+def test_the_model_loads_on_first_use_and_never_needs_numpy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from app.core.privacy import sensitivity, sensitivity_model\n"
+        "assert sensitivity_model.load.cache_info().currsize == 0\n"
+        "assert sensitivity.classify('My knee hurts since the fall.').sensitive\n"
+        "assert sensitivity_model.load.cache_info().currsize == 1\n"
+        "assert 'numpy' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

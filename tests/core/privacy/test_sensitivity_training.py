@@ -48,3 +48,18 @@ def test_the_shipped_model_was_trained_on_the_files_in_the_repository():
     )
     assert raw["training_rows"] == len(rows)
     assert len(head.thresholds) == len(head.categories)
+
+
+def test_the_shipped_tables_score_as_training_did(tmp_path):
+    # The tables fold the embeddings into the head: scoring from them must give the logits
+    # training computed from the embeddings themselves.
+    result = quick(7)
+    train_sensitivity.write(result, tmp_path)
+    model = sensitivity_model.load(tmp_path)
+    texts, expected = result["check"]  # type: ignore[misc]
+    from app.core.privacy.sensitivity import analyse
+
+    for text, want in zip(texts, expected, strict=True):
+        signals = analyse(text)
+        got = model.logits(signals.words, signals.personal, signals.features)
+        assert np.allclose(got, want, atol=1e-3), text
