@@ -40,6 +40,8 @@ L2_SPARSE = 1e-3
 # The free weights enter at this scale, so that Adam's steps move them as fast as they matter.
 SPARSE_SCALE = 10.0
 MIN_WORD_COUNT = 2
+# A pair of adjacent words ("my knee", "oh god", "sql relationship") carries context.
+MIN_PAIR_COUNT = 3
 # Pieces are shared by unrelated words ("▁sou" in soup and soul): a free weight of their own
 # learns the training set's accidents, so only whole words get one.
 FREE_PIECES = False
@@ -129,6 +131,9 @@ def featurize(
             ids.extend(got)
             if got and word in words:
                 seen_words.append(vocab + words[word])
+        for pair in sensitivity_model.pairs(signals.words):
+            if pair in words:
+                seen_words.append(vocab + words[pair])
         if ids:
             mean = embeddings[ids].mean(axis=0)
             dense[i, :dim] = mean
@@ -145,12 +150,17 @@ def featurize(
 
 
 def word_vocabulary(rows: list[dict[str, object]]) -> dict[str, int]:
-    """Words seen at least twice in training get a free weight of their own."""
+    """Words and word pairs seen in enough training messages get a free weight of their own."""
     counts: dict[str, int] = {}
     for row in rows:
-        for word in set(analyse(str(row["text"])).words):
+        words = analyse(str(row["text"])).words
+        for word in set(words) | set(sensitivity_model.pairs(words)):
             counts[word] = counts.get(word, 0) + 1
-    kept = sorted(w for w, n in counts.items() if n >= MIN_WORD_COUNT)
+    kept = sorted(
+        w
+        for w, n in counts.items()
+        if n >= (MIN_PAIR_COUNT if " " in w else MIN_WORD_COUNT)
+    )
     return {w: i for i, w in enumerate(kept)}
 
 

@@ -34,6 +34,11 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CACHE_LIMIT = 200_000
 
 
+def pairs(words: list[str]) -> list[str]:
+    """Adjacent word pairs, joined by a space (a word never holds one)."""
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
 class Pieces:
     """Greedy longest-match segmentation of words into the vocabulary's pieces."""
 
@@ -80,7 +85,8 @@ class Model:
         self.pieces = pieces
         self.head = head
         first = len(pieces.index)
-        #: Words seen in training have a learned row of their own, after the pieces' rows.
+        #: Words and word pairs seen in training have a learned row of their own, after the
+        #: pieces' rows.
         self.word_rows = {word: first + i for i, word in enumerate(words)}
         self.width = 2 * len(head.categories)
         self._table = table
@@ -117,6 +123,13 @@ class Model:
             if n:
                 pieces += n
                 total = list(map(add, total, sums))
+        rows = self.word_rows
+        if len(words) > 1 and pieces:
+            table, width = self._table, self.width
+            for pair in pairs(words):
+                row = rows.get(pair)
+                if row is not None:
+                    total = list(map(add, total, table[row * width : row * width + width]))
         plain, own = total[:count], total[count:]
         if personal:
             plain = list(map(add, plain, own))
@@ -133,11 +146,17 @@ class Model:
         count = len(self.head.categories)
         found = [(text, self.word(text)) for text in words]
         pieces = sum(n for _, (n, _) in found) or 1
-        return [
+        out = [
             (text, (sums[k] + (sums[count + k] if personal else 0.0)) / pieces)
             for text, (n, sums) in found
             if n
         ]
+        width = self.width
+        for pair in pairs(words):
+            row = self.word_rows.get(pair)
+            if row is not None:
+                out.append((pair, self._table[row * width + k] / pieces))
+        return out
 
 
 def sigmoid(x: float) -> float:
