@@ -56,6 +56,7 @@ KEYWORDS = re.compile(
     r"politic|vote|wähl|voter|votar|election|wahl|party|partei|partido",
     re.IGNORECASE,
 )
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 TARGETS = "targets: recall ≥ 95%, FPR ≤ 5% neutral / ≤ 10% near-miss, macro-F1 ≥ 0.85"
 
 
@@ -131,12 +132,20 @@ def main() -> None:
         print(line("keyword floor", floor, False))
         print(line("rules only", rules, True))
         print(line("classifier", ours, True))
+        predicted = {o["id"]: o["categories"] for o in output}
+        per_language = []
+        for lang in LANGUAGES:
+            subset = [r for r in rows if r.get("lang") == lang]
+            if subset:
+                r = score_classifier(subset, predicted)
+                per_language.append(
+                    f"{lang} {r.recall:.0%}/{r.neutral_fpr:.0%}/{r.near_miss_fpr:.0%}"
+                )
+        print("    per language (recall/FPR neutral/near-miss): " + ", ".join(per_language))
     print(TARGETS)
     if not typical:
         return
-    batch = [
-        {"id": i, "text": typical[i % len(typical)]["text"]} for i in range(args.messages)
-    ]
+    batch = [{"id": i, "text": typical[i % len(typical)]["text"]} for i in range(args.messages)]
     best = min(run_cli(batch)[1] for _ in range(args.runs))
     start = time.perf_counter()
     for row in batch:

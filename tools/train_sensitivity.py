@@ -110,8 +110,11 @@ def featurize(
     embeddings: np.ndarray,
     words: dict[str, int],
 ) -> tuple[np.ndarray, Sparse]:
-    """Per row: dense [mean embedding, the same if personal, rule features], and sparse
-    (row, piece or word, weight) entries for the free per-piece and per-word weights."""
+    """Each row's features, dense and sparse.
+
+    Dense: [mean embedding, the same again if personal, rule features]. Sparse: (row, piece
+    or word, weight) entries for the free per-piece and per-word weights.
+    """
     names = feature_names()
     dim = embeddings.shape[1]
     vocab = len(segmenter.index)
@@ -157,9 +160,7 @@ def word_vocabulary(rows: list[dict[str, object]]) -> dict[str, int]:
         for word in set(words) | set(sensitivity_model.pairs(words)):
             counts[word] = counts.get(word, 0) + 1
     kept = sorted(
-        w
-        for w, n in counts.items()
-        if n >= (MIN_PAIR_COUNT if " " in w else MIN_WORD_COUNT)
+        w for w, n in counts.items() if n >= (MIN_PAIR_COUNT if " " in w else MIN_WORD_COUNT)
     )
     return {w: i for i, w in enumerate(kept)}
 
@@ -176,7 +177,10 @@ def sparse_product(sparse: Sparse, table: np.ndarray, n: int) -> np.ndarray:
     """Rows × categories: the weighted sum of each row's table entries."""
     rows_at, cols, values = sparse
     return np.stack(
-        [np.bincount(rows_at, weights=table[cols, k] * values, minlength=n) for k in range(table.shape[1])],
+        [
+            np.bincount(rows_at, weights=table[cols, k] * values, minlength=n)
+            for k in range(table.shape[1])
+        ],
         axis=1,
     )
 
@@ -254,9 +258,11 @@ def sample_weights(rows: list[dict[str, object]], y: np.ndarray) -> np.ndarray:
 
 
 def thresholds(logits: np.ndarray, y: np.ndarray, near: np.ndarray, fpr: float) -> np.ndarray:
-    """Per category, a logit cut: the same top share of neutral messages per category, as
-    large as keeps plain neutral messages flagged at all under ``fpr`` and near-misses under
-    twice that (out-of-fold logits, training data only)."""
+    """Per category, a logit cut, from out-of-fold logits of the training data only.
+
+    Each category flags the same top share of neutral messages, as large a share as keeps
+    plain neutral messages flagged at all under ``fpr`` and near-misses under twice that.
+    """
     neutral = y.sum(axis=1) == 0
     plain, hard = neutral & ~near, neutral & near
     best = np.full(y.shape[1], np.inf)

@@ -19,6 +19,7 @@ A conversation is sensitive when any of its messages is, and says which message 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -78,6 +79,16 @@ class Signals:
     rules: RuleEvidence
 
 
+# Exclamations that name God say nothing about the writer's faith ("oh my god, it compiles").
+_EXCLAMATION = re.compile(
+    r"\b(?:oh\s+(?:my\s+)?god|omg|thank\s+god|good\s+lord|oh\s+lord|mein\s+gott|gott\s+sei\s+dank"
+    r"|(?:oh\s+)?mon\s+dieu|dieu\s+merci|dios\s+m[ií]o|gracias\s+a\s+dios|oddio|mio\s+dio"
+    r"|grazie\s+a\s+dio|(?:o\s+)?mijn\s+god|godzijdank|(?:o\s+)?m[óo]j\s+bo[żz]e|dzi[ęe]ki\s+bogu"
+    r"|meu\s+deus|gra[çc]as\s+a\s+deus)\b",
+    re.IGNORECASE,
+)
+
+
 def feature_names() -> list[str]:
     """The rule features, in the order the head stores them."""
     names = [f"strong:{c}" for c in CATEGORIES] + [f"personal:{c}" for c in CATEGORIES]
@@ -87,6 +98,7 @@ def feature_names() -> list[str]:
 def analyse(text: str) -> Signals:
     """Remove code, run the rules and cut the words the model scores."""
     clean = technical.prose(text)
+    clean = _EXCLAMATION.sub(" ", clean)
     rules = evidence(tokens_of(clean))
     features: dict[str, float] = {}
     for category in rules.strong:

@@ -62,11 +62,13 @@ _MAYBE_IDENTIFIER = re.compile(r"\w[._(]\w|\w\(|[a-z][A-Z]|(?<!\w)-|\[|_")
 # A string literal passed to a call or an index: groupby("sex"), df['relationship'].
 _ARGUMENT = re.compile(r"""[(\[,]\s*(['"])[^'"\n]{0,60}\1""")
 _LOREM = frozenset(
-    """lorem ipsum dolor dolore dolorem doloribus sit amet consectetur adipiscing adipisci elit
+    str.split(
+        """lorem ipsum dolor dolore dolorem doloribus sit amet consectetur adipiscing adipisci elit
     sed do eiusmod tempor incididunt ut labore et magna aliqua enim ad minim veniam quis nostrud
     exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in
     reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat
-    cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum""".split()
+    cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum"""
+    )
 )
 _LOREM_WORD = re.compile(r"[A-Za-z]+")
 

@@ -61,7 +61,7 @@ def test_categories_come_in_canonical_order_and_a_conversation_is_their_union():
         "if sex == 'F':\n    count += 1",
         "CREATE TABLE relationship (id INTEGER PRIMARY KEY, person_id INTEGER);",
         "SELECT * FROM relationship JOIN person ON person.id = relationship.person_id;",
-        "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n"
+        'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n'
         "    main()\nRuntimeError: depression_score out of range",
         "```python\ndef abortion_rate(x):\n    return x.debt / x.income\n```",
         "Why does `user.sexuality` come back as None?",

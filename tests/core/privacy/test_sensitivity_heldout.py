@@ -40,7 +40,8 @@ def dev() -> SensitivityReport:
 def test_the_heldout_is_the_frozen_copy():
     rows = (DATA / "sensitivity_heldout_independent.jsonl").read_text("utf-8").splitlines()
     assert len(rows) == 1086
-    assert all(set(json.loads(r)) >= {"id", "lang", "text", "categories", "near_miss"} for r in rows)
+    keys = {"id", "lang", "text", "categories", "near_miss"}
+    assert all(set(json.loads(r)) >= keys for r in rows)
 
 
 HELDOUT_TARGETS = [
