@@ -115,8 +115,11 @@ def analyse(text: str) -> Signals:
     return Signals(words, rules.first_person or rules.people, features, rules)
 
 
-def classify(text: str) -> Classification:
-    """The sensitive categories of one message, each with its reason."""
+def classify(text: str, *, explain: bool = True) -> Classification:
+    """The sensitive categories of one message, each with its reason.
+
+    ``explain=False`` leaves the reasons out (the JSON-lines filter has no use for them).
+    """
     signals = analyse(text)
     if not signals.words:
         return Classification(())
@@ -129,8 +132,11 @@ def classify(text: str) -> Classification:
         if logits[k] < head.thresholds[k]:
             continue
         categories.append(category)
-        shares = model.shares(signals.words, signals.personal, k)
-        reasons.append(_reason(category, logits[k], shares, signals.rules))
+        if explain:
+            shares = model.shares(signals.words, signals.personal, k)
+            reasons.append(_reason(category, logits[k], shares, signals.rules))
+    if not explain:
+        return Classification(tuple(c for c in CATEGORIES if c in categories))
     order = {c: i for i, c in enumerate(CATEGORIES)}
     pairs = sorted(zip(categories, reasons, strict=True), key=lambda p: order[p[0]])
     return Classification(tuple(c for c, _ in pairs), tuple(r for _, r in pairs))

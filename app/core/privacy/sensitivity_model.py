@@ -19,6 +19,7 @@ import json
 import math
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import add
 from pathlib import Path
@@ -115,24 +116,25 @@ class Model:
         """Each category's logit."""
         head = self.head
         count = len(head.categories)
-        total = [0.0] * self.width
-        pieces = 0
         word = self.word
+        pieces = 0
+        rows: list[Sequence[float]] = []
         for text in words:
             n, sums = word(text)
             if n:
                 pieces += n
-                total = list(map(add, total, sums))
-        rows = self.word_rows
-        if len(words) > 1 and pieces:
-            table, width = self._table, self.width
+                rows.append(sums)
+        if pieces and len(words) > 1:
+            table, width, own_rows = self._table, self.width, self.word_rows
             for pair in pairs(words):
-                row = rows.get(pair)
+                row = own_rows.get(pair)
                 if row is not None:
-                    total = list(map(add, total, table[row * width : row * width + width]))
-        plain, own = total[:count], total[count:]
+                    rows.append(table[row * width : row * width + width])
+        # Column sums in C: one pass over all rows at once.
+        total = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * self.width
+        plain = total[:count]
         if personal:
-            plain = list(map(add, plain, own))
+            plain = list(map(add, plain, total[count:]))
         if pieces:
             plain = [value / pieces for value in plain]
         logits = list(map(add, head.intercepts, plain))

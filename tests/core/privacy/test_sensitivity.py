@@ -110,3 +110,9 @@ def test_the_model_loads_on_first_use_and_never_needs_numpy():
         "assert 'numpy' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_leaving_the_reasons_out_gives_the_same_categories():
+    for text in ("My knee hurts since the fall.", "My wife wants a divorce.", "Soup recipe?"):
+        assert classify(text, explain=False).categories == classify(text).categories
+        assert classify(text, explain=False).reasons == ()
