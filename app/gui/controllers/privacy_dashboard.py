@@ -143,9 +143,7 @@ def set_retention(service: Confidant, data_class: str, days: int) -> None:
     service.set_retention(data_class, days)
 
 
-def explain_sensitivity(
-    service: Confidant, text: str
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def explain_sensitivity(service: Confidant, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Which sensitive topics a text touches, and why. Runs on the DB lane."""
     return service.explain_sensitivity(text)
 
