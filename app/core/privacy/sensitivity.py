@@ -36,6 +36,9 @@ __all__ = [
     "classify_conversation",
 ]
 
+#: Fewer words than this are judged by the rules alone.
+MIN_WORDS = 3
+
 #: How each category is named to a person.
 LABELS = {
     "mental_health": "mental health",
@@ -121,7 +124,9 @@ def classify(text: str, *, explain: bool = True) -> Classification:
     ``explain=False`` leaves the reasons out (the JSON-lines filter has no use for them).
     """
     signals = analyse(text)
-    if not signals.words:
+    # One or two words are too little for a mean of word scores ("And basil?"): without a
+    # rule's finding, the model does not judge them.
+    if len(signals.words) < MIN_WORDS and not (signals.rules.strong or signals.rules.personal):
         return Classification(())
     model = sensitivity_model.load()
     logits = model.logits(signals.words, signals.personal, signals.features)
