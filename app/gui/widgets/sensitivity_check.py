@@ -70,7 +70,10 @@ class SensitivityCheck(QGroupBox):
             )
         )
         self.button.setText(_tr("Check"))
+        self.button.setAccessibleName(_tr("Check the message for sensitive topics"))
         self.input.setPlaceholderText(_tr("A message to check"))
+        self.input.setAccessibleName(_tr("A message to check for sensitive topics"))
+        self.result_label.setAccessibleName(_tr("Sensitive topics found"))
 
     def show_result(self, categories: Sequence[str], reasons: Sequence[str]) -> None:
         """Show the classifier's verdict: the reasons, or that no topic was found."""
