@@ -66,3 +66,13 @@ class Dashboard:
             erasure_receipt=upstream.settings.get(ERASURE_RECEIPT),
             child_mode=s.child_mode(),
         )
+
+    def explain_sensitivity(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The sensitive categories of ``text`` and, for each, why (nothing stored or logged).
+
+        It touches no database, so it may run on the I/O pool.
+        """
+        from app.core.privacy.sensitivity import classify
+
+        result = classify(text)
+        return result.categories, result.reasons

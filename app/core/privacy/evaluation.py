@@ -127,6 +127,8 @@ class SensitivityReport:
     category_total: int = 0
     misses: list[tuple[str, str]] = field(default_factory=list)
     false_alarms: list[tuple[str, str]] = field(default_factory=list)
+    #: Per category: [true positives, false positives, false negatives].
+    per_category: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -143,6 +145,31 @@ class SensitivityReport:
         """Share of gold categories that were also predicted."""
         return self.category_hits / self.category_total if self.category_total else 1.0
 
+    @property
+    def neutral_fpr(self) -> float:
+        """Share of plain neutral messages (not near-misses) flagged sensitive."""
+        plain = self.neutral - self.near_misses
+        return (self.flagged - self.near_flagged) / plain if plain else 0.0
+
+    @property
+    def near_miss_fpr(self) -> float:
+        """Share of near-misses flagged sensitive."""
+        return self.near_flagged / self.near_misses if self.near_misses else 0.0
+
+    def f1(self, category: str) -> float:
+        """F1 of one category over all messages (multi-label)."""
+        tp, fp, fn = self.per_category.get(category, [0, 0, 0])
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    def macro_f1(self, categories: Sequence[str]) -> float:
+        """Mean F1 over the categories."""
+        return sum(self.f1(c) for c in categories) / len(categories) if categories else 0.0
+
+    def category_recall_of(self, category: str) -> float:
+        """Share of messages with this gold category that were given it."""
+        tp, _, fn = self.per_category.get(category, [0, 0, 0])
+        return tp / (tp + fn) if tp + fn else 1.0
+
 
 def score_classifier(
     rows: Iterable[Mapping[str, object]], predicted: Mapping[str, Sequence[str]]
@@ -154,6 +181,14 @@ def score_classifier(
         gold = row["categories"]
         assert isinstance(gold, list)
         got = set(predicted.get(ident, ()))
+        for category in got | set(gold):
+            counts = report.per_category.setdefault(category, [0, 0, 0])
+            if category in got and category in gold:
+                counts[0] += 1
+            elif category in got:
+                counts[1] += 1
+            else:
+                counts[2] += 1
         if gold:
             report.sensitive += 1
             report.category_total += len(gold)

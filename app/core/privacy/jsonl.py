@@ -68,7 +68,7 @@ def classify_stream(stdin: IO[str], stdout: IO[str]) -> None:
     from app.core.privacy.sensitivity import classify
 
     def handle(ident: object, text: str) -> dict[str, object]:
-        result = classify(text)
+        result = classify(text, explain=False)
         return {"id": ident, "sensitive": result.sensitive, "categories": list(result.categories)}
 
     _run(stdin, stdout, handle)

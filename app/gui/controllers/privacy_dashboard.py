@@ -114,6 +114,11 @@ def set_retention(service: Confidant, data_class: str, days: int) -> None:
     service.data.set_retention(data_class, days)
 
 
+def explain_sensitivity(service: Confidant, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Which sensitive topics a text touches, and why. Runs on the I/O pool."""
+    return service.dashboard.explain_sensitivity(text)
+
+
 def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
     """The privacy log, filtered, also by the events' names as shown. Runs on the DB lane.
 
@@ -272,6 +277,7 @@ class PrivacyDashboardController(PageController):
         view.consentToggled.connect(self._on_consent_toggled)
         view.check_notices_button.clicked.connect(self._on_check_notices)
         view.dataActionRequested.connect(self.dataActionRequested)
+        view.sensitivity_check.checkRequested.connect(self._on_sensitivity_check)
         # The controller's own texts are composed from what it reads: read and show again.
         follow_language(view, self.refresh)
 
@@ -331,6 +337,19 @@ class PrivacyDashboardController(PageController):
         """Read everything again and show it."""
         self.run(load_dashboard, on_result=self._show)
         self.search_audit()
+
+    @Slot(str)
+    def _on_sensitivity_check(self, text: str) -> None:
+        check = self.view.sensitivity_check
+        # The classifier touches no database: it runs on the I/O pool (STYLE habit 3).
+        if not self._io_pool.closed:
+            self._io_pool.submit(
+                explain_sensitivity,
+                self._service,
+                text,
+                on_result=lambda found: check.show_result(*found),
+                on_error=self._report_error,
+            )
 
     @Slot()
     def search_audit(self) -> None:

@@ -26,6 +26,7 @@ from app.gui.signals import emit
 from app.gui.widgets.consent_card import ConsentCard
 from app.gui.widgets.deletion_timeline import DeletionTimeline
 from app.gui.widgets.record_table import RecordTable
+from app.gui.widgets.sensitivity_check import SensitivityCheck
 
 #: (key, button, explanation) for each data action, in the order shown (translated when shown).
 DATA_ACTIONS = (
@@ -363,6 +364,8 @@ class PrivacyDashboard(QWidget):
         self.deletions_table.setObjectName("deletionsTable")
         QVBoxLayout(deletions_box).addWidget(self.deletions_table)
 
+        self.sensitivity_check = SensitivityCheck(content)
+
         receipts_box = QGroupBox(content)
         self._keep("receipts_box", receipts_box)
         self.receipts_table = RecordTable(parent=receipts_box)
@@ -374,6 +377,7 @@ class PrivacyDashboard(QWidget):
         layout.addWidget(actions_box)
         layout.addWidget(export_box)
         layout.addWidget(self.erasure_label)
+        layout.addWidget(self.sensitivity_check)
         layout.addWidget(deletions_box, 1)
         layout.addWidget(receipts_box, 1)
         return content

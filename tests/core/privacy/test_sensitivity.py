@@ -49,3 +49,70 @@ def test_categories_come_in_canonical_order_and_a_conversation_is_their_union():
     assert result.categories == ("mental_health", "health")
     assert set(result.categories) <= set(CATEGORIES)
     assert classify_conversation([]).categories == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "std = np.std(values)",
+        "print(np.std(values, ddof=1))",
+        "sex = df['sex'].map({'M': 0, 'F': 1})",
+        "df.groupby('sex').mean() returns NaN for one group, why?",
+        "if sex == 'F':\n    count += 1",
+        "CREATE TABLE relationship (id INTEGER PRIMARY KEY, person_id INTEGER);",
+        "SELECT * FROM relationship JOIN person ON person.id = relationship.person_id;",
+        'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n'
+        "    main()\nRuntimeError: depression_score out of range",
+        "```python\ndef abortion_rate(x):\n    return x.debt / x.income\n```",
+        "Why does `user.sexuality` come back as None?",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.",
+    ],
+)
+def test_code_and_technical_text_are_not_sensitive(text):
+    result = classify(text)
+    assert result.categories == (), result.reason
+
+
+def test_prose_around_code_still_counts():
+    text = "My therapist says my depression is getting worse.\n```\nx = np.std(v)\n```"
+    assert "mental_health" in classify(text).categories
+
+
+def test_each_category_comes_with_a_reason_in_words():
+    result = classify("I've been feeling depressed and hopeless for weeks.")
+    assert result.categories
+    assert len(result.reasons) == len(result.categories)
+    assert result.reasons[0].startswith("Mental health:")
+    assert "“" in result.reasons[0]
+    assert result.reason == " ".join(result.reasons)
+    assert classify("Give me a recipe for lentil soup.").reason == ""
+
+
+def test_a_conversation_says_which_message_and_why():
+    result = classify_conversation(
+        ["How do I sort a list in Python?", "Also, my divorce papers came today and I feel awful."]
+    )
+    assert "relationships" in result.categories
+    reason = result.reasons[result.categories.index("relationships")]
+    assert reason.startswith("Message 2: Relationships:")
+
+
+def test_the_model_loads_on_first_use_and_never_needs_numpy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from app.core.privacy import sensitivity, sensitivity_model\n"
+        "assert sensitivity_model.load.cache_info().currsize == 0\n"
+        "assert sensitivity.classify('My knee hurts since the fall.').sensitive\n"
+        "assert sensitivity_model.load.cache_info().currsize == 1\n"
+        "assert 'numpy' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_leaving_the_reasons_out_gives_the_same_categories():
+    for text in ("My knee hurts since the fall.", "My wife wants a divorce.", "Soup recipe?"):
+        assert classify(text, explain=False).categories == classify(text).categories
+        assert classify(text, explain=False).reasons == ()

@@ -1,0 +1,196 @@
+"""The learned half of the sensitivity classifier: pretrained word pieces and a linear head.
+
+A message is cut into word pieces of WordLlama's vocabulary (greedy longest match, lower
+case). The model is logistic regression per category over the mean of the pieces' pretrained
+256-d embeddings, once as they are and once more when the message speaks about the writer or
+their people, plus the rules' findings as features. Because the head is linear, each piece's
+embedding can be multiplied into the head once, at training time: what ships
+(``data/sensitivity_*``) is, per piece, its score for each category, so scoring a message is a
+mean of table rows in plain Python. No numpy, no embedding matrix and nothing downloaded at run
+time; ``tools/train_sensitivity.py`` writes these files, with the same seed giving the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import array
+import functools
+import json
+import math
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import add
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+PIECES_FILE = "sensitivity_pieces.txt"
+WORDS_FILE = "sensitivity_words.txt"
+HEAD_FILE = "sensitivity_head.json"
+TABLE_FILE = "sensitivity_table.f32"
+#: The word marker of the SentencePiece vocabulary (a word's first piece starts with it).
+MARK = "\u2581"
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+_CACHE_LIMIT = 200_000
+
+
+def pairs(words: list[str]) -> list[str]:
+    """Adjacent word pairs, joined by a space (a word never holds one)."""
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+class Pieces:
+    """Greedy longest-match segmentation of words into the vocabulary's pieces."""
+
+    def __init__(self, pieces: list[str]) -> None:
+        self.index = {piece: i for i, piece in enumerate(pieces)}
+        self.longest = max(len(p) for p in pieces)
+
+    def split(self, word: str) -> list[int]:
+        """The piece ids of one lower-case word (characters outside the vocabulary drop)."""
+        text = MARK + word
+        index, longest = self.index, self.longest
+        ids: list[int] = []
+        i, n = 0, len(text)
+        while i < n:
+            for j in range(min(n, i + longest), i, -1):
+                found = index.get(text[i:j])
+                if found is not None:
+                    ids.append(found)
+                    i = j
+                    break
+            else:
+                i += 1
+        return ids
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The trained head: per-category intercepts, rule-feature weights and thresholds."""
+
+    categories: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    #: Feature name → one weight per category.
+    features: dict[str, tuple[float, ...]]
+    #: Logit thresholds: a category applies at or above its threshold.
+    thresholds: tuple[float, ...]
+
+
+class Model:
+    """The shipped model: pieces, their per-category scores and the head."""
+
+    def __init__(
+        self, pieces: Pieces, words: list[str], table: array.array[float], head: Head
+    ) -> None:
+        self.pieces = pieces
+        self.head = head
+        first = len(pieces.index)
+        #: Words and word pairs seen in training have a learned row of their own, after the
+        #: pieces' rows.
+        self.word_rows = {word: first + i for i, word in enumerate(words)}
+        self.width = 2 * len(head.categories)
+        self._table = table
+        self._words: dict[str, tuple[int, tuple[float, ...]]] = {}
+
+    def word(self, word: str) -> tuple[int, tuple[float, ...]]:
+        """A word's piece count and summed scores (plain, then personal, per category)."""
+        cached = self._words.get(word)
+        if cached is not None:
+            return cached
+        ids = self.pieces.split(word)
+        width, table = self.width, self._table
+        sums = [0.0] * width
+        own = self.word_rows.get(word) if ids else None
+        for piece in ids if own is None else [*ids, own]:
+            row = table[piece * width : piece * width + width]
+            for k in range(width):
+                sums[k] += row[k]
+        result = (len(ids), tuple(sums))
+        if len(self._words) >= _CACHE_LIMIT:
+            self._words.clear()
+        self._words[word] = result
+        return result
+
+    def logits(self, words: list[str], personal: bool, features: dict[str, float]) -> list[float]:
+        """Each category's logit."""
+        head = self.head
+        count = len(head.categories)
+        word = self.word
+        pieces = 0
+        rows: list[Sequence[float]] = []
+        for text in words:
+            n, sums = word(text)
+            if n:
+                pieces += n
+                rows.append(sums)
+        if pieces and len(words) > 1:
+            table, width, own_rows = self._table, self.width, self.word_rows
+            for pair in pairs(words):
+                row = own_rows.get(pair)
+                if row is not None:
+                    rows.append(table[row * width : row * width + width])
+        # Column sums in C: one pass over all rows at once.
+        total = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * self.width
+        plain = total[:count]
+        if personal:
+            plain = list(map(add, plain, total[count:]))
+        if pieces:
+            plain = [value / pieces for value in plain]
+        logits = list(map(add, head.intercepts, plain))
+        for name, value in features.items():
+            if value:
+                logits = [x + w * value for x, w in zip(logits, head.features[name], strict=True)]
+        return logits
+
+    def shares(self, words: list[str], personal: bool, k: int) -> list[tuple[str, float]]:
+        """Each word's share of category ``k``'s logit (for explanations)."""
+        count = len(self.head.categories)
+        found = [(text, self.word(text)) for text in words]
+        pieces = sum(n for _, (n, _) in found) or 1
+        out = [
+            (text, (sums[k] + (sums[count + k] if personal else 0.0)) / pieces)
+            for text, (n, sums) in found
+            if n
+        ]
+        width = self.width
+        for pair in pairs(words):
+            row = self.word_rows.get(pair)
+            if row is not None:
+                out.append((pair, self._table[row * width + k] / pieces))
+        return out
+
+
+def sigmoid(x: float) -> float:
+    """The logistic function, safe for large magnitudes."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def read_pieces(folder: Path = DATA) -> list[str]:
+    """The shipped vocabulary, one piece a line."""
+    # Bytes, not text mode: no newline translation may shift a line.
+    return (folder / PIECES_FILE).read_bytes().decode("utf-8").split("\n")
+
+
+@functools.cache
+def load(folder: Path = DATA) -> Model:
+    """Load the shipped model once (about 1 MB; no numpy)."""
+    pieces = read_pieces(folder)
+    words = (folder / WORDS_FILE).read_bytes().decode("utf-8").split("\n")
+    raw = json.loads((folder / HEAD_FILE).read_text(encoding="utf-8"))
+    head = Head(
+        categories=tuple(raw["categories"]),
+        intercepts=tuple(raw["intercepts"]),
+        features={k: tuple(v) for k, v in raw["features"].items()},
+        thresholds=tuple(raw["thresholds"]),
+    )
+    table = array.array("f")
+    table.frombytes((folder / TABLE_FILE).read_bytes())
+    if sys.byteorder != "little":
+        table.byteswap()
+    if len(table) != (len(pieces) + len(words)) * 2 * len(head.categories):
+        raise ValueError("the sensitivity model's table does not match its vocabulary")
+    return Model(Pieces(pieces), words, table, head)

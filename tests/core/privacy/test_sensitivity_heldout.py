@@ -1,0 +1,84 @@
+"""The sensitivity targets, held on the frozen internal held-out and watched on dev.
+
+``tests/data/sensitivity_heldout_independent.jsonl`` is a byte-for-byte copy of the internal
+held-out written by a separate writer who never saw the classifier or its training data; the
+model was never trained or tuned on it. ``tests/data/sensitivity_{dev,test,heldout}.jsonl``
+were written with the old rules in view and are dev.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from app.core.privacy.evaluation import SensitivityReport, score_classifier
+from app.core.privacy.sensitivity import CATEGORIES, classify
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@functools.cache
+def report(*names: str) -> SensitivityReport:
+    rows = []
+    for name in names:
+        with (DATA / name).open(encoding="utf-8") as stream:
+            rows += [json.loads(line) for line in stream if line.strip()]
+    return score_classifier(rows, {r["id"]: classify(r["text"]).categories for r in rows})
+
+
+def heldout() -> SensitivityReport:
+    return report("sensitivity_heldout_independent.jsonl")
+
+
+def dev() -> SensitivityReport:
+    return report("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
+
+
+def test_the_heldout_is_the_frozen_copy():
+    rows = (DATA / "sensitivity_heldout_independent.jsonl").read_text("utf-8").splitlines()
+    assert len(rows) == 1086
+    keys = {"id", "lang", "text", "categories", "near_miss"}
+    assert all(set(json.loads(r)) >= keys for r in rows)
+
+
+# Recall and macro-F1 miss their targets (measured: recall 70.5%, macro-F1 0.622; the FPRs
+# 1.1% and 5.2% hold). The targets stay as they are, marked as known failures: strict, so the
+# day a model meets them these tests fail until the marks are removed.
+_MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
+HELDOUT_TARGETS = [
+    pytest.param("recall", lambda r: r.recall >= 0.95, id="recall>=95%", marks=_MISSED),
+    pytest.param("neutral FPR", lambda r: r.neutral_fpr <= 0.05, id="neutral-FPR<=5%"),
+    pytest.param("near-miss FPR", lambda r: r.near_miss_fpr <= 0.10, id="near-miss-FPR<=10%"),
+    pytest.param(
+        "macro-F1", lambda r: r.macro_f1(CATEGORIES) >= 0.85, id="macro-F1>=0.85", marks=_MISSED
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "holds"), HELDOUT_TARGETS)
+def test_the_targets_hold_on_the_internal_heldout(name, holds):
+    r = heldout()
+    assert holds(r), (
+        f"{name}: recall {r.recall:.3f}, neutral FPR {r.neutral_fpr:.3f}, "
+        f"near-miss FPR {r.near_miss_fpr:.3f}, macro-F1 {r.macro_f1(CATEGORIES):.3f}"
+    )
+
+
+def test_the_heldout_figures_do_not_fall_below_this_model():
+    # What this model reached, so that a change that loses ground fails here.
+    r = heldout()
+    assert r.recall >= 0.70
+    assert r.neutral_fpr <= 0.02
+    assert r.near_miss_fpr <= 0.06
+    assert r.macro_f1(CATEGORIES) >= 0.61
+
+
+def test_dev_figures_hold():
+    r = dev()
+    assert r.recall >= 0.92
+    assert r.neutral_fpr <= 0.06
+    assert r.near_miss_fpr <= 0.05
+    assert r.macro_f1(CATEGORIES) >= 0.76

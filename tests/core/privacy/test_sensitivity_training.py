@@ -1,0 +1,65 @@
+"""The training script of the sensitivity model: the same seed gives the same weights."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.core.privacy import sensitivity_model
+from tools import train_sensitivity
+
+pytestmark = pytest.mark.slow
+
+
+def quick(seed: int) -> dict[str, object]:
+    # A small run (first rows, few epochs) exercises every step the full run takes.
+    return train_sensitivity.train(seed, 0.04, limit=300, epochs=15)
+
+
+def test_the_same_seed_gives_the_same_weights_and_another_seed_other_folds():
+    first, again, other = quick(7), quick(7), quick(8)
+    for key in ("pieces", "words", "head"):
+        assert first[key] == again[key]
+    assert isinstance(first["table"], np.ndarray) and isinstance(again["table"], np.ndarray)
+    assert first["table"].tobytes() == again["table"].tobytes()
+    # The seed draws the folds the thresholds come from.
+    assert first["head"]["thresholds"] != other["head"]["thresholds"]  # type: ignore[index]
+
+
+def test_the_written_files_load_as_the_shipped_model_does(tmp_path):
+    result = quick(7)
+    train_sensitivity.write(result, tmp_path)
+    model = sensitivity_model.load(tmp_path)
+    assert model.head.categories == tuple(result["head"]["categories"])  # type: ignore[index]
+    assert train_sensitivity.digest(tmp_path) == train_sensitivity.digest(tmp_path)
+    n, sums = model.word("sciatica")
+    assert n > 0 and len(sums) == 2 * len(model.head.categories)
+
+
+def test_the_shipped_model_was_trained_on_the_files_in_the_repository():
+    head = sensitivity_model.load().head
+    import json
+
+    raw = json.loads((sensitivity_model.DATA / sensitivity_model.HEAD_FILE).read_text("utf-8"))
+    files = sorted(p.name for p in train_sensitivity.DATA_DIR.glob("sensitivity_train_*.jsonl"))
+    assert raw["training_files"] == files
+    rows = train_sensitivity.load_rows(
+        [train_sensitivity.DATA_DIR / name for name in raw["training_files"]]
+    )
+    assert raw["training_rows"] == len(rows)
+    assert len(head.thresholds) == len(head.categories)
+
+
+def test_the_shipped_tables_score_as_training_did(tmp_path):
+    # The tables fold the embeddings into the head: scoring from them must give the logits
+    # training computed from the embeddings themselves.
+    result = quick(7)
+    train_sensitivity.write(result, tmp_path)
+    model = sensitivity_model.load(tmp_path)
+    texts, expected = result["check"]  # type: ignore[misc]
+    from app.core.privacy.sensitivity import analyse
+
+    for text, want in zip(texts, expected, strict=True):
+        signals = analyse(text)
+        got = model.logits(signals.words, signals.personal, signals.features)
+        assert np.allclose(got, want, atol=1e-3), text
