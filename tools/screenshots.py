@@ -73,10 +73,13 @@ PNG_COLOURS = 256
 SLOW_MS = 30_000
 LOCK_SCREEN_MODULE = "app.gui.views.lock_screen"
 
-#: An earlier conversation, kept before today's chat (sent through the facade).
+#: An earlier conversation, kept before today's chat (sent through the facade). The learned
+#: sensitivity model still takes some short everyday follow-ups for a topic ("And how long
+#: does it need to recover when I am back?" reads as health): the demo avoids them, and the
+#: closing note of issue 14 lists them as its known false positives.
 EARLIER_PROMPTS = (
     "How do I keep a sourdough starter alive while I am away for a week?",
-    "And how long does it need to recover when I am back?",
+    "And what flour works best for feeding it?",
 )
 #: Today's chat, typed into the real prompt. The colleague's name shows what the anonymizer
 #: takes out of an item before it may leave (the outbox shows the item).
@@ -452,7 +455,7 @@ print(f"{total} km in {len(stages)} days")  # 62 km in 3 days
 ```
 
 > Tip: the tide tables for Leixões tell you when the beach stretches are passable."""
-TEMPORARY_PROMPT = "Which gift would suit my sister's fortieth birthday?"
+TEMPORARY_PROMPT = "Which gift would suit a friend's fortieth birthday?"
 
 
 def _local_assistant(state: DemoState) -> Any:

@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -207,7 +206,6 @@ def _save_status(shell: Shell) -> tuple[str, str]:
 # Known false positive of the learned sensitivity classifier (issue 14): "something I would
 # rather not keep" is flagged as mental health, so the manual toggle below clears the flag
 # instead of setting it. Strict: it fails once the model is fixed.
-@pytest.mark.xfail(strict=True, reason="sensitivity model flags this neutral message (issue 14)")
 def test_the_status_bar_says_whether_and_why_a_conversation_is_kept(
     qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
 ) -> None:

@@ -90,3 +90,21 @@ def prose(text: str) -> str:
     if "lorem" in lowered and "ipsum" in lowered:
         text = _LOREM_WORD.sub(lambda m: " " if m.group().lower() in _LOREM else m.group(), text)
     return text
+
+
+#: Words that make a message a request about code or data tooling (any of our languages).
+_CODING_WORDS = re.compile(
+    r"\b(?:python|javascript|typescript|java|kotlin|rust|golang|c\+\+|c#|php|ruby|sql|"
+    r"sqlite|postgres(?:ql)?|mysql|regex|regexp|bash|powershell|shell script|csv|json|yaml|"
+    r"xml|pandas|numpy|dataframe)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_code(text: str) -> bool:
+    """Whether a message is about code or data tooling ("a Python script that totals my CSV").
+
+    Such a request is technical, as the labelling policy says, unless a rule finds a
+    sensitive term in it: the caller decides that.
+    """
+    return _CODING_WORDS.search(text) is not None

@@ -380,7 +380,8 @@ class PrivacyDashboard(QWidget):
         layout.addWidget(self.sensitivity_check)
         layout.addWidget(deletions_box, 1)
         layout.addWidget(receipts_box, 1)
-        return content
+        # Scrolls when the window is small, as the overview and retention tabs do.
+        return _scrolling(content, self)
 
     # --- retention -------------------------------------------------------------------------
 

@@ -68,9 +68,12 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What this model reached, so that a change that loses ground fails here.
+    # What this model reached, so that a change that loses ground fails here. Recall was
+    # 0.705 before messages under 8 words were left to the rules (chosen on dev, where it
+    # halved the false positives at the same recall); that cost 1.2 points here and cut the
+    # false positives (neutral 1.1% -> 0.75%, near-misses 5.2% -> 3.9%).
     r = heldout()
-    assert r.recall >= 0.70
+    assert r.recall >= 0.69
     assert r.neutral_fpr <= 0.02
     assert r.near_miss_fpr <= 0.06
     assert r.macro_f1(CATEGORIES) >= 0.61
