@@ -22,6 +22,7 @@ from app.core.importers.common import (
     ParsedImport,
     as_dict,
     as_list,
+    current_branch,
     fenced,
     join_parts,
     marker,
@@ -76,20 +77,9 @@ def conversations_in_html(page: bytes, what: str) -> bytes:
 
 def _branch(raw: dict[str, Any], where: str) -> list[dict[str, Any]]:
     mapping = as_dict(raw.get("mapping"), f"{where}'s mapping")
-    node_id = raw.get("current_node")
-    if not isinstance(node_id, str) or node_id not in mapping:
-        # No current node recorded: the last leaf stands for the branch shown last.
-        leaves = [k for k, v in mapping.items() if isinstance(v, dict) and not v.get("children")]
-        node_id = leaves[-1] if leaves else None
-    branch: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    while isinstance(node_id, str) and node_id in mapping and node_id not in seen:
-        seen.add(node_id)
-        node = as_dict(mapping[node_id], f"{where}, node {node_id[:12]}")
-        branch.append(node)
-        node_id = node.get("parent")
-    branch.reverse()
-    return branch
+    return current_branch(
+        mapping, raw.get("current_node"), where, children="children", parent="parent", what="node"
+    )
 
 
 def _conversation(raw: Any, where: str) -> ImportedConversation:

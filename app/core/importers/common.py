@@ -306,3 +306,25 @@ def iter_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     for number, line in enumerate(data.split(b"\n"), start=1):
         if line.strip():
             yield number, line
+
+
+def current_branch(
+    nodes: dict[str, Any], current: Any, where: str, *, children: str, parent: str, what: str
+) -> list[dict[str, Any]]:
+    """The messages of the branch shown last in a tree of ``nodes``, oldest first.
+
+    ``current`` names its newest node; without one, the last leaf (a node with no
+    ``children``) stands for it. The walk follows ``parent`` links and stops at a loop.
+    """
+    if not isinstance(current, str) or current not in nodes:
+        leaves = [k for k, v in nodes.items() if isinstance(v, dict) and not v.get(children)]
+        current = leaves[-1] if leaves else None
+    branch: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    while isinstance(current, str) and current in nodes and current not in seen:
+        seen.add(current)
+        node = as_dict(nodes[current], f"{where}, {what} {current[:12]}")
+        branch.append(node)
+        current = node.get(parent)
+    branch.reverse()
+    return branch

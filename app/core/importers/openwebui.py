@@ -21,6 +21,7 @@ from app.core.importers.common import (
     ParsedImport,
     as_dict,
     as_list,
+    current_branch,
     drop_think_tags,
     join_parts,
     marker,
@@ -70,7 +71,14 @@ def _chat(raw: Any, where: str) -> ImportedConversation:
     created = moment_or_none(record.get("created_at"), where) or moment_or_none(
         chat.get("timestamp"), where
     )
-    branch = _branch(by_id, history.get("currentId"), where)
+    branch = current_branch(
+        by_id,
+        history.get("currentId"),
+        where,
+        children="childrenIds",
+        parent="parentId",
+        what="message",
+    )
     if created is None:
         stamps = [m.get("timestamp") for m in branch if m.get("timestamp")]
         if not stamps:
@@ -99,21 +107,6 @@ def _chat(raw: Any, where: str) -> ImportedConversation:
         conversation.updated_at = max(conversation.updated_at, conversation.messages[-1][2])
     conversation.updated_at = max(conversation.updated_at, created)
     return conversation
-
-
-def _branch(by_id: dict[str, Any], current: Any, where: str) -> list[dict[str, Any]]:
-    if not isinstance(current, str) or current not in by_id:
-        leaves = [k for k, v in by_id.items() if isinstance(v, dict) and not v.get("childrenIds")]
-        current = leaves[-1] if leaves else None
-    branch: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    while isinstance(current, str) and current in by_id and current not in seen:
-        seen.add(current)
-        message = as_dict(by_id[current], f"{where}, message {current[:12]}")
-        branch.append(message)
-        current = message.get("parentId")
-    branch.reverse()
-    return branch
 
 
 def _body(message: dict[str, Any], what: str, markers: Counter[str], role: str) -> str:
