@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.core.clock import SystemClock
+from app.core.errors import CorruptDatabase
 from app.core.service import Confidant
 from app.core.store.database import Database
 from tests.helpers.files import run_cli
@@ -133,3 +134,33 @@ def _raw_key(service: Confidant) -> bytes:
     key = keys.KeyringKeyStore.from_environment().get(loaded.profile_id)
     assert key is not None
     return key
+
+
+def test_a_damaged_page_met_first_does_not_hide_the_readable_rest(damaged: Path) -> None:
+    # SQLCipher leaves a connection that met a damaged page failing every later read; the
+    # salvage export reads conversations in date order (ties in any order), so one damaged
+    # conversation read first used to hide all the others (seen as a flaky empty export).
+    service = Confidant(damaged)
+    service.open(purge=False)
+    try:
+        database = service.database
+        ids = [r[0] for r in database.query("SELECT id FROM conversations NOT INDEXED")]
+
+        def readable(conversation_id: str) -> bool:
+            try:
+                database.query(
+                    "SELECT content FROM messages WHERE conversation_id = ? ORDER BY id",
+                    (conversation_id,),
+                )
+            except CorruptDatabase:
+                return False
+            return True
+
+        found = {c: readable(c) for c in ids}
+        unreadable = [c for c, ok in found.items() if not ok]
+        assert 0 < len(unreadable) < len(ids)
+        # The damaged ones first, then the rest: each readable one is still read.
+        again = {c: readable(c) for c in [*unreadable, *(c for c in ids if found[c])]}
+        assert again == found
+    finally:
+        service.close()

@@ -228,6 +228,8 @@ class Database:
         self._deleted = False
         #: Every page's HMAC was checked at open and nothing was written since.
         self.pages_verified = False
+        #: A damaged store's way to a fresh read-only connection (see ``query``).
+        self._reconnect: Callable[[], Any] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -335,7 +337,16 @@ class Database:
             raise
         if bad:
             # Damaged: keep the read-only connection, so what is readable can still be read.
-            return cls(probe, path, damaged_pages=bad, read_only=True)
+            damaged = cls(probe, path, damaged_pages=bad, read_only=True)
+            mode = "ro" if has_wal else "ro&immutable=1"
+
+            def reconnect() -> Any:
+                conn = _connect(path, mode)
+                conn.execute(keys.key_pragma(key))
+                return conn
+
+            damaged._reconnect = reconnect
+            return damaged
         probe.close()
         conn = _connect(path, "rw")
         try:
@@ -481,7 +492,13 @@ class Database:
             try:
                 return list(self._conn.execute(sql, params).fetchall())
             except sqlcipher3.Error as exc:
-                raise self._error(exc, doing) from None
+                error = self._error(exc, doing)
+                if isinstance(error, CorruptDatabase) and self._reconnect is not None:
+                    # A connection that met a damaged page fails every later read too; a
+                    # fresh one reads the rest (a salvage export needs every readable part).
+                    self._conn.close()
+                    self._conn = self._reconnect()
+                raise error from None
 
     def _error(self, exc: Exception, doing: str) -> ConfidantError:
         """A typed error; damage found in use is reported with the damaged pages named."""
