@@ -201,6 +201,11 @@ def measure_transcript(
     window.show()
     app.processEvents()
 
+    # Loaded as the app loads it, on its I/O pool once a profile is open (chat_client.py):
+    # the renderer's one-off import is not a stall of the transcript's.
+    from app.core.markdown import warm_up
+
+    warm_up()
     phases: dict[str, Phase] = {}
     heart.reset()
     started = time.perf_counter()

@@ -81,6 +81,13 @@ def log_requests(service: Confidant) -> int:
     return service.assistant.log_assistant_requests()
 
 
+def _warm_up_markdown() -> None:
+    """Load the Markdown renderer. Runs on the I/O pool (touches neither Qt nor the store)."""
+    from app.core.markdown import warm_up
+
+    warm_up()
+
+
 class ChatPage(Protocol):
     """What the client needs of the chat page's controller (``controllers/chat_page``)."""
 
@@ -121,6 +128,9 @@ class ChatClientController(LaneController):
         super().__init__(service, db_lane, report_error, parent)
         self.page = page
         self._io_pool = io_pool
+        # The Markdown parser and highlighter load here, off the GUI thread, before any reply
+        # or stored conversation needs them (their import alone would stall it ~70 ms).
+        io_pool.submit_and_forget(_warm_up_markdown)
         self.sidebar, self.header = page.view.add_client_parts()
         self._state: OpenedConversation | None = None
         #: The provider whose models the picker lists: (name, base URL).
