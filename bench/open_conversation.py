@@ -103,7 +103,7 @@ def until_painted(app: QApplication, view: ChatView, watch: PaintWatch, *, messa
     deadline = time.perf_counter() + 10
     while time.perf_counter() < deadline:
         app.processEvents()
-        if watch.painted and (not messages or view.transcript._live):
+        if watch.painted and (not messages or view.transcript.shown_rows()):
             return
         watch.painted = False
     raise RuntimeError("no paint within 10 s")
