@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -14,23 +13,13 @@ from app.gui.pages import ASSISTANT_PAGE
 from app.gui.views.provider_page import ProviderPage
 from app.gui.widgets.local_server_finder import LocalServerFinder
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, click, open_page, ready_shell, settle
-from tests.helpers.providers import FakeProvider, running_provider
+from tests.helpers.providers import FakeProvider, provider_on_a_known_port
 
 
 @pytest.fixture
 def fake_on_a_known_port() -> Iterator[FakeProvider]:
-    """A fake OpenAI-compatible server on the first known port free on this machine."""
-    for port, _name in KNOWN_PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                continue  # something real listens there: leave it alone
-        try:
-            with running_provider("openai", port=port) as fake:
-                yield fake
-                return
-        except OSError:
-            continue
-    pytest.skip("every known port is taken on this machine")
+    with provider_on_a_known_port() as fake:
+        yield fake
 
 
 def test_the_finder_asks_only_when_clicked_and_offers_what_answered(qtbot: QtBot) -> None:

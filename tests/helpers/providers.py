@@ -410,3 +410,31 @@ def closed_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextmanager
+def provider_on_a_known_port() -> Iterator[FakeProvider]:
+    """A fake OpenAI-compatible server on the first local-server port free here.
+
+    The ports are the ones "Find assistants on this computer" probes; one where something real
+    listens is left alone. Skips the test when every one is taken.
+    """
+    import pytest
+
+    from app.core.assistant.discovery import KNOWN_PORTS
+
+    for port, _name in KNOWN_PORTS:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                continue
+        try:
+            server = running_provider("openai", port=port)
+            fake = server.__enter__()
+        except OSError:
+            continue
+        try:
+            yield fake
+        finally:
+            server.__exit__(None, None, None)
+        return
+    pytest.skip("every known port is taken on this machine")

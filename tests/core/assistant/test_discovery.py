@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 
 import pytest
@@ -12,23 +11,13 @@ from app.core.assistant.discovery import KNOWN_PORTS, find_local_servers, probe_
 from app.core.clock import SystemClock
 from app.core.network import PendingRequests
 from app.core.service import Confidant
-from tests.helpers.providers import FakeProvider, running_provider
+from tests.helpers.providers import FakeProvider, provider_on_a_known_port, running_provider
 
 
 @pytest.fixture
 def fake_on_a_known_port() -> Iterator[FakeProvider]:
-    """A fake OpenAI-compatible server on the first known port that is free here."""
-    for port, _name in KNOWN_PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                continue  # something real listens there: leave it alone
-        try:
-            with running_provider("openai", port=port) as fake:
-                yield fake
-                return
-        except OSError:
-            continue
-    pytest.skip("every known port is taken on this machine")
+    with provider_on_a_known_port() as fake:
+        yield fake
 
 
 def test_a_server_on_a_known_port_is_found_with_its_models(
