@@ -117,8 +117,8 @@ class _Sections:
 
     def conversation(self, conversation_id: str) -> dict[str, Any]:
         (row,) = self._db.query(
-            "SELECT id, title, created_at, updated_at, sensitive, sensitive_allowed "
-            "FROM conversations WHERE id = ?",
+            "SELECT id, title, created_at, updated_at, sensitive, sensitive_allowed, "
+            "title_set, system_prompt, provider, model FROM conversations WHERE id = ?",
             (conversation_id,),
         )
         messages = self._db.query(
@@ -132,8 +132,18 @@ class _Sections:
             "updated_at": row[3],
             "sensitive": bool(row[4]),
             "sensitive_allowed": bool(row[5]),
+            # The conversation's own settings (issue 16): absent when never set, so an
+            # export of a plain conversation reads as it did before they existed.
+            **_settings(
+                title_set=bool(row[6]), system_prompt=row[7], provider=row[8], model=row[9]
+            ),
             "messages": [{"role": r, "content": c, "created_at": t} for r, c, t in messages],
         }
+
+
+def _settings(**values: Any) -> dict[str, Any]:
+    """The settings that are set (a False flag or an empty value is left out)."""
+    return {key: value for key, value in values.items() if value}
 
 
 def _write_document(
@@ -213,6 +223,8 @@ def _markdown(conversation: dict[str, Any]) -> str:
     lines.append(
         f"Started {conversation['created_at']}, last message {conversation['updated_at']}."
     )
+    if conversation.get("system_prompt"):
+        lines += ["", "## System prompt", "", conversation["system_prompt"]]
     for message in conversation["messages"]:
         speaker = {"user": "You", "assistant": "Assistant"}.get(message["role"], "System")
         lines += ["", f"## {speaker} — {message['created_at']}", "", message["content"]]

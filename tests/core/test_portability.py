@@ -77,6 +77,69 @@ def test_export_validates_and_round_trips(service: Confidant, tmp_path: Path) ->
         other.close()
 
 
+def test_a_conversations_own_settings_survive_export_and_import(
+    service: Confidant, tmp_path: Path
+) -> None:
+    _populate(service)
+    (plain, *_) = service.chat.conversation_list()
+    conversation = service.chat.new_conversation()
+    service.chat.send(conversation, "plan the garden beds")
+    service.chat.rename_conversation(conversation, "Allotment 2027")
+    service.chat.set_system_prompt(conversation, "Answer like a patient gardener.")
+    service.chat.set_conversation_model(conversation, "gardener-7b")
+    expected = service.chat.open_conversation(conversation)
+    out = tmp_path / "export.json"
+    service.data.export(out)
+    document = json.loads(out.read_text())
+    schema = json.loads(resource_path("schemas", "export-v1.json").read_text())
+    jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
+    by_id = {c["id"]: c for c in document["conversations"]}
+    assert by_id[conversation]["system_prompt"] == "Answer like a patient gardener."
+    # A conversation with no settings of its own is written as before they existed.
+    assert {"title_set", "system_prompt", "provider", "model"}.isdisjoint(by_id[plain.id])
+
+    other = _fresh(tmp_path, "other")
+    try:
+        other.data.import_file(out)
+        again = other.chat.open_conversation(conversation)
+        assert (again.title, again.system_prompt, again.provider, again.model) == (
+            "Allotment 2027",
+            "Answer like a patient gardener.",
+            expected.provider,
+            "gardener-7b",
+        )
+        assert expected.provider is not None
+        assert other.chat.open_conversation(plain.id).title == plain.title
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("system_prompt", 42, "system prompt must be text"),
+        ("model", "m" * 201, "model is too long"),
+        ("system_prompt", "s" * 20_001, "system prompt is too long"),
+    ],
+)
+def test_bad_settings_in_an_export_are_refused_clearly(
+    service: Confidant, tmp_path: Path, field: str, value: object, message: str
+) -> None:
+    _populate(service)
+    out = tmp_path / "export.json"
+    service.data.export(out)
+    document = json.loads(out.read_text())
+    document["conversations"][0][field] = value
+    out.write_text(json.dumps(document))
+    other = _fresh(tmp_path, "other")
+    try:
+        with pytest.raises(InputError, match=message):
+            other.data.import_file(out, strict=True)
+        assert other.chat.conversations() == []
+    finally:
+        other.close()
+
+
 def test_zip_export_has_readable_copies(service: Confidant, tmp_path: Path) -> None:
     _populate(service)
     out = tmp_path / "export.zip"

@@ -53,6 +53,12 @@ class ImportedConversation:
     source_id: str | None = None
     #: Our own id, from a Confidant export (kept when free, so a round trip is exact).
     own_id: str | None = None
+    #: A Confidant export's own settings: the user gave the title, the system prompt, and
+    #: the provider and model chosen for this conversation.
+    title_set: bool = False
+    system_prompt: str | None = None
+    provider: str | None = None
+    model: str | None = None
     markers: Counter[str] = field(default_factory=Counter)
     #: The plaintext files this conversation came from (offered for deletion afterwards).
     origins: tuple[Path, ...] = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.conversations import MAX_SYSTEM_PROMPT_LENGTH
 from app.core.errors import InputError
 from app.core.importers.common import (
     MAX_TITLE_CHARS,
@@ -17,6 +18,8 @@ from app.core.importers.common import (
 )
 
 FORMAT = "confidant-export"
+#: The longest provider or model name an export may carry (the schema says the same).
+MAX_SETTING_CHARS = 200
 FORMAT_VERSION = 1
 
 
@@ -52,6 +55,7 @@ def _conversation(raw: Any, where: str) -> ImportedConversation:
         sensitive_allowed=bool(raw.get("sensitive_allowed", False)),
         own_id=own_id if isinstance(own_id, str) and 0 < len(own_id) <= 64 else None,
     )
+    _settings(raw, where, conversation)
     for m, message in enumerate(as_list(raw.get("messages"), f"{where}'s messages"), start=1):
         what = f"{where}, message {m}"
         message = as_dict(message, what)
@@ -66,3 +70,15 @@ def _conversation(raw: Any, where: str) -> ImportedConversation:
             )
         )
     return conversation
+
+
+def _settings(raw: dict[str, Any], where: str, conversation: ImportedConversation) -> None:
+    """Read the optional settings an export carries (older exports have none)."""
+    conversation.title_set = raw.get("title_set") is True and bool(conversation.title.strip())
+    if raw.get("system_prompt") is not None:
+        prompt = text(raw["system_prompt"], f"{where}'s system prompt", MAX_SYSTEM_PROMPT_LENGTH)
+        conversation.system_prompt = prompt.strip() or None
+    for key in ("provider", "model"):
+        if raw.get(key) is not None:
+            value = text(raw[key], f"{where}'s {key}", MAX_SETTING_CHARS).strip()
+            setattr(conversation, key, value or None)

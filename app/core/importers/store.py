@@ -212,7 +212,8 @@ def store(
         conversation_id = conversation.own_id or str(uuid.uuid4())
         conn.execute(
             "INSERT INTO conversations(id, title, created_at, updated_at, sensitive, "
-            "sensitive_allowed, source_id, kept_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "sensitive_allowed, source_id, kept_from, title_set, system_prompt, provider, model) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 conversation_id,
                 conversation.title,
@@ -222,6 +223,10 @@ def store(
                 int(sensitive and allowed),
                 conversation.source_id,
                 now if retention_start == "today" else None,
+                int(conversation.title_set),
+                conversation.system_prompt,
+                conversation.provider,
+                conversation.model,
             ),
         )
         conn.executemany(
