@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
 from app.core import keys, profile
 from app.core.service import Confidant
 from tests.helpers.collector import running_collector
-from tests.helpers.files import files_containing, files_under
+from tests.helpers.files import files_containing, files_under, flip_bytes_in_pages
 from tests.helpers.sqlcipher_pages import decrypted_pages, looks_decrypted
 
 
@@ -107,5 +108,56 @@ def test_forget_me_offline_keeps_the_request_in_a_new_profile(profile_dir: Path)
     pending = service.upstream.deletion_receipts()
     assert [r.state for r in pending] == ["pending"]
     assert service.chat.conversations() == [] and service.consent.consents()[1].granted is False
+    assert service.upstream.settings.get("erasure.receipt") is not None
+    service.close()
+
+
+def _damaged_sharing_profile(profile_dir: Path, url: str, key: str) -> str:
+    """A profile that shared for training, with pages of its filler damaged; its contributor."""
+    service = Confidant(profile_dir)
+    service.open()
+    service.upstream.configure(url, key, None)
+    service.consent.grant("share_for_training")
+    contributor = service.upstream.settings.contributor("share_for_training")
+    with service.database.transaction() as conn:  # pages after the settings, to damage
+        conn.executemany(
+            "INSERT INTO preferences(name, value) VALUES (?, ?)",
+            [(f"filler-{i}", "z" * 500) for i in range(96)],
+        )
+    pages = service.database.pragma("page_count")
+    service.close()
+    flip_bytes_in_pages(profile.database_path(profile_dir), [pages - 2, pages - 1])
+    assert contributor is not None
+    return contributor
+
+
+def test_forget_me_on_a_damaged_store_still_reaches_upstream(profile_dir: Path) -> None:
+    with running_collector() as collector:
+        contributor = _damaged_sharing_profile(
+            profile_dir, collector.url, collector.collector_key_b64
+        )
+        service = Confidant(profile_dir)
+        service.open()
+        assert service.database.read_only  # damaged: it is never written to
+        receipt = service.data.forget_me()
+
+        assert not profile_dir.exists()
+        assert not receipt.new_profile
+        (request,) = collector.received.deletion_requests
+        assert contributor in json.dumps(request)
+        assert [u["state"] for u in receipt.upstream] == ["acknowledged"]
+
+
+def test_forget_me_on_a_damaged_store_offline_keeps_the_request(profile_dir: Path) -> None:
+    with running_collector() as collector:
+        url, key = collector.url, collector.collector_key_b64
+    _damaged_sharing_profile(profile_dir, url, key)  # the collector is down from here on
+    service = Confidant(profile_dir)
+    service.open()
+    receipt = service.data.forget_me()
+    assert receipt.new_profile and [u["state"] for u in receipt.upstream] == ["pending"]
+    assert not service.database.read_only  # a new, whole profile keeps the request
+    (pending,) = service.upstream.deletion_receipts()
+    assert pending.state == "pending" and pending.scope == "share_for_training"
     assert service.upstream.settings.get("erasure.receipt") is not None
     service.close()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+import uuid
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,17 @@ from app.core.portability import ExportResult
 from app.core.retention import DATA_CLASSES, PurgeResult, Schedule
 from app.core.session import Session
 from app.core.store.database import database_files
+from app.core.upstream.deletions import DeletionRequest
+from app.core.upstream.hub import SHARED_SCOPES as SHARED
+from app.core.upstream.settings import UpstreamSettings
+
+
+def _upstream_state(requests: list[DeletionRequest]) -> list[dict[str, str | None]]:
+    """The receipt's view of deletion requests: ids, states and the collector's receipts."""
+    return [
+        {"scope": r.scope, "request_id": r.request_id, "state": r.state, "receipt": r.receipt}
+        for r in requests
+    ]
 
 
 @dataclass(frozen=True)
@@ -217,37 +229,20 @@ class Data:
             damaged = s.database.read_only  # never written to: its files just go
             if not damaged:
                 self._consent.withdraw_sharing()
-            if not damaged and s.upstream.settings.upstream().configured:
-                s.upstream.send()
-            requests = [] if damaged else s.upstream.deletion_receipts()
-            upstream_state = [
-                {
-                    "scope": r.scope,
-                    "request_id": r.request_id,
-                    "state": r.state,
-                    "receipt": r.receipt,
-                }
-                for r in requests
-            ]
+                if s.upstream.settings.upstream().configured:
+                    s.upstream.send()
+                requests = s.upstream.deletion_receipts()
+                settings = s.upstream.settings.upstream()
+            else:
+                requests, settings = self._salvaged_requests(now)
+            upstream_state = _upstream_state(requests)
             pending = [r for r in requests if r.state == "pending"]
-            settings = s.upstream.settings.upstream()
             try:
                 deleted = erasure.count_rows(s.database)
             except CorruptDatabase:
                 deleted = {}  # the damaged pages cannot be counted; they go all the same
-            profile_id = opened.profile.profile_id
-            key_mode = opened.profile.key_mode
             self._assistant.forget_provider_keys()
-            s.close()
-            files = erasure.remove_profile_files(s.directory)
-            removed_keys = 0
-            if key_mode == "keyring":
-                store = s.key_store_factory()
-                for user in (profile_id, f"{profile_id}.pending"):
-                    # get_entry: with the app lock on, the entries hold wrapped keys.
-                    if store.get_entry(user) is not None:
-                        store.delete(user)
-                        removed_keys += 1
+            files, removed_keys = self._remove_profile()
             receipt = ErasureReceipt(
                 at=now,
                 deleted=deleted,
@@ -258,7 +253,77 @@ class Data:
             )
             if pending:
                 self._carry_over(receipt, pending, settings)
+                if damaged:
+                    receipt = self._send_carried(receipt)
             return receipt
+
+    def _remove_profile(self) -> tuple[int, int]:
+        """Close the open profile and remove its files and keyring entries; say how many."""
+        s = self._s
+        opened = s.opened
+        assert opened is not None
+        profile_id = opened.profile.profile_id
+        key_mode = opened.profile.key_mode
+        s.close()
+        files = erasure.remove_profile_files(s.directory)
+        removed_keys = 0
+        if key_mode == "keyring":
+            store = s.key_store_factory()
+            for user in (profile_id, f"{profile_id}.pending"):
+                # get_entry: with the app lock on, the entries hold wrapped keys.
+                if store.get_entry(user) is not None:
+                    store.delete(user)
+                    removed_keys += 1
+        return files, removed_keys
+
+    def _salvaged_requests(self, now: str) -> tuple[list[DeletionRequest], UpstreamSettings]:
+        """Deletion requests for a damaged store, which can be read but never written.
+
+        Its consents cannot be withdrawn in place, so every contributor id it still holds
+        gets a request (asking to delete what was already deleted is harmless; sending
+        nothing would break the promise). What cannot be read is left out.
+        """
+        s = self._s
+        try:
+            settings = s.upstream.settings.upstream()
+            open_requests = {r.contributor: r for r in s.upstream.deletion_receipts()}
+            contributors = [(c.value, s.upstream.settings.contributor(c.value)) for c in SHARED]
+        except CorruptDatabase:
+            return [], UpstreamSettings(None, None, None, True, False)
+        requests = []
+        for scope, contributor in contributors:
+            if contributor is None:
+                continue
+            known = open_requests.get(contributor)
+            if known is not None and known.state == "pending":
+                requests.append(known)
+                continue
+            requests.append(
+                DeletionRequest(
+                    str(uuid.uuid4()), scope, contributor, now, "pending", 0, now, None, None
+                )
+            )
+        return requests, settings
+
+    def _send_carried(self, receipt: ErasureReceipt) -> ErasureReceipt:
+        """Send the requests salvaged from a damaged store from the new profile at once.
+
+        Once every one is answered the new profile has nothing left to keep and goes too.
+        """
+        s = self._s
+        if s.upstream.settings.upstream().configured:
+            s.upstream.send()
+        requests = s.upstream.deletion_receipts()
+        receipt = replace(
+            receipt,
+            upstream=_upstream_state(requests),
+            new_profile=any(r.state == "pending" for r in requests),
+        )
+        if receipt.new_profile:
+            s.upstream.settings.set("erasure.receipt", json.dumps(asdict(receipt)))
+        else:
+            self._remove_profile()
+        return receipt
 
     def _carry_over(self, receipt: ErasureReceipt, pending: list[Any], settings: Any) -> None:
         """Keep undelivered deletion requests (and the receipt) in a new empty profile."""
