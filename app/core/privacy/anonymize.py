@@ -144,7 +144,7 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
     found = []
     public: list[tuple[int, int]] | None = None
     for kind, start, end in tagger().spans(text, rules):
-        if any(k != kind and s < end and start < e for k, s, e in rules):
+        if any(k != kind and k != "PERSON" and s < end and start < e for k, s, e in rules):
             continue  # a check digit or pattern knows better what this is
         if _NUMBER_ONLY.fullmatch(text, start, end) and number_decoy(text, start, end):
             continue  # an order, version or price
@@ -174,7 +174,6 @@ def _complete_addresses(
 ) -> list[tuple[str, int, int]]:
     """Address parts found apart become one block: street words, number, postcode, city."""
     addresses = sorted((s, e) for k, s, e in candidates if k == "STREET_ADDRESS")
-    others = [c for c in candidates if c[0] != "STREET_ADDRESS"]
     blocks: list[list[int]] = []
     for start, end in addresses:
         if blocks and _ADDRESS_GAP.fullmatch(text, blocks[-1][1], start):
@@ -183,23 +182,98 @@ def _complete_addresses(
             blocks.append([start, end])
     stop = lexicon().stop
     for block in blocks:
-        # "Stratfordvej 616, 8730 Egtved" found from the number on: take in the street name.
-        first = text[block[0] :].split(maxsplit=1)[0] if text[block[0] :].strip() else ""
-        if text[block[0]].isdigit() or _street(first.lower().rstrip(".,:")):
-            for _ in range(3):
-                match = _STREET_PART.search(text, max(0, block[0] - 40), block[0])
-                if match is None or match.end() != block[0]:
-                    break
-                word = match.group().strip().rstrip(".")
-                low = word.lower()
-                if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
-                    break
-                block[0] = match.start()
+        block[0] = _street_start(text, block[0], stop)
         tail = POSTCODE_CITY.match(text, block[1])
         if tail:
             block[1] = tail.end()
+        block[1] = _city_end(text, block[0], block[1], stop)
+    # A "phone number" inside an address block is its house number and postcode
+    # ("ul. Bałtycka 145 35-429 Białogard").
+    others = [
+        c
+        for c in candidates
+        if c[0] != "STREET_ADDRESS"
+        and not (
+            c[0] == "PHONE"
+            and any(s <= c[1] and c[2] <= e and (s, e) != (c[1], c[2]) for s, e in blocks)
+        )
+    ]
     others.extend(("STREET_ADDRESS", start, end) for start, end in blocks)
     return others
+
+
+def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
+    """Where the street of an address found from its name or number on begins.
+
+    "Stratfordvej 616, 8730 Egtved" found from the number on takes in the street name; a
+    street type before the name ("Pasaje Ibán Sureda 73", "ul. kościelna 26b", "av de
+    rodrigues 82") is taken in whatever its case.
+    """
+    words: list[tuple[int, str]] = []
+    cursor = start
+    for _ in range(4):
+        match = _STREET_PART.search(text, max(0, cursor - 40), cursor)
+        if match is None or match.end() != cursor:
+            break
+        words.append((match.start(), match.group().strip().rstrip(".")))
+        cursor = match.start()
+    # Back to the farthest street type within reach, over the name words between.
+    for k in range(len(words) - 1, -1, -1):
+        if _street(words[k][1].lower()) and all(
+            w[0].isupper() or w.lower() in JOINERS or w.lower() not in stop for _, w in words[:k]
+        ):
+            return words[k][0]
+    first = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
+    if not (text[start].isdigit() or _street(first.lower().rstrip(".,:"))):
+        return start
+    for begin, word in words[:3]:
+        low = word.lower()
+        if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
+            break
+        start = begin
+    return start
+
+
+# A postcode at the end of an address block, with what may follow it before the city.
+_POSTCODE_END = re.compile(
+    r"(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{3}[ \t]\d{2}|\b\d{4,5}-\d{3}|\b[A-Za-z]{1,2}-\d{4,5})"
+    r"(?:[ \t]?[A-Za-z]{2})?$"
+)
+_CITY_WORD = re.compile(r"[ \t]{1,2}([^\W\d_][\w'’.]*(?:[-/][^\W\d_][\w'’.]*)*)")
+_PROVINCE = re.compile(r"[ \t]*(?:\([^\W\d_][\w .]{0,20}\)|-[ \t]*[A-Za-z]{2}\b)")
+
+
+def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
+    """The end of the city after a block that ends in its postcode ("… 66-018 wejherowo").
+
+    In a message written in lower case the city is lower case too; otherwise its words are
+    capitalized (joining words aside). A province in brackets or after a dash goes along.
+    """
+    if not _POSTCODE_END.search(text, max(start, end - 12), end):
+        return end
+    lower = not any(c.isupper() for c in text[start:end])
+    taken = 0
+    while taken < 3:
+        match = _CITY_WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group(1).rstrip(".")
+        low = word.lower()
+        if low in JOINERS and taken:
+            following = _CITY_WORD.match(text, match.end())
+            if following is None or not following.group(1)[:1].isupper() and not lower:
+                break
+            end = match.start(1) + len(word)
+            continue
+        if low in stop or not (word[0].isupper() or lower and word.islower()):
+            break
+        end = match.start(1) + len(word)
+        taken += 1
+    if taken:
+        province = _PROVINCE.match(text, end)
+        if province:
+            end = province.end()
+    return end
 
 
 def _street(low: str) -> bool:

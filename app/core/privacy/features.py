@@ -90,7 +90,33 @@ _STREET_WORDS = frozenset(
         aleja plac os osiedle rua travessa praça estrada alameda odos οδός οδος λεωφόρος
         ulitsa улица ул пр проспект переулок пер вул вулиця шосе nagar marg road sector
         cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas allé vej
-        gade mnt maantee puiestee caddesi sokak
+        gade mnt maantee puiestee caddesi sokak pasaje psje pasadizo urbanización urb cañada
+        glorieta callejón rambla calzada cerrada privada andador prolongación contrada rotonda
+        vicolo borgo condomínio sítio chácara colônia loteamento residencial travessa ladeira
+        résidence bât impasse aleea bulevardul drumul intrarea soseaua strada cesta nábřeží
+        nábr nábrežie námestie trieda körút köz sétány stræde dreef steeg λεωφ λεωφόρος
+        πάροδος πλατεία apartado postbus
+        """
+    )
+)
+# Street types that are also ordinary words (Faker's English suffixes among them: "54
+# Maria Lights", "90 Elliot Skyway"): a feature of their own, but read only near a number.
+_STREET_SUFFIXES = frozenset(
+    str.split(
+        """
+        alley branch bridge brook brooks burg bypass camp canyon cape causeway center circle
+        cliff cliffs club common corner corners course cove coves creek crest crossing
+        crossroad curve dale dam divide estate estates expressway extension falls ferry field
+        fields flat flats ford fords forest forge forges fork forks fort freeway garden
+        gateway glen glens green greens harbor harbors haven heights hills hollow inlet
+        island islands isle junction key keys knoll knolls lake lakes land landing light
+        lights loaf lock locks lodge loop mall manor manors meadow meadows mill mills mission
+        motorway mount mountain neck orchard oval overpass park parks pass passage path pike
+        pine pines plain plains plaza point points port ports prairie radial ramp ranch rapid
+        rapids rest ridge ridges river route run shoal shoals shore shores skyway spring
+        springs spur squares station stravenue stream summit throughway trace track
+        trafficway trail tunnel turnpike underpass union unions valley valleys viaduct views
+        village villages ville vista wall wells studio apt suite unit lago vila canale
         """
     )
 )
@@ -173,6 +199,8 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
             flags.append("ti")
         if low in _STREET_WORDS or (len(low) > 5 and low.endswith(_STREET_ENDINGS)):
             flags.append("str")
+        elif low in _STREET_SUFFIXES:
+            flags.append("sfx")
         if len(low) >= 3 and not is_known_word(low):
             flags.append("unk")
         if len(word) > 1 and word.isupper():
