@@ -131,12 +131,44 @@ def detect(text: str) -> list[Entity]:
     taken: list[tuple[int, int]] = []
     chosen: list[Entity] = []
     for kind, start, end in candidates:
-        if start >= end or any(start < e and s < end for s, e in taken):
+        if start >= end:
             continue
-        taken.append((start, end))
-        chosen.append(Entity(kind, start, end))
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            chosen.append(Entity(kind, start, end))
+            continue
+        # Overlapped by a more specific finding: what sticks out of it is still redacted
+        # ("7650-185" read as an id inside an address keeps the rest of the address).
+        for piece_start, piece_end in _uncovered(text, start, end, taken):
+            taken.append((piece_start, piece_end))
+            chosen.append(Entity(kind, piece_start, piece_end))
     chosen.sort(key=lambda e: e.start)
     return chosen
+
+
+def _uncovered(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of ``start:end`` outside every taken span that hold a word or number."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for s, e in sorted(taken):
+        if e <= cursor or s >= end:
+            continue
+        if s > cursor:
+            pieces.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        pieces.append((cursor, end))
+    out = []
+    for a, b in pieces:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b - a >= 2 or b > a and text[a].isdigit():
+            out.append((a, b))
+    return out
 
 
 def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -408,6 +408,12 @@ def _cards(text: str) -> list[Span]:
 
 
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32})", re.IGNORECASE)
+_IBAN_GROUPS = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3}", re.IGNORECASE)
+_IBAN_CUE = re.compile(
+    r"iban|bank|konto|konta|account|compte|cuenta|conto|rekening|conta|pay to|transfer|"
+    r"überweis|virement|przelew|bonifico|transferencia|overmaken|rib\b|bic\b",
+    re.IGNORECASE,
+)
 
 
 def _ibans(text: str) -> list[Span]:
@@ -427,10 +433,23 @@ def _ibans(text: str) -> list[Span]:
             if count == length:
                 end = match.start(1) + offset + 1
                 break
-        if count < length:
+        labelled = _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+        if (
+            count < length
+            or not labelled
+            and not checksums.iban(text[match.start(1) : end].replace(" ", "").upper())
+        ):
+            # Grouped by four, like an IBAN, at least four groups: one, mistyped or not.
+            if not labelled and not _IBAN_GROUPS.match(raw):
+                continue
+            # Introduced as an IBAN but of the wrong length (mistyped, or made up): it is
+            # still one, up to its last group with a digit ("… 7816 523, Verwendungszweck").
+            groups = raw.split(" ")
+            while len(groups) > 1 and not any(c.isdigit() for c in groups[-1]):
+                groups.pop()
+            spans.append(("IBAN", match.start(1), match.start(1) + len(" ".join(groups))))
             continue
         compact = text[match.start(1) : end].replace(" ", "").upper()
-        labelled = "iban" in _before(text, match.start(), 25).lower()
         if end < len(text) and text[end].isalnum() and not labelled:
             continue
         if checksums.iban(compact) or labelled:
@@ -726,7 +745,166 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if digits >= 9:
         spans.extend(_national_numbers(text))
+    if digits >= 4:
+        spans.extend(_labelled_ids(text))
     return spans
+
+
+# Identity documents and numbers without a check digit, named by a label or cue just before
+# the value (on the same line, or alone on the line after the label): driver's licences,
+# passports, national and insurance numbers, in our languages and the issue's other locales.
+_ID_CUE = re.compile(
+    r"(?<![\w])(?:"
+    r"passports?|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:no|number|#)|"
+    r"social security|national insurance|ni number|national id|id card|identity card|"
+    r"identity number|id (?:no|nr|number|code)|personal (?:number|code|id)|"
+    r"personal identity code|tax (?:id|number|code)|insurance (?:no|number)|"
+    r"document (?:no|number)|documento|documentnummer|dokumentnummer|numer dokumentu|"
+    r"(?:residence |work )?permit|personnummer|personnr|henkilötunnus|hetu|"
+    r"fødselsnummer|isikukood|asmens kodas|personas kods|rodné číslo|"
+    r"személyi (?:szám|igazolvány)|adóazonosító|kimlik(?: no)?|αμκα|αφμ|emšo|"
+    r"ausweis\w*|personalausweis\w*|führerschein\w*|reisepass\w*|steuer-?id|"
+    r"steuer-?identifikationsnummer|steuernummer|sozialversicherungsnummer|sv-nummer|"
+    r"versicherten-?nummer|versichertennr|krankenversicher\w*|versicherungsnummer|"
+    r"aufenthalts\w*|ahv-?nummer|"
+    r"carte d'identité|carte nationale d'identité|numéro fiscal|numéro d'identification|"
+    r"permis de conduire|sécurité sociale|n° de sécu|numéro de sécu|sécu|passeport|"
+    r"titre de séjour|pasaporte|carn[eé] de conducir|carnet de conducir|"
+    r"permiso de conducir|seguridad social|cédula|"
+    r"carta d'identità|codice fiscale|patente(?: di guida)?|passaporto|tessera sanitaria|"
+    r"permesso di soggiorno|burgerservicenummer|paspoort\w*|rijbewijs\w*|"
+    r"identiteitskaart|id-kaart|verblijfsvergunning\w*|"
+    r"dowód(?: osobisty)?|dowodu|prawo jazdy|prawa jazdy|paszport\w*|"
+    r"cartão de cidadão|carta de condução|passaporte|número de utente|"
+    r"aadhaar|aadhar"
+    r")\b",
+    re.IGNORECASE,
+)
+# Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
+# only in capitals, or in a message written all in lower case for the unambiguous ones.
+_ID_ACRONYM = re.compile(
+    r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
+    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI)\b"
+)
+_ID_ACRONYM_LOWER = re.compile(r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu)\b")
+_ID_FILLER = frozenset(
+    str.split(
+        """
+        is es ist est é c'est was war era number no nr num numer número numéro numero nummer
+        my mein meine mon ma mi il mój moj o do da de the of code id card my his her sein ihr
+        son sa su suo sua zijn haar jego jej seu sua nº n° no. nr. is: it's its reads lautet
+        to jest ist är er on je n n. nro núm kimlik mine his hers
+        """
+    )
+)
+_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,14}(?:[ .\-/][A-Za-z0-9]{1,14}){0,5}")
+_ID_GAP_WORD = re.compile(r"[^\s:：#=()\[\]\"«»,?]+")
+_NOT_ID_LETTERS = frozenset(["i", "a", "e", "o", "u", "y", "el", "la", "il", "le", "et", "en"])
+_IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _labelled_ids(text: str) -> list[Span]:
+    """Numbers introduced as an identity document's: "Driver's licence no: D39090044"."""
+    spans: list[Span] = []
+    lower_message = not any(c.isupper() for c in text)
+    cues = [m.end() for m in _ID_CUE.finditer(text)]
+    cues += [m.end() for m in _ID_ACRONYM.finditer(text)]
+    if lower_message:
+        cues += [m.end() for m in _ID_ACRONYM_LOWER.finditer(text)]
+    for cue in sorted(set(cues)):
+        found = _id_after(text, cue, lower_message)
+        if found is not None:
+            spans.append(("GOV_ID", *found))
+    if "ssn" in text.lower() or "social security" in text.lower():
+        # "… 864 21 1076 looks like a valid SSN?": the cue after the number.
+        spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
+    return spans
+
+
+_SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
+_STRICT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None:
+    """The id value after a label ending at ``at``, on its line or alone on the next one."""
+    limit = min(len(text), at + 50)
+    newlines = 0
+    others = 0
+    ended = False
+    while at < limit:
+        ch = text[at]
+        if ch == "\n":
+            newlines += 1
+            if newlines > 1:
+                return None
+            at += 1
+        elif ch.isspace() or ch in ":：#=-–—()[]\"'«»°º.,?":
+            if ch in ".?" and at + 1 < len(text) and text[at + 1].isspace():
+                ended = True
+            at += 1
+        elif ch.isdigit():
+            break
+        else:
+            word = _ID_GAP_WORD.match(text, at)
+            if word is None:
+                return None
+            low = word.group().lower().strip(".:,?")
+            if any(c.isdigit() for c in low):
+                break  # the value, perhaps with a letter prefix ("QOEX022108…", "n768-…")
+            if low not in _ID_FILLER:
+                if _ID_VALUE_SHAPE.fullmatch(word.group().rstrip(".,:?")):
+                    break  # the value itself: "XQUSVBP8", "CP6UQDV0O"
+                others += 1
+                if others > 2 or len(low) > 12 or newlines or ended:
+                    return None
+            at = word.end()
+    if at >= limit:
+        return None
+    match = _ID_VALUE.match(text, at)
+    if match is None:
+        return None
+    parts = re.split(r"([ .\-/])", match.group())
+    # The number ends before a word inside the run ("75pa08918 or ce1r45v6h").
+    for k in range(2, len(parts), 2):
+        if len(parts[k]) > 2 and not any(c.isdigit() for c in parts[k]):
+            parts = parts[: k - 1]
+            break
+    # Words after the number are not part of it ("… 12345678 y me", "… and asks"); a
+    # single letter is (a check letter: "28832104-V", "yj 97 18 40 c").
+    while len(parts) > 1 and not any(c.isdigit() for c in parts[-1]):
+        check_letter = len(parts[-1]) == 1 and (
+            parts[-2] != " " or parts[-3][-1:].isdigit() and parts[-1] not in _NOT_ID_LETTERS
+        )
+        if check_letter:
+            break
+        parts = parts[:-2]
+    # Nor are words before it ("numaram 4350…", "I found 66526887672"), but a short
+    # series prefix is ("MI 611194", "yj 97 18 40 c").
+    while len(parts) > 1 and not any(c.isdigit() for c in parts[0]):
+        prefix = (
+            len(parts[0]) <= 2
+            and parts[0].lower() not in _ID_FILLER | _NOT_ID_LETTERS
+            and (parts[0].isupper() or lower_message)
+        )
+        if prefix:
+            break
+        at += len(parts[0]) + len(parts[1])
+        parts = parts[2:]
+    value = "".join(parts).rstrip(" .-/")
+    alnum = [c for c in value if c.isalnum()]
+    digits = sum(c.isdigit() for c in alnum)
+    shaped = _ID_VALUE_SHAPE.fullmatch(value) is not None
+    if not (5 <= len(alnum) <= 20 and (digits >= 4 or shaped)):
+        return None
+    if _IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value):
+        return None
+    if at and text[at - 1] == "+" or others and not (shaped or digits >= 7):
+        return None
+    return at, at + len(value)
+
+
+# A document number written as one word of capitals and digits: "XQUSVBP8", "829N251207".
+_ID_VALUE_SHAPE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}")
 
 
 def _ssns(text: str) -> list[Span]:
@@ -744,7 +922,7 @@ def _national_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _DIGITS.finditer(text):
         raw = match.group()
-        if _decoy_before(text, match.start()):
+        if _decoy_before(text, match.start()) or _IP_LIKE.fullmatch(raw):
             continue
         digits = re.sub(r"\D", "", raw)
         context = _near(text, match.start(), 40, _ID_WORDS, _ID_STEMS, _ID_PHRASES)
