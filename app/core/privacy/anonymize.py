@@ -24,6 +24,7 @@ from app.core.privacy.lexicon import lexicon
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
+    date_around,
     find_structured,
     number_decoy,
     url_candidates,
@@ -124,6 +125,11 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
+    if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
+        candidates = [
+            (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)
+            for kind, s, e in candidates
+        ]
     candidates = _merge_same_type(candidates)
     if any(c[0] == "STREET_ADDRESS" for c in candidates):
         candidates = _complete_addresses(text, candidates)

@@ -975,6 +975,65 @@ _DATE = (
     r"(?:,?\s+(?:de\s+)?\d{4}(?:\s?r\.)?)?"
     rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+# Days written in words, in our eight languages: "the twenty-first of April", "ocho de
+# marzo", "vingt-trois mars", "am dritten Mai", "dwudziestego pierwszego maja".
+_DAY_WORDS = str.split(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth twenty thirty one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    uno primero primer dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+    quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidós
+    veintidos veintitrés veintitres veinticuatro veinticinco veintiséis veintiseis veintisiete
+    veintiocho veintinueve treinta
+    um primeiro dois três quatro sete oito nove dez onze doze treze quatorze quinze dezesseis
+    dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta
+    premier deux trois quatre cinq sept huit neuf dix seize vingt trente
+    primo due tre quattro cinque sei otto dieci undici dodici tredici quattordici quindici
+    sedici diciassette diciotto diciannove venti ventuno ventidue ventitré ventitre
+    ventiquattro venticinque ventisei ventisette ventotto ventinove trenta trentuno
+    erster ersten erste zweiten zweiter dritten dritter vierten vierter fünften fünfter
+    sechsten siebten achten neunten zehnten elften zwölften dreizehnten vierzehnten
+    fünfzehnten sechzehnten siebzehnten achtzehnten neunzehnten zwanzigsten dreißigsten
+    eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+    dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste
+    dertigste
+    pierwszego drugiego trzeciego czwartego piątego szóstego siódmego ósmego dziewiątego
+    dziesiątego jedenastego dwunastego trzynastego czternastego piętnastego szesnastego
+    siedemnastego osiemnastego dziewiętnastego dwudziestego trzydziestego
+    """
+)
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# German and Dutch compounds ("einundzwanzigsten", "eenentwintigste") and joined tens
+# ("twenty-first", "vingt-et-un", "treinta y uno", "vinte e um").
+_DAY_IN_WORDS = (
+    rf"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig)st(?:en|er|e)"
+    rf"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)ste"
+    rf"|(?:{_DAY_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|\s)(?:{_DAY_WORD}))?)"
+)
+_DAY = rf"(?:\d{{1,2}}(?:\.|º|ª|st|nd|rd|th|er)?|{_DAY_IN_WORDS})"
+_YEAR = r"(?:\d{4}(?:\s?r\.)?)"
+WORD_DATE = re.compile(
+    rf"(?<!\w)(?:the\s+)?{_DAY}\s+(?:(?:of|de|di|du)\s+)?"
+    rf"(?:{_MONTHS})\b\.?(?:,?\s+(?:(?:de|of|del)\s+)?{_YEAR})?"
+    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR})?",
+    re.IGNORECASE,
+)
+
+
+def date_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole date a birth-date finding is part of, or the finding itself.
+
+    "twenty-first" found alone becomes "the twenty-first of April 2003".
+    """
+    window_start = max(0, start - 40)
+    for match in WORD_DATE.finditer(text, window_start, min(len(text), end + 40)):
+        if match.start() < end and start < match.end():
+            return min(start, match.start()), max(end, match.end())
+    return start, end
+
+
 _BIRTH_CUE = (
     r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
@@ -987,6 +1046,11 @@ _BIRTH_CUE = (
 )
 _DOB_AFTER = re.compile(
     _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
+)
+# A date in words after a birth cue: "born the twenty-sixth of June 1968".
+_DOB_WORDS_AFTER = re.compile(
+    _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + WORD_DATE.pattern + r")",
+    re.IGNORECASE,
 )
 _DOB_BEFORE = re.compile(r"(?<![\d])(?P<date>" + _DATE + r")\s+(?:geboren|born)\b", re.IGNORECASE)
 
@@ -1024,9 +1088,9 @@ def _dates_of_birth(text: str) -> list[Span]:
     low = text.lower()
     if not any(hint in low for hint in _BIRTH_HINTS):
         return spans
-    for pattern in (_DOB_AFTER, _DOB_BEFORE):
+    for pattern in (_DOB_AFTER, _DOB_BEFORE, _DOB_WORDS_AFTER):
         for match in pattern.finditer(text):
-            spans.append(("DATE_OF_BIRTH", match.start("date"), match.end("date")))
+            spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
     return spans
 
 
