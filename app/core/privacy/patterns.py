@@ -10,6 +10,7 @@ number as *not* personal (order, tracking, ISBN, version) matter as much as thos
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -578,7 +579,7 @@ def _phones(text: str) -> list[Span]:
         if ok:
             spans.append(("PHONE", start, end))
     if "+" in text:
-        spans.extend(_international_matches(text))
+        spans.extend(_international_matches(text, spans))
     return spans
 
 
@@ -644,17 +645,29 @@ def _valid_national(raw: str) -> bool:
     return False
 
 
-def _international_matches(text: str) -> list[Span]:
-    """Every valid international number, in any region's format (``+49 30 …``)."""
-    if not re.search(r"\+\s?\(?\d", text):
-        return []
-    import phonenumbers
+_PLUS_NUMBER = re.compile(r"\+\s?\(?\d")
 
-    return [
-        ("PHONE", match.start, match.end)
-        for match in phonenumbers.PhoneNumberMatcher(text, None)
-        if not _decoy_before(text, match.start)
-    ]
+
+def _international_matches(text: str, found: list[Span]) -> list[Span]:
+    """Every valid international number, in any region's format (``+49 30 …``).
+
+    ``PhoneNumberMatcher`` is slow (about a millisecond a message), so it reads only the
+    stretch after each ``+`` that the patterns have not already found as a number.
+    """
+    spans: list[Span] = []
+    for plus in _PLUS_NUMBER.finditer(text):
+        start = plus.start()
+        if any(s <= start < e for _, s, e in found) or any(s <= start < e for _, s, e in spans):
+            continue
+        import phonenumbers
+
+        window = text[start : start + 40]
+        spans.extend(
+            ("PHONE", start + match.start, start + match.end)
+            for match in phonenumbers.PhoneNumberMatcher(window, None)
+            if not _decoy_before(text, start + match.start)
+        )
+    return spans
 
 
 # -- government ids -------------------------------------------------------------------------
@@ -753,7 +766,7 @@ def _gov_ids(text: str) -> list[Span]:
 # Identity documents and numbers without a check digit, named by a label or cue just before
 # the value (on the same line, or alone on the line after the label): driver's licences,
 # passports, national and insurance numbers, in our languages and the issue's other locales.
-_ID_CUE = re.compile(
+_ID_CUE_PATTERN = (
     r"(?<![\w])(?:"
     r"passports?|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:no|number|#)|"
     r"social security|national insurance|ni number|national id|id card|identity card|"
@@ -777,8 +790,78 @@ _ID_CUE = re.compile(
     r"dowód(?: osobisty)?|dowodu|prawo jazdy|prawa jazdy|paszport\w*|"
     r"cartão de cidadão|carta de condução|passaporte|número de utente|"
     r"aadhaar|aadhar"
-    r")\b",
-    re.IGNORECASE,
+    r")\b"
+)
+
+
+@functools.cache
+def _id_cue() -> re.Pattern[str]:
+    return re.compile(_ID_CUE_PATTERN, re.IGNORECASE)
+
+
+# Every cue of _ID_CUE_PATTERN contains one of these.
+_ID_CUE_STEMS = (
+    "pass",
+    "licen",
+    "social",
+    "insurance",
+    "national",
+    " id",
+    "id ",
+    "id-",
+    "identi",
+    "ni number",
+    "sv-nummer",
+    "personal",
+    "tax",
+    "document",
+    "dokument",
+    "permit",
+    "person",
+    "henkil",
+    "hetu",
+    "fødsel",
+    "isikukood",
+    "asmens",
+    "rodné",
+    "személyi",
+    "adóazon",
+    "kimlik",
+    "αμκα",
+    "αφμ",
+    "emšo",
+    "ausweis",
+    "führer",
+    "steuer",
+    "versicher",
+    "aufenthalt",
+    "ahv",
+    "carte",
+    "numéro",
+    "permis",
+    "sécu",
+    "titre",
+    "pasaport",
+    "carn",
+    "seguridad",
+    "cédula",
+    "carta",
+    "codice",
+    "patente",
+    "tessera",
+    "permesso",
+    "burger",
+    "paspoort",
+    "rijbewijs",
+    "kaart",
+    "verblijf",
+    "dowód",
+    "dowodu",
+    "jazdy",
+    "paszport",
+    "cartão",
+    "número",
+    "aadha",
 )
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
@@ -807,7 +890,13 @@ def _labelled_ids(text: str) -> list[Span]:
     """Numbers introduced as an identity document's: "Driver's licence no: D39090044"."""
     spans: list[Span] = []
     lower_message = not any(c.isupper() for c in text)
-    cues = [m.end() for m in _ID_CUE.finditer(text)]
+    low = text.lower()
+    # The long cue pattern is slow to scan: only where one of its words can start.
+    cues = (
+        [m.end() for m in _id_cue().finditer(text)]
+        if any(stem in low for stem in _ID_CUE_STEMS)
+        else []
+    )
     cues += [m.end() for m in _ID_ACRONYM.finditer(text)]
     if lower_message:
         cues += [m.end() for m in _ID_ACRONYM_LOWER.finditer(text)]
@@ -815,7 +904,7 @@ def _labelled_ids(text: str) -> list[Span]:
         found = _id_after(text, cue, lower_message)
         if found is not None:
             spans.append(("GOV_ID", *found))
-    if "ssn" in text.lower() or "social security" in text.lower():
+    if "ssn" in low or "social security" in low:
         # "… 864 21 1076 looks like a valid SSN?": the cue after the number.
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
     return spans
@@ -1014,12 +1103,27 @@ _DAY_IN_WORDS = (
 )
 _DAY = rf"(?:\d{{1,2}}(?:\.|º|ª|st|nd|rd|th|er)?|{_DAY_IN_WORDS})"
 _YEAR = r"(?:\d{4}(?:\s?r\.)?)"
-WORD_DATE = re.compile(
+_WORD_DATE = (
     rf"(?<!\w)(?:the\s+)?{_DAY}\s+(?:(?:of|de|di|du)\s+)?"
     rf"(?:{_MONTHS})\b\.?(?:,?\s+(?:(?:de|of|del)\s+)?{_YEAR})?"
-    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR})?",
-    re.IGNORECASE,
+    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR})?"
 )
+
+
+# Compiled on first use: these long alternations take tens of milliseconds to compile, and
+# most messages never need them (the module's import stays cheap for start-up).
+@functools.cache
+def _word_date() -> re.Pattern[str]:
+    return re.compile(_WORD_DATE, re.IGNORECASE)
+
+
+@functools.cache
+def _dob_words_after() -> re.Pattern[str]:
+    # A date in words after a birth cue: "born the twenty-sixth of June 1968".
+    return re.compile(
+        _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _WORD_DATE + r")",
+        re.IGNORECASE,
+    )
 
 
 def date_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1028,7 +1132,7 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     "twenty-first" found alone becomes "the twenty-first of April 2003".
     """
     window_start = max(0, start - 40)
-    for match in WORD_DATE.finditer(text, window_start, min(len(text), end + 40)):
+    for match in _word_date().finditer(text, window_start, min(len(text), end + 40)):
         if match.start() < end and start < match.end():
             return min(start, match.start()), max(end, match.end())
     return start, end
@@ -1046,11 +1150,6 @@ _BIRTH_CUE = (
 )
 _DOB_AFTER = re.compile(
     _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
-)
-# A date in words after a birth cue: "born the twenty-sixth of June 1968".
-_DOB_WORDS_AFTER = re.compile(
-    _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + WORD_DATE.pattern + r")",
-    re.IGNORECASE,
 )
 _DOB_BEFORE = re.compile(r"(?<![\d])(?P<date>" + _DATE + r")\s+(?:geboren|born)\b", re.IGNORECASE)
 
@@ -1088,7 +1187,7 @@ def _dates_of_birth(text: str) -> list[Span]:
     low = text.lower()
     if not any(hint in low for hint in _BIRTH_HINTS):
         return spans
-    for pattern in (_DOB_AFTER, _DOB_BEFORE, _DOB_WORDS_AFTER):
+    for pattern in (_DOB_AFTER, _DOB_BEFORE, _dob_words_after()):
         for match in pattern.finditer(text):
             spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
     return spans

@@ -188,9 +188,13 @@ class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
     def __init__(self, names: list[str], weights: array.array[float]) -> None:
-        self._n = len(LABELS)
+        self._n = n = len(LABELS)
         self._ids = {name: k for k, name in enumerate(names)}
         self._weights = weights
+        # One tuple of label weights per feature name, built once: summing tuples found by
+        # one dict lookup is the tagger's inner loop.
+        values = iter(weights.tolist())
+        self._rows = dict(zip(names, zip(*[values] * n, strict=False), strict=True))
         self._zero = (0.0,) * self._n
         self._none = (self._zero,) * 5
         self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
@@ -220,10 +224,11 @@ class Tagger:
         return len(self._ids)
 
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        n, weights, get = self._n, self._weights, self._ids.get
-        rows = [weights[k * n : k * n + n] for k in map(get, features) if k is not None]
+        rows = [row for row in map(self._rows.get, features) if row is not None]
         if not rows:
             return self._zero
+        if len(rows) == 1:
+            return rows[0]
         return tuple(map(sum, zip(*rows, strict=True)))
 
     def _feature(self, feature: str) -> tuple[float, ...]:
