@@ -24,6 +24,7 @@ from app.core.privacy.lexicon import lexicon
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
+    birth_hint,
     date_around,
     find_structured,
     number_decoy,
@@ -47,6 +48,7 @@ ENTITY_TYPES = (
 # When two findings overlap, the more specific one wins: an e-mail address contains a name,
 # an address contains a street named after a person, a URL contains a handle.
 _HINT_SPLIT = re.compile(r"[^a-z]+")
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 # A finding of the tagger made of digits and separators only.
 _NUMBER_ONLY = re.compile(r"[\d\s().+/-]+")
 # Local parts that name a role, not a person: "Sales" next to sales@… is no name.
@@ -186,6 +188,8 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # a check digit or pattern knows better what this is
         if _NUMBER_ONLY.fullmatch(text, start, end) and number_decoy(text, start, end):
             continue  # an order, version or price
+        if kind == "DATE_OF_BIRTH" and _scheduled(text, start, end):
+            continue  # a deadline or an appointment, and nothing speaks of a birth
         if kind in ("PERSON", "STREET_ADDRESS") and not any(
             k == kind and s < end and start < e for k, s, e in rules
         ):
@@ -198,6 +202,28 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # a public figure, or someone asked about ("who was …")
         found.append((kind, start, end))
     return found
+
+
+# Words that make a date a deadline, an appointment or an event, in our languages.
+_SCHEDULE = re.compile(
+    r"\b(?:deadline|due|until|till|by|before|meeting|appointment|closes?|closed|opens?|"
+    r"delivery|deliver\w*|happened|expires?|valid|prazo|reunião|até|vence|entrega|fecha|"
+    r"scadenza|entro|riunione|chiude|frist|termin|bis|fällig|sitzung|lieferung|échéance|"
+    r"avant|réunion|ferme|livr\w*|plazo|hasta|reunión|cierra|vergadering|deadline|tot|"
+    r"sluit|levering|termin|spotkanie|do|dostaw\w*|zamkni\w*|moved|postponed|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _scheduled(text: str, start: int, end: int) -> bool:
+    """Whether a date the tagger took for a birth date reads as a deadline or an event."""
+    if birth_hint(text):
+        return False
+    value = text[start:end]
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", value)]
+    if any(y >= 2010 for y in years):
+        return True
+    return _SCHEDULE.search(text, max(0, start - 40), start) is not None
 
 
 # Between two parts of one address: a few characters on the same line or the next, with no
@@ -236,8 +262,17 @@ def _complete_addresses(
             and any(s <= c[1] and c[2] <= e and (s, e) != (c[1], c[2]) for s, e in blocks)
         )
     ]
-    others.extend(("STREET_ADDRESS", start, end) for start, end in blocks)
+    # A street named without any number is no one's address ("Is Rua Augusta pedestrian?").
+    others.extend(
+        ("STREET_ADDRESS", start, end)
+        for start, end in blocks
+        if any(c.isdigit() for c in text[start:end]) or not _names_a_street(text[start:end])
+    )
     return others
+
+
+def _names_a_street(value: str) -> bool:
+    return any(_street(w.lower().strip(".,")) for w in _WORDS.findall(value))
 
 
 def _street_start(text: str, start: int, stop: frozenset[str]) -> int:

@@ -1179,13 +1179,36 @@ _BIRTH_HINTS = (
     "urodz",
     "nasc",
     "aniver",
+    "né(",
+    "né,",
+    "bday",
+    "b-day",
+    "b'day",
+    "nac.",
+    "ur.",
+    "b.",
+    "baby",
+    "years old",
+    "jahre alt",
+    "age ",
+    "jaar oud",
+    "lat ",
+    "anni",
+    "años",
+    "anos",
+    " ans",
 )
+
+
+def birth_hint(text: str) -> bool:
+    """Whether the message speaks of a birth or birthday anywhere (any language)."""
+    low = text.lower()
+    return any(hint in low for hint in _BIRTH_HINTS)
 
 
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
-    low = text.lower()
-    if not any(hint in low for hint in _BIRTH_HINTS):
+    if not birth_hint(text):
         return spans
     for pattern in (_DOB_AFTER, _DOB_BEFORE, _dob_words_after()):
         for match in pattern.finditer(text):
