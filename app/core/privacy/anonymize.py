@@ -127,6 +127,7 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
+    candidates = [_whole_handle(text, c) for c in candidates]
     if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
         candidates = [
             (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)
@@ -202,6 +203,37 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # a public figure, or someone asked about ("who was …")
         found.append((kind, start, end))
     return found
+
+
+_HANDLE_JOINERS = "._-"
+
+
+def _whole_handle(text: str, candidate: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A username found in part is the whole handle ("raven" of "raven_cactus36").
+
+    A name glued to digits or underscores ("ekansh2", "HaseLama755", "kristina_codes") is a
+    handle too, and is redacted whole as one.
+    """
+    kind, start, end = candidate
+    if kind not in ("USERNAME", "PERSON"):
+        return candidate
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _HANDLE_JOINERS):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] in _HANDLE_JOINERS):
+        b += 1
+    while b > end and text[b - 1] in _HANDLE_JOINERS:
+        b -= 1
+    while a < start and text[a] in _HANDLE_JOINERS:
+        a += 1
+    if (a, b) == (start, end):
+        return candidate
+    if kind == "USERNAME":
+        return kind, a, b
+    extra = text[a:start] + text[end:b]
+    if any(c.isdigit() or c == "_" for c in extra):
+        return "USERNAME", a, b
+    return candidate
 
 
 # Words that make a date a deadline, an appointment or an event, in our languages.
