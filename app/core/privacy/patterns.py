@@ -519,7 +519,8 @@ _PHONE_WORDS = frozenset(
         phone tel telephone call mobile cell number whatsapp text sms fax ring handy nummer
         rufnummer ruf portable téléphone numéro teléfono telefono móvil movil número celular
         cellulare numero telefoon mobiel bel numer zadzwoń dzwoń telemóvel telemovel liga ligar
-        contacto contato zap hotline
+        contacto contato zap hotline tél tlf tlf. puh τηλ telf landline festnetz fisso vast
+        stacjonarny fixo reach whatsapp signal
         """
     )
 )
@@ -537,6 +538,10 @@ _NATIONAL_SHAPES = (
     re.compile(r"^3\d{2}[ -]?\d{6,7}$"),  # Italian mobiles
     re.compile(r"^\(\d{2}\) ?9?\d{4}-?\d{4}$"),  # Brazil
 )
+
+
+# Eight digits in pairs (Denmark, Norway: "10 96 99 88"), ten in two fives (India).
+_SHORT_SHAPES = re.compile(r"^(?:\d{2}(?: \d{2}){3}|[6-9]\d{4} \d{5})$")
 
 
 def _phones(text: str) -> list[Span]:
@@ -571,6 +576,8 @@ def _phones(text: str) -> list[Span]:
             )
         elif any(shape.match(raw) for shape in _NATIONAL_SHAPES):
             ok = 9 <= n <= 11
+        elif _SHORT_SHAPES.match(raw):
+            ok = True
         else:
             ok = context and 7 <= n <= 13 and not raw.isdigit() or context and 9 <= n <= 11
         if not ok and context and 6 <= n <= 13:
