@@ -1106,31 +1106,30 @@ _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DAY_IN_WORDS = (
     rf"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig)st(?:en|er|e)"
     rf"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)ste"
-    rf"|(?:{_DAY_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|\s)(?:{_DAY_WORD}))?)"
+    rf"|(?:{_DAY_WORD})(?:(?:[ -](?:y|e|et)[ -]|-)[^\W\d_]+"
+    rf"|\s(?:pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|"
+    rf"dziewiątego))?)"
 )
 _DAY = rf"(?:\d{{1,2}}(?:\.|º|ª|st|nd|rd|th|er)?|{_DAY_IN_WORDS})"
+# After the month ("October fourteenth", "March 3rd"): digits or English ordinals.
+_DAY_AFTER_MONTH = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _YEAR = r"(?:\d{4}(?:\s?r\.)?)"
 _WORD_DATE = (
     rf"(?<!\w)(?:the\s+)?{_DAY}\s+(?:(?:of|de|di|du)\s+)?"
     rf"(?:{_MONTHS})\b\.?(?:,?\s+(?:(?:de|of|del)\s+)?{_YEAR})?"
-    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR})?"
+    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY_AFTER_MONTH}\b(?:,?\s+{_YEAR})?"
 )
 
 
-# Compiled on first use: these long alternations take tens of milliseconds to compile, and
-# most messages never need them (the module's import stays cheap for start-up).
+# Compiled on first use: this long alternation takes tens of milliseconds to compile, and
+# most messages never need it (the module's import stays cheap for start-up).
 @functools.cache
 def _word_date() -> re.Pattern[str]:
     return re.compile(_WORD_DATE, re.IGNORECASE)
-
-
-@functools.cache
-def _dob_words_after() -> re.Pattern[str]:
-    # A date in words after a birth cue: "born the twenty-sixth of June 1968".
-    return re.compile(
-        _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _WORD_DATE + r")",
-        re.IGNORECASE,
-    )
 
 
 def date_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1217,10 +1216,29 @@ def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
     if not birth_hint(text):
         return spans
-    for pattern in (_DOB_AFTER, _DOB_BEFORE, _dob_words_after()):
+    for pattern in (_DOB_AFTER, _DOB_BEFORE):
         for match in pattern.finditer(text):
             spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
+    # A date in words after a birth cue: "born the twenty-sixth of June 1968".
+    for cue in _BIRTH_CUE_RE.finditer(text):
+        gap = _DOB_GAP.match(text, cue.end())
+        if gap is None:
+            continue
+        date = _word_date().match(text, gap.end())
+        if date is None:
+            following = _NEXT_WORD.match(text, gap.end())
+            if following is not None:
+                date = _word_date().match(text, following.end())
+        if date is not None:
+            spans.append(("DATE_OF_BIRTH", date.start(), date.end()))
     return spans
+
+
+_BIRTH_CUE_RE = re.compile(_BIRTH_CUE + r"(?:\b|(?<=\.))", re.IGNORECASE)
+_DOB_GAP = re.compile(
+    r"[^.!?\n\w]{0,6}(?:(?:on|am|le|el|il|em|a|op|dnia|the|was|is|da|de|no|w)\b[^.!?\n\w]{0,4})*"
+)
+_NEXT_WORD = re.compile(r"[^\W\d_]+\s+")
 
 
 # -- street addresses -----------------------------------------------------------------------
