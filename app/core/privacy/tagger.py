@@ -198,6 +198,12 @@ class Tagger:
         self._zero = (0.0,) * self._n
         self._none = (self._zero,) * 5
         self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
+        # The weights of "the label before" (and whether a line break came between).
+        self._previous = {
+            (label, broken): self._vector(("t1=" + label + ("/nl" if broken else ""),))
+            for label in LABELS
+            for broken in (False, True)
+        }
         self._feature_cache: dict[str, tuple[float, ...]] = {}
 
     @classmethod
@@ -264,6 +270,8 @@ class Tagger:
         ruled = rule_features(tokens, list(rules))
         zero = self._zero
         feature = self._feature
+        previous = self._previous
+        first = feature("t1=^")
         labels: list[str] = []
         for i in range(count):
             if not mask[i]:
@@ -281,7 +289,11 @@ class Tagger:
             parts.extend(map(feature, ctx[i]))
             if ruled[i]:
                 parts.extend(map(feature, ruled[i]))
-            parts.extend(map(feature, _previous_features(labels, i, tokens, text)))
+            if i:
+                broken = "\n" in text[tokens[i - 1].end : tokens[i].start]
+                parts.append(previous[labels[-1], broken])
+            else:
+                parts.append(first)
             scores = [sum(column) for column in zip(*parts, strict=True)] if parts else zero
             labels.append(LABELS[max(range(self._n), key=scores.__getitem__)])
         return tokens, labels
