@@ -950,6 +950,13 @@ def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None
             if low not in _ID_FILLER:
                 if _ID_VALUE_SHAPE.fullmatch(word.group().rstrip(".,:?")):
                     break  # the value itself: "XQUSVBP8", "CP6UQDV0O"
+                if (
+                    len(low) <= 2
+                    and low not in _NOT_ID_LETTERS
+                    and text[word.end() : word.end() + 2][:1] == " "
+                    and text[word.end() + 1 : word.end() + 2].isdigit()
+                ):
+                    break  # a series prefix: "yj 97 18 40 c", "MI 611194"
                 others += 1
                 if others > 2 or len(low) > 12 or newlines or ended:
                     return None

@@ -17,6 +17,7 @@ import array
 import functools
 import json
 import random
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,7 @@ FORMAT = 1
 # breaks, slashes and brackets.
 _NAME_GAP = frozenset(" -'’.\u00a0")
 _MAX_GAP = 4
+_SENTENCE_GAP = re.compile(r"[.!?;]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +324,10 @@ def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tu
             ok = (
                 all(c in _NAME_GAP for c in gap) and len(gap) <= 2
                 if label == "PERSON"
-                else len(gap) <= _MAX_GAP and not any(c.isalnum() for c in gap)
+                else len(gap) <= _MAX_GAP
+                and not any(c.isalnum() for c in gap)
+                # A number ends at the end of its sentence ("… 940211565441. Gilt der …").
+                and (label == "STREET_ADDRESS" or not _SENTENCE_GAP.search(gap))
             )
             if ok:
                 runs[-1][1].append(token)
