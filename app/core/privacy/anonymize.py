@@ -262,7 +262,7 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 # sentence end ("Narva mnt 28, 49425 Viljandi", "Bağdat Cad. No:101").
 _ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
 # A word that may open a street name, left of the number: capitalized, or a street word.
-_STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.-]*)[ \t]+$")
+_STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
 
 
 def _complete_addresses(
@@ -282,6 +282,12 @@ def _complete_addresses(
         tail = POSTCODE_CITY.match(text, block[1])
         if tail:
             block[1] = tail.end()
+        else:
+            # The postcode a few short words further on the same line ("57 bis, 9543 ZX
+            # Delft", "28, scala c 88794 milano", "17, st. tv. 6502 Aalborg").
+            ahead = _POSTCODE_AHEAD.match(text, block[1])
+            if ahead:
+                block[1] = ahead.end()
         block[1] = _city_end(text, block[0], block[1], stop)
     # A "phone number" inside an address block is its house number and postcode
     # ("ul. Bałtycka 145 35-429 Białogard").
@@ -339,13 +345,20 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
     return start
 
 
+_POSTCODE_AHEAD = re.compile(
+    r"(?:-\d{3}\b|(?:,?[ \t]+[\wºª.]{1,6}){0,4}?,?[ \t]+"
+    r"(?:\d{4}[ \t]?[A-Za-z]{2}\b|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}(?:-\d{3})?|"
+    r"[A-Z]{1,2}-\d{4,5})(?=[ \t]+[^\W\d_]))"
+)
 # A postcode at the end of an address block, with what may follow it before the city.
 _POSTCODE_END = re.compile(
     r"(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{3}[ \t]\d{2}|\b\d{4,5}-\d{3}|\b[A-Za-z]{1,2}-\d{4,5})"
     r"(?:[ \t]?[A-Za-z]{2})?$"
 )
 _CITY_WORD = re.compile(r"[ \t]{1,2}([^\W\d_][\w'’.]*(?:[-/][^\W\d_][\w'’.]*)*)")
-_PROVINCE = re.compile(r"[ \t]*(?:\([^\W\d_][\w .]{0,20}\)|-[ \t]*[A-Za-z]{2}\b)")
+_PROVINCE = re.compile(
+    r"[ \t]*(?:\([^\W\d_][\w .]{0,20}\)|-[ \t]*[A-Za-z]{2}\b)|[ \t]+[A-Z]{2}\b(?![ \t]*\w)"
+)
 
 
 def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:

@@ -95,7 +95,7 @@ _STREET_WORDS = frozenset(
         vicolo borgo condomínio sítio chácara colônia loteamento residencial travessa ladeira
         résidence bât impasse aleea bulevardul drumul intrarea soseaua strada cesta nábřeží
         nábr nábrežie námestie trieda körút köz sétány stræde dreef steeg λεωφ λεωφόρος
-        πάροδος πλατεία apartado postbus
+        πάροδος πλατεία apartado postbus c/ pº p.º
         """
     )
 )
@@ -265,8 +265,8 @@ def plain(word: str) -> bool:
 JOINERS = frozenset(
     str.split(
         """
-        de del della delle dei di da do dos das du des la le les van von der den ten ter vom
-        zu y e i of am an im sur upon on bin ibn al el
+        de del della delle dei di da do dos das du des la le les los las van von der den ten
+        ter vom zu y e i of am an im sur upon on bin ibn al el
         """
     )
 )
