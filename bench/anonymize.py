@@ -22,8 +22,12 @@ Leak rate and over-redaction use exactly the definitions the tests use
 (``app.core.privacy.evaluation``). The throughput run feeds 1,500 messages of the corpus
 (PII and PII-free alike, typical chat length), repeated ``--runs`` times; the best run counts.
 
+``--baseline-tree DIR`` times another checkout's CLI (its own ``.venv``) alternately with
+ours on the same 1,500 messages and prints the ratio: on a shared machine, the ratio is the
+figure to trust, not the absolute messages per second.
+
 Usage: ``python bench/anonymize.py [--split dev|heldout|test|held-out|all] [--runs 3]
-[--corpus FILE]``
+[--corpus FILE] [--baseline-tree DIR]``
 (``held-out`` is heldout and test together). Needs the
 ``bench`` extra (scrubadub). Nothing here asserts; the targets are printed beside the figures.
 """
@@ -84,18 +88,22 @@ def load(kind: str, split: str) -> list[dict[str, Any]]:
     return out
 
 
-def run_cli(command: str, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
+def run_cli(
+    command: str, rows: list[dict[str, Any]], tree: Path | None = None
+) -> tuple[list[dict[str, Any]], float]:
+    """Rows through ``python -m app COMMAND --jsonl`` (of ``tree``'s checkout and venv)."""
     payload = "".join(
         json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows
     )
+    python = sys.executable if tree is None else str(tree / ".venv" / "bin" / "python")
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "app", command, "--jsonl"],
+        [python, "-m", "app", command, "--jsonl"],
         input=payload,
         capture_output=True,
         text=True,
         encoding="utf-8",
-        cwd=ROOT,
+        cwd=ROOT if tree is None else tree,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         check=True,
     )
@@ -253,6 +261,24 @@ def compare_on(path: Path, runs: int) -> None:
     print("(confidant's msg/s includes interpreter start-up; the others' are in-process)")
 
 
+def compare_throughput(baseline: Path, split: str, runs: int) -> None:
+    """Ours against another checkout's anonymizer, alternating, on the machine as it is."""
+    rows = load("pii", split) + [r | {"entities": []} for r in load("sensitivity", split)]
+    typical = throughput_rows(rows)
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(runs):
+        ours.append(run_cli("anonymize", typical)[1])
+        theirs.append(run_cli("anonymize", typical, baseline)[1])
+    best, base = min(ours), min(theirs)
+    print(
+        f"{THROUGHPUT_MESSAGES} messages through the CLI, start-up included, best of {runs}, "
+        f"alternating:\n  ours     {THROUGHPUT_MESSAGES / best:8,.0f} msg/s\n"
+        f"  baseline {THROUGHPUT_MESSAGES / base:8,.0f} msg/s ({baseline})\n"
+        f"  ratio    {base / best:8.2f}x (ours / baseline, messages per second)"
+    )
+
+
 def throughput_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """1,500 chat-length messages: two corpus messages joined, so about 140 characters."""
     rng = random.Random(1500)
@@ -277,7 +303,16 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=[*SPLITS, "held-out", "all"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--corpus", type=Path, help="score the anonymizers on this file")
+    parser.add_argument(
+        "--baseline-tree",
+        type=Path,
+        help="another checkout (with its .venv) whose anonymizer is timed in the same run, "
+        "alternating with ours, on the same messages: prints ours / theirs",
+    )
     args = parser.parse_args()
+    if args.baseline_tree is not None:
+        compare_throughput(args.baseline_tree, args.split, args.runs)
+        return
     if args.corpus is not None:
         compare_on(args.corpus, args.runs)
         return
