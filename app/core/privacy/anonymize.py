@@ -127,7 +127,7 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
-    candidates = [_whole_handle(text, c) for c in candidates]
+    candidates = [_whole_handle(text, c) for c in candidates if not _company(text, c)]
     if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
         candidates = [
             (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)
@@ -203,6 +203,20 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # a public figure, or someone asked about ("who was …")
         found.append((kind, start, end))
     return found
+
+
+# A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").
+_COMPANY_AFTER = re.compile(
+    r"[ \t,]*(?:&[ \t]*(?:Co|Sons|Söhne|Fils|Hijos|Figli|Zonen|Partners)\b|(?:GmbH|AG|KG|"
+    r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
+    r"S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
+    r"Foundation|Stiftung)(?![\w]))"
+)
+
+
+def _company(text: str, candidate: tuple[str, int, int]) -> bool:
+    kind, _, end = candidate
+    return kind == "PERSON" and _COMPANY_AFTER.match(text, end) is not None
 
 
 _HANDLE_JOINERS = "._-"

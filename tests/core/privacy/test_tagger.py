@@ -96,6 +96,8 @@ def test_context_the_rules_alone_missed(text, expected):
         "I work for Hartley Ltd in Leeds.",
         "During 1966 the company moved to Lyon.",
         "Is Baker Lane a nice area to live in?",
+        "¿Bäckerei Schmidt GmbH es una empresa española?",
+        "A Rua Augusta é só para peões?",
     ],
 )
 def test_companies_years_and_bare_street_names_stay(text):
