@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from app.core.privacy.features import JOINERS, word_features
+from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.lexicon import lexicon
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
@@ -215,8 +215,20 @@ _COMPANY_AFTER = re.compile(
 
 
 def _company(text: str, candidate: tuple[str, int, int]) -> bool:
-    kind, _, end = candidate
-    return kind == "PERSON" and _COMPANY_AFTER.match(text, end) is not None
+    """Whether a name is a company's, or a street's ("Rua Augusta", "Via Garibaldi")."""
+    kind, start, end = candidate
+    if kind != "PERSON":
+        return False
+    if _COMPANY_AFTER.match(text, end) is not None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    low = before.group(1).lower()
+    return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.º/]*)[ \t]+$")
 
 
 _HANDLE_JOINERS = "._-"
