@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
-from app.core.privacy.lexicon import lexicon
+from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -120,6 +120,8 @@ def detect(text: str) -> list[Entity]:
         return []
     rules, hints = rule_spans(text)
     found = _tagged(text, rules)
+    if "?" in text:
+        found.extend(_answers_to_who(text, rules, found))
     candidates = list(rules)
     candidates.extend(found)
     people = [(s, e) for kind, s, e in found if kind == "PERSON"]
@@ -260,6 +262,49 @@ def _whole_handle(text: str, candidate: tuple[str, int, int]) -> tuple[str, int,
     if any(c.isdigit() or c == "_" for c in extra):
         return "USERNAME", a, b
     return candidate
+
+
+# "Who should we invoice? Kowalczyk.", "Aan wie factureren we? Bellemans.", "Quem assina?
+# Cavalcanti.": a short answer to a question about who is a name, in our eight languages.
+_WHO_ANSWER = re.compile(
+    r"(?:^|(?<=[\n.!?:]))[ \t>*¿¡-]*(?:(?:and|und|et|y|e|en|i)\s+)?"
+    r"(?:who(?:m|se)?|wer|wen|wem|qui|quién|quien|quiénes|chi|wie|kto|komu|kogo|quem|"
+    r"(?:to|for|für|à|pour|a|para|per|aan|voor|dla|do)\s+(?:who(?:m)?|wen|qui|quién|quien|chi|"
+    r"wie|kogo|quem))\b[^?\n]{0,60}\?[ \t]*\n?[ \t>]*(?:[-—–][ \t]*)?"
+    r"(?:(?:to|for|für|à|pour|a|al|para|per|aan|voor|dla|do|an)\s+)?"
+    r"(?P<answer>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*(?=[.!]|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _answers_to_who(
+    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Names given as the short answer to a "who" question the sentence before."""
+    out: list[tuple[str, int, int]] = []
+    stop = lexicon().stop
+    taken = [(s, e) for _, s, e in (*rules, *found)]
+    for match in _WHO_ANSWER.finditer(text):
+        start, end = match.span("answer")
+        words = match.group("answer").split()
+        if not words or all(w.lower() in stop for w in words):
+            continue
+        if any(w.lower() in stop and w.lower() not in JOINERS for w in words):
+            continue  # a sentence, not a name
+        if all(_word_not_name(w) for w in words):
+            continue  # words, not a name ("Nobody knows.", "Python.")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(s < end and start < e for s, e in public_spans(text)):
+            continue
+        out.append(("PERSON", start, end))
+    return out
+
+
+def _word_not_name(word: str) -> bool:
+    low = word.lower()
+    lex = lexicon()
+    return is_known_word(low) and low not in lex.first_names and low not in lex.surnames
 
 
 # Words that make a date a deadline, an appointment or an event, in our languages.

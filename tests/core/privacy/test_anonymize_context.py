@@ -130,3 +130,23 @@ def test_a_street_named_without_a_number_stays(text):
 )
 def test_national_phone_numbers_without_country_code(text, value):
     assert found(text, "PHONE") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wie tekent? Kaur.", "Kaur"),
+        ("Quem assina? Cavalcanti.", "Cavalcanti"),
+        ("¿A quién facturamos? A Casares.", "Casares"),
+    ],
+)
+def test_the_short_answer_to_a_who_question_is_a_name(text, value):
+    assert found(text, "PERSON") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Who is coming tonight? Nobody knows.", "Who is the best? Python.", "Who won? The blue team."],
+)
+def test_answers_that_are_words_stay(text):
+    assert found(text, "PERSON") == []
