@@ -122,6 +122,7 @@ def detect(text: str) -> list[Entity]:
     found = _tagged(text, rules)
     if "?" in text:
         found.extend(_answers_to_who(text, rules, found))
+    found.extend(_platform_handles(text, rules, found))
     candidates = list(rules)
     candidates.extend(found)
     people = [(s, e) for kind, s, e in found if kind == "PERSON"]
@@ -299,6 +300,62 @@ def _answers_to_who(
             continue
         out.append(("PERSON", start, end))
     return out
+
+
+# A handle named by its platform or field: "Steam: xLamaSunnyx", "En Twitch soy egea-maxi",
+# "User kristina_codes" (ssh config), "user=teapot" (logs), "the account hapate64".
+_PLATFORM_HANDLE = re.compile(
+    r"(?<![\w.])(?:steam|epic(?: games)?|discord|twitch|reddit|github|gitlab|instagram|insta|"
+    r"tiktok|twitter|snapchat|telegram|xbox(?: live)?|psn|playstation|battle\.net|minecraft|"
+    r"roblox|jira|slack|mastodon|bluesky|threads|gamer ?tag|gamertag|user|account|konto|"
+    r"compte|cuenta|conta|utente|gebruiker|utilizador|usuário|usuario|benutzer)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|ist|est|es|è|é|soy|sono|sou|jest|to|heet|name|"
+    r"handle|naam|nick)[ \t]+)*)"
+    r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
+    re.IGNORECASE,
+)
+
+
+def _platform_handles(
+    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Handles after the name of their platform or field, when they look like one."""
+    low = text.lower()
+    if not any(cue in low for cue in _PLATFORM_STEMS):
+        return []
+    out: list[tuple[str, int, int]] = []
+    taken = [(s, e) for _, s, e in (*rules, *found)]
+    stop = lexicon().stop
+    for match in _PLATFORM_HANDLE.finditer(text):
+        start, end = match.span("handle")
+        handle = match.group("handle").rstrip(".-")
+        end = start + len(handle)
+        if len(handle) < 3 or any(s < end and start < e for s, e in taken):
+            continue
+        lowered = handle.lower()
+        shaped = (
+            any(c.isdigit() for c in handle)
+            or "_" in handle
+            or "." in handle
+            or "-" in handle
+            or handle[1:] != handle[1:].lower()
+        )
+        # After "Steam:" or "user=", a lower-case word is a handle too ("paperclip").
+        labelled = any(c in text[match.start() : start] for c in ":=")
+        if lowered in stop:
+            continue
+        if shaped or not is_known_word(lowered) or labelled and handle.islower():
+            out.append(("USERNAME", start, end))
+    return out
+
+
+_PLATFORM_STEMS = (
+    "steam", "epic", "discord", "twitch", "reddit", "github", "gitlab", "insta", "tiktok",
+    "twitter", "snapchat", "telegram", "xbox", "psn", "playstation", "battle.net",
+    "minecraft", "roblox", "jira", "slack", "mastodon", "bluesky", "threads", "gamer",
+    "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
+    "utilizador", "usuário", "usuario", "benutzer",
+)  # fmt: skip
 
 
 def _word_not_name(word: str) -> bool:

@@ -150,3 +150,22 @@ def test_the_short_answer_to_a_who_question_is_a_name(text, value):
 )
 def test_answers_that_are_words_stay(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Steam: xLamaSunnyx / Epic: paperclip", "paperclip"),
+        ("En Twitch soy egea-maxi.", "egea-maxi"),
+        ("The account hapate64 was locked after 5 attempts.", "hapate64"),
+    ],
+)
+def test_a_handle_named_by_its_platform(text, value):
+    assert value in found(text, "USERNAME")
+
+
+@pytest.mark.parametrize(
+    "text", ["My user account is locked.", "I opened a Reddit account yesterday."]
+)
+def test_platform_words_alone_find_no_handle(text):
+    assert found(text, "USERNAME") == []
