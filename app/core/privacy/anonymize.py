@@ -26,8 +26,10 @@ from app.core.privacy.patterns import (
     POSTCODE_CITY,
     birth_hint,
     date_around,
+    dates_in,
     find_structured,
     number_decoy,
+    speaks_of_birth,
     url_candidates,
 )
 from app.core.privacy.tagger import tagger
@@ -123,6 +125,8 @@ def detect(text: str) -> list[Entity]:
     if "?" in text:
         found.extend(_answers_to_who(text, rules, found))
     found.extend(_platform_handles(text, rules, found))
+    if speaks_of_birth(text):
+        found.extend(_dates_near_a_birth(text, rules, found))
     candidates = list(rules)
     candidates.extend(found)
     people = [(s, e) for kind, s, e in found if kind == "PERSON"]
@@ -358,6 +362,24 @@ _PLATFORM_STEMS = (
 )  # fmt: skip
 
 
+def _dates_near_a_birth(
+    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """In a message about a birth, its dates are birth dates unless scheduled or taken.
+
+    "He's a 1911 baby — 12-04-1949 exactly", "my birth date is X but it should be Y".
+    """
+    taken = [(k, s, e) for k, s, e in (*rules, *found)]
+    out = []
+    for start, end in dates_in(text):
+        if any(s < end and start < e and k != "PERSON" for k, s, e in taken):
+            continue
+        if _SCHEDULE.search(text, max(0, start - 25), start):
+            continue
+        out.append(("DATE_OF_BIRTH", start, end))
+    return out
+
+
 def _word_not_name(word: str) -> bool:
     low = word.lower()
     lex = lexicon()
@@ -377,7 +399,7 @@ _SCHEDULE = re.compile(
 
 def _scheduled(text: str, start: int, end: int) -> bool:
     """Whether a date the tagger took for a birth date reads as a deadline or an event."""
-    if birth_hint(text):
+    if birth_hint(text, ages=True):
         return False
     value = text[start:end]
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", value)]

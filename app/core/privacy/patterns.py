@@ -1139,6 +1139,24 @@ def _word_date() -> re.Pattern[str]:
     return re.compile(_WORD_DATE, re.IGNORECASE)
 
 
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?)"
+    r"(?![\d]|[./-]\d)"
+)
+
+
+def dates_in(text: str) -> list[tuple[int, int]]:
+    """Every date in the text: numeric ("12-04-1949", "18.04", "1939-02-28") or in words."""
+    out = []
+    for match in _NUMERIC_DATE.finditer(text):
+        parts = [int(p) for p in re.split(r"[./-]", match.group())]
+        day_month = parts[1:] if parts[0] > 31 else parts[:2]
+        if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
+            out.append(match.span())
+    out.extend(m.span() for m in _word_date().finditer(text))
+    return out
+
+
 def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole date a birth-date finding is part of, or the finding itself.
 
@@ -1198,25 +1216,41 @@ _BIRTH_HINTS = (
     "b-day",
     "b'day",
     "nac.",
+    "naci",
     "ur.",
     "b.",
     "baby",
-    "years old",
-    "jahre alt",
-    "age ",
-    "jaar oud",
-    "lat ",
-    "anni",
-    "años",
-    "anos",
-    " ans",
+)
+# Ages also speak of a birth, more loosely: enough to keep a date the tagger found.
+_AGE_HINTS = ("years old", "jahre alt", "age ", "jaar oud", "lat ", "anni", "años", "anos", " ans")
+
+
+# A birth spoken of in so many words (whole words: "consegnato" and "z. B." are no birth).
+_BIRTH_WORDS = re.compile(
+    r"\b(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
+    r"anniversaire|nací|naciste|nació|nacid[oa]s?|nacimiento|nac\.|cumpleaños|"
+    r"nat[oa] (?:il|a|nel)|nascit[ao]|compleanno|jarig|verjaardag|geboorte\w*|urodz\w*|"
+    r"ur\.|nasci\w*|nasceu|aniversário|bday|b-day|baby)(?!\w)",
+    re.IGNORECASE,
 )
 
 
-def birth_hint(text: str) -> bool:
-    """Whether the message speaks of a birth or birthday anywhere (any language)."""
+def speaks_of_birth(text: str) -> bool:
+    """Whether the message names a birth or birthday in so many words (any language)."""
+    return _BIRTH_WORDS.search(text) is not None
+
+
+def birth_hint(text: str, *, ages: bool = False) -> bool:
+    """Whether the message speaks of a birth or birthday anywhere (any language).
+
+    With ``ages``, a person's age counts too ("12 years old", "ha 40 anni").
+    """
     low = text.lower()
-    return any(hint in low for hint in _BIRTH_HINTS)
+    return (
+        any(hint in low for hint in _BIRTH_HINTS)
+        or ages
+        and any(hint in low for hint in _AGE_HINTS)
+    )
 
 
 def _dates_of_birth(text: str) -> list[Span]:
