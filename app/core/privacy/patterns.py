@@ -401,9 +401,8 @@ def _cards(text: str) -> list[Span]:
         regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
         if not regular:
             continue
-        if checksums.luhn(digits) or (
-            len(digits) == 16 and _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
-        ):
+        # A card introduced as one counts even with a wrong check digit (mistyped, made up).
+        if checksums.luhn(digits) or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS):
             spans.append(("CREDIT_CARD", match.start(), match.end()))
     return spans
 
