@@ -3,9 +3,11 @@
     python tools/anonymizer/train.py                 # generate (Faker, mimesis) and train
     python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
 
-Besides the generated messages, the labelled messages of every finished writers' folder
-(``/work/data/pii-train-*/`` with a ``DONE`` file, or ``--writers DIR``: each ``*.jsonl`` in
-it, rows ``{"text", "entities"}``) are added, in a fixed order.
+Besides the generated messages, the messages labelled by the separate training writers are
+added, in a fixed order: ``tests/data/pii_train_{a,b,c}.jsonl.gz`` (gzip-compressed copies
+of what they delivered, their per-token tag lists dropped; or ``--writers FILE``, JSON lines
+``{"id", "text", "entities"}``, compressed or not). ``--leave-out X`` leaves writer X out
+entirely, for leave-one-writer-out validation.
 
 The same ``--seed`` and data give the same weights, bit for bit: the generators are seeded,
 the trainer (``app.core.privacy.tagger.train``) is plain Python with a seeded shuffle.
@@ -15,8 +17,10 @@ Generating needs the ``train`` extra; training alone needs nothing beyond the ap
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
+import random
 import sys
 import time
 import zlib
@@ -24,13 +28,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+WRITERS = sorted((ROOT / "tests" / "data").glob("pii_train_[a-z].jsonl.gz"))
 
 from app.core.privacy.anonymize import rule_spans  # noqa: E402
 from app.core.privacy.tagger import LABELS, MODEL_PATH, Example, save, token_labels, train  # noqa: E402
 
 
-def examples_from(rows: list[dict]) -> list[Example]:
-    """Training examples: token labels from the gold spans, rule findings as features."""
+def examples_from(rows: list[dict], *, seed: int = 0, hide_rules: float = 0.0) -> list[Example]:
+    """Training examples: token labels from the gold spans, rule findings as features.
+
+    In a share ``hide_rules`` of the messages (chosen with ``seed``) the rules' findings are
+    left out, so the tagger also learns to find values without them: where the rules are
+    right on the training data, it would otherwise only learn to repeat them, and miss
+    what they miss on other text.
+    """
+    rng = random.Random(seed)
     out = []
     for row in rows:
         text = row["text"]
@@ -38,8 +50,18 @@ def examples_from(rows: list[dict]) -> list[Example]:
             (e["type"], e["start"], e["end"]) for e in row["entities"] if e["type"] in LABELS[1:]
         ]
         rules, _ = rule_spans(text)
+        if rng.random() < hide_rules:
+            rules = []
         out.append(Example(text, token_labels(text, gold), tuple(rules)))
     return out
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The labelled messages of a JSON-lines file, gzip-compressed or not."""
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    return [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,8 +71,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=50000)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument(
+        "--hide-rules",
+        type=float,
+        default=0.3,
+        help="share of messages trained without the rules' findings (chosen by leave-one-"
+        "writer-out validation, docs/anonymizer.md)",
+    )
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--writers", type=Path, action="append", default=None)
+    parser.add_argument(
+        "--leave-out", default="", help="leave these writers out (letters: 'c', 'ab')"
+    )
     parser.add_argument(
         "--dev-out",
         type=Path,
@@ -66,29 +98,33 @@ def main(argv: list[str] | None = None) -> int:
     else:
         with args.data.open(encoding="utf-8") as stream:
             rows = [json.loads(line) for line in stream]
-    writers = args.writers or sorted(Path("/work/data").glob("pii-train-*"))
+    writers = args.writers or WRITERS
     dev: list[dict] = []
-    for folder in writers:
-        if not (folder / "DONE").exists():
-            print(f"skipped {folder}: not finished (no DONE file)")
+    for path in writers:
+        letter = path.name.split(".")[0].rsplit("_", 1)[-1]
+        if args.leave_out and letter in args.leave_out:
+            print(f"left out {path.name}")
             continue
-        for path in sorted(folder.glob("*.jsonl")):
-            with path.open(encoding="utf-8") as stream:
-                added = [json.loads(line) for line in stream if line.strip()]
-            if args.dev_out is not None:
-                dev += [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 == 0]
-                added = [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 != 0]
-            rows += added
-            print(f"added {len(added)} messages from {path}")
+        added = read_rows(path)
+        if args.dev_out is not None:
+            dev += [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 == 0]
+            added = [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 != 0]
+        rows += added
+        print(f"added {len(added)} messages from {path.name}")
     if args.dev_out is not None:
         with args.dev_out.open("w", encoding="utf-8") as stream:
             stream.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in dev)
         print(f"kept {len(dev)} messages out of training, in {args.dev_out}")
-    examples = examples_from(rows)
+    examples = examples_from(rows, seed=args.seed, hide_rules=args.hide_rules)
     print(f"{len(examples)} messages ready in {time.perf_counter() - started:.1f} s", flush=True)
     names, weights = train(examples, seed=args.seed, epochs=args.epochs)
     digest = hashlib.sha256(weights.tobytes()).hexdigest()[:16]
-    meta = {"messages": len(examples), "seed": args.seed, "epochs": args.epochs}
+    meta = {
+        "messages": len(examples),
+        "seed": args.seed,
+        "epochs": args.epochs,
+        "hide_rules": args.hide_rules,
+    }
     save(args.out, names, weights, meta)
     print(
         f"{len(names)} features, weights sha256 {digest}, {args.out.stat().st_size} bytes, "

@@ -19,13 +19,17 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from app.core.privacy.features import JOINERS, word_features
-from app.core.privacy.lexicon import lexicon
+from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
+from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
+    birth_hint,
+    date_around,
+    dates_in,
     find_structured,
     number_decoy,
+    speaks_of_birth,
     url_candidates,
 )
 from app.core.privacy.tagger import tagger
@@ -46,6 +50,7 @@ ENTITY_TYPES = (
 # When two findings overlap, the more specific one wins: an e-mail address contains a name,
 # an address contains a street named after a person, a URL contains a handle.
 _HINT_SPLIT = re.compile(r"[^a-z]+")
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 # A finding of the tagger made of digits and separators only.
 _NUMBER_ONLY = re.compile(r"[\d\s().+/-]+")
 # Local parts that name a role, not a person: "Sales" next to sales@… is no name.
@@ -117,6 +122,11 @@ def detect(text: str) -> list[Entity]:
         return []
     rules, hints = rule_spans(text)
     found = _tagged(text, rules)
+    if "?" in text:
+        found.extend(_answers_to_who(text, rules, found))
+    found.extend(_platform_handles(text, rules, found))
+    if speaks_of_birth(text):
+        found.extend(_dates_near_a_birth(text, rules, found))
     candidates = list(rules)
     candidates.extend(found)
     people = [(s, e) for kind, s, e in found if kind == "PERSON"]
@@ -124,6 +134,12 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
+    candidates = [_whole_handle(text, c) for c in candidates if not _company(text, c)]
+    if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
+        candidates = [
+            (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)
+            for kind, s, e in candidates
+        ]
     candidates = _merge_same_type(candidates)
     if any(c[0] == "STREET_ADDRESS" for c in candidates):
         candidates = _complete_addresses(text, candidates)
@@ -131,12 +147,44 @@ def detect(text: str) -> list[Entity]:
     taken: list[tuple[int, int]] = []
     chosen: list[Entity] = []
     for kind, start, end in candidates:
-        if start >= end or any(start < e and s < end for s, e in taken):
+        if start >= end:
             continue
-        taken.append((start, end))
-        chosen.append(Entity(kind, start, end))
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            chosen.append(Entity(kind, start, end))
+            continue
+        # Overlapped by a more specific finding: what sticks out of it is still redacted
+        # ("7650-185" read as an id inside an address keeps the rest of the address).
+        for piece_start, piece_end in _uncovered(text, start, end, taken):
+            taken.append((piece_start, piece_end))
+            chosen.append(Entity(kind, piece_start, piece_end))
     chosen.sort(key=lambda e: e.start)
     return chosen
+
+
+def _uncovered(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of ``start:end`` outside every taken span that hold a word or number."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for s, e in sorted(taken):
+        if e <= cursor or s >= end:
+            continue
+        if s > cursor:
+            pieces.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        pieces.append((cursor, end))
+    out = []
+    for a, b in pieces:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b - a >= 2 or b > a and text[a].isdigit():
+            out.append((a, b))
+    return out
 
 
 def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -144,10 +192,12 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
     found = []
     public: list[tuple[int, int]] | None = None
     for kind, start, end in tagger().spans(text, rules):
-        if any(k != kind and s < end and start < e for k, s, e in rules):
+        if any(k != kind and k != "PERSON" and s < end and start < e for k, s, e in rules):
             continue  # a check digit or pattern knows better what this is
         if _NUMBER_ONLY.fullmatch(text, start, end) and number_decoy(text, start, end):
             continue  # an order, version or price
+        if kind == "DATE_OF_BIRTH" and _scheduled(text, start, end):
+            continue  # a deadline or an appointment, and nothing speaks of a birth
         if kind in ("PERSON", "STREET_ADDRESS") and not any(
             k == kind and s < end and start < e for k, s, e in rules
         ):
@@ -162,11 +212,207 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
     return found
 
 
+# A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").
+_COMPANY_AFTER = re.compile(
+    r"[ \t,]*(?:&[ \t]*(?:Co|Sons|Söhne|Fils|Hijos|Figli|Zonen|Partners)\b|(?:GmbH|AG|KG|"
+    r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
+    r"S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
+    r"Foundation|Stiftung)(?![\w]))"
+)
+
+
+def _company(text: str, candidate: tuple[str, int, int]) -> bool:
+    """Whether a name is a company's, or a street's ("Rua Augusta", "Via Garibaldi")."""
+    kind, start, end = candidate
+    if kind != "PERSON":
+        return False
+    if _COMPANY_AFTER.match(text, end) is not None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    low = before.group(1).lower()
+    return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.º/]*)[ \t]+$")
+
+
+_HANDLE_JOINERS = "._-"
+
+
+def _whole_handle(text: str, candidate: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A username found in part is the whole handle ("raven" of "raven_cactus36").
+
+    A name glued to digits or underscores ("ekansh2", "HaseLama755", "kristina_codes") is a
+    handle too, and is redacted whole as one.
+    """
+    kind, start, end = candidate
+    if kind not in ("USERNAME", "PERSON"):
+        return candidate
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _HANDLE_JOINERS):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] in _HANDLE_JOINERS):
+        b += 1
+    while b > end and text[b - 1] in _HANDLE_JOINERS:
+        b -= 1
+    while a < start and text[a] in _HANDLE_JOINERS:
+        a += 1
+    if (a, b) == (start, end):
+        return candidate
+    if kind == "USERNAME":
+        return kind, a, b
+    extra = text[a:start] + text[end:b]
+    if any(c.isdigit() or c == "_" for c in extra):
+        return "USERNAME", a, b
+    return candidate
+
+
+# "Who should we invoice? Kowalczyk.", "Aan wie factureren we? Bellemans.", "Quem assina?
+# Cavalcanti.": a short answer to a question about who is a name, in our eight languages.
+_WHO_ANSWER = re.compile(
+    r"(?:^|(?<=[\n.!?:]))[ \t>*¿¡-]*(?:(?:and|und|et|y|e|en|i)\s+)?"
+    r"(?:who(?:m|se)?|wer|wen|wem|qui|quién|quien|quiénes|chi|wie|kto|komu|kogo|quem|"
+    r"(?:to|for|für|à|pour|a|para|per|aan|voor|dla|do)\s+(?:who(?:m)?|wen|qui|quién|quien|chi|"
+    r"wie|kogo|quem))\b[^?\n]{0,60}\?[ \t]*\n?[ \t>]*(?:[-—–][ \t]*)?"
+    r"(?:(?:to|for|für|à|pour|a|al|para|per|aan|voor|dla|do|an)\s+)?"
+    r"(?P<answer>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*(?=[.!]|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _answers_to_who(
+    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Names given as the short answer to a "who" question the sentence before."""
+    out: list[tuple[str, int, int]] = []
+    stop = lexicon().stop
+    taken = [(s, e) for _, s, e in (*rules, *found)]
+    for match in _WHO_ANSWER.finditer(text):
+        start, end = match.span("answer")
+        words = match.group("answer").split()
+        if not words or all(w.lower() in stop for w in words):
+            continue
+        if any(w.lower() in stop and w.lower() not in JOINERS for w in words):
+            continue  # a sentence, not a name
+        if all(_word_not_name(w) for w in words):
+            continue  # words, not a name ("Nobody knows.", "Python.")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(s < end and start < e for s, e in public_spans(text)):
+            continue
+        out.append(("PERSON", start, end))
+    return out
+
+
+# A handle named by its platform or field: "Steam: xLamaSunnyx", "En Twitch soy egea-maxi",
+# "User kristina_codes" (ssh config), "user=teapot" (logs), "the account hapate64".
+_PLATFORM_HANDLE = re.compile(
+    r"(?<![\w.])(?:steam|epic(?: games)?|discord|twitch|reddit|github|gitlab|instagram|insta|"
+    r"tiktok|twitter|snapchat|telegram|xbox(?: live)?|psn|playstation|battle\.net|minecraft|"
+    r"roblox|jira|slack|mastodon|bluesky|threads|gamer ?tag|gamertag|user|account|konto|"
+    r"compte|cuenta|conta|utente|gebruiker|utilizador|usuário|usuario|benutzer)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|ist|est|es|è|é|soy|sono|sou|jest|to|heet|name|"
+    r"handle|naam|nick)[ \t]+)*)"
+    r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
+    re.IGNORECASE,
+)
+
+
+def _platform_handles(
+    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Handles after the name of their platform or field, when they look like one."""
+    low = text.lower()
+    if not any(cue in low for cue in _PLATFORM_STEMS):
+        return []
+    out: list[tuple[str, int, int]] = []
+    taken = [(s, e) for _, s, e in (*rules, *found)]
+    stop = lexicon().stop
+    for match in _PLATFORM_HANDLE.finditer(text):
+        start, end = match.span("handle")
+        handle = match.group("handle").rstrip(".-")
+        end = start + len(handle)
+        if len(handle) < 3 or any(s < end and start < e for s, e in taken):
+            continue
+        lowered = handle.lower()
+        shaped = (
+            any(c.isdigit() for c in handle)
+            or "_" in handle
+            or "." in handle
+            or "-" in handle
+            or handle[1:] != handle[1:].lower()
+        )
+        # After "Steam:" or "user=", a lower-case word is a handle too ("paperclip").
+        labelled = any(c in text[match.start() : start] for c in ":=")
+        if lowered in stop:
+            continue
+        if shaped or not is_known_word(lowered) or labelled and handle.islower():
+            out.append(("USERNAME", start, end))
+    return out
+
+
+_PLATFORM_STEMS = (
+    "steam", "epic", "discord", "twitch", "reddit", "github", "gitlab", "insta", "tiktok",
+    "twitter", "snapchat", "telegram", "xbox", "psn", "playstation", "battle.net",
+    "minecraft", "roblox", "jira", "slack", "mastodon", "bluesky", "threads", "gamer",
+    "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
+    "utilizador", "usuário", "usuario", "benutzer",
+)  # fmt: skip
+
+
+def _dates_near_a_birth(
+    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """In a message about a birth, its dates are birth dates unless scheduled or taken.
+
+    "He's a 1911 baby — 12-04-1949 exactly", "my birth date is X but it should be Y".
+    """
+    taken = [(k, s, e) for k, s, e in (*rules, *found)]
+    out = []
+    for start, end in dates_in(text):
+        if any(s < end and start < e and k != "PERSON" for k, s, e in taken):
+            continue
+        if _SCHEDULE.search(text, max(0, start - 25), start):
+            continue
+        out.append(("DATE_OF_BIRTH", start, end))
+    return out
+
+
+def _word_not_name(word: str) -> bool:
+    low = word.lower()
+    lex = lexicon()
+    return is_known_word(low) and low not in lex.first_names and low not in lex.surnames
+
+
+# Words that make a date a deadline, an appointment or an event, in our languages.
+_SCHEDULE = re.compile(
+    r"\b(?:deadline|due|until|till|by|before|meeting|appointment|closes?|closed|opens?|"
+    r"delivery|deliver\w*|happened|expires?|valid|prazo|reunião|até|vence|entrega|fecha|"
+    r"scadenza|entro|riunione|chiude|frist|termin|bis|fällig|sitzung|lieferung|échéance|"
+    r"avant|réunion|ferme|livr\w*|plazo|hasta|reunión|cierra|vergadering|deadline|tot|"
+    r"sluit|levering|termin|spotkanie|do|dostaw\w*|zamkni\w*|moved|postponed|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _scheduled(text: str, start: int, end: int) -> bool:
+    """Whether a date the tagger took for a birth date reads as a deadline or an event."""
+    if birth_hint(text, ages=True):
+        return False
+    value = text[start:end]
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", value)]
+    if any(y >= 2010 for y in years):
+        return True
+    return _SCHEDULE.search(text, max(0, start - 40), start) is not None
+
+
 # Between two parts of one address: a few characters on the same line or the next, with no
 # sentence end ("Narva mnt 28, 49425 Viljandi", "Bağdat Cad. No:101").
 _ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
 # A word that may open a street name, left of the number: capitalized, or a street word.
-_STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.-]*)[ \t]+$")
+_STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
 
 
 def _complete_addresses(
@@ -174,7 +420,6 @@ def _complete_addresses(
 ) -> list[tuple[str, int, int]]:
     """Address parts found apart become one block: street words, number, postcode, city."""
     addresses = sorted((s, e) for k, s, e in candidates if k == "STREET_ADDRESS")
-    others = [c for c in candidates if c[0] != "STREET_ADDRESS"]
     blocks: list[list[int]] = []
     for start, end in addresses:
         if blocks and _ADDRESS_GAP.fullmatch(text, blocks[-1][1], start):
@@ -183,23 +428,120 @@ def _complete_addresses(
             blocks.append([start, end])
     stop = lexicon().stop
     for block in blocks:
-        # "Stratfordvej 616, 8730 Egtved" found from the number on: take in the street name.
-        first = text[block[0] :].split(maxsplit=1)[0] if text[block[0] :].strip() else ""
-        if text[block[0]].isdigit() or _street(first.lower().rstrip(".,:")):
-            for _ in range(3):
-                match = _STREET_PART.search(text, max(0, block[0] - 40), block[0])
-                if match is None or match.end() != block[0]:
-                    break
-                word = match.group().strip().rstrip(".")
-                low = word.lower()
-                if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
-                    break
-                block[0] = match.start()
+        block[0] = _street_start(text, block[0], stop)
         tail = POSTCODE_CITY.match(text, block[1])
         if tail:
             block[1] = tail.end()
-    others.extend(("STREET_ADDRESS", start, end) for start, end in blocks)
+        else:
+            # The postcode a few short words further on the same line ("57 bis, 9543 ZX
+            # Delft", "28, scala c 88794 milano", "17, st. tv. 6502 Aalborg").
+            ahead = _POSTCODE_AHEAD.match(text, block[1])
+            if ahead:
+                block[1] = ahead.end()
+        block[1] = _city_end(text, block[0], block[1], stop)
+    # A "phone number" inside an address block is its house number and postcode
+    # ("ul. Bałtycka 145 35-429 Białogard").
+    others = [
+        c
+        for c in candidates
+        if c[0] != "STREET_ADDRESS"
+        and not (
+            c[0] == "PHONE"
+            and any(s <= c[1] and c[2] <= e and (s, e) != (c[1], c[2]) for s, e in blocks)
+        )
+    ]
+    # A street named without any number is no one's address ("Is Rua Augusta pedestrian?").
+    others.extend(
+        ("STREET_ADDRESS", start, end)
+        for start, end in blocks
+        if any(c.isdigit() for c in text[start:end]) or not _names_a_street(text[start:end])
+    )
     return others
+
+
+def _names_a_street(value: str) -> bool:
+    return any(_street(w.lower().strip(".,")) for w in _WORDS.findall(value))
+
+
+def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
+    """Where the street of an address found from its name or number on begins.
+
+    "Stratfordvej 616, 8730 Egtved" found from the number on takes in the street name; a
+    street type before the name ("Pasaje Ibán Sureda 73", "ul. kościelna 26b", "av de
+    rodrigues 82") is taken in whatever its case.
+    """
+    words: list[tuple[int, str]] = []
+    cursor = start
+    for _ in range(4):
+        match = _STREET_PART.search(text, max(0, cursor - 40), cursor)
+        if match is None or match.end() != cursor:
+            break
+        words.append((match.start(), match.group().strip().rstrip(".")))
+        cursor = match.start()
+    # Back to the farthest street type within reach, over the name words between.
+    for k in range(len(words) - 1, -1, -1):
+        if _street(words[k][1].lower()) and all(
+            w[0].isupper() or w.lower() in JOINERS or w.lower() not in stop for _, w in words[:k]
+        ):
+            return words[k][0]
+    first = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
+    if not (text[start].isdigit() or _street(first.lower().rstrip(".,:"))):
+        return start
+    for begin, word in words[:3]:
+        low = word.lower()
+        if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
+            break
+        start = begin
+    return start
+
+
+_POSTCODE_AHEAD = re.compile(
+    r"(?:-\d{3}\b|(?:,?[ \t]+[\wºª.]{1,6}){0,4}?,?[ \t]+"
+    r"(?:\d{4}[ \t]?[A-Za-z]{2}\b|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}(?:-\d{3})?|"
+    r"[A-Z]{1,2}-\d{4,5})(?=[ \t]+[^\W\d_]))"
+)
+# A postcode at the end of an address block, with what may follow it before the city.
+_POSTCODE_END = re.compile(
+    r"(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{3}[ \t]\d{2}|\b\d{4,5}-\d{3}|\b[A-Za-z]{1,2}-\d{4,5})"
+    r"(?:[ \t]?[A-Za-z]{2})?$"
+)
+_CITY_WORD = re.compile(r"[ \t]{1,2}([^\W\d_][\w'’.]*(?:[-/][^\W\d_][\w'’.]*)*)")
+_PROVINCE = re.compile(
+    r"[ \t]*(?:\([^\W\d_][\w .]{0,20}\)|-[ \t]*[A-Za-z]{2}\b)|[ \t]+[A-Z]{2}\b(?![ \t]*\w)"
+)
+
+
+def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
+    """The end of the city after a block that ends in its postcode ("… 66-018 wejherowo").
+
+    In a message written in lower case the city is lower case too; otherwise its words are
+    capitalized (joining words aside). A province in brackets or after a dash goes along.
+    """
+    if not _POSTCODE_END.search(text, max(start, end - 12), end):
+        return end
+    lower = not any(c.isupper() for c in text[start:end])
+    taken = 0
+    while taken < 3:
+        match = _CITY_WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group(1).rstrip(".")
+        low = word.lower()
+        if low in JOINERS and taken:
+            following = _CITY_WORD.match(text, match.end())
+            if following is None or not following.group(1)[:1].isupper() and not lower:
+                break
+            end = match.start(1) + len(word)
+            continue
+        if low in stop or not (word[0].isupper() or lower and word.islower()):
+            break
+        end = match.start(1) + len(word)
+        taken += 1
+    if taken:
+        province = _PROVINCE.match(text, end)
+        if province:
+            end = province.end()
+    return end
 
 
 def _street(low: str) -> bool:

@@ -90,7 +90,33 @@ _STREET_WORDS = frozenset(
         aleja plac os osiedle rua travessa praça estrada alameda odos οδός οδος λεωφόρος
         ulitsa улица ул пр проспект переулок пер вул вулиця шосе nagar marg road sector
         cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas allé vej
-        gade mnt maantee puiestee caddesi sokak
+        gade mnt maantee puiestee caddesi sokak pasaje psje pasadizo urbanización urb cañada
+        glorieta callejón rambla calzada cerrada privada andador prolongación contrada rotonda
+        vicolo borgo condomínio sítio chácara colônia loteamento residencial travessa ladeira
+        résidence bât impasse aleea bulevardul drumul intrarea soseaua strada cesta nábřeží
+        nábr nábrežie námestie trieda körút köz sétány stræde dreef steeg λεωφ λεωφόρος
+        πάροδος πλατεία apartado postbus c/ pº p.º
+        """
+    )
+)
+# Street types that are also ordinary words (Faker's English suffixes among them: "54
+# Maria Lights", "90 Elliot Skyway"): a feature of their own, but read only near a number.
+_STREET_SUFFIXES = frozenset(
+    str.split(
+        """
+        alley branch bridge brook brooks burg bypass camp canyon cape causeway center circle
+        cliff cliffs club common corner corners course cove coves creek crest crossing
+        crossroad curve dale dam divide estate estates expressway extension falls ferry field
+        fields flat flats ford fords forest forge forges fork forks fort freeway garden
+        gateway glen glens green greens harbor harbors haven heights hills hollow inlet
+        island islands isle junction key keys knoll knolls lake lakes land landing light
+        lights loaf lock locks lodge loop mall manor manors meadow meadows mill mills mission
+        motorway mount mountain neck orchard oval overpass park parks pass passage path pike
+        pine pines plain plains plaza point points port ports prairie radial ramp ranch rapid
+        rapids rest ridge ridges river route run shoal shoals shore shores skyway spring
+        springs spur squares station stravenue stream summit throughway trace track
+        trafficway trail tunnel turnpike underpass union unions valley valleys viaduct views
+        village villages ville vista wall wells studio apt suite unit lago vila canale
         """
     )
 )
@@ -113,9 +139,13 @@ class Token(NamedTuple):
     word: str
 
 
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """The word and number tokens of ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    # tuple.__new__ directly: a NamedTuple's own __new__ is one more Python call per token.
+    return [_new_token(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text)]
 
 
 def shape(word: str) -> str:
@@ -173,6 +203,8 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
             flags.append("ti")
         if low in _STREET_WORDS or (len(low) > 5 and low.endswith(_STREET_ENDINGS)):
             flags.append("str")
+        elif low in _STREET_SUFFIXES:
+            flags.append("sfx")
         if len(low) >= 3 and not is_known_word(low):
             flags.append("unk")
         if len(word) > 1 and word.isupper():
@@ -233,8 +265,8 @@ def plain(word: str) -> bool:
 JOINERS = frozenset(
     str.split(
         """
-        de del della delle dei di da do dos das du des la le les van von der den ten ter vom
-        zu y e i of am an im sur upon on bin ibn al el
+        de del della delle dei di da do dos das du des la le les los las van von der den ten
+        ter vom zu y e i of am an im sur upon on bin ibn al el
         """
     )
 )

@@ -10,6 +10,7 @@ number as *not* personal (order, tracking, ISBN, version) matter as much as thos
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -400,14 +401,19 @@ def _cards(text: str) -> list[Span]:
         regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
         if not regular:
             continue
-        if checksums.luhn(digits) or (
-            len(digits) == 16 and _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
-        ):
+        # A card introduced as one counts even with a wrong check digit (mistyped, made up).
+        if checksums.luhn(digits) or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS):
             spans.append(("CREDIT_CARD", match.start(), match.end()))
     return spans
 
 
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32})", re.IGNORECASE)
+_IBAN_GROUPS = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3}", re.IGNORECASE)
+_IBAN_CUE = re.compile(
+    r"iban|bank|konto|konta|account|compte|cuenta|conto|rekening|conta|pay to|transfer|"
+    r"überweis|virement|przelew|bonifico|transferencia|overmaken|rib\b|bic\b",
+    re.IGNORECASE,
+)
 
 
 def _ibans(text: str) -> list[Span]:
@@ -427,10 +433,23 @@ def _ibans(text: str) -> list[Span]:
             if count == length:
                 end = match.start(1) + offset + 1
                 break
-        if count < length:
+        labelled = _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+        if (
+            count < length
+            or not labelled
+            and not checksums.iban(text[match.start(1) : end].replace(" ", "").upper())
+        ):
+            # Grouped by four, like an IBAN, at least four groups: one, mistyped or not.
+            if not labelled and not _IBAN_GROUPS.match(raw):
+                continue
+            # Introduced as an IBAN but of the wrong length (mistyped, or made up): it is
+            # still one, up to its last group with a digit ("… 7816 523, Verwendungszweck").
+            groups = raw.split(" ")
+            while len(groups) > 1 and not any(c.isdigit() for c in groups[-1]):
+                groups.pop()
+            spans.append(("IBAN", match.start(1), match.start(1) + len(" ".join(groups))))
             continue
         compact = text[match.start(1) : end].replace(" ", "").upper()
-        labelled = "iban" in _before(text, match.start(), 25).lower()
         if end < len(text) and text[end].isalnum() and not labelled:
             continue
         if checksums.iban(compact) or labelled:
@@ -499,7 +518,8 @@ _PHONE_WORDS = frozenset(
         phone tel telephone call mobile cell number whatsapp text sms fax ring handy nummer
         rufnummer ruf portable téléphone numéro teléfono telefono móvil movil número celular
         cellulare numero telefoon mobiel bel numer zadzwoń dzwoń telemóvel telemovel liga ligar
-        contacto contato zap hotline
+        contacto contato zap hotline tél tlf tlf. puh τηλ telf landline festnetz fisso vast
+        stacjonarny fixo reach whatsapp signal
         """
     )
 )
@@ -517,6 +537,10 @@ _NATIONAL_SHAPES = (
     re.compile(r"^3\d{2}[ -]?\d{6,7}$"),  # Italian mobiles
     re.compile(r"^\(\d{2}\) ?9?\d{4}-?\d{4}$"),  # Brazil
 )
+
+
+# Eight digits in pairs (Denmark, Norway: "10 96 99 88"), ten in two fives (India).
+_SHORT_SHAPES = re.compile(r"^(?:\d{2}(?: \d{2}){3}|[6-9]\d{4} \d{5})$")
 
 
 def _phones(text: str) -> list[Span]:
@@ -551,6 +575,8 @@ def _phones(text: str) -> list[Span]:
             )
         elif any(shape.match(raw) for shape in _NATIONAL_SHAPES):
             ok = 9 <= n <= 11
+        elif _SHORT_SHAPES.match(raw):
+            ok = True
         else:
             ok = context and 7 <= n <= 13 and not raw.isdigit() or context and 9 <= n <= 11
         if not ok and context and 6 <= n <= 13:
@@ -559,7 +585,7 @@ def _phones(text: str) -> list[Span]:
         if ok:
             spans.append(("PHONE", start, end))
     if "+" in text:
-        spans.extend(_international_matches(text))
+        spans.extend(_international_matches(text, spans))
     return spans
 
 
@@ -625,17 +651,29 @@ def _valid_national(raw: str) -> bool:
     return False
 
 
-def _international_matches(text: str) -> list[Span]:
-    """Every valid international number, in any region's format (``+49 30 …``)."""
-    if not re.search(r"\+\s?\(?\d", text):
-        return []
-    import phonenumbers
+_PLUS_NUMBER = re.compile(r"\+\s?\(?\d")
 
-    return [
-        ("PHONE", match.start, match.end)
-        for match in phonenumbers.PhoneNumberMatcher(text, None)
-        if not _decoy_before(text, match.start)
-    ]
+
+def _international_matches(text: str, found: list[Span]) -> list[Span]:
+    """Every valid international number, in any region's format (``+49 30 …``).
+
+    ``PhoneNumberMatcher`` is slow (about a millisecond a message), so it reads only the
+    stretch after each ``+`` that the patterns have not already found as a number.
+    """
+    spans: list[Span] = []
+    for plus in _PLUS_NUMBER.finditer(text):
+        start = plus.start()
+        if any(s <= start < e for _, s, e in found) or any(s <= start < e for _, s, e in spans):
+            continue
+        import phonenumbers
+
+        window = text[start : start + 40]
+        spans.extend(
+            ("PHONE", start + match.start, start + match.end)
+            for match in phonenumbers.PhoneNumberMatcher(window, None)
+            if not _decoy_before(text, start + match.start)
+        )
+    return spans
 
 
 # -- government ids -------------------------------------------------------------------------
@@ -726,7 +764,249 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if digits >= 9:
         spans.extend(_national_numbers(text))
+    if digits >= 4:
+        spans.extend(_labelled_ids(text))
     return spans
+
+
+# Identity documents and numbers without a check digit, named by a label or cue just before
+# the value (on the same line, or alone on the line after the label): driver's licences,
+# passports, national and insurance numbers, in our languages and the issue's other locales.
+_ID_CUE_PATTERN = (
+    r"(?<![\w])(?:"
+    r"passports?|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:no|number|#)|"
+    r"social security|national insurance|ni number|national id|id card|identity card|"
+    r"identity number|id (?:no|nr|number|code)|personal (?:number|code|id)|"
+    r"personal identity code|tax (?:id|number|code)|insurance (?:no|number)|"
+    r"document (?:no|number)|documento|documentnummer|dokumentnummer|numer dokumentu|"
+    r"(?:residence |work )?permit|personnummer|personnr|henkilötunnus|hetu|"
+    r"fødselsnummer|isikukood|asmens kodas|personas kods|rodné číslo|"
+    r"személyi (?:szám|igazolvány)|adóazonosító|kimlik(?: no)?|αμκα|αφμ|emšo|"
+    r"ausweis\w*|personalausweis\w*|führerschein\w*|reisepass\w*|steuer-?id|"
+    r"steuer-?identifikationsnummer|steuernummer|sozialversicherungsnummer|sv-nummer|"
+    r"versicherten-?nummer|versichertennr|krankenversicher\w*|versicherungsnummer|"
+    r"aufenthalts\w*|ahv-?nummer|"
+    r"carte d'identité|carte nationale d'identité|numéro fiscal|numéro d'identification|"
+    r"permis de conduire|sécurité sociale|n° de sécu|numéro de sécu|sécu|passeport|"
+    r"titre de séjour|pasaporte|carn[eé] de conducir|carnet de conducir|"
+    r"permiso de conducir|seguridad social|cédula|"
+    r"carta d'identità|codice fiscale|patente(?: di guida)?|passaporto|tessera sanitaria|"
+    r"permesso di soggiorno|burgerservicenummer|paspoort\w*|rijbewijs\w*|"
+    r"identiteitskaart|id-kaart|verblijfsvergunning\w*|"
+    r"dowód(?: osobisty)?|dowodu|prawo jazdy|prawa jazdy|paszport\w*|"
+    r"cartão de cidadão|carta de condução|passaporte|número de utente|"
+    r"aadhaar|aadhar"
+    r")\b"
+)
+
+
+@functools.cache
+def _id_cue() -> re.Pattern[str]:
+    return re.compile(_ID_CUE_PATTERN, re.IGNORECASE)
+
+
+# Every cue of _ID_CUE_PATTERN contains one of these.
+_ID_CUE_STEMS = (
+    "pass",
+    "licen",
+    "social",
+    "insurance",
+    "national",
+    " id",
+    "id ",
+    "id-",
+    "identi",
+    "ni number",
+    "sv-nummer",
+    "personal",
+    "tax",
+    "document",
+    "dokument",
+    "permit",
+    "person",
+    "henkil",
+    "hetu",
+    "fødsel",
+    "isikukood",
+    "asmens",
+    "rodné",
+    "személyi",
+    "adóazon",
+    "kimlik",
+    "αμκα",
+    "αφμ",
+    "emšo",
+    "ausweis",
+    "führer",
+    "steuer",
+    "versicher",
+    "aufenthalt",
+    "ahv",
+    "carte",
+    "numéro",
+    "permis",
+    "sécu",
+    "titre",
+    "pasaport",
+    "carn",
+    "seguridad",
+    "cédula",
+    "carta",
+    "codice",
+    "patente",
+    "tessera",
+    "permesso",
+    "burger",
+    "paspoort",
+    "rijbewijs",
+    "kaart",
+    "verblijf",
+    "dowód",
+    "dowodu",
+    "jazdy",
+    "paszport",
+    "cartão",
+    "número",
+    "aadha",
+)
+# Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
+# only in capitals, or in a message written all in lower case for the unambiguous ones.
+_ID_ACRONYM = re.compile(
+    r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
+    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI)\b"
+)
+_ID_ACRONYM_LOWER = re.compile(r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu)\b")
+_ID_FILLER = frozenset(
+    str.split(
+        """
+        is es ist est é c'est was war era number no nr num numer número numéro numero nummer
+        my mein meine mon ma mi il mój moj o do da de the of code id card my his her sein ihr
+        son sa su suo sua zijn haar jego jej seu sua nº n° no. nr. is: it's its reads lautet
+        to jest ist är er on je n n. nro núm kimlik mine his hers
+        """
+    )
+)
+_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,14}(?:[ .\-/][A-Za-z0-9]{1,14}){0,5}")
+_ID_GAP_WORD = re.compile(r"[^\s:：#=()\[\]\"«»,?]+")
+_NOT_ID_LETTERS = frozenset(["i", "a", "e", "o", "u", "y", "el", "la", "il", "le", "et", "en"])
+_IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _labelled_ids(text: str) -> list[Span]:
+    """Numbers introduced as an identity document's: "Driver's licence no: D39090044"."""
+    spans: list[Span] = []
+    lower_message = not any(c.isupper() for c in text)
+    low = text.lower()
+    # The long cue pattern is slow to scan: only where one of its words can start.
+    cues = (
+        [m.end() for m in _id_cue().finditer(text)]
+        if any(stem in low for stem in _ID_CUE_STEMS)
+        else []
+    )
+    cues += [m.end() for m in _ID_ACRONYM.finditer(text)]
+    if lower_message:
+        cues += [m.end() for m in _ID_ACRONYM_LOWER.finditer(text)]
+    for cue in sorted(set(cues)):
+        found = _id_after(text, cue, lower_message)
+        if found is not None:
+            spans.append(("GOV_ID", *found))
+    if "ssn" in low or "social security" in low:
+        # "… 864 21 1076 looks like a valid SSN?": the cue after the number.
+        spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
+    return spans
+
+
+_SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
+_STRICT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None:
+    """The id value after a label ending at ``at``, on its line or alone on the next one."""
+    limit = min(len(text), at + 50)
+    newlines = 0
+    others = 0
+    ended = False
+    while at < limit:
+        ch = text[at]
+        if ch == "\n":
+            newlines += 1
+            if newlines > 1:
+                return None
+            at += 1
+        elif ch.isspace() or ch in ":：#=-–—()[]\"'«»°º.,?":
+            if ch in ".?" and at + 1 < len(text) and text[at + 1].isspace():
+                ended = True
+            at += 1
+        elif ch.isdigit():
+            break
+        else:
+            word = _ID_GAP_WORD.match(text, at)
+            if word is None:
+                return None
+            low = word.group().lower().strip(".:,?")
+            if any(c.isdigit() for c in low):
+                break  # the value, perhaps with a letter prefix ("QOEX022108…", "n768-…")
+            if low not in _ID_FILLER:
+                if _ID_VALUE_SHAPE.fullmatch(word.group().rstrip(".,:?")):
+                    break  # the value itself: "XQUSVBP8", "CP6UQDV0O"
+                if (
+                    len(low) <= 2
+                    and low not in _NOT_ID_LETTERS
+                    and text[word.end() : word.end() + 2][:1] == " "
+                    and text[word.end() + 1 : word.end() + 2].isdigit()
+                ):
+                    break  # a series prefix: "yj 97 18 40 c", "MI 611194"
+                others += 1
+                if others > 2 or len(low) > 12 or newlines or ended:
+                    return None
+            at = word.end()
+    if at >= limit:
+        return None
+    match = _ID_VALUE.match(text, at)
+    if match is None:
+        return None
+    parts = re.split(r"([ .\-/])", match.group())
+    # The number ends before a word inside the run ("75pa08918 or ce1r45v6h").
+    for k in range(2, len(parts), 2):
+        if len(parts[k]) > 2 and not any(c.isdigit() for c in parts[k]):
+            parts = parts[: k - 1]
+            break
+    # Words after the number are not part of it ("… 12345678 y me", "… and asks"); a
+    # single letter is (a check letter: "28832104-V", "yj 97 18 40 c").
+    while len(parts) > 1 and not any(c.isdigit() for c in parts[-1]):
+        check_letter = len(parts[-1]) == 1 and (
+            parts[-2] != " " or parts[-3][-1:].isdigit() and parts[-1] not in _NOT_ID_LETTERS
+        )
+        if check_letter:
+            break
+        parts = parts[:-2]
+    # Nor are words before it ("numaram 4350…", "I found 66526887672"), but a short
+    # series prefix is ("MI 611194", "yj 97 18 40 c").
+    while len(parts) > 1 and not any(c.isdigit() for c in parts[0]):
+        prefix = (
+            len(parts[0]) <= 2
+            and parts[0].lower() not in _ID_FILLER | _NOT_ID_LETTERS
+            and (parts[0].isupper() or lower_message)
+        )
+        if prefix:
+            break
+        at += len(parts[0]) + len(parts[1])
+        parts = parts[2:]
+    value = "".join(parts).rstrip(" .-/")
+    alnum = [c for c in value if c.isalnum()]
+    digits = sum(c.isdigit() for c in alnum)
+    shaped = _ID_VALUE_SHAPE.fullmatch(value) is not None
+    if not (5 <= len(alnum) <= 20 and (digits >= 4 or shaped)):
+        return None
+    if _IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value):
+        return None
+    if at and text[at - 1] == "+" or others and not (shaped or digits >= 7):
+        return None
+    return at, at + len(value)
+
+
+# A document number written as one word of capitals and digits: "XQUSVBP8", "829N251207".
+_ID_VALUE_SHAPE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}")
 
 
 def _ssns(text: str) -> list[Span]:
@@ -744,7 +1024,7 @@ def _national_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _DIGITS.finditer(text):
         raw = match.group()
-        if _decoy_before(text, match.start()):
+        if _decoy_before(text, match.start()) or _IP_LIKE.fullmatch(raw):
             continue
         digits = re.sub(r"\D", "", raw)
         context = _near(text, match.start(), 40, _ID_WORDS, _ID_STEMS, _ID_PHRASES)
@@ -797,6 +1077,97 @@ _DATE = (
     r"(?:,?\s+(?:de\s+)?\d{4}(?:\s?r\.)?)?"
     rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+# Days written in words, in our eight languages: "the twenty-first of April", "ocho de
+# marzo", "vingt-trois mars", "am dritten Mai", "dwudziestego pierwszego maja".
+_DAY_WORDS = str.split(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth twenty thirty one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    uno primero primer dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+    quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidós
+    veintidos veintitrés veintitres veinticuatro veinticinco veintiséis veintiseis veintisiete
+    veintiocho veintinueve treinta
+    um primeiro dois três quatro sete oito nove dez onze doze treze quatorze quinze dezesseis
+    dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta
+    premier deux trois quatre cinq sept huit neuf dix seize vingt trente
+    primo due tre quattro cinque sei otto dieci undici dodici tredici quattordici quindici
+    sedici diciassette diciotto diciannove venti ventuno ventidue ventitré ventitre
+    ventiquattro venticinque ventisei ventisette ventotto ventinove trenta trentuno
+    erster ersten erste zweiten zweiter dritten dritter vierten vierter fünften fünfter
+    sechsten siebten achten neunten zehnten elften zwölften dreizehnten vierzehnten
+    fünfzehnten sechzehnten siebzehnten achtzehnten neunzehnten zwanzigsten dreißigsten
+    eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+    dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste
+    dertigste
+    pierwszego drugiego trzeciego czwartego piątego szóstego siódmego ósmego dziewiątego
+    dziesiątego jedenastego dwunastego trzynastego czternastego piętnastego szesnastego
+    siedemnastego osiemnastego dziewiętnastego dwudziestego trzydziestego
+    """
+)
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# German and Dutch compounds ("einundzwanzigsten", "eenentwintigste") and joined tens
+# ("twenty-first", "vingt-et-un", "treinta y uno", "vinte e um").
+_DAY_IN_WORDS = (
+    rf"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig)st(?:en|er|e)"
+    rf"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)ste"
+    rf"|(?:{_DAY_WORD})(?:(?:[ -](?:y|e|et)[ -]|-)[^\W\d_]+"
+    rf"|\s(?:pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|"
+    rf"dziewiątego))?)"
+)
+_DAY = rf"(?:\d{{1,2}}(?:\.|º|ª|st|nd|rd|th|er)?|{_DAY_IN_WORDS})"
+# After the month ("October fourteenth", "March 3rd"): digits or English ordinals.
+_DAY_AFTER_MONTH = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_YEAR = r"(?:\d{4}(?:\s?r\.)?)"
+_WORD_DATE = (
+    rf"(?<!\w)(?:the\s+)?{_DAY}\s+(?:(?:of|de|di|du)\s+)?"
+    rf"(?:{_MONTHS})\b\.?(?:,?\s+(?:(?:de|of|del)\s+)?{_YEAR})?"
+    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY_AFTER_MONTH}\b(?:,?\s+{_YEAR})?"
+)
+
+
+# Compiled on first use: this long alternation takes tens of milliseconds to compile, and
+# most messages never need it (the module's import stays cheap for start-up).
+@functools.cache
+def _word_date() -> re.Pattern[str]:
+    return re.compile(_WORD_DATE, re.IGNORECASE)
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?)"
+    r"(?![\d]|[./-]\d)"
+)
+
+
+def dates_in(text: str) -> list[tuple[int, int]]:
+    """Every date in the text: numeric ("12-04-1949", "18.04", "1939-02-28") or in words."""
+    out = []
+    for match in _NUMERIC_DATE.finditer(text):
+        parts = [int(p) for p in re.split(r"[./-]", match.group())]
+        day_month = parts[1:] if parts[0] > 31 else parts[:2]
+        if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
+            out.append(match.span())
+    out.extend(m.span() for m in _word_date().finditer(text))
+    return out
+
+
+def date_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole date a birth-date finding is part of, or the finding itself.
+
+    "twenty-first" found alone becomes "the twenty-first of April 2003".
+    """
+    window_start = max(0, start - 40)
+    for match in _word_date().finditer(text, window_start, min(len(text), end + 40)):
+        if match.start() < end and start < match.end():
+            return min(start, match.start()), max(end, match.end())
+    return start, end
+
+
 _BIRTH_CUE = (
     r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
@@ -838,18 +1209,76 @@ _BIRTH_HINTS = (
     "urodz",
     "nasc",
     "aniver",
+    "né(",
+    "né,",
+    "bday",
+    "b-day",
+    "b'day",
+    "nac.",
+    "naci",
+    "ur.",
+    "b.",
+    "baby",
 )
+# Ages also speak of a birth, more loosely: enough to keep a date the tagger found.
+_AGE_HINTS = ("years old", "jahre alt", "age ", "jaar oud", "lat ", "anni", "años", "anos", " ans")
+
+
+# A birth spoken of in so many words (whole words: "consegnato" and "z. B." are no birth).
+_BIRTH_WORDS = re.compile(
+    r"\b(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
+    r"anniversaire|nací|naciste|nació|nacid[oa]s?|nacimiento|nac\.|cumpleaños|"
+    r"nat[oa] (?:il|a|nel)|nascit[ao]|compleanno|jarig|verjaardag|geboorte\w*|urodz\w*|"
+    r"ur\.|nasci\w*|nasceu|aniversário|bday|b-day|baby)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_birth(text: str) -> bool:
+    """Whether the message names a birth or birthday in so many words (any language)."""
+    return _BIRTH_WORDS.search(text) is not None
+
+
+def birth_hint(text: str, *, ages: bool = False) -> bool:
+    """Whether the message speaks of a birth or birthday anywhere (any language).
+
+    With ``ages``, a person's age counts too ("12 years old", "ha 40 anni").
+    """
+    low = text.lower()
+    return (
+        any(hint in low for hint in _BIRTH_HINTS)
+        or ages
+        and any(hint in low for hint in _AGE_HINTS)
+    )
 
 
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
-    low = text.lower()
-    if not any(hint in low for hint in _BIRTH_HINTS):
+    if not birth_hint(text):
         return spans
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
         for match in pattern.finditer(text):
-            spans.append(("DATE_OF_BIRTH", match.start("date"), match.end("date")))
+            spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
+    # A date in words after a birth cue: "born the twenty-sixth of June 1968".
+    for cue in _BIRTH_CUE_RE.finditer(text):
+        gap = _DOB_GAP.match(text, cue.end())
+        if gap is None:
+            continue
+        date = _word_date().match(text, gap.end())
+        if date is None:
+            following = _NEXT_WORD.match(text, gap.end())
+            if following is not None:
+                date = _word_date().match(text, following.end())
+        if date is not None:
+            spans.append(("DATE_OF_BIRTH", date.start(), date.end()))
     return spans
+
+
+_BIRTH_CUE_RE = re.compile(_BIRTH_CUE + r"(?:\b|(?<=\.))", re.IGNORECASE)
+_DOB_GAP = re.compile(
+    r"[^.!?\n\w]{0,6}(?:(?:on|am|le|el|il|em|a|op|dnia|the|was|is|da|de|no|w)\b[^.!?\n\w]{0,4})*"
+)
+_NEXT_WORD = re.compile(r"[^\W\d_]+\s+")
 
 
 # -- street addresses -----------------------------------------------------------------------
@@ -909,7 +1338,8 @@ _STREET = re.compile(
     rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Travesía|"
     rf"Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
     rf"viale|piazza|corso|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|Rua|Travessa|Praça|"
-    rf"Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida)\s+{_NAME_WORDS}"
+    rf"Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida|Rue|Avenue|Boulevard|Chemin|"
+    rf"Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)\s+{_NAME_WORDS}"
     rf",?\s*(?:n\.?\s?º|nº|n°|no\.|número|núm\.|nr\.?)?\s*{_NUMBER}"
     rf"(?:,?\s*(?:\d{{1,2}}\s?[º°ª]\s?[A-Za-z]{{1,4}}\b|piso\s\d+\w*|puerta\s\w+|bajo|"
     rf"\d+º\s?(?:Dto|Esq)\w*|apto\.?\s*\d+|apartamento\s*\d+|int\.?\s?\d+|m\.\s?\d+)"

@@ -17,6 +17,7 @@ import array
 import functools
 import json
 import random
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,7 @@ FORMAT = 1
 # breaks, slashes and brackets.
 _NAME_GAP = frozenset(" -'’.\u00a0")
 _MAX_GAP = 4
+_SENTENCE_GAP = re.compile(r"[.!?;]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,12 +190,22 @@ class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
     def __init__(self, names: list[str], weights: array.array[float]) -> None:
-        self._n = len(LABELS)
+        self._n = n = len(LABELS)
         self._ids = {name: k for k, name in enumerate(names)}
         self._weights = weights
+        # One tuple of label weights per feature name, built once: summing tuples found by
+        # one dict lookup is the tagger's inner loop.
+        values = iter(weights.tolist())
+        self._rows = dict(zip(names, zip(*[values] * n, strict=False), strict=True))
         self._zero = (0.0,) * self._n
         self._none = (self._zero,) * 5
         self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
+        # The weights of "the label before" (and whether a line break came between).
+        self._previous = {
+            (label, broken): self._vector(("t1=" + label + ("/nl" if broken else ""),))
+            for label in LABELS
+            for broken in (False, True)
+        }
         self._feature_cache: dict[str, tuple[float, ...]] = {}
 
     @classmethod
@@ -220,10 +232,11 @@ class Tagger:
         return len(self._ids)
 
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        n, weights, get = self._n, self._weights, self._ids.get
-        rows = [weights[k * n : k * n + n] for k in map(get, features) if k is not None]
+        rows = [row for row in map(self._rows.get, features) if row is not None]
         if not rows:
             return self._zero
+        if len(rows) == 1:
+            return rows[0]
         return tuple(map(sum, zip(*rows, strict=True)))
 
     def _feature(self, feature: str) -> tuple[float, ...]:
@@ -259,6 +272,8 @@ class Tagger:
         ruled = rule_features(tokens, list(rules))
         zero = self._zero
         feature = self._feature
+        previous = self._previous
+        first = feature("t1=^")
         labels: list[str] = []
         for i in range(count):
             if not mask[i]:
@@ -276,7 +291,11 @@ class Tagger:
             parts.extend(map(feature, ctx[i]))
             if ruled[i]:
                 parts.extend(map(feature, ruled[i]))
-            parts.extend(map(feature, _previous_features(labels, i, tokens, text)))
+            if i:
+                broken = "\n" in text[tokens[i - 1].end : tokens[i].start]
+                parts.append(previous[labels[-1], broken])
+            else:
+                parts.append(first)
             scores = [sum(column) for column in zip(*parts, strict=True)] if parts else zero
             labels.append(LABELS[max(range(self._n), key=scores.__getitem__)])
         return tokens, labels
@@ -305,7 +324,10 @@ def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tu
             ok = (
                 all(c in _NAME_GAP for c in gap) and len(gap) <= 2
                 if label == "PERSON"
-                else len(gap) <= _MAX_GAP and not any(c.isalnum() for c in gap)
+                else len(gap) <= _MAX_GAP
+                and not any(c.isalnum() for c in gap)
+                # A number ends at the end of its sentence ("… 940211565441. Gilt der …").
+                and (label == "STREET_ADDRESS" or not _SENTENCE_GAP.search(gap))
             )
             if ok:
                 runs[-1][1].append(token)

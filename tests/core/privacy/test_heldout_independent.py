@@ -27,11 +27,11 @@ def _missed(measured: str, *, strict: bool = True) -> pytest.MarkDecorator:
 
 STRUCTURED = (
     "EMAIL",
-    pytest.param("PHONE", marks=_missed("PHONE 6.1%")),
+    pytest.param("PHONE", marks=_missed("PHONE 3.7%")),
     "CREDIT_CARD",
     "IBAN",
     "IP_ADDRESS",
-    pytest.param("GOV_ID", marks=_missed("GOV_ID 35.4%")),
+    pytest.param("GOV_ID", marks=_missed("GOV_ID 8.3%")),
 )
 
 
@@ -66,7 +66,7 @@ def test_the_copy_is_whole_and_labelled():
             assert 0 <= entity["start"] < entity["end"] <= len(row["text"])
 
 
-@_missed("leak 13.7%")
+@_missed("leak 6.5%")
 def test_overall_leak_rate(report):
     everything, _ = report
     assert everything.leak_rate() <= 0.05, _figures(everything)
@@ -81,8 +81,8 @@ def test_structured_types_leak_at_most_two_percent(report, kind):
 @pytest.mark.parametrize(
     "kind",
     [
-        pytest.param("PERSON", marks=_missed("PERSON 9.0%")),
-        pytest.param("STREET_ADDRESS", marks=_missed("STREET_ADDRESS 31.9%")),
+        "PERSON",
+        pytest.param("STREET_ADDRESS", marks=_missed("STREET_ADDRESS 12.1%")),
     ],
 )
 def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
@@ -90,13 +90,38 @@ def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
     assert everything.leak_rate(kind) <= 0.08, _figures(everything)
 
 
-# 14.4% of all PII-free messages were changed; without the public and fictional figures it
-# was not measured before this test first ran, hence not strict.
-@_missed("14.4% of all PII-free messages changed", strict=False)
+# Without the public and fictional figures, 10.0% of the PII-free messages were changed
+# (14.8% of all of them).
+@_missed("10.0% of the PII-free messages changed")
 def test_pii_free_messages_are_rarely_changed(report):
     _, without_public = report
     assert without_public.clean_messages >= 50
     assert without_public.changed_clean_rate <= 0.05, _figures(without_public)
+
+
+# The figures measured for the shipped model (docs/anonymizer.md, model card): a change that
+# makes any of them worse fails here, whether or not its target is met.
+MEASURED = {
+    None: 0.065,
+    "PERSON": 0.072,
+    "STREET_ADDRESS": 0.121,
+    "GOV_ID": 0.083,
+    "DATE_OF_BIRTH": 0.051,
+    "USERNAME": 0.125,
+    "PHONE": 0.037,
+    "URL": 0.032,
+}
+
+
+@pytest.mark.parametrize("kind", list(MEASURED), ids=lambda k: k or "all")
+def test_no_leak_rate_is_worse_than_measured(report, kind):
+    everything, _ = report
+    assert everything.leak_rate(kind) <= MEASURED[kind] + 0.0005, _figures(everything)
+
+
+def test_pii_free_messages_are_changed_no_more_than_measured(report):
+    _, without_public = report
+    assert without_public.changed_clean_rate <= 0.1005, _figures(without_public)
 
 
 def test_non_pii_words_are_kept(report):

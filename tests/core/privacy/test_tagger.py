@@ -96,7 +96,25 @@ def test_context_the_rules_alone_missed(text, expected):
         "I work for Hartley Ltd in Leeds.",
         "During 1966 the company moved to Lyon.",
         "Is Baker Lane a nice area to live in?",
+        "¿Bäckerei Schmidt GmbH es una empresa española?",
+        "A Rua Augusta é só para peões?",
     ],
 )
 def test_companies_years_and_bare_street_names_stay(text):
     assert detect(text) == []
+
+
+def test_hiding_the_rules_from_some_training_messages_is_seeded():
+    from tools.anonymizer.train import examples_from
+
+    with SAMPLE.open(encoding="utf-8") as stream:
+        rows = [json.loads(line) for line in stream][:120]
+    first = examples_from(rows, seed=3, hide_rules=0.5)
+    again = examples_from(rows, seed=3, hide_rules=0.5)
+    other = examples_from(rows, seed=4, hide_rules=0.5)
+    kept = examples_from(rows, seed=3, hide_rules=0.0)
+    assert first == again
+    assert first != other
+    hidden = sum(1 for a, b in zip(first, kept, strict=True) if a.rules != b.rules)
+    assert 0 < hidden < len(rows)
+    assert all(a.labels == b.labels for a, b in zip(first, kept, strict=True))
