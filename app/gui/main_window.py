@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.child_indicator import ChildModeIndicator
-from app.gui.controllers.base import PageContext, PageController
 from app.gui.controllers.chat_page import ChatPageController, build_chat_actions
 from app.gui.i18n import follow_language
-from app.gui.ops.shell import apply_theme, child_mode_on, provider_status, theme_preference
 from app.gui.pages import (
     CHAT_PAGE,
     PAGE_TABLE,
@@ -47,6 +45,7 @@ if TYPE_CHECKING:
     # and built the first time they are needed.
     from app.core.service import Confidant
     from app.gui.background import BackgroundJobs
+    from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
@@ -304,6 +303,8 @@ class MainWindow(QMainWindow):
         """Ask which assistant is chosen, and name it (local or remote) in the status bar."""
         if self._service is None or self._db_lane.closed:
             return
+        from app.gui.ops.shell import provider_status
+
         self._db_lane.submit(
             provider_status, self._service, on_result=self.provider_label.show_status
         )
@@ -325,6 +326,8 @@ class MainWindow(QMainWindow):
         assert self.checkup is not None
         self.checkup.check()
         self.refresh_child_mode()
+        from app.gui.ops.shell import apply_theme, theme_preference
+
         self._db_lane.submit(theme_preference, service, on_result=apply_theme)
 
     def _attach_tools(self, service: Confidant) -> None:
@@ -381,6 +384,8 @@ class MainWindow(QMainWindow):
         """Ask the store whether child mode is on, and show it (call after it was changed)."""
         if self._service is None or self._db_lane.closed:
             return
+        from app.gui.ops.shell import child_mode_on
+
         self._db_lane.submit(
             child_mode_on, self._service, on_result=self.set_child_mode, on_error=self.show_error
         )
@@ -547,6 +552,8 @@ class MainWindow(QMainWindow):
         classes = PAGE_TABLE.get(key)
         if classes is None:
             raise ValueError(f"No page called {key!r}.")
+        from app.gui.controllers.base import PageContext
+
         view_class, controller_class = classes()
         view = view_class(self.stack)
         context = PageContext(
