@@ -10,8 +10,6 @@ the true state again. A wrong PIN is said in the dialog; a lockout shows its tim
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin, lockout_seconds
+from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin
 from app.gui.controllers.base import ErrorReporter
 from app.gui.dialogs.pin_dialog import PinDialog
+from app.gui.ops.privacy import authorize_then, lockout_left
 from app.gui.workers import Handler, WorkerPool
 
 if TYPE_CHECKING:
@@ -54,17 +53,6 @@ class PinAccepted:
 # --- DB lane -------------------------------------------------------------------------------
 
 
-def lockout_left(service: Confidant) -> int:
-    """Seconds until the PIN is checked again (0 if it is now). Runs on the DB lane."""
-    status = service.child.status()
-    if not status.locked_until:
-        return 0
-    left = dt.datetime.fromisoformat(status.locked_until) - service.clock.now()
-    # A clock moved back would make the wait look longer than the lockout ever is.
-    longest = lockout_seconds(status.failed_attempts)
-    return max(1, min(math.ceil(left.total_seconds()), longest or 1))
-
-
 def attempt_with_pin(
     service: Confidant, pin: str, fn: Callable[..., Any], args: tuple[Any, ...]
 ) -> PinAccepted | PinRefused:
@@ -78,17 +66,6 @@ def attempt_with_pin(
         return PinRefused(exc.message, exc.seconds, checked=False)
     except WrongPin as exc:
         return PinRefused(exc.message, lockout_left(service))
-
-
-def authorize_then(service: Confidant, pin: str, change: Callable[..., Any], *args: Any) -> object:
-    """Open a guardian session with ``pin``, then run the change once more. DB lane."""
-    service.child.authorize_guardian(pin)
-    return change(service, *args)
-
-
-def turn_child_mode_off(service: Confidant, pin: str) -> None:
-    """Turn child mode off with the guardian's PIN. Runs on the DB lane."""
-    service.child.disable(pin)
 
 
 # --- the gate --------------------------------------------------------------------------------

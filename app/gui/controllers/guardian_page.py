@@ -16,9 +16,10 @@ from app.core.childmode import (
 from app.core.errors import InputError
 from app.core.resources import resource_path
 from app.gui.controllers.base import ErrorReporter, PageController
-from app.gui.controllers.guardian import GuardianGate, turn_child_mode_off
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import local_time
 from app.gui.i18n import current_language, follow_language
+from app.gui.ops.privacy import lock_guardian, turn_child_mode_off, turn_child_mode_on
 from app.gui.signals import emit
 from app.gui.views.guardian_page import GuardianPage
 from app.gui.workers import WorkerPool
@@ -59,16 +60,6 @@ def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
         helplines=support_resources(language),
         helplines_file=str(helplines_file),
     )
-
-
-def turn_child_mode_on(service: Confidant, pin: str) -> None:
-    """Record the guardian's consent, then turn child mode on. Runs on the DB lane."""
-    service.child.enable(pin)
-
-
-def lock_guardian(service: Confidant) -> None:
-    """End the guardian's PIN session now. Runs on the DB lane."""
-    service.child.lock_guardian()
 
 
 # --- presentation ----------------------------------------------------------------------------
