@@ -1,6 +1,9 @@
 """Finds import cycles in ``app/``, ``service.<internal>.`` chains in ``app/gui``, stale maps.
 
-It also holds the shell and the facade under 600 lines each, and every class to 40 methods.
+It also holds the shell and the facade under 600 lines each, and every class to 40 methods;
+finds a dialog cleaned up by hand instead of through ``ops.dialogs.open_dialog``; and pairs each
+view with its controller and its controller's test (``views/X.py`` ↔ ``controllers/X.py`` ↔
+``tests/gui/controllers/test_X.py``).
 
 Run it as ``python -m tools.check_structure``; it prints every problem and exits 1 if any.
 
@@ -194,6 +197,42 @@ def oversized(root: Path = ROOT) -> list[str]:
     return found
 
 
+#: A dialog deleted by hand once it finishes: ``open_dialog`` is the one place that does it.
+_HAND_CLEANED = re.compile(r"\.finished\.connect\([^)]*deleteLater")
+DIALOG_HELPER = "app/gui/ops/dialogs.py"
+
+
+def hand_cleaned_dialogs(root: Path = ROOT) -> list[str]:
+    """Places in ``app/gui`` that connect a dialog's ``finished`` to ``deleteLater`` themselves."""
+    found = []
+    for path in sorted((root / "app" / "gui").rglob("*.py")):
+        where = str(path.relative_to(root))
+        if where == DIALOG_HELPER:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if _HAND_CLEANED.search(line):
+                found.append(f"{where}:{number}: a dialog cleaned up by hand (use open_dialog)")
+    return found
+
+
+def unpaired_pages(root: Path = ROOT) -> list[str]:
+    """Views without a controller of the same name, or whose controller has no test of its own."""
+    found = []
+    views = root / "app" / "gui" / "views"
+    if not views.is_dir():
+        return found
+    for view in sorted(views.glob("*.py")):
+        if view.name == "__init__.py":
+            continue
+        controller = root / "app" / "gui" / "controllers" / view.name
+        test = root / "tests" / "gui" / "controllers" / f"test_{view.name}"
+        for needed in (controller, test):
+            if not needed.exists():
+                where = view.relative_to(root)
+                found.append(f"{where}: no {needed.relative_to(root)} to pair with")
+    return found
+
+
 _MAPPED = re.compile(r"^- `(app/[\w/]+\.py)`", re.MULTILINE)
 
 
@@ -217,6 +256,9 @@ def main(root: Path = ROOT) -> int:
     for problem in oversized(root):
         problems += 1
         print(problem)
+    for problem in hand_cleaned_dialogs(root) + unpaired_pages(root):
+        problems += 1
+        print(problem)
     missing, stale = architecture_gaps(root)
     for path in missing:
         problems += 1
@@ -225,7 +267,10 @@ def main(root: Path = ROOT) -> int:
         problems += 1
         print(f"docs/architecture.md names {path}, which is gone")
     if not problems:
-        print("no import cycles, no service.<internal>. chains, no oversized file or class; map ok")
+        print(
+            "no import cycles, no service.<internal>. chains, no oversized file or class, "
+            "no dialog cleaned up by hand, every view paired; map ok"
+        )
     return 1 if problems else 0
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,14 +25,10 @@ from PySide6.QtWidgets import (
 from app.gui.child_indicator import ChildModeIndicator
 from app.gui.controllers.chat_page import ChatPageController, build_chat_actions
 from app.gui.i18n import follow_language
-from app.gui.pages import (
-    CHAT_PAGE,
-    PAGE_TABLE,
-    PRIVACY_PAGE,
-)
+from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE, PageStack
 from app.gui.shell_events import ShellEvents
 from app.gui.signals import emit
-from app.gui.views.chat_view import ChatView
+from app.gui.views.chat_page import ChatView
 from app.gui.widgets.page_navigation import PageNavigation
 from app.gui.widgets.provider_label import ProviderLabel
 from app.gui.window_settings import WindowSettings
@@ -45,7 +40,6 @@ if TYPE_CHECKING:
     # and built the first time they are needed.
     from app.core.service import Confidant
     from app.gui.background import BackgroundJobs
-    from app.gui.controllers.base import PageController
     from app.gui.controllers.data import DataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
@@ -106,8 +100,6 @@ class MainWindow(QMainWindow):
         self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
         #: The status bar's progress for background jobs (made with the first of them).
         self.job_progress: JobProgress | None = None
-        self.pages: dict[str, QWidget] = {}
-        self.controllers: dict[str, PageController | ChatPageController] = {}
         #: The window's own central widget while the lock screen takes its place.
         self._unlocked_central: QWidget | None = None
         #: The status message the window itself put up: (marked text, as shown).
@@ -119,10 +111,9 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
 
         self.chat = ChatView(self)
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("pageStack")
-        self.stack.addWidget(self.chat)
-        self.pages[CHAT_PAGE] = self.chat
+        self.stack = PageStack(self.chat, self)
+        self.pages: dict[str, QWidget] = self.stack.pages
+        self.controllers = self.stack.controllers
         self._build_actions()
         self._build_navigation()
         self._build_status_bar()
@@ -465,13 +456,7 @@ class MainWindow(QMainWindow):
         self._service = None
         self.chat_page.detach()
         self.show_page(CHAT_PAGE)
-        for key in [key for key in self.pages if key != CHAT_PAGE]:
-            page = self.pages.pop(key)
-            controller = self.controllers.pop(key, None)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            if controller is not None:
-                controller.deleteLater()
+        self.stack.drop_built()
         self._update_input()
         self.menuBar().setEnabled(False)
         for toolbar in self.findChildren(QToolBar):
@@ -536,40 +521,26 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key) or self._build_page(key)
         self.stack.setCurrentWidget(page)
         self.navigation.mark(key)
-        controller = self.controllers.get(key)
-        if controller is not None:
-            controller.refresh()
+        self.stack.refresh(key)
         emit(self.pageShown, key)
 
     def current_page(self) -> str:
         """The key of the page on show."""
-        current = self.stack.currentWidget()
-        return next((key for key, page in self.pages.items() if page is current), CHAT_PAGE)
+        return self.stack.current_key()
 
     def _build_page(self, key: str) -> QWidget:
-        service = self._service
-        assert service is not None
-        classes = PAGE_TABLE.get(key)
-        if classes is None:
-            raise ValueError(f"No page called {key!r}.")
         from app.gui.controllers.base import PageContext
 
-        view_class, controller_class = classes()
-        view = view_class(self.stack)
+        assert self._service is not None
         context = PageContext(
-            service, self._db_lane, self._io_pool, self.show_error, self.events, self
+            self._service, self._db_lane, self._io_pool, self.show_error, self.events, self
         )
-        self.stack.addWidget(view)
-        self.pages[key] = view
-        self.controllers[key] = controller_class.for_page(view, context)
-        return view
+        return self.stack.build(key, context)
 
     @Slot()
     def refresh_current_page(self) -> None:
         """Bring the page on show up to date (after background work changed something)."""
-        controller = self.controllers.get(self.current_page())
-        if controller is not None:
-            controller.refresh()
+        self.stack.refresh(self.current_page())
 
     # --- privacy checkup and notices ------------------------------------------------------
 

@@ -27,6 +27,7 @@ from app.gui.ops.chat import (
     rewind_for_edit,
     rewind_for_regenerate,
 )
+from app.gui.ops.dialogs import open_dialog
 from app.gui.ops.provider import ask_models, log_requests, provider_for_models
 from app.gui.signals import emit
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from app.core.chat_library import OpenedConversation
     from app.core.service import Confidant
     from app.gui.controllers.chat_turns import TurnController
-    from app.gui.views.chat_view import ChatView
+    from app.gui.views.chat_page import ChatView
     from app.gui.widgets.message_view import MessageView
     from app.gui.workers import WorkerPool
 
@@ -285,8 +286,7 @@ class ChatClientController(LaneController):
             )
 
         dialog.accepted.connect(save)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     @Slot()
     def regenerate(self) -> None:
@@ -331,8 +331,7 @@ class ChatClientController(LaneController):
                 )
 
         dialog.accepted.connect(send)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def _message_index(self, row: MessageView) -> int | None:
         """Where ``row`` is in the conversation: the n-th answered prompt on screen."""

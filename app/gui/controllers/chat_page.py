@@ -10,7 +10,7 @@ a model picker) connect to its slots and signals in the same way.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
@@ -21,6 +21,8 @@ from app.gui.i18n import current_language
 from app.gui.signals import emit
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
     from app.core.chat_library import OpenedConversation
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.controllers.base import ErrorReporter
     from app.gui.controllers.search import SearchController
-    from app.gui.views.chat_view import ChatView
+    from app.gui.views.chat_page import ChatView
     from app.gui.widgets.message_view import MessageView
     from app.gui.workers import WorkerPool
 
@@ -134,14 +136,32 @@ ACTION_TEXTS = (
 )
 
 
-class ChatActions(NamedTuple):
-    """The chat's actions, which live in the shell's menus and toolbar."""
+class ChatActions:
+    """The chat's actions, which live in the shell's menus and toolbar (in this order)."""
 
-    new_chat: QAction
-    temporary_chat: QAction
-    search: QAction
-    sensitive: QAction
-    allow_saving: QAction
+    # A plain class, not a NamedTuple: it is made before the first paint, and typing's
+    # NamedTuple costs more to create than the rest of this module's classes together.
+    __slots__ = ("allow_saving", "new_chat", "search", "sensitive", "temporary_chat")
+
+    def __init__(
+        self,
+        new_chat: QAction,
+        temporary_chat: QAction,
+        search: QAction,
+        sensitive: QAction,
+        allow_saving: QAction,
+    ) -> None:
+        self.new_chat = new_chat
+        self.temporary_chat = temporary_chat
+        self.search = search
+        self.sensitive = sensitive
+        self.allow_saving = allow_saving
+
+    def __iter__(self) -> Iterator[QAction]:
+        """The actions in menu order: new, temporary, search, sensitive, allow saving."""
+        return iter(
+            (self.new_chat, self.temporary_chat, self.search, self.sensitive, self.allow_saving)
+        )
 
 
 def build_chat_actions(parent: QObject) -> ChatActions:

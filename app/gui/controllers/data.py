@@ -25,6 +25,7 @@ from app.gui.ops.data import (
     stored_summary,
     summarize_import,
 )
+from app.gui.ops.dialogs import open_dialog
 from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.widgets.data_menu import DataMenu
@@ -371,10 +372,7 @@ class DataController(LaneController):
     def _show(self, kind: str, dialog: QDialog) -> None:
         self.dialog = dialog
         self._kind = kind
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        # Window-modal, and open() returns at once: no nested event loop.
-        dialog.open()
+        open_dialog(dialog, self._forget_dialog, forget_when_closed=True)
 
     @Slot()
     def _forget_dialog(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin
 from app.gui.controllers.base import ErrorReporter
 from app.gui.dialogs.pin_dialog import PinDialog
+from app.gui.ops.dialogs import open_dialog
 from app.gui.ops.privacy import authorize_then, lockout_left
 from app.gui.workers import Handler, WorkerPool
 
@@ -246,11 +247,8 @@ class GuardianGate(QObject):
             self.dialog.reject()  # one PIN question at a time; the older change waits no more
         dialog = PinDialog(reason, self._dialog_parent.window(), title=title, ok_text=ok_text)
         _PinRequest(self, dialog, fn, args, on_result, on_error, on_cancel)
-        dialog.finished.connect(lambda _result, closed=dialog: self._forget_dialog(closed))
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        # Window-modal, and open() returns at once: no nested event loop.
-        dialog.open()
+        open_dialog(dialog, lambda: self._forget_dialog(dialog), forget_when_closed=True)
         # A lockout from earlier (even before a restart) shows before anything is typed.
         self.submit(
             lockout_left,

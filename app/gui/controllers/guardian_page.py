@@ -19,6 +19,7 @@ from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import local_time
 from app.gui.i18n import current_language, follow_language
+from app.gui.ops.dialogs import open_dialog
 from app.gui.ops.privacy import lock_guardian, turn_child_mode_off, turn_child_mode_on
 from app.gui.signals import emit
 from app.gui.views.guardian_page import GuardianPage
@@ -177,10 +178,8 @@ class GuardianPageController(PageController):
             self.setup_dialog.close()
         dialog = GuardianSetupDialog(consent_text, MIN_PIN_LENGTH, self.view.window())
         dialog.enableRequested.connect(self._enable)
-        dialog.finished.connect(lambda _result, closed=dialog: self._forget_setup(closed))
-        dialog.finished.connect(dialog.deleteLater)
         self.setup_dialog = dialog
-        dialog.open()
+        open_dialog(dialog, lambda: self._forget_setup(dialog), forget_when_closed=True)
 
     def _forget_setup(self, closed: GuardianSetupDialog) -> None:
         if self.setup_dialog is closed:

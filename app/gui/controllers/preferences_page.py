@@ -19,9 +19,9 @@ from app.core.preferences import (
     THEMES,
     VOICES,
 )
-from app.gui.controllers.app_lock import AppLockSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.controllers.lock_page import AppLockSettings
 from app.gui.controllers.system_prompt import DefaultSystemPromptController
 from app.gui.core_labels import core_label
 from app.gui.i18n import SYSTEM, follow_language, use_preference

@@ -1,4 +1,4 @@
-"""The app lock in the GUI: idle detector, Lock now, lock screen, unlocking, Preferences section.
+"""The lock page's controller, the app lock: idle detector, Lock now, unlocking, Preferences.
 
 Locking never cuts work short: while a reply streams or the DB lane is busy (an export, an
 import, a background job), the lock waits for it to finish; Lock now stops a streaming reply
@@ -32,7 +32,7 @@ from app.gui.ops.lock import (
     set_idle_minutes,
 )
 from app.gui.signals import emit
-from app.gui.views.lock_screen import LockScreen
+from app.gui.views.lock_page import LockScreen
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
