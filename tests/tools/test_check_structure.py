@@ -16,6 +16,7 @@ from tools.check_structure import (
     cycles,
     hand_cleaned_dialogs,
     import_graph,
+    long_functions,
     oversized,
     unpaired_pages,
 )
@@ -190,3 +191,24 @@ def test_a_view_without_its_controller_or_test_is_found(tmp_path: Path) -> None:
         "app/gui/views/lonely_page.py: no tests/gui/controllers/test_lonely_page.py to pair with",
         "app/gui/views/untested.py: no tests/gui/controllers/test_untested.py to pair with",
     ]
+
+
+def test_a_new_long_gui_function_is_found_and_a_cut_one_must_leave_the_list(
+    tmp_path: Path,
+) -> None:
+    body = "".join(f"    x{i} = {i}\n" for i in range(61))
+    listed = next(iter(sorted(check_structure.LONG_FUNCTIONS)))
+    _package(
+        tmp_path,
+        {
+            "app/gui/views/new_page.py": "def build():\n" + body,
+            listed[0]: f"def {listed[1]}():\n    pass\n",
+        },
+    )
+    found = long_functions(tmp_path)
+    assert "app/gui/views/new_page.py: build has 62 lines (cut it into builders)" in found
+    assert f"{listed[0]}: {listed[1]} is short now: take it off LONG_FUNCTIONS" in found
+
+
+def test_no_gui_function_outgrows_the_limit_unless_listed() -> None:
+    assert long_functions() == []
