@@ -208,7 +208,6 @@ LONG_FUNCTIONS = frozenset(
         ("app/gui/dialogs/privacy_checkup_dialog.py", "__init__"),
         ("app/gui/dialogs/rekey_dialog.py", "__init__"),
         ("app/gui/dialogs/store_error_dialog.py", "describe"),
-        ("app/gui/main_window.py", "__init__"),
         ("app/gui/views/guardian_page.py", "__init__"),
         ("app/gui/views/lock_page.py", "__init__"),
         ("app/gui/views/outbox_page.py", "retranslate"),

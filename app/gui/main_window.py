@@ -117,18 +117,19 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_navigation()
         self._build_status_bar()
-        self.chat_page = ChatPageController(
-            self.chat,
-            self.chat_actions,
-            (self.save_status_label, self.allow_saving_button),
-            db_lane,
-            self._io_pool,
-            self.show_error,
-            self,
-        )
-        self.controllers[CHAT_PAGE] = self.chat_page
-        self._connect()
+        self._build_chat_page()
 
+        self.setCentralWidget(self._build_central())
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+        self._update_input()
+        # Size and place as the user left them (the only thing kept in plain settings).
+        self.window_settings = WindowSettings()
+        self.window_settings.restore(self)
+
+    def _build_central(self) -> QWidget:
+        """The sidebar beside the page stack, with room above the page for a notice banner."""
         central = QWidget(self)
         # The notice banner, when there is one, goes above the page (index 0).
         self._page_column = QVBoxLayout()
@@ -140,16 +141,20 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.navigation)
         row.addLayout(self._page_column, 1)
-        self.setCentralWidget(central)
-        self.retranslate()
-        follow_language(self, self.retranslate)
+        return central
 
-        self._update_input()
-        # Size and place as the user left them (the only thing kept in plain settings).
-        self.window_settings = WindowSettings()
-        self.window_settings.restore(self)
-
-    def _connect(self) -> None:
+    def _build_chat_page(self) -> None:
+        """The chat page's controller, and what it and the other controllers tell the shell."""
+        self.chat_page = ChatPageController(
+            self.chat,
+            self.chat_actions,
+            (self.save_status_label, self.allow_saving_button),
+            self._db_lane,
+            self._io_pool,
+            self.show_error,
+            self,
+        )
+        self.controllers[CHAT_PAGE] = self.chat_page
         # What the chat page and the other controllers tell the shell.
         chat = self.chat_page
         chat.conversationStarted.connect(self.conversationStarted)
@@ -330,7 +335,8 @@ class MainWindow(QMainWindow):
         )
         self.tools = tools
         self.notices, self.checkup, self.data = tools.notices, tools.checkup, tools.data
-        tools.reviewRequested.connect(self._review_privacy)
+        # The checkup's "Review" shows the privacy page (show_page ignores it when closing).
+        tools.reviewRequested.connect(lambda: self.show_page(PRIVACY_PAGE))
         tools.noticesChanged.connect(self.refresh_notices)
         self.my_data_action.triggered.connect(self.open_my_data)
         data = tools.data
@@ -353,11 +359,7 @@ class MainWindow(QMainWindow):
         if self.job_progress is None:
             self.job_progress = JobProgress(self)
             self.statusBar().insertPermanentWidget(0, self.job_progress)
-        progress = self.job_progress
-        jobs.jobStarted.connect(progress.begin)
-        jobs.jobProgressed.connect(progress.advance)
-        jobs.jobEnded.connect(progress.end)
-        progress.cancelRequested.connect(jobs.cancel)
+        self.job_progress.watch(jobs)
 
     @Slot(str)
     def _on_profile_erased(self, reason: str) -> None:
@@ -448,46 +450,27 @@ class MainWindow(QMainWindow):
         The transcript, the prompt and every page but the chat go (pages are built again
         when next shown), and the window lets go of the facade until ``attach``.
         """
-        from PySide6.QtWidgets import QToolBar
+        from app.gui.ops.dialogs import close_open_dialogs
+        from app.gui.views.lock_page import cover_window
 
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.close()
+        close_open_dialogs(self)
         self._service = None
         self.chat_page.detach()
         self.show_page(CHAT_PAGE)
         self.stack.drop_built()
         self._update_input()
-        self.menuBar().setEnabled(False)
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(False)
-        if self._unlocked_central is None:
-            central = self.takeCentralWidget()
-            # Kept as a hidden child, so it goes with the window if the app quits locked.
-            central.setParent(self)
-            central.hide()
-            self._unlocked_central = central
-        else:
-            self.takeCentralWidget().deleteLater()
-        self.setCentralWidget(screen)
+        self._unlocked_central = cover_window(self, screen, self._unlocked_central)
         self._say(LOCKED)
 
     def hide_lock_screen(self) -> None:
         """Put the window's own contents back in place of the lock screen."""
-        from PySide6.QtWidgets import QToolBar
+        from app.gui.views.lock_page import uncover_window
 
         central = self._unlocked_central
         if central is None:
             return
         self._unlocked_central = None
-        screen = self.takeCentralWidget()
-        screen.setParent(self)
-        screen.hide()
-        self.setCentralWidget(central)
-        central.show()
-        self.menuBar().setEnabled(True)
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(True)
+        uncover_window(self, central)
         self._clear_message()
 
     # --- the chat page (its controller does the work) ------------------------------------
@@ -545,11 +528,6 @@ class MainWindow(QMainWindow):
     # --- privacy checkup and notices ------------------------------------------------------
 
     @Slot()
-    def _review_privacy(self) -> None:
-        if self._service is not None and self._accepting_input:
-            self.show_page(PRIVACY_PAGE)
-
-    @Slot()
     def refresh_notices(self) -> None:
         """Show the oldest unread notice in the banner; the privacy page shows them too."""
         if self.tools is not None:
@@ -569,9 +547,9 @@ class MainWindow(QMainWindow):
         """Stop taking input and tell the shell, which closes the store before we go."""
         self.window_settings.save(self)
         self.stop_input()
+        from app.gui.ops.dialogs import close_open_dialogs
+
         # Non-modal dialogs (the checkup, an edit in progress) go with the window.
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.close()
+        close_open_dialogs(self)
         emit(self.closing)
         super().closeEvent(event)

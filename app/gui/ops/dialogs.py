@@ -40,6 +40,15 @@ def open_dialog(
     return dialog
 
 
+def close_open_dialogs(parent: QWidget) -> None:
+    """Close every dialog of ``parent`` on show (the window locks or closes: none stays)."""
+    from PySide6.QtWidgets import QDialog
+
+    for dialog in parent.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.close()
+
+
 def error_dialog(exc: Exception, parent: QWidget, previous: QDialog | None = None) -> QDialog:
     """Say what went wrong: one sentence for a KnownError, the crash dialog for a bug.
 
