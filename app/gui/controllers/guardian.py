@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin
 from app.gui.controllers.base import ErrorReporter
 from app.gui.dialogs.pin_dialog import PinDialog
+from app.gui.ops import CoreOp, Lanes
 from app.gui.ops.dialogs import open_dialog
 from app.gui.ops.privacy import authorize_then, lockout_left
 from app.gui.workers import Handler, WorkerPool
@@ -172,10 +173,8 @@ class GuardianGate(QObject):
         on_error: Handler,
     ) -> bool:
         """Call ``fn(service, *args)`` on the DB lane; False if the application is closing."""
-        if self._db_lane.closed:
-            return False
-        self._db_lane.submit(fn, self._service, *args, on_result=on_result, on_error=on_error)
-        return True
+        lanes = Lanes(self._service, self._db_lane, self._report_error)
+        return CoreOp(fn, *args, success=on_result).failure(on_error).run(lanes) is not None
 
     def run(
         self,
