@@ -1,4 +1,4 @@
-"""The lock screen: what the window shows while the app lock holds the store closed."""
+"""The lock screen: what covers the window while the app lock holds the store closed."""
 
 from __future__ import annotations
 
