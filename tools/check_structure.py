@@ -211,9 +211,7 @@ LONG_FUNCTIONS = frozenset(
         ("app/gui/views/guardian_page.py", "__init__"),
         ("app/gui/views/lock_page.py", "__init__"),
         ("app/gui/views/outbox_page.py", "retranslate"),
-        ("app/gui/views/preferences_page.py", "__init__"),
         ("app/gui/views/privacy_dashboard.py", "retranslate"),
-        ("app/gui/views/provider_page.py", "__init__"),
     }
 )
 
