@@ -210,8 +210,6 @@ LONG_FUNCTIONS = frozenset(
         ("app/gui/dialogs/store_error_dialog.py", "describe"),
         ("app/gui/views/guardian_page.py", "__init__"),
         ("app/gui/views/lock_page.py", "__init__"),
-        ("app/gui/views/outbox_page.py", "retranslate"),
-        ("app/gui/views/privacy_dashboard.py", "retranslate"),
     }
 )
 

@@ -218,6 +218,12 @@ class OutboxPage(QWidget):
                 "nothing leaves until you approve it."
             )
         )
+        self._retranslate_queue()
+        self._retranslate_history()
+        self._retranslate_advanced()
+
+    def _retranslate_queue(self) -> None:
+        """What waits to leave, its payload, and the buttons that act on it."""
         self._queue_box.setTitle(self.tr("Waiting to leave"))
         self.items_table.set_headers(
             (self.tr("State"), self.tr("Kind"), self.tr("Queued"), self.tr("Size"))
@@ -248,6 +254,9 @@ class OutboxPage(QWidget):
                 "not sent waits here."
             )
         )
+
+    def _retranslate_history(self) -> None:
+        """What was sent, and the deletion receipts."""
         self._history_box.setTitle(self.tr("What was sent"))
         self.sent_table.set_headers(
             (
@@ -274,6 +283,9 @@ class OutboxPage(QWidget):
         self.receipts_table.setAccessibleName(self.tr("Deletion receipts"))
         self._sent_caption.setText(self.tr("Upload requests (never their content):"))
         self._receipts_caption.setText(self.tr("Deletion requests and their receipts:"))
+
+    def _retranslate_advanced(self) -> None:
+        """The upload settings."""
         self.advanced_toggle.setText(self.tr("Advanced: upload settings"))
         self.url_edit.setAccessibleName(self.tr("Collector address"))
         self.collector_key_edit.setAccessibleName(self.tr("Collector key"))
