@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 from app.core import markdown  # noqa: E402
 from app.core.conversations import Conversation, ConversationStore, Message  # noqa: E402
 from app.core.service import Confidant  # noqa: E402
-from app.gui.views.chat_view import ChatView  # noqa: E402
+from app.gui.views.chat_page import ChatView  # noqa: E402
 
 TARGET_MS = 100.0
 WINDOW = (1000, 700)

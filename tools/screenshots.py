@@ -71,7 +71,7 @@ EXPORT_PATH = "/home/sam/Documents/confidant-export-2026-11-24.json"
 PNG_COLOURS = 256
 #: Opening a store talks to gnome-keyring, and child mode hashes a PIN: waits are generous.
 SLOW_MS = 30_000
-LOCK_SCREEN_MODULE = "app.gui.views.lock_screen"
+LOCK_SCREEN_MODULE = "app.gui.views.lock_page"
 
 #: An earlier conversation, kept before today's chat (sent through the facade). The learned
 #: sensitivity model still takes some short everyday follow-ups for a topic ("And how long

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     # the recurring jobs once the profile is open.
     from app.core.service import Confidant
     from app.gui.background import BackgroundJobs, Timings
-    from app.gui.controllers.app_lock import AppLockController
+    from app.gui.controllers.lock_page import AppLockController
 
 # The dialogs are imported where they are shown, after the first paint: none can be needed
 # sooner, and loading their Qt classes would hold the window back.
@@ -275,7 +275,7 @@ class Shell(QObject):
         self._start_app_lock(self.service)
 
     def _start_app_lock(self, service: Confidant) -> None:
-        from app.gui.controllers.app_lock import AppLockController
+        from app.gui.controllers.lock_page import AppLockController
 
         lock = AppLockController(
             self.window, service, self.db_lane, open_and_verify, idle_ms=self.idle_ms, parent=self

@@ -111,12 +111,11 @@ class CrashHandler(QObject):
             return  # one report at a time; the first is the one that explains the rest
         # Imported here: the dialog (and the anonymizer it uses) is needed only on a crash.
         from app.gui.dialogs.crash_dialog import CrashDialog
+        from app.gui.ops.dialogs import open_dialog
 
         dialog = CrashDialog(exc, _main_window(), where=where)
-        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog, lambda: self._forget_dialog(dialog), forget_when_closed=True)
         emit(self.dialogShown, dialog)
 
     def _forget_dialog(self, dialog: QWidget) -> None:

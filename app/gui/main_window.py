@@ -17,25 +17,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.gui.child_indicator import ChildModeIndicator
-from app.gui.controllers.base import PageContext, PageController
 from app.gui.controllers.chat_page import ChatPageController, build_chat_actions
 from app.gui.i18n import follow_language
-from app.gui.ops.shell import apply_theme, child_mode_on, provider_status, theme_preference
-from app.gui.pages import (
-    CHAT_PAGE,
-    PAGE_TABLE,
-    PRIVACY_PAGE,
-)
+from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE, PageStack
 from app.gui.shell_events import ShellEvents
 from app.gui.signals import emit
-from app.gui.views.chat_view import ChatView
+from app.gui.views.chat_page import ChatView
 from app.gui.widgets.page_navigation import PageNavigation
 from app.gui.widgets.provider_label import ProviderLabel
 from app.gui.window_settings import WindowSettings
@@ -107,8 +100,6 @@ class MainWindow(QMainWindow):
         self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
         #: The status bar's progress for background jobs (made with the first of them).
         self.job_progress: JobProgress | None = None
-        self.pages: dict[str, QWidget] = {}
-        self.controllers: dict[str, PageController | ChatPageController] = {}
         #: The window's own central widget while the lock screen takes its place.
         self._unlocked_central: QWidget | None = None
         #: The status message the window itself put up: (marked text, as shown).
@@ -120,25 +111,25 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
 
         self.chat = ChatView(self)
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("pageStack")
-        self.stack.addWidget(self.chat)
-        self.pages[CHAT_PAGE] = self.chat
+        self.stack = PageStack(self.chat, self)
+        self.pages: dict[str, QWidget] = self.stack.pages
+        self.controllers = self.stack.controllers
         self._build_actions()
         self._build_navigation()
         self._build_status_bar()
-        self.chat_page = ChatPageController(
-            self.chat,
-            self.chat_actions,
-            (self.save_status_label, self.allow_saving_button),
-            db_lane,
-            self._io_pool,
-            self.show_error,
-            self,
-        )
-        self.controllers[CHAT_PAGE] = self.chat_page
-        self._connect()
+        self._build_chat_page()
 
+        self.setCentralWidget(self._build_central())
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+        self._update_input()
+        # Size and place as the user left them (the only thing kept in plain settings).
+        self.window_settings = WindowSettings()
+        self.window_settings.restore(self)
+
+    def _build_central(self) -> QWidget:
+        """The sidebar beside the page stack, with room above the page for a notice banner."""
         central = QWidget(self)
         # The notice banner, when there is one, goes above the page (index 0).
         self._page_column = QVBoxLayout()
@@ -150,16 +141,20 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.navigation)
         row.addLayout(self._page_column, 1)
-        self.setCentralWidget(central)
-        self.retranslate()
-        follow_language(self, self.retranslate)
+        return central
 
-        self._update_input()
-        # Size and place as the user left them (the only thing kept in plain settings).
-        self.window_settings = WindowSettings()
-        self.window_settings.restore(self)
-
-    def _connect(self) -> None:
+    def _build_chat_page(self) -> None:
+        """The chat page's controller, and what it and the other controllers tell the shell."""
+        self.chat_page = ChatPageController(
+            self.chat,
+            self.chat_actions,
+            (self.save_status_label, self.allow_saving_button),
+            self._db_lane,
+            self._io_pool,
+            self.show_error,
+            self,
+        )
+        self.controllers[CHAT_PAGE] = self.chat_page
         # What the chat page and the other controllers tell the shell.
         chat = self.chat_page
         chat.conversationStarted.connect(self.conversationStarted)
@@ -304,6 +299,8 @@ class MainWindow(QMainWindow):
         """Ask which assistant is chosen, and name it (local or remote) in the status bar."""
         if self._service is None or self._db_lane.closed:
             return
+        from app.gui.ops.shell import provider_status
+
         self._db_lane.submit(
             provider_status, self._service, on_result=self.provider_label.show_status
         )
@@ -325,6 +322,8 @@ class MainWindow(QMainWindow):
         assert self.checkup is not None
         self.checkup.check()
         self.refresh_child_mode()
+        from app.gui.ops.shell import apply_theme, theme_preference
+
         self._db_lane.submit(theme_preference, service, on_result=apply_theme)
 
     def _attach_tools(self, service: Confidant) -> None:
@@ -336,7 +335,8 @@ class MainWindow(QMainWindow):
         )
         self.tools = tools
         self.notices, self.checkup, self.data = tools.notices, tools.checkup, tools.data
-        tools.reviewRequested.connect(self._review_privacy)
+        # The checkup's "Review" shows the privacy page (show_page ignores it when closing).
+        tools.reviewRequested.connect(lambda: self.show_page(PRIVACY_PAGE))
         tools.noticesChanged.connect(self.refresh_notices)
         self.my_data_action.triggered.connect(self.open_my_data)
         data = tools.data
@@ -359,11 +359,7 @@ class MainWindow(QMainWindow):
         if self.job_progress is None:
             self.job_progress = JobProgress(self)
             self.statusBar().insertPermanentWidget(0, self.job_progress)
-        progress = self.job_progress
-        jobs.jobStarted.connect(progress.begin)
-        jobs.jobProgressed.connect(progress.advance)
-        jobs.jobEnded.connect(progress.end)
-        progress.cancelRequested.connect(jobs.cancel)
+        self.job_progress.watch(jobs)
 
     @Slot(str)
     def _on_profile_erased(self, reason: str) -> None:
@@ -381,6 +377,8 @@ class MainWindow(QMainWindow):
         """Ask the store whether child mode is on, and show it (call after it was changed)."""
         if self._service is None or self._db_lane.closed:
             return
+        from app.gui.ops.shell import child_mode_on
+
         self._db_lane.submit(
             child_mode_on, self._service, on_result=self.set_child_mode, on_error=self.show_error
         )
@@ -452,52 +450,27 @@ class MainWindow(QMainWindow):
         The transcript, the prompt and every page but the chat go (pages are built again
         when next shown), and the window lets go of the facade until ``attach``.
         """
-        from PySide6.QtWidgets import QToolBar
+        from app.gui.ops.dialogs import close_open_dialogs
+        from app.gui.views.lock_page import cover_window
 
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.close()
+        close_open_dialogs(self)
         self._service = None
         self.chat_page.detach()
         self.show_page(CHAT_PAGE)
-        for key in [key for key in self.pages if key != CHAT_PAGE]:
-            page = self.pages.pop(key)
-            controller = self.controllers.pop(key, None)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            if controller is not None:
-                controller.deleteLater()
+        self.stack.drop_built()
         self._update_input()
-        self.menuBar().setEnabled(False)
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(False)
-        if self._unlocked_central is None:
-            central = self.takeCentralWidget()
-            # Kept as a hidden child, so it goes with the window if the app quits locked.
-            central.setParent(self)
-            central.hide()
-            self._unlocked_central = central
-        else:
-            self.takeCentralWidget().deleteLater()
-        self.setCentralWidget(screen)
+        self._unlocked_central = cover_window(self, screen, self._unlocked_central)
         self._say(LOCKED)
 
     def hide_lock_screen(self) -> None:
         """Put the window's own contents back in place of the lock screen."""
-        from PySide6.QtWidgets import QToolBar
+        from app.gui.views.lock_page import uncover_window
 
         central = self._unlocked_central
         if central is None:
             return
         self._unlocked_central = None
-        screen = self.takeCentralWidget()
-        screen.setParent(self)
-        screen.hide()
-        self.setCentralWidget(central)
-        central.show()
-        self.menuBar().setEnabled(True)
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(True)
+        uncover_window(self, central)
         self._clear_message()
 
     # --- the chat page (its controller does the work) ------------------------------------
@@ -531,45 +504,28 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key) or self._build_page(key)
         self.stack.setCurrentWidget(page)
         self.navigation.mark(key)
-        controller = self.controllers.get(key)
-        if controller is not None:
-            controller.refresh()
+        self.stack.refresh(key)
         emit(self.pageShown, key)
 
     def current_page(self) -> str:
         """The key of the page on show."""
-        current = self.stack.currentWidget()
-        return next((key for key, page in self.pages.items() if page is current), CHAT_PAGE)
+        return self.stack.current_key()
 
     def _build_page(self, key: str) -> QWidget:
-        service = self._service
-        assert service is not None
-        classes = PAGE_TABLE.get(key)
-        if classes is None:
-            raise ValueError(f"No page called {key!r}.")
-        view_class, controller_class = classes()
-        view = view_class(self.stack)
+        from app.gui.controllers.base import PageContext
+
+        assert self._service is not None
         context = PageContext(
-            service, self._db_lane, self._io_pool, self.show_error, self.events, self
+            self._service, self._db_lane, self._io_pool, self.show_error, self.events, self
         )
-        self.stack.addWidget(view)
-        self.pages[key] = view
-        self.controllers[key] = controller_class.for_page(view, context)
-        return view
+        return self.stack.build(key, context)
 
     @Slot()
     def refresh_current_page(self) -> None:
         """Bring the page on show up to date (after background work changed something)."""
-        controller = self.controllers.get(self.current_page())
-        if controller is not None:
-            controller.refresh()
+        self.stack.refresh(self.current_page())
 
     # --- privacy checkup and notices ------------------------------------------------------
-
-    @Slot()
-    def _review_privacy(self) -> None:
-        if self._service is not None and self._accepting_input:
-            self.show_page(PRIVACY_PAGE)
 
     @Slot()
     def refresh_notices(self) -> None:
@@ -591,9 +547,9 @@ class MainWindow(QMainWindow):
         """Stop taking input and tell the shell, which closes the store before we go."""
         self.window_settings.save(self)
         self.stop_input()
+        from app.gui.ops.dialogs import close_open_dialogs
+
         # Non-modal dialogs (the checkup, an edit in progress) go with the window.
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.close()
+        close_open_dialogs(self)
         emit(self.closing)
         super().closeEvent(event)

@@ -16,11 +16,11 @@ from app.core import keys, profile
 from app.core.clock import FixedClock
 from app.core.service import Confidant
 from app.gui.application import Shell
-from app.gui.controllers.app_lock import MINUTE_MS
+from app.gui.controllers.lock_page import MINUTE_MS
 from app.gui.dialogs.app_lock_dialog import AppLockDialog
 from app.gui.dialogs.passphrase_dialog import PassphraseDialog
 from app.gui.pages import PREFERENCES_PAGE
-from app.gui.views.lock_screen import LockScreen
+from app.gui.views.lock_page import LockScreen
 from tests.gui.shells import (
     SLOW_MS,
     ShellFactory,

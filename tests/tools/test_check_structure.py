@@ -14,8 +14,11 @@ from tools.check_structure import (
     architecture_gaps,
     chains,
     cycles,
+    hand_cleaned_dialogs,
     import_graph,
+    long_functions,
     oversized,
+    unpaired_pages,
 )
 
 
@@ -146,3 +149,66 @@ def test_a_class_with_too_many_methods_is_found(tmp_path: Path) -> None:
         "app/gui/main_window.py: 600 lines (the limit is under 600)",
         "app/gui/big.py: class Big has 41 methods",
     ]
+
+
+def test_a_dialog_cleaned_up_by_hand_is_found(tmp_path: Path) -> None:
+    _package(
+        tmp_path,
+        {
+            "app/gui/ops/dialogs.py": "dialog.finished.connect(dialog.deleteLater)\n",
+            "app/gui/controllers/page.py": (
+                "def open(dialog):\n"
+                "    dialog.finished.connect(dialog.deleteLater)\n"
+                "    dialog.open()\n"
+            ),
+        },
+    )
+    assert hand_cleaned_dialogs(tmp_path) == [
+        "app/gui/controllers/page.py:2: a dialog cleaned up by hand (use open_dialog)"
+    ]
+
+
+def test_every_view_is_paired_with_its_controller_and_its_test() -> None:
+    assert unpaired_pages() == []
+    assert hand_cleaned_dialogs() == []
+
+
+def test_a_view_without_its_controller_or_test_is_found(tmp_path: Path) -> None:
+    _package(
+        tmp_path,
+        {
+            "app/gui/views/__init__.py": "",
+            "app/gui/views/paired_page.py": "",
+            "app/gui/controllers/paired_page.py": "",
+            "tests/gui/controllers/test_paired_page.py": "",
+            "app/gui/views/lonely_page.py": "",
+            "app/gui/views/untested.py": "",
+            "app/gui/controllers/untested.py": "",
+        },
+    )
+    assert unpaired_pages(tmp_path) == [
+        "app/gui/views/lonely_page.py: no app/gui/controllers/lonely_page.py to pair with",
+        "app/gui/views/lonely_page.py: no tests/gui/controllers/test_lonely_page.py to pair with",
+        "app/gui/views/untested.py: no tests/gui/controllers/test_untested.py to pair with",
+    ]
+
+
+def test_a_new_long_gui_function_is_found_and_a_cut_one_must_leave_the_list(
+    tmp_path: Path,
+) -> None:
+    body = "".join(f"    x{i} = {i}\n" for i in range(61))
+    listed = next(iter(sorted(check_structure.LONG_FUNCTIONS)))
+    _package(
+        tmp_path,
+        {
+            "app/gui/views/new_page.py": "def build():\n" + body,
+            listed[0]: f"def {listed[1]}():\n    pass\n",
+        },
+    )
+    found = long_functions(tmp_path)
+    assert "app/gui/views/new_page.py: build has 62 lines (cut it into builders)" in found
+    assert f"{listed[0]}: {listed[1]} is short now: take it off LONG_FUNCTIONS" in found
+
+
+def test_no_gui_function_outgrows_the_limit_unless_listed() -> None:
+    assert long_functions() == []

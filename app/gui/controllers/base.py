@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject
 
+from app.gui.ops import CoreOp, Lanes
 from app.gui.workers import Handler, Job, WorkerPool
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class LaneController(QObject):
         self._service = service
         self._db_lane = db_lane
         self._report_error = report_error
+        self._lanes = Lanes(service, db_lane, report_error)
 
     def run(
         self,
@@ -54,11 +56,7 @@ class LaneController(QObject):
         on_error: Handler | None = None,
     ) -> Job | None:
         """Call ``fn(service, *args)`` on the DB lane, unless the application is closing."""
-        if self._db_lane.closed:
-            return None
-        return self._db_lane.submit(
-            fn, self._service, *args, on_result=on_result, on_error=on_error or self._failed
-        )
+        return CoreOp(fn, *args, success=on_result).failure(on_error).run(self._lanes)
 
     def _failed(self, exc: object) -> None:
         if isinstance(exc, Exception):

@@ -21,64 +21,26 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.ops.chat import (
+    header_state,
+    list_conversations,
+    rewind_for_edit,
+    rewind_for_regenerate,
+)
+from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.provider import ask_models, log_requests, provider_for_models
 from app.gui.signals import emit
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from app.core.assistant.hub import ConnectionReport, ProviderStatus
-    from app.core.chat_library import ChatListEntry, OpenedConversation
+    from app.core.chat_library import OpenedConversation
     from app.core.service import Confidant
     from app.gui.controllers.chat_turns import TurnController
-    from app.gui.views.chat_view import ChatView
+    from app.gui.views.chat_page import ChatView
     from app.gui.widgets.message_view import MessageView
     from app.gui.workers import WorkerPool
-
-
-# --- DB lane ---------------------------------------------------------------------------------
-
-
-def list_conversations(service: Confidant, filter_text: str) -> list[ChatListEntry]:
-    """The sidebar's rows. Runs on the DB lane."""
-    return service.chat.conversation_list(filter_text)
-
-
-def header_state(
-    service: Confidant, conversation_id: str
-) -> tuple[OpenedConversation, ProviderStatus]:
-    """The conversation on show and the chosen provider. Runs on the DB lane."""
-    return service.chat.conversation_state(conversation_id), service.assistant.provider_status()
-
-
-def rewind_for_edit(service: Confidant, conversation_id: str, keep: int) -> OpenedConversation:
-    """Drop the turns from message ``keep`` on. Runs on the DB lane."""
-    service.chat.rewind_conversation(conversation_id, keep)
-    return service.chat.conversation_state(conversation_id)
-
-
-def rewind_for_regenerate(
-    service: Confidant, conversation_id: str
-) -> tuple[OpenedConversation, str]:
-    """Drop the last turn; return the conversation and the prompt to send again."""
-    prompt = service.chat.regenerate_prompt(conversation_id)
-    return service.chat.conversation_state(conversation_id), prompt
-
-
-def provider_for_models(service: Confidant) -> ProviderStatus:
-    """The chosen provider, to ask for its models. Runs on the DB lane."""
-    return service.assistant.provider_status()
-
-
-def ask_models(service: Confidant, status: ProviderStatus) -> ConnectionReport:
-    """Ask the provider for its models. Runs on the I/O pool (touches no database)."""
-    return service.assistant.test_connection(
-        status.name, base_url=status.base_url, model=status.model
-    )
-
-
-def log_requests(service: Confidant) -> int:
-    """Write the requests made off the lane to the network log. Runs on the DB lane."""
-    return service.assistant.log_assistant_requests()
 
 
 def _warm_up_markdown() -> None:
@@ -324,8 +286,7 @@ class ChatClientController(LaneController):
             )
 
         dialog.accepted.connect(save)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     @Slot()
     def regenerate(self) -> None:
@@ -370,8 +331,7 @@ class ChatClientController(LaneController):
                 )
 
         dialog.accepted.connect(send)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def _message_index(self, row: MessageView) -> int | None:
         """Where ``row`` is in the conversation: the n-th answered prompt on screen."""

@@ -9,34 +9,29 @@ a model picker) connect to its slots and signals in the same way.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 
 from app.core.errors import KnownError
-from app.gui.controllers.base import ErrorReporter
 from app.gui.controllers.chat_turns import TurnController
 from app.gui.i18n import current_language
-from app.gui.ops.chat import (
-    allow_saving,
-    mark_sensitive,
-    save_status,
-    start_conversation,
-    stored_conversation,
-    support_resources,
-)
 from app.gui.signals import emit
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
     from app.core.chat_library import OpenedConversation
     from app.core.conversations import SaveStatus
     from app.core.domains.chat import TurnResult
     from app.core.service import Confidant
+    from app.gui.controllers.base import ErrorReporter
     from app.gui.controllers.search import SearchController
-    from app.gui.views.chat_view import ChatView
+    from app.gui.views.chat_page import ChatView
     from app.gui.widgets.message_view import MessageView
     from app.gui.workers import WorkerPool
 
@@ -118,6 +113,15 @@ def _tr(marked: str) -> str:
     return QCoreApplication.translate(CONTEXT, marked)
 
 
+def _ops() -> ModuleType:
+    """The chat's core calls (``ops.chat``)."""
+    # Imported at the first call, once a profile is open: none is needed before the window's
+    # first paint, and the ops package's import was a measurable part of start-up.
+    from app.gui.ops import chat
+
+    return chat
+
+
 #: Each chat action's (object name, text, status tip), in ``ChatActions`` order.
 ACTION_TEXTS = (
     ("newChatAction", QT_TRANSLATE_NOOP("MainWindow", "&New chat"), NEW_CHAT_TIP),
@@ -132,14 +136,32 @@ ACTION_TEXTS = (
 )
 
 
-class ChatActions(NamedTuple):
-    """The chat's actions, which live in the shell's menus and toolbar."""
+class ChatActions:
+    """The chat's actions, which live in the shell's menus and toolbar (in this order)."""
 
-    new_chat: QAction
-    temporary_chat: QAction
-    search: QAction
-    sensitive: QAction
-    allow_saving: QAction
+    # A plain class, not a NamedTuple: it is made before the first paint, and typing's
+    # NamedTuple costs more to create than the rest of this module's classes together.
+    __slots__ = ("allow_saving", "new_chat", "search", "sensitive", "temporary_chat")
+
+    def __init__(
+        self,
+        new_chat: QAction,
+        temporary_chat: QAction,
+        search: QAction,
+        sensitive: QAction,
+        allow_saving: QAction,
+    ) -> None:
+        self.new_chat = new_chat
+        self.temporary_chat = temporary_chat
+        self.search = search
+        self.sensitive = sensitive
+        self.allow_saving = allow_saving
+
+    def __iter__(self) -> Iterator[QAction]:
+        """The actions in menu order: new, temporary, search, sensitive, allow saving."""
+        return iter(
+            (self.new_chat, self.temporary_chat, self.search, self.sensitive, self.allow_saving)
+        )
 
 
 def build_chat_actions(parent: QObject) -> ChatActions:
@@ -311,7 +333,7 @@ class ChatPageController(QObject):
         if self._service is None or self._db_lane.closed or shown != again:
             return
         self._db_lane.submit(
-            support_resources,
+            _ops().support_resources,
             current_language(),
             on_result=self._on_support_resources,
             on_error=self._on_failure,
@@ -344,7 +366,7 @@ class ChatPageController(QObject):
         self.actions.sensitive.setChecked(False)
         self._update_input()
         self._db_lane.submit(
-            start_conversation,
+            _ops().start_conversation,
             self._service,
             temporary,
             on_result=self._on_conversation_started,
@@ -373,7 +395,7 @@ class ChatPageController(QObject):
         if self._service is None or not self._accepting_input:
             return
         self._db_lane.submit(
-            stored_conversation,
+            _ops().stored_conversation,
             self._service,
             conversation_id,
             on_result=self._on_stored_conversation,
@@ -447,7 +469,10 @@ class ChatPageController(QObject):
         if self._service is None or self._conversation_id is None or self._db_lane.closed:
             return
         self._db_lane.submit(
-            save_status, self._service, self._conversation_id, on_result=self._on_save_status
+            _ops().save_status,
+            self._service,
+            self._conversation_id,
+            on_result=self._on_save_status,
         )
 
     @Slot(bool)
@@ -457,7 +482,7 @@ class ChatPageController(QObject):
         if sensitive and self._child_mode:
             self._show_support()
         self._db_lane.submit(
-            mark_sensitive,
+            _ops().mark_sensitive,
             self._service,
             self._conversation_id,
             sensitive,
@@ -471,7 +496,7 @@ class ChatPageController(QObject):
         if self._service is None or self._conversation_id is None:
             return
         self._db_lane.submit(
-            allow_saving,
+            _ops().allow_saving,
             self._service,
             self._conversation_id,
             on_result=self._on_save_status,

@@ -13,6 +13,19 @@ from app.core.errors import KnownError
 from app.core.jobs import Cancelled, CancelToken
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.formatting import COUNTS, approx_bytes, local_time
+from app.gui.ops.data import (
+    delete_chosen,
+    delete_import_originals,
+    export_profile,
+    found_import_sources,
+    import_data,
+    key_mode,
+    rotate_key,
+    stored_conversations,
+    stored_summary,
+    summarize_import,
+)
+from app.gui.ops.dialogs import open_dialog
 from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.widgets.data_menu import DataMenu
@@ -71,58 +84,6 @@ _SCOPE_LABELS = {
 def _tr(marked: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
     return QCoreApplication.translate("DataController", marked)
-
-
-# --- DB lane -------------------------------------------------------------------------------
-
-
-def export_profile(
-    service: Confidant,
-    destination: Path,
-    fmt: str,
-    passphrase: str | None,
-    progress: ProgressRelay,
-    cancel: CancelToken,
-) -> ExportResult:
-    """Write the export, reporting progress through ``progress``. Runs on the DB lane."""
-    return service.data.export(
-        destination, fmt=fmt, passphrase=passphrase, progress=progress.report, cancel=cancel
-    )
-
-
-def summarize_import(
-    service: Confidant, path: Path, source: str, passphrase: str | None
-) -> ImportSummary:
-    """What a file holds and what importing it would do. Runs on the DB lane."""
-    return service.data.import_summary(path, source=source, passphrase=passphrase)
-
-
-def import_data(
-    service: Confidant,
-    path: Path,
-    source: str,
-    passphrase: str | None,
-    include_sensitive: bool,
-    retention_start: str = "today",
-) -> ImportResult:
-    """Import a file in one transaction. Runs on the DB lane."""
-    return service.data.import_file(
-        path,
-        source=source,
-        passphrase=passphrase,
-        include_sensitive=include_sensitive,
-        retention_start=retention_start,
-    )
-
-
-def delete_import_originals(service: Confidant, result: ImportResult) -> DeletionReceipt:
-    """Delete the plaintext files a verified import offered. Runs on the DB lane."""
-    return service.data.delete_import_originals(result)
-
-
-def found_import_sources(service: Confidant) -> list[tuple[str, str, str]]:
-    """The local apps' chats found on this computer: (label, path, source). Runs on the lane."""
-    return [(f.label, str(f.path), f.source) for f in service.data.import_locations()]
 
 
 def summary_text(summary: ImportSummary) -> str:
@@ -191,36 +152,6 @@ def originals_receipt_text(receipt: DeletionReceipt) -> str:
     return "\n".join(lines)
 
 
-def stored_conversations(service: Confidant) -> tuple[dt.date, list[ConversationSummary]]:
-    """Today, and the stored conversations, newest first. Runs on the DB lane."""
-    conversations = sorted(service.chat.conversations(), key=lambda c: c.updated_at, reverse=True)
-    return service.clock.now().astimezone().date(), conversations
-
-
-def delete_chosen(
-    service: Confidant, choice: DeletionChoice
-) -> tuple[int, list[ConversationSummary]]:
-    """Delete what was chosen; return how many went and what is left. Runs on the DB lane."""
-    deleted = service.data.delete_conversations(
-        conversation_id=choice.conversation_id,
-        start=choice.start,
-        end=choice.end,
-        everything=choice.everything,
-    )
-    return deleted, stored_conversations(service)[1]
-
-
-def stored_summary(service: Confidant) -> str:
-    """One sentence on what forget-me would erase. Runs on the DB lane."""
-    rows = {c.data_class: c.rows for c in service.data.storage_summary().classes}
-    return QCoreApplication.translate(
-        "DataController", "Stored now: {conversations} ({messages}), and everything listed above."
-    ).format(
-        conversations=COUNTS.conversations(rows.get("conversations", 0)),
-        messages=COUNTS.messages(rows.get("messages", 0)),
-    )
-
-
 class ErasureIncomplete(Exception):
     """Forget-me failed part way; ``profile_open`` says whether the store can still be used."""
 
@@ -228,16 +159,6 @@ class ErasureIncomplete(Exception):
         super().__init__(type(cause).__name__)
         self.cause = cause
         self.profile_open = profile_open
-
-
-def key_mode(service: Confidant) -> str:
-    """Where the key lives: ``keyring`` or ``passphrase``. Runs on the DB lane."""
-    return service.key_mode
-
-
-def rotate_key(service: Confidant) -> None:
-    """Re-encrypt the store under a new key. Runs on the DB lane; it is not cancellable."""
-    service.rotate_key()
 
 
 def forget_me(service: Confidant) -> ErasureReceipt:
@@ -451,10 +372,7 @@ class DataController(LaneController):
     def _show(self, kind: str, dialog: QDialog) -> None:
         self.dialog = dialog
         self._kind = kind
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        # Window-modal, and open() returns at once: no nested event loop.
-        dialog.open()
+        open_dialog(dialog, self._forget_dialog, forget_when_closed=True)
 
     @Slot()
     def _forget_dialog(self) -> None:

@@ -10,8 +10,6 @@ the true state again. A wrong PIN is said in the dialog; a lockout shows its tim
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,9 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin, lockout_seconds
+from app.core.childmode import GuardianLocked, GuardianRequired, WrongPin
 from app.gui.controllers.base import ErrorReporter
 from app.gui.dialogs.pin_dialog import PinDialog
+from app.gui.ops import CoreOp, Lanes
+from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.privacy import authorize_then, lockout_left
 from app.gui.workers import Handler, WorkerPool
 
 if TYPE_CHECKING:
@@ -54,17 +55,6 @@ class PinAccepted:
 # --- DB lane -------------------------------------------------------------------------------
 
 
-def lockout_left(service: Confidant) -> int:
-    """Seconds until the PIN is checked again (0 if it is now). Runs on the DB lane."""
-    status = service.child.status()
-    if not status.locked_until:
-        return 0
-    left = dt.datetime.fromisoformat(status.locked_until) - service.clock.now()
-    # A clock moved back would make the wait look longer than the lockout ever is.
-    longest = lockout_seconds(status.failed_attempts)
-    return max(1, min(math.ceil(left.total_seconds()), longest or 1))
-
-
 def attempt_with_pin(
     service: Confidant, pin: str, fn: Callable[..., Any], args: tuple[Any, ...]
 ) -> PinAccepted | PinRefused:
@@ -78,17 +68,6 @@ def attempt_with_pin(
         return PinRefused(exc.message, exc.seconds, checked=False)
     except WrongPin as exc:
         return PinRefused(exc.message, lockout_left(service))
-
-
-def authorize_then(service: Confidant, pin: str, change: Callable[..., Any], *args: Any) -> object:
-    """Open a guardian session with ``pin``, then run the change once more. DB lane."""
-    service.child.authorize_guardian(pin)
-    return change(service, *args)
-
-
-def turn_child_mode_off(service: Confidant, pin: str) -> None:
-    """Turn child mode off with the guardian's PIN. Runs on the DB lane."""
-    service.child.disable(pin)
 
 
 # --- the gate --------------------------------------------------------------------------------
@@ -194,10 +173,8 @@ class GuardianGate(QObject):
         on_error: Handler,
     ) -> bool:
         """Call ``fn(service, *args)`` on the DB lane; False if the application is closing."""
-        if self._db_lane.closed:
-            return False
-        self._db_lane.submit(fn, self._service, *args, on_result=on_result, on_error=on_error)
-        return True
+        lanes = Lanes(self._service, self._db_lane, self._report_error)
+        return CoreOp(fn, *args, success=on_result).failure(on_error).run(lanes) is not None
 
     def run(
         self,
@@ -269,11 +246,8 @@ class GuardianGate(QObject):
             self.dialog.reject()  # one PIN question at a time; the older change waits no more
         dialog = PinDialog(reason, self._dialog_parent.window(), title=title, ok_text=ok_text)
         _PinRequest(self, dialog, fn, args, on_result, on_error, on_cancel)
-        dialog.finished.connect(lambda _result, closed=dialog: self._forget_dialog(closed))
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        # Window-modal, and open() returns at once: no nested event loop.
-        dialog.open()
+        open_dialog(dialog, lambda: self._forget_dialog(dialog), forget_when_closed=True)
         # A lockout from earlier (even before a restart) shows before anything is typed.
         self.submit(
             lockout_left,

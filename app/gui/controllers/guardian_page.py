@@ -16,9 +16,11 @@ from app.core.childmode import (
 from app.core.errors import InputError
 from app.core.resources import resource_path
 from app.gui.controllers.base import ErrorReporter, PageController
-from app.gui.controllers.guardian import GuardianGate, turn_child_mode_off
+from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import local_time
 from app.gui.i18n import current_language, follow_language
+from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.privacy import lock_guardian, turn_child_mode_off, turn_child_mode_on
 from app.gui.signals import emit
 from app.gui.views.guardian_page import GuardianPage
 from app.gui.workers import WorkerPool
@@ -59,16 +61,6 @@ def load_guardian(service: Confidant, language: str = "en") -> GuardianSnapshot:
         helplines=support_resources(language),
         helplines_file=str(helplines_file),
     )
-
-
-def turn_child_mode_on(service: Confidant, pin: str) -> None:
-    """Record the guardian's consent, then turn child mode on. Runs on the DB lane."""
-    service.child.enable(pin)
-
-
-def lock_guardian(service: Confidant) -> None:
-    """End the guardian's PIN session now. Runs on the DB lane."""
-    service.child.lock_guardian()
 
 
 # --- presentation ----------------------------------------------------------------------------
@@ -186,10 +178,8 @@ class GuardianPageController(PageController):
             self.setup_dialog.close()
         dialog = GuardianSetupDialog(consent_text, MIN_PIN_LENGTH, self.view.window())
         dialog.enableRequested.connect(self._enable)
-        dialog.finished.connect(lambda _result, closed=dialog: self._forget_setup(closed))
-        dialog.finished.connect(dialog.deleteLater)
         self.setup_dialog = dialog
-        dialog.open()
+        open_dialog(dialog, lambda: self._forget_setup(dialog), forget_when_closed=True)
 
     def _forget_setup(self, closed: GuardianSetupDialog) -> None:
         if self.setup_dialog is closed:

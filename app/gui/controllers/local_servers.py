@@ -10,16 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.ops.provider import log_requests
 
 if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.widgets.local_server_finder import LocalServerFinder
     from app.gui.workers import WorkerPool
-
-
-def log_requests(service: Confidant) -> int:
-    """Write the probes to the network log. Runs on the DB lane."""
-    return service.assistant.log_assistant_requests()
 
 
 class LocalServerController(LaneController):

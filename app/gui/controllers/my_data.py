@@ -12,6 +12,7 @@ from app.core.errors import KnownError
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.core_labels import core_label
 from app.gui.formatting import COUNTS, local_date
+from app.gui.ops.dialogs import open_dialog
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool
 
@@ -112,11 +113,8 @@ class MyDataController(LaneController):
 
         dialog = MyDataDialog(self._parent_window)
         dialog.deleteRequested.connect(self._start_delete)
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        # Window-modal, and open() returns at once: no nested event loop.
-        dialog.open()
+        open_dialog(dialog, self._forget_dialog, forget_when_closed=True)
         self.run(about_me, on_result=self._show_summary)
 
     @Slot()

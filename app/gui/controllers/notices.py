@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.ops.outbox import mark_notice_read, unread_notices
 from app.gui.signals import emit
 from app.gui.widgets.notice_banner import NoticeBanner
 from app.gui.workers import WorkerPool
@@ -15,16 +16,6 @@ from app.gui.workers import WorkerPool
 if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.core.upstream.notices import Notice
-
-
-def unread_notices(service: Confidant) -> list[Notice]:
-    """Verified notices the user has not dismissed. Runs on the DB lane."""
-    return service.outbox.unread_notices()
-
-
-def mark_notice_read(service: Confidant, notice_id: str) -> None:
-    """Record that the user dismissed a notice. Runs on the DB lane."""
-    service.outbox.mark_notice_read(notice_id)
 
 
 class NoticeBannerController(LaneController):

@@ -20,6 +20,18 @@ from app.gui.controllers.privacy_dashboard import receipt_row
 from app.gui.formatting import approx_bytes, local_time
 from app.gui.i18n import follow_language
 from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.outbox import (
+    approve_item,
+    configure_upload,
+    discard_item,
+    edit_item,
+    load_outbox,
+    prepare_send,
+    record_send,
+    set_check_notices,
+    set_review,
+    transmit,
+)
 from app.gui.progress import ProgressRelay
 from app.gui.signals import emit
 from app.gui.views.outbox_page import OutboxPage
@@ -50,61 +62,6 @@ KIND_LABELS = {
 def _label(labels: dict[str, str], key: str) -> str:
     """The translated label of ``key``, or the key itself if it has none."""
     return QCoreApplication.translate("OutboxController", labels[key]) if key in labels else key
-
-
-# --- DB lane -------------------------------------------------------------------------------
-
-
-def load_outbox(service: Confidant) -> OutboxSnapshot:
-    """Read the outbox, its history and the upload settings. Runs on the DB lane."""
-    return service.outbox.snapshot()
-
-
-def approve_item(service: Confidant, item_id: str) -> int:
-    """Let one item leave. Runs on the DB lane."""
-    return service.outbox.approve(item_id)
-
-
-def discard_item(service: Confidant, item_id: str) -> None:
-    """Delete one item; it never leaves. Runs on the DB lane."""
-    service.outbox.discard(item_id)
-
-
-def edit_item(service: Confidant, item_id: str, text: str) -> OutboxItem:
-    """Store the user's further-redacted text. Runs on the DB lane."""
-    return service.outbox.edit(item_id, text)
-
-
-def prepare_send(service: Confidant) -> Sending:
-    """What is approved and due, sealed and batched. Runs on the DB lane."""
-    return service.outbox.prepare_send()
-
-
-def transmit(
-    service: Confidant, sending: Sending, progress: ProgressRelay, cancel: CancelToken
-) -> Transmission:
-    """Send it, item by item in progress. Runs on the I/O pool: it touches no database."""
-    return service.outbox.transmit(sending, progress=progress.report, cancel=cancel)
-
-
-def record_send(service: Confidant, sending: Sending, sent: Transmission) -> FlushResult:
-    """Record what the collector answered. Runs on the DB lane."""
-    return service.outbox.record_send(sending, sent)
-
-
-def configure_upload(service: Confidant, url: str, collector_key: str, notice_key: str) -> None:
-    """Store the collector's address and keys. Runs on the DB lane."""
-    service.outbox.configure(url, collector_key, notice_key)
-
-
-def set_review(service: Confidant, review: bool) -> None:
-    """Whether each item waits for approval. Runs on the DB lane."""
-    service.outbox.set_review(review)
-
-
-def set_check_notices(service: Confidant, check: bool) -> None:
-    """Whether notices are fetched even when nothing is shared. Runs on the DB lane."""
-    service.outbox.set_check_notices(check)
 
 
 # --- presentation ----------------------------------------------------------------------------

@@ -15,18 +15,18 @@ from app.core.preferences import (
     BUILTIN_AVATARS,
     CUSTOM_AVATAR,
     LANGUAGES,
-    MAX_AVATAR_INPUT_BYTES,
     OPTIONS,
     THEMES,
     VOICES,
 )
-from app.gui.controllers.app_lock import AppLockSettings
 from app.gui.controllers.base import ErrorReporter, PageController
 from app.gui.controllers.guardian import GuardianGate
+from app.gui.controllers.lock_page import AppLockSettings
 from app.gui.controllers.system_prompt import DefaultSystemPromptController
 from app.gui.core_labels import core_label
 from app.gui.i18n import SYSTEM, follow_language, use_preference
 from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.prefs import set_avatar_from_file, set_preference
 from app.gui.theme import apply_theme_choice
 from app.gui.views.preferences_page import PreferencesPage
 from app.gui.workers import WorkerPool
@@ -64,35 +64,6 @@ def load_preferences(service: Confidant) -> PreferenceValues:
         service.prefs.avatar_image(),
         service.child.status().enabled,
     )
-
-
-def set_preference(service: Confidant, name: str, value: Any) -> tuple[str, Any]:
-    """Check and store one preference. Runs on the DB lane."""
-    return name, service.prefs.set(name, value)
-
-
-def set_avatar_from_file(service: Confidant, path: Path) -> bytes:
-    """Read an image file and store it, cleaned, as the avatar. Runs on the DB lane."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_AVATAR_INPUT_BYTES:
-            limit = MAX_AVATAR_INPUT_BYTES // (1024 * 1024)
-            raise InputError(
-                QCoreApplication.translate(
-                    "PreferencesController", "The image is too large (at most {limit} MB)."
-                ).format(limit=limit)
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or QCoreApplication.translate(
-            "PreferencesController", "unknown error"
-        )
-        raise InputError(
-            QCoreApplication.translate(
-                "PreferencesController", "The file could not be read ({reason})."
-            ).format(reason=reason)
-        ) from None
-    return service.prefs.set_avatar_image(data)
 
 
 # --- the page --------------------------------------------------------------------------------

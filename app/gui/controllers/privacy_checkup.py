@@ -12,6 +12,7 @@ from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.dialogs.privacy_checkup_dialog import PrivacyCheckupDialog
 from app.gui.formatting import COUNTS
 from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.privacy import complete_checkup
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool
 
@@ -43,11 +44,6 @@ def checkup_prompt(service: Confidant) -> CheckupPrompt | None:
     consents_on = tuple(state.text.title for state in service.consent.consents() if state.granted)
     days = int(service.prefs.get("privacy_checkup_days"))
     return CheckupPrompt(stored, consents_on, days)
-
-
-def complete_checkup(service: Confidant) -> None:
-    """Record that the user did the checkup. Runs on the DB lane."""
-    service.data.complete_privacy_checkup()
 
 
 class PrivacyCheckupController(LaneController):

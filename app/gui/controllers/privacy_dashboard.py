@@ -28,6 +28,14 @@ from app.gui.formatting import (
 )
 from app.gui.i18n import follow_language
 from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.outbox import fetch_notices, prepare_notices_now, record_notices
+from app.gui.ops.privacy import (
+    delete_stored_history,
+    explain_sensitivity,
+    load_dashboard,
+    search_audit,
+    set_retention,
+)
 from app.gui.signals import emit
 from app.gui.views.privacy_dashboard import PrivacyDashboard
 from app.gui.widgets.deletion_timeline import TimelineLane
@@ -84,11 +92,6 @@ class ConsentChange:
 # --- DB lane -------------------------------------------------------------------------------
 
 
-def load_dashboard(service: Confidant) -> DashboardSnapshot:
-    """Read what the dashboard shows. Runs on the DB lane."""
-    return service.dashboard.snapshot()
-
-
 def change_consent(service: Confidant, scope: str, granted: bool) -> ConsentChange:
     """Grant or withdraw ``scope``; a withdrawal keeps stored history. Runs on the DB lane."""
     if granted:
@@ -97,58 +100,6 @@ def change_consent(service: Confidant, scope: str, granted: bool) -> ConsentChan
     service.consent.withdraw(scope, delete_history=False)
     stored = len(service.chat.conversations()) if scope == Scope.STORE_CONVERSATIONS.value else 0
     return ConsentChange(scope, False, stored)
-
-
-def delete_stored_history(service: Confidant) -> int:
-    """Delete every stored conversation after a withdrawal. Runs on the DB lane.
-
-    If the user turned keeping back on in the meantime, nothing is deleted.
-    """
-    if service.consent.is_granted(Scope.STORE_CONVERSATIONS):
-        return 0
-    return service.data.delete_history()
-
-
-def set_retention(service: Confidant, data_class: str, days: int) -> None:
-    """Choose a retention preset. Runs on the DB lane."""
-    service.data.set_retention(data_class, days)
-
-
-def explain_sensitivity(service: Confidant, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Which sensitive topics a text touches, and why. Runs on the I/O pool."""
-    return service.dashboard.explain_sensitivity(text)
-
-
-def search_audit(service: Confidant, text: str) -> tuple[str, list[AuditEvent]]:
-    """The privacy log, filtered, also by the events' names as shown. Runs on the DB lane.
-
-    The core matches its own (English) words; an event also matches when its name in the
-    interface language does, so a German search for "Einwilligung" finds consent events.
-    """
-    events = service.data.audit_events()
-    if not text:
-        return text, events
-    needle = text.casefold()
-    return text, [
-        event
-        for event in events
-        if event.matches(text) or needle in core_label(event.label).casefold()
-    ]
-
-
-def prepare_notices_now(service: Confidant) -> NoticeFetch:
-    """The notice poll the user asked for (if one is allowed). Runs on the DB lane."""
-    return service.outbox.prepare_notices(force=True)
-
-
-def fetch_notices(service: Confidant, fetch: NoticeFetch) -> NoticeAnswer | None:
-    """Ask the collector for its notices. Runs on the I/O pool: it touches no database."""
-    return service.outbox.fetch_notices(fetch)
-
-
-def record_notices(service: Confidant, answer: NoticeAnswer | None) -> NoticePoll:
-    """Verify and keep the notices fetched. Runs on the DB lane."""
-    return service.outbox.record_notices(answer)
 
 
 # --- presentation ----------------------------------------------------------------------------

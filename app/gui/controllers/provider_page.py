@@ -14,6 +14,7 @@ from app.gui.controllers.guardian import GuardianGate
 from app.gui.controllers.local_servers import LocalServerController
 from app.gui.core_labels import core_label
 from app.gui.i18n import follow_language
+from app.gui.ops.provider import forget_key, load_status, log_requests, set_private_prompts
 from app.gui.signals import emit
 from app.gui.views.provider_page import ProviderPage
 from app.gui.workers import WorkerPool
@@ -42,33 +43,11 @@ class ProviderForm:
 # --- DB lane ---------------------------------------------------------------------------------
 
 
-def load_status(service: Confidant, name: str | None = None) -> ProviderStatus:
-    """A provider's settings (never its key). Runs on the DB lane."""
-    return service.assistant.provider_status(name)
-
-
 def save_provider(service: Confidant, form: ProviderForm) -> ProviderStatus:
     """Choose the provider and store its settings; the key goes to the keyring. DB lane."""
     return service.assistant.set_provider(
         form.name, base_url=form.base_url, model=form.model, api_key=form.api_key
     )
-
-
-def forget_key(service: Confidant, name: str) -> ProviderStatus:
-    """Remove the provider's stored key. Runs on the DB lane."""
-    service.assistant.set_provider(name, forget_api_key=True)
-    return service.assistant.provider_status(name)
-
-
-def set_private_prompts(service: Confidant, on: bool) -> ProviderStatus:
-    """Turn private prompts on or off. Runs on the DB lane."""
-    service.assistant.set_private_prompts(on)
-    return service.assistant.provider_status()
-
-
-def log_requests(service: Confidant) -> int:
-    """Write the test's request to the network log. Runs on the DB lane."""
-    return service.assistant.log_assistant_requests()
 
 
 # --- I/O pool --------------------------------------------------------------------------------

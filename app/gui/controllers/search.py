@@ -11,6 +11,7 @@ from app.core.errors import KnownError
 from app.gui.controllers.base import ErrorReporter, LaneController
 from app.gui.dialogs.search_dialog import SearchDialog, SearchResult
 from app.gui.formatting import local_time
+from app.gui.ops.dialogs import open_dialog
 from app.gui.signals import emit
 from app.gui.workers import WorkerPool
 
@@ -73,10 +74,8 @@ class SearchController(LaneController):
         dialog = SearchDialog(self._parent_window)
         dialog.searchRequested.connect(self._search)
         dialog.conversationChosen.connect(self._chosen)
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog, self._forget_dialog, forget_when_closed=True)
 
     @Slot()
     def _forget_dialog(self) -> None:

@@ -7,21 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from app.gui.controllers.base import ErrorReporter, LaneController
+from app.gui.ops.chat import load_default, save_default
 
 if TYPE_CHECKING:
     from app.core.service import Confidant
     from app.gui.widgets.system_prompt_editor import SystemPromptEditor
     from app.gui.workers import WorkerPool
-
-
-def load_default(service: Confidant) -> str:
-    """The default system prompt ('' for none). Runs on the DB lane."""
-    return service.chat.default_system_prompt() or ""
-
-
-def save_default(service: Confidant, text: str) -> str:
-    """Store the default system prompt. Runs on the DB lane."""
-    return service.chat.set_default_system_prompt(text) or ""
 
 
 class DefaultSystemPromptController(LaneController):

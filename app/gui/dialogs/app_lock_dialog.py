@@ -6,12 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button, form, secret_edit
 from app.gui.passphrase_check import PassphraseEntry
 from app.gui.widgets.labels import error_label, heading, plain_label
 
@@ -54,39 +53,21 @@ class AppLockDialog(PassphraseEntry, QDialog):
         )
         intro = plain_label(intro_text, self, "appLockIntro")
 
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("appLockPassphraseEdit")
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(self)
-        self.confirm_edit.setObjectName("appLockConfirmEdit")
-        self.confirm_edit.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        self.passphrase_edit = secret_edit(self, "appLockPassphraseEdit", self.tr("Passphrase"))
+        self.confirm_edit = secret_edit(
+            self, "appLockConfirmEdit", self.tr("Repeat the passphrase")
+        )
+        fields = form((self.tr("&Passphrase:"), self.passphrase_edit))
         if enabling:
             self.passphrase_edit.setPlaceholderText(
                 self.tr("At least %n character(s)", "", min_length)
             )
-            form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
+            fields.addRow(self.tr("&Repeat it:"), self.confirm_edit)
         else:
             self.confirm_edit.hide()
         self.error_label = error_label(self, "appLockErrorLabel")
 
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self._ok_text(), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("appLockOkButton")
-        self.ok_button.setAccessibleName(
-            self.tr("Turn the app lock on") if enabling else self.tr("Turn the app lock off")
-        )
-        self.ok_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel_button.setObjectName("appLockCancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(True)
-        self.cancel_button.setDefault(True)
+        buttons = self._build_buttons()
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.finished.connect(self.clear_secrets)
@@ -95,11 +76,37 @@ class AppLockDialog(PassphraseEntry, QDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addLayout(fields)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.passphrase_edit.setFocus()
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """OK (not pressed by Enter on its own) and Cancel, the default."""
+        buttons = QDialogButtonBox(self)
+        self.ok_button = add_button(
+            buttons,
+            self._ok_text(),
+            Role.AcceptRole,
+            "appLockOkButton",
+            accessible=(
+                self.tr("Turn the app lock on")
+                if self.enabling
+                else self.tr("Turn the app lock off")
+            ),
+            auto_default=False,
+        )
+        self.cancel_button = add_button(
+            buttons,
+            self.tr("Cancel"),
+            Role.RejectRole,
+            "appLockCancelButton",
+            accessible=self.tr("Cancel"),
+            auto_default=True,
+            default=True,
+        )
+        return buttons
 
     def _choosing(self) -> bool:
         return self.enabling

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import iso
 from app.core.conversations import ConversationSummary
+from app.gui.dialogs.parts import Role, add_button
 from app.gui.formatting import COUNTS, local_date, local_time
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
@@ -99,6 +100,40 @@ class DeleteDialog(QDialog):
             self,
         )
 
+        grid = self._build_scope(today)
+        self._build_outcome()
+        buttons = self._build_buttons()
+        buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self._submit)
+        for signal in (
+            self.scope_buttons.buttonToggled,
+            self.conversation_combo.currentIndexChanged,
+            self.from_date.dateChanged,
+            self.to_date.dateChanged,
+            self.confirm_check.toggled,
+        ):
+            signal.connect(self._update)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.confirm_check)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+        self.set_conversations(conversations)
+        (self.one_radio if conversations else self.all_radio).setChecked(True)
+        self.cancel_button.setFocus()
+
+    # --- how it is built (in tab order) ----------------------------------------------------
+
+    def _build_scope(self, today: dt.date) -> QGridLayout:
+        """One conversation, those from a date range, or all of them."""
         self.one_radio = QRadioButton(self.tr("&One conversation:"), self)
         self.one_radio.setObjectName("deleteOneRadio")
         self.conversation_combo = QComboBox(self)
@@ -133,7 +168,10 @@ class DeleteDialog(QDialog):
         grid.addWidget(self.range_radio, 1, 0)
         grid.addLayout(dates, 1, 1)
         grid.addWidget(self.all_radio, 2, 0)
+        return grid
 
+    def _build_outcome(self) -> None:
+        """What will go, the confirmation box, the progress and what was deleted."""
         self.summary_label = plain_label("", self, "deleteSummary")
         font = self.summary_label.font()
         font.setBold(True)
@@ -150,43 +188,16 @@ class DeleteDialog(QDialog):
         self.result_label = plain_label("", self, "deleteResult")
         self.result_label.hide()
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Delete (never pressed by Enter) and Cancel, the default."""
         buttons = QDialogButtonBox(self)
-        self.delete_button = buttons.addButton(
-            self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole
+        self.delete_button = add_button(
+            buttons, self.tr("Delete"), Role.DestructiveRole, "deleteButton", auto_default=False
         )
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        self.cancel_button = add_button(
+            buttons, self.tr("Cancel"), Role.RejectRole, "deleteCancelButton", default=True
         )
-        self.cancel_button.setObjectName("deleteCancelButton")
-        self.cancel_button.setDefault(True)
-        buttons.rejected.connect(self.reject)
-        self.delete_button.clicked.connect(self._submit)
-        for signal in (
-            self.scope_buttons.buttonToggled,
-            self.conversation_combo.currentIndexChanged,
-            self.from_date.dateChanged,
-            self.to_date.dateChanged,
-            self.confirm_check.toggled,
-        ):
-            signal.connect(self._update)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.confirm_check)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-
-        self.set_conversations(conversations)
-        (self.one_radio if conversations else self.all_radio).setChecked(True)
-        self.cancel_button.setFocus()
+        return buttons
 
     # --- what the user chooses -------------------------------------------------------------
 

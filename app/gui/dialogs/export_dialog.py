@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button, form, secret_edit
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, plain_label
@@ -57,6 +58,7 @@ class ExportDialog(QDialog):
         self._min_length = min_passphrase_length
         self._running = False
         self._progress_seen = False
+        self._default_path = default_path
 
         intro = plain_label(
             self.tr(
@@ -66,8 +68,31 @@ class ExportDialog(QDialog):
             ),
             self,
         )
+        fields = self._build_form()
+        self._build_notes()
+        buttons = self._build_buttons()
+        self.browse_button.clicked.connect(self._browse)
+        self.passphrase_edit.textChanged.connect(self._show_protection)
+        self.format_buttons.buttonToggled.connect(self._on_format_toggled)
 
-        self.path_edit = QLineEdit(default_path, self)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(fields)
+        layout.addWidget(self.plaintext_warning)
+        layout.addWidget(self.encrypted_note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    # --- how it is built (in tab order) ----------------------------------------------------
+
+    def _build_form(self) -> QFormLayout:
+        """Where the file goes, its format, and an optional passphrase, typed twice."""
+        self.path_edit = QLineEdit(self._default_path, self)
         self.path_edit.setObjectName("exportPathEdit")
         self.path_edit.setAccessibleName(self.tr("Export file"))
         self.browse_button = QPushButton(self.tr("Choose…"), self)
@@ -89,22 +114,22 @@ class ExportDialog(QDialog):
             self.format_radios[fmt] = radio
         self.format_radios["json"].setChecked(True)
 
-        self.passphrase_edit = _secret_edit(self, "exportPassphraseEdit", self.tr("Passphrase"))
+        self.passphrase_edit = secret_edit(self, "exportPassphraseEdit", self.tr("Passphrase"))
         self.passphrase_edit.setPlaceholderText(self.tr("Leave empty for no encryption"))
-        self.confirm_edit = _secret_edit(
-            self, "exportConfirmEdit", self.tr("Repeat the passphrase")
-        )
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.confirm_edit = secret_edit(self, "exportConfirmEdit", self.tr("Repeat the passphrase"))
         # A row whose field is a layout gets no buddy by itself, so "&File" needs its own label.
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
-        form.addRow(file_label, path_row)
-        form.addRow(self.tr("Format:"), format_column)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
+        return form(
+            (file_label, path_row),
+            (self.tr("Format:"), format_column),
+            (self.tr("&Passphrase:"), self.passphrase_edit),
+            (self.tr("&Repeat it:"), self.confirm_edit),
+            grow=True,
+        )
 
+    def _build_notes(self) -> None:
+        """Whether the file is protected, what went wrong, and the progress."""
         self.plaintext_warning = WarningNote(
             self.tr(
                 "Without a passphrase this file is NOT protected: anyone who gets a copy of it "
@@ -132,38 +157,21 @@ class ExportDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Export and Cancel; Cancel stops a running export without closing the dialog."""
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setObjectName("exportButton")
         # Enter exports only once a passphrase is typed: an unencrypted copy takes a click.
-        self.export_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        self.export_button = add_button(
+            buttons, self.tr("Export"), Role.AcceptRole, "exportButton", auto_default=False
         )
-        self.cancel_button.setObjectName("exportCancelButton")
-        self.cancel_button.setAutoDefault(False)
-        # Cancel stops a running export without closing; the button box's own signals are
-        # not used, so neither button closes the dialog behind the controller's back.
+        self.cancel_button = add_button(
+            buttons, self.tr("Cancel"), Role.RejectRole, "exportCancelButton", auto_default=False
+        )
+        # The button box's own signals are not used, so neither button closes the dialog
+        # behind the controller's back.
         self.export_button.clicked.connect(self._submit)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.browse_button.clicked.connect(self._browse)
-        self.passphrase_edit.textChanged.connect(self._show_protection)
-        self.format_buttons.buttonToggled.connect(self._on_format_toggled)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.plaintext_warning)
-        layout.addWidget(self.encrypted_note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        return buttons
 
     # --- what the user does ----------------------------------------------------------------
 
@@ -308,11 +316,3 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(True)
-
-
-def _secret_edit(parent: QWidget, name: str, accessible: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit

@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button, form, secret_edit
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
@@ -60,6 +59,58 @@ class GuardianSetupDialog(QDialog):
         self._min_length = min_length
         self._busy = False
 
+        title, does, does_not = self._build_explanation(consent_text)
+        agree = QCoreApplication.translate("GuardianSetupDialog", AGREE_TEXT)
+        self.agree_check = QCheckBox(agree, self)
+        self.agree_check.setObjectName("guardianAgreeCheck")
+        self.agree_check.setAccessibleName(agree)
+        self.agree_check.setChecked(False)
+
+        pin_intro = plain_label(
+            self.tr(
+                "Choose a PIN or passphrase of at least %n digit(s) or character(s) that your "
+                "child does not know. If you forget it, the only way out is to erase this "
+                "profile's data (Forget me).",
+                "",
+                min_length,
+            ),
+            self,
+            "pinIntro",
+            hint=True,
+        )
+        self.pin_edit = secret_edit(self, "newPinEdit", self.tr("Guardian PIN"))
+        self.repeat_edit = secret_edit(self, "repeatPinEdit", self.tr("Repeat the guardian PIN"))
+        fields = form((self.tr("&PIN:"), self.pin_edit), (self.tr("&Repeat it:"), self.repeat_edit))
+
+        self.error_label = error_label(self, "guardianSetupError")
+
+        buttons = self._build_buttons()
+        buttons.accepted.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+
+        self.pin_edit.installEventFilter(self)
+        self.repeat_edit.installEventFilter(self)
+        self.agree_check.toggled.connect(self._update)
+        self.pin_edit.textChanged.connect(self._update)
+        self.repeat_edit.textChanged.connect(self._update)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(does)
+        layout.addWidget(does_not)
+        layout.addWidget(self.consent_view, 1)
+        layout.addWidget(self.agree_check)
+        layout.addWidget(pin_intro)
+        layout.addLayout(fields)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        # Wide enough that the longer German wording still leaves the agreement room to read.
+        self.setMinimumWidth(600)
+        self._update()
+
+    def _build_explanation(self, consent_text: str) -> tuple[QLabel, QLabel, QLabel]:
+        """The title, what child mode does and does not do, and the agreement in full."""
         title = heading(self.tr("Set up child mode"), self, 1.2)
         # Said before the agreement; the agreement itself (consent.md) has the full list.
         does = _markdown_label(
@@ -91,74 +142,28 @@ class GuardianSetupDialog(QDialog):
         self.consent_view.setMarkdown(_smaller_headings(consent_text))
         self.consent_view.setMinimumHeight(140)  # it scrolls; the longer German text needs room
 
-        agree = QCoreApplication.translate("GuardianSetupDialog", AGREE_TEXT)
-        self.agree_check = QCheckBox(agree, self)
-        self.agree_check.setObjectName("guardianAgreeCheck")
-        self.agree_check.setAccessibleName(agree)
-        self.agree_check.setChecked(False)
+        return title, does, does_not
 
-        pin_intro = plain_label(
-            self.tr(
-                "Choose a PIN or passphrase of at least %n digit(s) or character(s) that your "
-                "child does not know. If you forget it, the only way out is to erase this "
-                "profile's data (Forget me).",
-                "",
-                min_length,
-            ),
-            self,
-            "pinIntro",
-            hint=True,
-        )
-        self.pin_edit = QLineEdit(self)
-        self.pin_edit.setObjectName("newPinEdit")
-        self.pin_edit.setAccessibleName(self.tr("Guardian PIN"))
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit = QLineEdit(self)
-        self.repeat_edit.setObjectName("repeatPinEdit")
-        self.repeat_edit.setAccessibleName(self.tr("Repeat the guardian PIN"))
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&PIN:"), self.pin_edit)
-        form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
-
-        self.error_label = error_label(self, "guardianSetupError")
-
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Finish (not pressed by Enter on its own) and Cancel, the default: nothing changes."""
         buttons = QDialogButtonBox(self)
-        self.finish_button = buttons.addButton(
-            self._finish_text(), QDialogButtonBox.ButtonRole.AcceptRole
+        self.finish_button = add_button(
+            buttons,
+            self._finish_text(),
+            Role.AcceptRole,
+            "guardianFinishButton",
+            accessible=self._finish_text(),
+            auto_default=False,
         )
-        self.finish_button.setObjectName("guardianFinishButton")
-        self.finish_button.setAccessibleName(self._finish_text())
-        self.finish_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        self.cancel_button = add_button(
+            buttons,
+            self.tr("Cancel"),
+            Role.RejectRole,
+            "guardianCancelButton",
+            accessible=self.tr("Cancel: leave child mode off"),
+            default=True,
         )
-        self.cancel_button.setObjectName("guardianCancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel: leave child mode off"))
-        self.cancel_button.setDefault(True)
-        buttons.accepted.connect(self.finish)
-        buttons.rejected.connect(self.reject)
-
-        self.pin_edit.installEventFilter(self)
-        self.repeat_edit.installEventFilter(self)
-        self.agree_check.toggled.connect(self._update)
-        self.pin_edit.textChanged.connect(self._update)
-        self.repeat_edit.textChanged.connect(self._update)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(does)
-        layout.addWidget(does_not)
-        layout.addWidget(self.consent_view, 1)
-        layout.addWidget(self.agree_check)
-        layout.addWidget(pin_intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        # Wide enough that the longer German wording still leaves the agreement room to read.
-        self.setMinimumWidth(600)
-        self._update()
+        return buttons
 
     def pin_problem(self) -> str:
         """What is wrong with the PINs typed so far ('' if nothing, or nothing typed yet)."""

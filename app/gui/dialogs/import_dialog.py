@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button, secret_edit
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, plain_label
@@ -76,6 +77,42 @@ class ImportDialog(QDialog):
             self,
         )
 
+        fields = self._build_form()
+        sensitive_note = self._build_options()
+        self._build_outcome()
+        buttons = self._build_buttons()
+        self.summary_button.clicked.connect(self._ask_summary)
+        self.import_button.clicked.connect(self._submit)
+        self.source_combo.currentIndexChanged.connect(self._on_path_changed)
+        buttons.rejected.connect(self.reject)
+        self.browse_button.clicked.connect(self._browse)
+        self.path_edit.textChanged.connect(self._on_path_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(fields)
+        layout.addWidget(self.sensitive_check)
+        layout.addWidget(sensitive_note)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.keep_today_radio)
+        layout.addWidget(self.keep_original_radio)
+        layout.addWidget(self.retention_note)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.originals_label)
+        layout.addWidget(self.delete_originals_check)
+        layout.addWidget(self.delete_originals_button)
+        layout.addWidget(self.receipt_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    # --- how it is built (in tab order) ----------------------------------------------------
+
+    def _build_form(self) -> QFormLayout:
+        """The file, where it comes from, a passphrase, and the chats found on this computer."""
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPathEdit")
         self.path_edit.setAccessibleName(self.tr("File to import"))
@@ -93,28 +130,30 @@ class ImportDialog(QDialog):
         for source, text in SOURCES:
             self.source_combo.addItem(QCoreApplication.translate("ImportDialog", text), source)
 
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("importPassphraseEdit")
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of an encrypted export"))
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = secret_edit(
+            self, "importPassphraseEdit", self.tr("Passphrase of an encrypted export")
+        )
         self.passphrase_edit.setPlaceholderText(self.tr("Only for an encrypted Confidant export"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         # A row whose field is a layout gets no buddy by itself, so "&File" needs its own label.
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
-        form.addRow(file_label, path_row)
-        form.addRow(self.tr("&Source:"), self.source_combo)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        fields.addRow(file_label, path_row)
+        fields.addRow(self.tr("&Source:"), self.source_combo)
+        fields.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         self.found_combo = QComboBox(self)
         self.found_combo.setObjectName("importFoundCombo")
         self.found_combo.setAccessibleName(self.tr("Chats found on this computer"))
         self.found_combo.addItem(self.tr("None found"), None)
         self.found_combo.setEnabled(False)
         self.found_combo.activated.connect(self._use_found)
-        form.addRow(self.tr("Found &here:"), self.found_combo)
+        fields.addRow(self.tr("Found &here:"), self.found_combo)
+        return fields
 
+    def _build_options(self) -> QLabel:
+        """Sensitive conversations, the summary, and where retention counts from."""
         self.sensitive_check = QCheckBox(
             self.tr("Also keep conversations about sensitive topics"), self
         )
@@ -151,7 +190,10 @@ class ImportDialog(QDialog):
         )
         for widget in (self.keep_today_radio, self.keep_original_radio, self.retention_note):
             widget.hide()
+        return sensitive_note
 
+    def _build_outcome(self) -> None:
+        """The plaintext originals to delete, their receipt, the progress, the result."""
         self.originals_label = plain_label("", self, "importOriginals")
         self.originals_label.hide()
         self.delete_originals_check = QCheckBox(
@@ -178,51 +220,25 @@ class ImportDialog(QDialog):
         self.result_label.hide()
         self.error_label = error_label(self, "importError")
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Show what's inside, Import (a click, never Enter) and Close."""
         buttons = QDialogButtonBox(self)
-        self.summary_button = buttons.addButton(
-            self.tr("Show what's inside"), QDialogButtonBox.ButtonRole.ActionRole
+        self.summary_button = add_button(
+            buttons,
+            self.tr("Show what's inside"),
+            Role.ActionRole,
+            "importSummaryButton",
+            auto_default=False,
         )
-        self.summary_button.setObjectName("importSummaryButton")
-        self.summary_button.setAutoDefault(False)
-        self.import_button = buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
         # Importing keeps more: it takes a click, never Enter (see showEvent).
-        self.import_button.setAutoDefault(False)
-        self.close_button = buttons.addButton(
-            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        self.import_button = add_button(
+            buttons, self.tr("Import"), Role.AcceptRole, "importButton", auto_default=False
         )
-        self.close_button.setObjectName("importCloseButton")
-        self.close_button.setAutoDefault(False)
+        self.close_button = add_button(
+            buttons, self.tr("Close"), Role.RejectRole, "importCloseButton", auto_default=False
+        )
         self.import_button.setEnabled(False)  # only once the summary has been shown
-        self.summary_button.clicked.connect(self._ask_summary)
-        self.import_button.clicked.connect(self._submit)
-        self.source_combo.currentIndexChanged.connect(self._on_path_changed)
-        buttons.rejected.connect(self.reject)
-        self.browse_button.clicked.connect(self._browse)
-        self.path_edit.textChanged.connect(self._on_path_changed)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.sensitive_check)
-        layout.addWidget(sensitive_note)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.keep_today_radio)
-        layout.addWidget(self.keep_original_radio)
-        layout.addWidget(self.retention_note)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.originals_label)
-        layout.addWidget(self.delete_originals_check)
-        layout.addWidget(self.delete_originals_button)
-        layout.addWidget(self.receipt_label)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        return buttons
 
     def showEvent(self, event: QShowEvent) -> None:
         """Undo the button box making Import the default as it is shown."""

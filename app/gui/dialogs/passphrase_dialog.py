@@ -6,13 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button, form, secret_edit
 from app.gui.passphrase_check import PassphraseEntry
 from app.gui.widgets.labels import error_label
 
@@ -50,32 +49,23 @@ class PassphraseDialog(PassphraseEntry, QDialog):
         intro_label.setWordWrap(True)
         intro_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("passphraseEdit")
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(self)
-        self.confirm_edit.setObjectName("confirmEdit")
-        self.confirm_edit.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        self.passphrase_edit = secret_edit(self, "passphraseEdit", self.tr("Passphrase"))
+        self.confirm_edit = secret_edit(self, "confirmEdit", self.tr("Repeat the passphrase"))
+        fields = form((self.tr("&Passphrase:"), self.passphrase_edit))
         if creating:
-            form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
+            fields.addRow(self.tr("&Repeat it:"), self.confirm_edit)
         else:
             self.confirm_edit.hide()
 
         self.error_label = error_label(self, "passphraseErrorLabel")
 
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self._ok_text(), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("passphraseOkButton")
-        self.ok_button.setDefault(True)
-        self.quit_button = buttons.addButton(
-            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        self.ok_button = add_button(
+            buttons, self._ok_text(), Role.AcceptRole, "passphraseOkButton", default=True
         )
-        self.quit_button.setObjectName("quitButton")
-        self.quit_button.setAutoDefault(False)
+        self.quit_button = add_button(
+            buttons, self.tr("Quit"), Role.RejectRole, "quitButton", auto_default=False
+        )
         # The OK button checks the passphrase first; only the shell closes the dialog.
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
@@ -83,7 +73,7 @@ class PassphraseDialog(PassphraseEntry, QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro_label)
-        layout.addLayout(form)
+        layout.addLayout(fields)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)

@@ -7,12 +7,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button, form, secret_edit
 from app.gui.formatting import COUNTS
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
@@ -67,13 +66,9 @@ class PinDialog(QDialog):
             hint=True,
         )
 
-        self.pin_edit = QLineEdit(self)
-        self.pin_edit.setObjectName("pinEdit")
-        self.pin_edit.setAccessibleName(self.tr("Guardian PIN"))
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit = secret_edit(self, "pinEdit", self.tr("Guardian PIN"))
         self.pin_edit.installEventFilter(self)
-        form = QFormLayout()
-        form.addRow(self.tr("&PIN:"), self.pin_edit)
+        fields = form((self.tr("&PIN:"), self.pin_edit))
 
         self.error_label = error_label(self, "pinError")
         self.lockout_label = error_label(self, "pinLockout")
@@ -81,17 +76,7 @@ class PinDialog(QDialog):
         self._tick.setInterval(LOCKOUT_TICK_MS)
         self._tick.timeout.connect(self._count_down)
 
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("pinOkButton")
-        self.ok_button.setAccessibleName(ok_text)
-        self.ok_button.setAutoDefault(False)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel_button.setObjectName("pinCancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel: change nothing"))
-        self.cancel_button.setDefault(True)
+        buttons = self._build_buttons(ok_text)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
@@ -100,12 +85,28 @@ class PinDialog(QDialog):
         layout.addWidget(title_label)
         layout.addWidget(self.reason_label)
         layout.addWidget(helper)
-        layout.addLayout(form)
+        layout.addLayout(fields)
         layout.addWidget(self.error_label)
         layout.addWidget(self.lockout_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self.pin_edit.setFocus()
+
+    def _build_buttons(self, ok_text: str) -> QDialogButtonBox:
+        """OK (not pressed by Enter on its own) and Cancel, the default: nothing changes."""
+        buttons = QDialogButtonBox(self)
+        self.ok_button = add_button(
+            buttons, ok_text, Role.AcceptRole, "pinOkButton", accessible=ok_text, auto_default=False
+        )
+        self.cancel_button = add_button(
+            buttons,
+            self.tr("Cancel"),
+            Role.RejectRole,
+            "pinCancelButton",
+            accessible=self.tr("Cancel: change nothing"),
+            default=True,
+        )
+        return buttons
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter in the PIN field submits it (left alone, the dialog would press Cancel)."""

@@ -3,9 +3,10 @@
 ``CoreOp`` is the one builder (after Anki's ``CollectionOp``/``QueryOp``): the call runs on the
 DB lane (or, for network work that touches no database, on the I/O pool), and its result or
 failure comes back to a handler on the GUI thread; a failure without a handler goes to the
-shell's error report. The modules (``ops.chat``, ``ops.provider``...) hold the core calls each
-page needs that are more than one facade call; a one-line call is written where it is used,
-as ``CoreOp(lambda service: service.chat.search(text))``.
+shell's error report. Every controller's ``run`` (``controllers.base.LaneController``) and the
+guardian's gate go through it. The modules (``ops.chat``, ``ops.provider``...) hold the core
+calls each page makes, by domain, as plain functions of the facade: named, they read well at
+the call site and are shared where two pages make the same call.
 """
 
 from __future__ import annotations
@@ -25,44 +26,52 @@ class Lanes(NamedTuple):
 
     service: Confidant
     db_lane: WorkerPool
-    io_pool: WorkerPool
     report_error: Callable[[Exception], None]
+    #: For network work that touches no database (None where a controller has no I/O pool).
+    io_pool: WorkerPool | None = None
 
 
 class CoreOp(Generic[T]):
-    """One core call and what to do with its outcome; ``run`` submits it."""
+    """One core call, ``op(service, *args)``, and what to do with its outcome.
+
+    ``run`` submits it on its lane: the DB lane, or for ``network`` work that touches no
+    database, the I/O pool. Its result goes to ``success``; a failure to the handler given to
+    ``failure``, or, without one, to the lanes' error report (KnownError in one sentence, a bug
+    in the crash dialog).
+    """
 
     def __init__(
         self,
-        op: Callable[[Confidant], T],
-        *,
+        op: Callable[..., T],
+        *args: Any,
         success: Callable[[T], object] | None = None,
         network: bool = False,
     ) -> None:
         self._op = op
+        self._args = args
         self._success = success
-        self._failure: Callable[[Exception], object] | None = None
-        #: Network work that touches no database runs on the I/O pool.
+        self._failure: Callable[[Any], object] | None = None
         self._network = network
 
-    def failure(self, handler: Callable[[Exception], object]) -> CoreOp[T]:
-        """Handle a failure here instead of reporting it."""
+    def failure(self, handler: Callable[[Any], object] | None) -> CoreOp[T]:
+        """Handle a failure here instead of reporting it (None: report it)."""
         self._failure = handler
         return self
 
     def run(self, lanes: Lanes) -> Job | None:
         """Submit the call; None if the application is closing (nothing runs then)."""
         lane = lanes.io_pool if self._network else lanes.db_lane
+        if lane is None:
+            raise ValueError("A network operation needs lanes with an I/O pool.")
         if lane.closed:
             return None
         failure = self._failure
+        if failure is None:
 
-        def failed(exc: Any) -> None:
-            if not isinstance(exc, Exception):
-                return
-            if failure is not None:
-                failure(exc)
-            else:
-                lanes.report_error(exc)
+            def failure(exc: Any) -> None:
+                if isinstance(exc, Exception):
+                    lanes.report_error(exc)
 
-        return lane.submit(self._op, lanes.service, on_result=self._success, on_error=failed)
+        return lane.submit(
+            self._op, lanes.service, *self._args, on_result=self._success, on_error=failure
+        )

@@ -43,7 +43,35 @@ class OutboxPage(QWidget):
         self._intro = plain_label("", content)
         self.status_label = plain_label("", content, "outboxStatus")
 
-        # --- queued items ------------------------------------------------------------------
+        queue_box = self._build_queue(content)
+        history_box = self._build_history(content)
+        self._build_advanced(content)
+
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(8)
+        column.addWidget(self._title)
+        column.addWidget(self._intro)
+        column.addWidget(self.status_label)
+        column.addWidget(queue_box, 3)
+        column.addWidget(history_box, 2)
+        column.addWidget(self.advanced_toggle)
+        column.addWidget(self.advanced)
+
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    # --- how it is built (in tab order) ----------------------------------------------------
+
+    def _build_queue(self, content: QWidget) -> QGroupBox:
+        """The queued items beside the exact payload of the one selected, and Send now."""
         self._queue_box = queue_box = QGroupBox(content)
         self.items_table = RecordTable(parent=queue_box)
         self.items_table.setObjectName("outboxItems")
@@ -86,6 +114,15 @@ class OutboxPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setMinimumHeight(220)
 
+        send_row = self._build_send_row(queue_box)
+
+        queue_layout = QVBoxLayout(queue_box)
+        queue_layout.addWidget(splitter, 1)
+        queue_layout.addLayout(send_row)
+        return queue_box
+
+    def _build_send_row(self, queue_box: QGroupBox) -> QHBoxLayout:
+        """Send now, its progress and Cancel, and what the last send did."""
         self.send_button = QPushButton(queue_box)
         self.send_button.setObjectName("sendNowButton")
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -101,12 +138,10 @@ class OutboxPage(QWidget):
         send_row.addWidget(self.send_progress)
         send_row.addWidget(self.cancel_send_button)
         send_row.addWidget(self.send_result, 1)
+        return send_row
 
-        queue_layout = QVBoxLayout(queue_box)
-        queue_layout.addWidget(splitter, 1)
-        queue_layout.addLayout(send_row)
-
-        # --- history -----------------------------------------------------------------------
+    def _build_history(self, content: QWidget) -> QGroupBox:
+        """What was sent, and the receipts of deletions upstream."""
         self._history_box = history_box = QGroupBox(content)
         self.sent_table = RecordTable(parent=history_box)
         self.sent_table.setObjectName("sentTable")
@@ -122,8 +157,10 @@ class OutboxPage(QWidget):
         for table in (self.sent_table, self.receipts_table):
             table.setMinimumHeight(100)
             table.setMaximumHeight(180)
+        return history_box
 
-        # --- advanced ----------------------------------------------------------------------
+    def _build_advanced(self, content: QWidget) -> None:
+        """The collector's address and keys, review before sending, and notices (folded)."""
         self.advanced_toggle = QToolButton(content)
         self.advanced_toggle.setObjectName("advancedToggle")
         self.advanced_toggle.setCheckable(True)
@@ -171,27 +208,6 @@ class OutboxPage(QWidget):
         self.advanced.hide()
         self.advanced_toggle.toggled.connect(self.show_advanced)
 
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(8)
-        column.addWidget(self._title)
-        column.addWidget(self._intro)
-        column.addWidget(self.status_label)
-        column.addWidget(queue_box, 3)
-        column.addWidget(history_box, 2)
-        column.addWidget(self.advanced_toggle)
-        column.addWidget(self.advanced)
-
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
-        self.retranslate()
-        follow_language(self, self.retranslate)
-
     def retranslate(self) -> None:
         """Set the page's own texts in the interface language."""
         self._title.setText(self.tr("Outbox"))
@@ -202,6 +218,12 @@ class OutboxPage(QWidget):
                 "nothing leaves until you approve it."
             )
         )
+        self._retranslate_queue()
+        self._retranslate_history()
+        self._retranslate_advanced()
+
+    def _retranslate_queue(self) -> None:
+        """What waits to leave, its payload, and the buttons that act on it."""
         self._queue_box.setTitle(self.tr("Waiting to leave"))
         self.items_table.set_headers(
             (self.tr("State"), self.tr("Kind"), self.tr("Queued"), self.tr("Size"))
@@ -232,6 +254,9 @@ class OutboxPage(QWidget):
                 "not sent waits here."
             )
         )
+
+    def _retranslate_history(self) -> None:
+        """What was sent, and the deletion receipts."""
         self._history_box.setTitle(self.tr("What was sent"))
         self.sent_table.set_headers(
             (
@@ -258,6 +283,9 @@ class OutboxPage(QWidget):
         self.receipts_table.setAccessibleName(self.tr("Deletion receipts"))
         self._sent_caption.setText(self.tr("Upload requests (never their content):"))
         self._receipts_caption.setText(self.tr("Deletion requests and their receipts:"))
+
+    def _retranslate_advanced(self) -> None:
+        """The upload settings."""
         self.advanced_toggle.setText(self.tr("Advanced: upload settings"))
         self.url_edit.setAccessibleName(self.tr("Collector address"))
         self.collector_key_edit.setAccessibleName(self.tr("Collector key"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,41 +35,8 @@ class PreferencesPage(QWidget):
         self._title = heading("", self)
         self._intro = plain_label("", self, "preferencesIntro")
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("displayNameEdit")
-        self.name_edit.setMaxLength(80)
-        self.save_name_button = QPushButton(self)
-        self.save_name_button.setObjectName("saveNameButton")
-        self.name_error = error_label(self, "displayNameError")
-        self._name_hint = plain_label("", self, "displayNameHint", hint=True)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_edit, 1)
-        name_row.addWidget(self.save_name_button)
-        name_box = QVBoxLayout()
-        name_box.setSpacing(4)
-        name_box.addLayout(name_row)
-        name_box.addWidget(self.name_error)
-        name_box.addWidget(self._name_hint)
-
-        self.avatar_preview = AvatarPreview(56, self)
-        self.avatar_preview.setObjectName("avatarPreview")
-        self.avatar_combo = QComboBox(self)
-        self.avatar_combo.setObjectName("avatarCombo")
-        self.choose_image_button = QPushButton(self)
-        self.choose_image_button.setObjectName("chooseImageButton")
-        self.avatar_error = error_label(self, "avatarError")
-        self._avatar_hint = plain_label("", self, "avatarHint", hint=True)
-        avatar_controls = QHBoxLayout()
-        avatar_controls.addWidget(self.avatar_combo, 1)
-        avatar_controls.addWidget(self.choose_image_button)
-        avatar_text = QVBoxLayout()
-        avatar_text.setSpacing(4)
-        avatar_text.addLayout(avatar_controls)
-        avatar_text.addWidget(self.avatar_error)
-        avatar_text.addWidget(self._avatar_hint)
-        avatar_row = QHBoxLayout()
-        avatar_row.addWidget(self.avatar_preview, 0, Qt.AlignmentFlag.AlignTop)
-        avatar_row.addLayout(avatar_text, 1)
+        name_box = self._name_box()
+        avatar_row = self._avatar_row()
 
         self.voice_combo = QComboBox(self)
         self.voice_combo.setObjectName("voiceCombo")
@@ -84,25 +52,16 @@ class PreferencesPage(QWidget):
         checkup_box.addWidget(self.checkup_combo)
         checkup_box.addWidget(self._checkup_hint)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(14)
-        #: The form's row labels, each with the control it names (its buddy).
-        self._row_labels: dict[str, QLabel] = {}
-        for key, field, buddy in (
-            ("name", name_box, self.name_edit),
-            ("avatar", avatar_row, self.avatar_combo),
-            ("voice", self.voice_combo, self.voice_combo),
-            ("theme", self.theme_combo, self.theme_combo),
-            ("language", self.language_combo, self.language_combo),
-            ("checkup", checkup_box, self.checkup_combo),
-        ):
-            label = QLabel(self)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-            self._row_labels[key] = label
+        form = self._build_form(
+            (
+                ("name", name_box, self.name_edit),
+                ("avatar", avatar_row, self.avatar_combo),
+                ("voice", self.voice_combo, self.voice_combo),
+                ("theme", self.theme_combo, self.theme_combo),
+                ("language", self.language_combo, self.language_combo),
+                ("checkup", checkup_box, self.checkup_combo),
+            )
+        )
 
         self.status_label = plain_label("", self, "preferencesStatus", hint=True)
 
@@ -129,6 +88,66 @@ class PreferencesPage(QWidget):
         layout.addStretch(0)
         self.retranslate()
         follow_language(self, self.retranslate)
+
+    # --- how it is built (in tab order) ----------------------------------------------------
+
+    def _name_box(self) -> QVBoxLayout:
+        """The display name, its Save button, and what went wrong with it."""
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setMaxLength(80)
+        self.save_name_button = QPushButton(self)
+        self.save_name_button.setObjectName("saveNameButton")
+        self.name_error = error_label(self, "displayNameError")
+        self._name_hint = plain_label("", self, "displayNameHint", hint=True)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.save_name_button)
+        name_box = QVBoxLayout()
+        name_box.setSpacing(4)
+        name_box.addLayout(name_row)
+        name_box.addWidget(self.name_error)
+        name_box.addWidget(self._name_hint)
+        return name_box
+
+    def _avatar_row(self) -> QHBoxLayout:
+        """The avatar's preview beside its choice and Choose image."""
+        self.avatar_preview = AvatarPreview(56, self)
+        self.avatar_preview.setObjectName("avatarPreview")
+        self.avatar_combo = QComboBox(self)
+        self.avatar_combo.setObjectName("avatarCombo")
+        self.choose_image_button = QPushButton(self)
+        self.choose_image_button.setObjectName("chooseImageButton")
+        self.avatar_error = error_label(self, "avatarError")
+        self._avatar_hint = plain_label("", self, "avatarHint", hint=True)
+        avatar_controls = QHBoxLayout()
+        avatar_controls.addWidget(self.avatar_combo, 1)
+        avatar_controls.addWidget(self.choose_image_button)
+        avatar_text = QVBoxLayout()
+        avatar_text.setSpacing(4)
+        avatar_text.addLayout(avatar_controls)
+        avatar_text.addWidget(self.avatar_error)
+        avatar_text.addWidget(self._avatar_hint)
+        avatar_row = QHBoxLayout()
+        avatar_row.addWidget(self.avatar_preview, 0, Qt.AlignmentFlag.AlignTop)
+        avatar_row.addLayout(avatar_text, 1)
+        return avatar_row
+
+    def _build_form(self, rows: tuple[tuple[str, QWidget | QLayout, QWidget], ...]) -> QFormLayout:
+        """One row per (key, field, buddy); each row label is set in ``retranslate``."""
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(14)
+        #: The form's row labels, each with the control it names (its buddy).
+        self._row_labels: dict[str, QLabel] = {}
+        for key, field, buddy in rows:
+            label = QLabel(self)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+            self._row_labels[key] = label
+        return form
 
     def _app_lock_section(self) -> QVBoxLayout:
         """The app lock: on or off, and after how long without use the app locks itself."""

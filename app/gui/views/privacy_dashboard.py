@@ -138,6 +138,14 @@ class PrivacyDashboard(QWidget):
 
     def retranslate(self) -> None:
         """Set the page's own texts in the interface language."""
+        self._retranslate_frame()
+        self._retranslate_sections()
+        self._retranslate_tables()
+        for combo in self._retention_combos():
+            combo.setToolTip(self._fixed_tip() if not combo.isEnabled() else "")
+
+    def _retranslate_frame(self) -> None:
+        """The heading, the introduction and the tabs' names."""
         self._heading.setText(self.tr("Privacy"))
         self._intro.setText(
             self.tr(
@@ -156,6 +164,9 @@ class PrivacyDashboard(QWidget):
             )
         ):
             self.tabs.setTabText(index, title)
+
+    def _retranslate_sections(self) -> None:
+        """The boxes' titles, their notes, and the data actions with what each one does."""
         texts = {
             "storage_box": self.tr("What is stored"),
             "items_column": self.tr("Items"),
@@ -200,6 +211,9 @@ class PrivacyDashboard(QWidget):
             self._static[f"{key}_explanation"].setText(
                 QCoreApplication.translate("PrivacyDashboard", explanation)
             )
+
+    def _retranslate_tables(self) -> None:
+        """The tables' headers, what each says when empty, and their accessible names."""
         time, event, details = self.tr("Time"), self.tr("Event"), self.tr("Details")
         self.deletions_table.set_headers((time, event, details))
         self.deletions_table.set_empty_text(self.tr("Nothing deleted yet."))
@@ -241,8 +255,6 @@ class PrivacyDashboard(QWidget):
         self.notices_table.set_empty_text(self.tr("No security notices."))
         self.notices_table.setAccessibleName(self.tr("Security notices"))
         self.check_notices_button.setText(self.tr("Check for notices now"))
-        for combo in self._retention_combos():
-            combo.setToolTip(self._fixed_tip() if not combo.isEnabled() else "")
 
     def _fixed_tip(self) -> str:
         return self.tr("This is fixed: it is as short as the feature allows.")

@@ -41,22 +41,7 @@ class ProviderPage(QWidget):
         self.model_edit = QLineEdit(self)
         self.model_edit.setObjectName("modelEdit")
 
-        self.api_key_edit = QLineEdit(self)
-        self.api_key_edit.setObjectName("apiKeyEdit")
-        self.api_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.forget_key_button = QPushButton(self)
-        self.forget_key_button.setObjectName("forgetKeyButton")
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.api_key_edit, 1)
-        key_row.addWidget(self.forget_key_button)
-        self.key_status = plain_label("", self, "apiKeyStatus", hint=True)
-        key_box = QVBoxLayout()
-        key_box.setSpacing(4)
-        key_box.addLayout(key_row)
-        key_box.addWidget(self.key_status)
-        self.key_box = QWidget(self)
-        self.key_box.setLayout(key_box)
-        key_box.setContentsMargins(0, 0, 0, 0)
+        self._build_key_box()
 
         self.private_check = QCheckBox(self)
         self.private_check.setObjectName("privatePromptsCheck")
@@ -64,27 +49,8 @@ class ProviderPage(QWidget):
         self.private_forced = plain_label("", self, "privatePromptsForced", hint=True)
         self.private_forced.hide()
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        #: The form's row labels, by the field they name.
-        self._row_labels: dict[QWidget, QLabel] = {}
-        for field in (self.provider_combo, self.base_url_edit, self.model_edit, self.key_box):
-            label = QLabel(self)
-            self._row_labels[field] = label
-            form.addRow(label, field)
-            if field is self.provider_combo:
-                form.addRow("", self.where_label)
-        self.form = form
-
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveProviderButton")
-        self.save_button.setDefault(True)
-        self.test_button = QPushButton(self)
-        self.test_button.setObjectName("testConnectionButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
+        form = self._build_form()
+        buttons = self._build_buttons()
 
         self.status_label = plain_label("", self, "providerStatus")
         self.error_label = error_label(self, "providerError")
@@ -108,6 +74,55 @@ class ProviderPage(QWidget):
         layout.addStretch(1)
         self.retranslate()
         follow_language(self, self.retranslate)
+
+    # --- how it is built (in tab order) ----------------------------------------------------
+
+    def _build_key_box(self) -> None:
+        """The API key field, Forget key beside it, and whether a key is kept, below."""
+        self.api_key_edit = QLineEdit(self)
+        self.api_key_edit.setObjectName("apiKeyEdit")
+        self.api_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.forget_key_button = QPushButton(self)
+        self.forget_key_button.setObjectName("forgetKeyButton")
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.api_key_edit, 1)
+        key_row.addWidget(self.forget_key_button)
+        self.key_status = plain_label("", self, "apiKeyStatus", hint=True)
+        key_box = QVBoxLayout()
+        key_box.setSpacing(4)
+        key_box.addLayout(key_row)
+        key_box.addWidget(self.key_status)
+        self.key_box = QWidget(self)
+        self.key_box.setLayout(key_box)
+        key_box.setContentsMargins(0, 0, 0, 0)
+
+    def _build_form(self) -> QFormLayout:
+        """Provider, base URL, model and key, each with a row label set in ``retranslate``."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        #: The form's row labels, by the field they name.
+        self._row_labels: dict[QWidget, QLabel] = {}
+        for field in (self.provider_combo, self.base_url_edit, self.model_edit, self.key_box):
+            label = QLabel(self)
+            self._row_labels[field] = label
+            form.addRow(label, field)
+            if field is self.provider_combo:
+                form.addRow("", self.where_label)
+        self.form = form
+        return form
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Save (the default) and Test connection."""
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveProviderButton")
+        self.save_button.setDefault(True)
+        self.test_button = QPushButton(self)
+        self.test_button.setObjectName("testConnectionButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        return buttons
 
     def retranslate(self) -> None:
         """Set the page's own texts in the interface language."""

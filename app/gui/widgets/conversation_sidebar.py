@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.i18n import follow_language
+from app.gui.ops.dialogs import open_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
@@ -236,13 +237,11 @@ class ConversationSidebar(QWidget):
             self.dialog.close()
         self.dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.open()
+        open_dialog(dialog, lambda: self._forget(dialog), forget_when_closed=True)
 
     def _forget(self, dialog: QWidget) -> None:
         if self.dialog is dialog:
             self.dialog = None
-        dialog.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down from the filter into the list; F2 and Delete on the list."""

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.gui.i18n import follow_language
 from app.gui.signals import emit
+
+if TYPE_CHECKING:
+    from app.gui.background import BackgroundJobs
 
 #: A job that is over sooner than this never shows a bar (no flicker for quick jobs).
 REVEAL_DELAY_MS = 500
@@ -60,6 +64,13 @@ class JobProgress(QWidget):
         self.hide()
         self.retranslate()
         follow_language(self, self.retranslate)
+
+    def watch(self, jobs: BackgroundJobs) -> None:
+        """Show the progress of ``jobs`` (the recurring ones); Cancel asks them to stop."""
+        jobs.jobStarted.connect(self.begin)
+        jobs.jobProgressed.connect(self.advance)
+        jobs.jobEnded.connect(self.end)
+        self.cancelRequested.connect(jobs.cancel)
 
     def retranslate(self) -> None:
         """Set every text in the interface language (a job's own label comes with it)."""

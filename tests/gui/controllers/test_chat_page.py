@@ -22,7 +22,7 @@ from app.gui.controllers.chat_page import (
     ChatPageController,
     build_chat_actions,
 )
-from app.gui.views.chat_view import ChatView
+from app.gui.views.chat_page import ChatView
 from app.gui.workers import WorkerPool, db_lane, io_pool
 from tests.gui.shells import SLOW_MS
 

@@ -1,4 +1,4 @@
-"""The chat pane's layout: the transcript, a line on whether it is kept, the prompt, Send, Stop.
+"""The chat page's layout: the transcript, a line on whether it is kept, the prompt, Send, Stop.
 
 In child mode a note with helplines can appear under the transcript (``show_support``).
 """

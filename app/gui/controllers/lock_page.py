@@ -1,4 +1,4 @@
-"""The app lock in the GUI: idle detector, Lock now, lock screen, unlocking, Preferences section.
+"""The lock page's controller, the app lock: idle detector, Lock now, unlocking, Preferences.
 
 Locking never cuts work short: while a reply streams or the DB lane is busy (an export, an
 import, a background job), the lock waits for it to finish; Lock now stops a streaming reply
@@ -24,8 +24,15 @@ from app.gui.controllers.guardian import GuardianGate
 from app.gui.formatting import COUNTS
 from app.gui.i18n import follow_language
 from app.gui.ops.dialogs import open_dialog
+from app.gui.ops.lock import (
+    app_lock_status,
+    disable_app_lock,
+    enable_app_lock,
+    lock_service,
+    set_idle_minutes,
+)
 from app.gui.signals import emit
-from app.gui.views.lock_screen import LockScreen
+from app.gui.views.lock_page import LockScreen
 from app.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -56,32 +63,6 @@ _INPUT_EVENTS = frozenset(
 )
 
 Opener = Callable[["Confidant", str], None]
-
-
-def app_lock_status(service: Confidant) -> AppLockStatus:
-    """Whether the lock is on and the idle time. Runs on the DB lane."""
-    return service.lock.status()
-
-
-def lock_service(service: Confidant) -> None:
-    """Close the store and let go of the key. Runs on the DB lane."""
-    service.lock.lock_now()
-
-
-def enable_app_lock(service: Confidant, passphrase: str) -> AppLockStatus:
-    """Turn the app lock on. Runs on the DB lane."""
-    return service.lock.enable(passphrase)
-
-
-def disable_app_lock(service: Confidant, passphrase: str) -> AppLockStatus:
-    """Turn the app lock off (only with the passphrase). Runs on the DB lane."""
-    return service.lock.disable(passphrase)
-
-
-def set_idle_minutes(service: Confidant, minutes: int) -> AppLockStatus:
-    """Choose after how long without use the app locks itself. Runs on the DB lane."""
-    service.lock.set_idle_minutes(minutes)
-    return service.lock.status()
 
 
 #: The idle times offered in Preferences, in minutes (0: never).

@@ -1,4 +1,4 @@
-"""The lock screen: what the window shows while the app lock holds the store closed."""
+"""The lock screen: what covers the window while the app lock holds the store closed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
+    QMainWindow,
     QPushButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -139,3 +141,36 @@ class LockScreen(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         self.passphrase_edit.setEnabled(enabled)
         self.unlock_button.setEnabled(enabled)
+
+
+def cover_window(window: QMainWindow, screen: QWidget, kept: QWidget | None) -> QWidget:
+    """Show ``screen`` in place of the window's contents, its menus and toolbars disabled.
+
+    Returns the contents taken away, kept as a hidden child (so they go with the window if the
+    app quits locked): ``kept`` itself when the window was covered already.
+    """
+    _enable_chrome(window, False)
+    if kept is None:
+        kept = window.takeCentralWidget()
+        kept.setParent(window)
+        kept.hide()
+    else:
+        window.takeCentralWidget().deleteLater()
+    window.setCentralWidget(screen)
+    return kept
+
+
+def uncover_window(window: QMainWindow, kept: QWidget) -> None:
+    """Put ``kept`` (what ``cover_window`` took) back in place of the lock screen."""
+    screen = window.takeCentralWidget()
+    screen.setParent(window)
+    screen.hide()
+    window.setCentralWidget(kept)
+    kept.show()
+    _enable_chrome(window, True)
+
+
+def _enable_chrome(window: QMainWindow, enabled: bool) -> None:
+    window.menuBar().setEnabled(enabled)
+    for toolbar in window.findChildren(QToolBar):
+        toolbar.setEnabled(enabled)
