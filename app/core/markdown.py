@@ -71,7 +71,11 @@ def render(
     """``text`` as safe HTML (remembered: the same text renders once).
 
     Without ``highlight`` code is not coloured: the layout is the same, for measuring it.
+    Only a fenced block can be coloured, so text without a fence is remembered once for
+    both: a reply measured off screen is not parsed again when it is shown.
     """
+    if not highlight and "```" not in text and "~~~" not in text:
+        highlight = True
     return _render(text, dark, labels or Labels(), highlight)
 
 

@@ -88,3 +88,13 @@ def test_links_that_could_run_or_read_something_are_plain_text(link: str) -> Non
 def test_an_unfinished_fence_while_streaming_is_code_to_the_end() -> None:
     rendered = render("Here:\n```python\nprint('hi')")
     assert rendered.code_blocks == ("print('hi')",)
+
+
+def test_measuring_and_showing_share_one_rendering_unless_colours_differ() -> None:
+    prose = "Some **bold** words and `inline code`.\n\n- a list\n- of two"
+    # Measuring (no colours) and showing render a reply without a fence once, not twice.
+    assert render(prose, highlight=False) is render(prose)
+    fenced = "Here:\n\n```python\nx = 1\n```"
+    plain, coloured = render(fenced, highlight=False), render(fenced)
+    assert plain is not coloured
+    assert plain.html != coloured.html and plain.code_blocks == coloured.code_blocks
