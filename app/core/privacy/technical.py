@@ -101,10 +101,14 @@ _CODING_WORDS = re.compile(
 )
 
 
+#: An exception's type name ("I keep getting a ValueError"): the message is about a program.
+_EXCEPTION_NAME = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
+
+
 def asks_for_code(text: str) -> bool:
     """Whether a message is about code or data tooling ("a Python script that totals my CSV").
 
     Such a request is technical, as the labelling policy says, unless a rule finds a
     sensitive term in it: the caller decides that.
     """
-    return _CODING_WORDS.search(text) is not None
+    return _CODING_WORDS.search(text) is not None or _EXCEPTION_NAME.search(text) is not None
