@@ -56,6 +56,8 @@ MIN_PAIR_COUNT = 3
 # learns the training set's accidents, so only whole words get one.
 FREE_PIECES = False
 FOLDS = 5
+# Candidates for how far below the leading category another may stay and still apply.
+MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 1e6)
 # Plain neutral messages flagged (near-misses: twice that) by the writers' out-of-fold logits:
 # under the targets (5% and 10%) with a margin.
 FPR = 0.045
@@ -316,19 +318,43 @@ def thresholds(logits: np.ndarray, y: np.ndarray, near: np.ndarray, fpr: float) 
 def figures(flagged: np.ndarray, y: np.ndarray, near: np.ndarray) -> dict[str, float]:
     """Recall, false-positive rates and macro-F1 of rows × categories decisions."""
     sensitive = y.sum(axis=1) > 0
-    gold = y > 0
     any_flag = flagged.any(axis=1)
+    return {
+        "recall": round(float(any_flag[sensitive].mean()), 4) if sensitive.any() else 1.0,
+        "fpr_neutral": round(float(any_flag[~sensitive & ~near].mean()), 4),
+        "fpr_near_miss": round(float(any_flag[~sensitive & near].mean()), 4),
+        "macro_f1": round(macro_f1(flagged, y), 4),
+    }
+
+
+def macro_f1(flagged: np.ndarray, y: np.ndarray) -> float:
+    """The mean over categories of F1 (a category never gold nor flagged scores 0)."""
+    gold = y > 0
     f1 = []
     for k in range(y.shape[1]):
         tp = int((flagged[:, k] & gold[:, k]).sum())
         wrong = int((flagged[:, k] != gold[:, k]).sum())
         f1.append(2 * tp / max(2 * tp + wrong, 1))
-    return {
-        "recall": round(float(any_flag[sensitive].mean()), 4) if sensitive.any() else 1.0,
-        "fpr_neutral": round(float(any_flag[~sensitive & ~near].mean()), 4),
-        "fpr_near_miss": round(float(any_flag[~sensitive & near].mean()), 4),
-        "macro_f1": round(float(np.mean(f1)), 4),
-    }
+    return float(np.mean(f1))
+
+
+def decide(logits: np.ndarray, cut: np.ndarray, margin: float, strong: np.ndarray) -> np.ndarray:
+    """Rows × categories decisions, as ``sensitivity_model.Head.decide`` takes them."""
+    above = logits - cut
+    best = above.max(axis=1, keepdims=True)
+    return (above >= 0) & ((above >= best - margin) | strong)
+
+
+def strong_terms(x: np.ndarray, dim: int) -> np.ndarray:
+    """Rows × categories: where a rule found a strong term (the dense rule features)."""
+    first = 2 * dim + feature_names().index(f"strong:{CATEGORIES[0]}")
+    return x[:, first : first + len(CATEGORIES)] > 0
+
+
+def choose_margin(logits: np.ndarray, cut: np.ndarray, y: np.ndarray, strong: np.ndarray) -> float:
+    """The margin with the best out-of-fold macro-F1 (recall does not depend on it)."""
+    scores = {m: macro_f1(decide(logits, cut, m, strong), y) for m in MARGINS}
+    return max(MARGINS, key=lambda m: (scores[m], m))
 
 
 def train(
@@ -361,8 +387,10 @@ def train(
     judged = np.array([judges(str(r["text"])) for r in rows])
     oof[~judged] = -1e9
     cut = thresholds(oof, y, near, fpr)
-    w, b, u = fit(x, sparse, width, y, sw, epochs)
     dim = embeddings.shape[1]
+    strong = strong_terms(x, dim)
+    margin = choose_margin(oof, cut, y, strong)
+    w, b, u = fit(x, sparse, width, y, sw, epochs)
     free = u * SPARSE_SCALE
     plain = embeddings @ w[:dim] + free[: len(pieces)]
     personal = embeddings @ w[dim : 2 * dim]
@@ -382,18 +410,22 @@ def train(
             for j, name in enumerate(feature_names())
         },
         "thresholds": [round(float(v), 6) for v in cut],
+        "margin": margin,
     }
-    report: dict[str, object] = {"rows": len(rows), "oof": figures(oof >= cut, y, near)}
+    decided = decide(oof, cut, margin, strong)
+    report: dict[str, object] = {"rows": len(rows), "margin": margin}
+    report["oof"] = figures(decided, y, near)
     for fold, name in enumerate(fold_names):
         test = folds == fold
-        report[f"oof {name}"] = figures(oof[test] >= cut, y[test], near[test])
+        report[f"oof {name}"] = figures(decided[test], y[test], near[test])
     dev = load_rows([DATA_DIR / name for name in DEV_FILES])
     if dev and limit is None:
         x_dev, sparse_dev = featurize(dev, segmenter, embeddings, words)
         z_dev = logits_of(x_dev, sparse_dev, (w, b, u))
         z_dev[~np.array([judges(str(r["text"])) for r in dev])] = -1e9
         near_dev = np.array([bool(r.get("near_miss")) for r in dev])
-        report["dev"] = figures(z_dev >= cut, labels(dev), near_dev)
+        decided_dev = decide(z_dev, cut, margin, strong_terms(x_dev, dim))
+        report["dev"] = figures(decided_dev, labels(dev), near_dev)
     vocabulary_words = sorted(words, key=words.__getitem__)
     # The first rows' logits as training computes them: the shipped tables must agree.
     first = np.zeros(len(rows), dtype=bool)

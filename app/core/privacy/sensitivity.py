@@ -159,9 +159,9 @@ def classify(text: str, *, explain: bool = True) -> Classification:
     head = model.head
     categories: list[str] = []
     reasons: list[str] = []
-    for k, category in enumerate(head.categories):
-        if logits[k] < head.thresholds[k]:
-            continue
+    strong = [category in signals.rules.strong for category in head.categories]
+    for k in head.decide(logits, strong):
+        category = head.categories[k]
         categories.append(category)
         if explain:
             shares = model.shares(signals.words, signals.personal, k)

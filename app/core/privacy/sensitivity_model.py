@@ -75,6 +75,25 @@ class Head:
     features: dict[str, tuple[float, ...]]
     #: Logit thresholds: a category applies at or above its threshold.
     thresholds: tuple[float, ...]
+    #: ...and when it is within this much of the category furthest above its own threshold
+    #: (a message that is plainly about health is not also about religion by a hair).
+    margin: float = math.inf
+
+    def decide(self, logits: Sequence[float], strong: Sequence[bool] = ()) -> list[int]:
+        """The indices of the categories that apply, given each category's logit.
+
+        A category whose term a rule found strongly (``strong[k]``) is exempt from the margin.
+        """
+        above = [x - t for x, t in zip(logits, self.thresholds, strict=True)]
+        best = max(above)
+        if best < 0:
+            return []
+        floor = max(0.0, best - self.margin)
+        return [
+            k
+            for k, value in enumerate(above)
+            if value >= floor or (value >= 0 and k < len(strong) and strong[k])
+        ]
 
 
 class Model:
@@ -196,6 +215,7 @@ def load(folder: Path = DATA) -> Model:
         intercepts=tuple(raw["intercepts"]),
         features={k: tuple(v) for k, v in raw["features"].items()},
         thresholds=tuple(raw["thresholds"]),
+        margin=float(raw.get("margin", math.inf)),
     )
     table = array.array("f")
     table.frombytes((folder / TABLE_FILE).read_bytes())
