@@ -98,6 +98,10 @@ _EXCLAMATION = re.compile(
 )
 
 
+# Every exclamation above holds one of these (a substring test is far cheaper than the search).
+_EXCLAMATION_HINTS = ("god", "omg", "lord", "gott", "dieu", "dio", "boż", "boz", "bog", "deus")
+
+
 def feature_names() -> list[str]:
     """The rule features, in the order the head stores them."""
     names = [f"strong:{c}" for c in CATEGORIES] + [f"personal:{c}" for c in CATEGORIES]
@@ -107,7 +111,10 @@ def feature_names() -> list[str]:
 def analyse(text: str) -> Signals:
     """Remove code, run the rules and cut the words the model scores."""
     clean = technical.prose(text)
-    clean = _EXCLAMATION.sub(" ", clean)
+    lowered = clean.lower()
+    if any(hint in lowered for hint in _EXCLAMATION_HINTS):
+        clean = _EXCLAMATION.sub(" ", clean)
+        lowered = clean.lower()
     rules = evidence(tokens_of(clean))
     features: dict[str, float] = {}
     for category in rules.strong:
@@ -120,7 +127,7 @@ def analyse(text: str) -> Signals:
         features["people"] = 1.0
     if rules.educational:
         features["educational"] = 1.0
-    words = sensitivity_model.WORD.findall(clean.lower())
+    words = sensitivity_model.WORD.findall(lowered)
     # Only asked where it can matter (see model_judges): the search costs a pass over the text.
     code = (
         len(words) >= MIN_WORDS
