@@ -9,8 +9,11 @@ ever downloaded). Training data: every ``tests/data/sensitivity_train_*.jsonl``.
 
 The head is logistic regression per category, fitted by full-batch gradient descent in a fixed
 order, so the same data and seed give the same bytes. Thresholds come from out-of-fold scores
-(k-fold on the training data only): the lowest logit that keeps the share of neutral training
-messages flagged for that category under ``--fpr``.
+where each fold is one writer's file (leave-one-writer-out: the model never saw that writer, as
+it never saw the people it will judge); our own small file is spread over the folds by the
+seed. The cut is the lowest logit that keeps the share of neutral messages flagged under
+``--fpr`` (twice that for near-misses), counting only the messages the model judges (see
+``sensitivity.model_judges``). With fewer than two writers (a quick run), random folds.
 """
 
 from __future__ import annotations
@@ -29,14 +32,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.privacy import sensitivity_model  # noqa: E402
-from app.core.privacy.sensitivity import CATEGORIES, analyse, feature_names  # noqa: E402
+from app.core.privacy.sensitivity import (  # noqa: E402
+    CATEGORIES,
+    analyse,
+    feature_names,
+    judges,
+)
 
 DATA_DIR = ROOT / "tests" / "data"
 OUT_DIR = sensitivity_model.DATA
 EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-3
-L2_SPARSE = 1e-3
+# The per-word weights carry most of what generalizes across writers: chosen by
+# leave-one-writer-out validation (1e-3 underfits them: recall 59% against 68% at the same FPR).
+L2_SPARSE = 1e-4
 # The free weights enter at this scale, so that Adam's steps move them as fast as they matter.
 SPARSE_SCALE = 10.0
 MIN_WORD_COUNT = 2
@@ -46,7 +56,14 @@ MIN_PAIR_COUNT = 3
 # learns the training set's accidents, so only whole words get one.
 FREE_PIECES = False
 FOLDS = 5
+# Candidates for how far below the leading category another may stay and still apply.
+MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 1e6)
+# Plain neutral messages flagged (near-misses: twice that) by the writers' out-of-fold logits:
+# under the targets (5% and 10%) with a margin.
+FPR = 0.045
 CHECK_ROWS = 50
+# Written by us, not by an independent writer: never a fold of its own.
+OWN_FILES = ("sensitivity_train_own.jsonl",)
 DEV_FILES = ("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
 
 
@@ -90,6 +107,29 @@ def vocabulary(tokenizer: Path) -> tuple[list[str], np.ndarray]:
         pieces.append(piece)
         ids.append(ident)
     return pieces, np.asarray(ids)
+
+
+def writer_folds(
+    paths: list[Path], rows: list[dict[str, object]], seed: int
+) -> tuple[np.ndarray, list[str]]:
+    """Each row's fold: one per independent writer, our own rows spread over them by the seed.
+
+    With fewer than two writers among ``rows`` (a quick run on the first rows), random folds.
+    """
+    files: list[str] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            files += [path.name for line in handle if line.strip()]
+    files = files[: len(rows)]
+    writers = sorted({f for f in files if f not in OWN_FILES})
+    rng = np.random.default_rng(seed)
+    if len(writers) < 2:
+        return rng.integers(0, FOLDS, len(rows)), [f"random {k}" for k in range(FOLDS)]
+    drawn = rng.integers(0, len(writers), len(rows))
+    folds = [
+        writers.index(f) if f in writers else int(d) for f, d in zip(files, drawn, strict=True)
+    ]
+    return np.array(folds), writers
 
 
 def load_rows(paths: list[Path]) -> list[dict[str, object]]:
@@ -266,13 +306,55 @@ def thresholds(logits: np.ndarray, y: np.ndarray, near: np.ndarray, fpr: float) 
     neutral = y.sum(axis=1) == 0
     plain, hard = neutral & ~near, neutral & near
     best = np.full(y.shape[1], np.inf)
-    for share in np.linspace(0.0005, 0.2, 400):
+    for share in np.linspace(0.0005, 0.3, 600):
         cut = np.quantile(logits[neutral], 1 - share, axis=0)
         flagged = (logits >= cut).any(axis=1)
         if flagged[plain].mean() > fpr or flagged[hard].mean() > 2 * fpr:
             break
         best = cut
     return best
+
+
+def figures(flagged: np.ndarray, y: np.ndarray, near: np.ndarray) -> dict[str, float]:
+    """Recall, false-positive rates and macro-F1 of rows × categories decisions."""
+    sensitive = y.sum(axis=1) > 0
+    any_flag = flagged.any(axis=1)
+    return {
+        "recall": round(float(any_flag[sensitive].mean()), 4) if sensitive.any() else 1.0,
+        "fpr_neutral": round(float(any_flag[~sensitive & ~near].mean()), 4),
+        "fpr_near_miss": round(float(any_flag[~sensitive & near].mean()), 4),
+        "macro_f1": round(macro_f1(flagged, y), 4),
+    }
+
+
+def macro_f1(flagged: np.ndarray, y: np.ndarray) -> float:
+    """The mean over categories of F1 (a category never gold nor flagged scores 0)."""
+    gold = y > 0
+    f1 = []
+    for k in range(y.shape[1]):
+        tp = int((flagged[:, k] & gold[:, k]).sum())
+        wrong = int((flagged[:, k] != gold[:, k]).sum())
+        f1.append(2 * tp / max(2 * tp + wrong, 1))
+    return float(np.mean(f1))
+
+
+def decide(logits: np.ndarray, cut: np.ndarray, margin: float, strong: np.ndarray) -> np.ndarray:
+    """Rows × categories decisions, as ``sensitivity_model.Head.decide`` takes them."""
+    above = logits - cut
+    best = above.max(axis=1, keepdims=True)
+    return (above >= 0) & ((above >= best - margin) | strong)
+
+
+def strong_terms(x: np.ndarray, dim: int) -> np.ndarray:
+    """Rows × categories: where a rule found a strong term (the dense rule features)."""
+    first = 2 * dim + feature_names().index(f"strong:{CATEGORIES[0]}")
+    return x[:, first : first + len(CATEGORIES)] > 0
+
+
+def choose_margin(logits: np.ndarray, cut: np.ndarray, y: np.ndarray, strong: np.ndarray) -> float:
+    """The margin with the best out-of-fold macro-F1 (recall does not depend on it)."""
+    scores = {m: macro_f1(decide(logits, cut, m, strong), y) for m in MARGINS}
+    return max(MARGINS, key=lambda m: (scores[m], m))
 
 
 def train(
@@ -295,16 +377,20 @@ def train(
     y = labels(rows)
     sw = sample_weights(rows, y)
     near = np.array([bool(r.get("near_miss")) for r in rows])
-    # Out-of-fold logits for the thresholds: folds drawn with the seed.
-    folds = np.random.default_rng(seed).integers(0, FOLDS, len(rows))
+    folds, fold_names = writer_folds(paths, rows, seed)
     oof = np.zeros_like(y, dtype=np.float64)
-    for fold in range(FOLDS):
+    for fold in range(len(fold_names)):
         test = folds == fold
         params = fit(x[~test], subset(sparse, ~test), width, y[~test], sw[~test], epochs)
         oof[test] = logits_of(x[test], subset(sparse, test), params)
+    # What the model never judges (too short, a request about code) cannot be flagged by it.
+    judged = np.array([judges(str(r["text"])) for r in rows])
+    oof[~judged] = -1e9
     cut = thresholds(oof, y, near, fpr)
-    w, b, u = fit(x, sparse, width, y, sw, epochs)
     dim = embeddings.shape[1]
+    strong = strong_terms(x, dim)
+    margin = choose_margin(oof, cut, y, strong)
+    w, b, u = fit(x, sparse, width, y, sw, epochs)
     free = u * SPARSE_SCALE
     plain = embeddings @ w[:dim] + free[: len(pieces)]
     personal = embeddings @ w[dim : 2 * dim]
@@ -324,26 +410,22 @@ def train(
             for j, name in enumerate(feature_names())
         },
         "thresholds": [round(float(v), 6) for v in cut],
+        "margin": margin,
     }
-    sensitive = y.sum(axis=1) > 0
-    flagged = (oof >= cut).any(axis=1)
-    report = {
-        "rows": len(rows),
-        "oof_recall": float(flagged[sensitive].mean()) if sensitive.any() else 1.0,
-        "oof_fpr": float(flagged[~sensitive].mean()) if (~sensitive).any() else 0.0,
-    }
-    report["oof_fpr_neutral"] = float(flagged[~sensitive & ~near].mean())
-    report["oof_fpr_near_miss"] = float(flagged[~sensitive & near].mean())
+    decided = decide(oof, cut, margin, strong)
+    report: dict[str, object] = {"rows": len(rows), "margin": margin}
+    report["oof"] = figures(decided, y, near)
+    for fold, name in enumerate(fold_names):
+        test = folds == fold
+        report[f"oof {name}"] = figures(decided[test], y[test], near[test])
     dev = load_rows([DATA_DIR / name for name in DEV_FILES])
     if dev and limit is None:
         x_dev, sparse_dev = featurize(dev, segmenter, embeddings, words)
-        y_dev = labels(dev)
+        z_dev = logits_of(x_dev, sparse_dev, (w, b, u))
+        z_dev[~np.array([judges(str(r["text"])) for r in dev])] = -1e9
         near_dev = np.array([bool(r.get("near_miss")) for r in dev])
-        flagged_dev = (logits_of(x_dev, sparse_dev, (w, b, u)) >= cut).any(axis=1)
-        sensitive_dev = y_dev.sum(axis=1) > 0
-        report["dev_recall"] = float(flagged_dev[sensitive_dev].mean())
-        report["dev_fpr_neutral"] = float(flagged_dev[~sensitive_dev & ~near_dev].mean())
-        report["dev_fpr_near_miss"] = float(flagged_dev[~sensitive_dev & near_dev].mean())
+        decided_dev = decide(z_dev, cut, margin, strong_terms(x_dev, dim))
+        report["dev"] = figures(decided_dev, labels(dev), near_dev)
     vocabulary_words = sorted(words, key=words.__getitem__)
     # The first rows' logits as training computes them: the shipped tables must agree.
     first = np.zeros(len(rows), dtype=bool)
@@ -392,7 +474,7 @@ def main() -> None:
     """Train with the command line's seed and write the model files."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=14)
-    parser.add_argument("--fpr", type=float, default=0.04)
+    parser.add_argument("--fpr", type=float, default=FPR)
     parser.add_argument("--out", type=Path, default=OUT_DIR)
     args = parser.parse_args()
     result = train(args.seed, args.fpr)

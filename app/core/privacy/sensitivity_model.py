@@ -75,6 +75,25 @@ class Head:
     features: dict[str, tuple[float, ...]]
     #: Logit thresholds: a category applies at or above its threshold.
     thresholds: tuple[float, ...]
+    #: ...and when it is within this much of the category furthest above its own threshold
+    #: (a message that is plainly about health is not also about religion by a hair).
+    margin: float = math.inf
+
+    def decide(self, logits: Sequence[float], strong: Sequence[bool] = ()) -> list[int]:
+        """The indices of the categories that apply, given each category's logit.
+
+        A category whose term a rule found strongly (``strong[k]``) is exempt from the margin.
+        """
+        above = [x - t for x, t in zip(logits, self.thresholds, strict=True)]
+        best = max(above)
+        if best < 0:
+            return []
+        floor = max(0.0, best - self.margin)
+        return [
+            k
+            for k, value in enumerate(above)
+            if value >= floor or (value >= 0 and k < len(strong) and strong[k])
+        ]
 
 
 class Model:
@@ -92,6 +111,13 @@ class Model:
         self.width = 2 * len(head.categories)
         self._table = table
         self._words: dict[str, tuple[int, tuple[float, ...]]] = {}
+        width = self.width
+        #: Word pairs' rows (a pair is never a word, so these are all the rows with a space).
+        self._pair_rows = {
+            text: table[row * width : row * width + width]
+            for text, row in self.word_rows.items()
+            if " " in text
+        }
 
     def word(self, word: str) -> tuple[int, tuple[float, ...]]:
         """A word's piece count and summed scores (plain, then personal, per category)."""
@@ -116,28 +142,31 @@ class Model:
         """Each category's logit."""
         head = self.head
         count = len(head.categories)
-        word = self.word
+        # The per-word cache is read inline: a method call per word costs more than the sums.
+        cache, word = self._words, self.word
         pieces = 0
         rows: list[Sequence[float]] = []
         for text in words:
-            n, sums = word(text)
-            if n:
-                pieces += n
-                rows.append(sums)
+            found = cache.get(text)
+            if found is None:
+                found = word(text)
+            if found[0]:
+                pieces += found[0]
+                rows.append(found[1])
         if pieces and len(words) > 1:
-            table, width, own_rows = self._table, self.width, self.word_rows
-            for pair in pairs(words):
-                row = own_rows.get(pair)
+            pair_rows = self._pair_rows
+            for a, b in zip(words, words[1:], strict=False):
+                row = pair_rows.get(f"{a} {b}")
                 if row is not None:
-                    rows.append(table[row * width : row * width + width])
-        # Column sums in C: one pass over all rows at once.
-        total = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * self.width
-        plain = total[:count]
-        if personal:
-            plain = list(map(add, plain, total[count:]))
-        if pieces:
-            plain = [value / pieces for value in plain]
-        logits = list(map(add, head.intercepts, plain))
+                    rows.append(row)
+        if not rows:
+            logits = list(head.intercepts)
+        else:
+            # Column sums in C: one pass over all rows at once.
+            total = list(map(sum, zip(*rows, strict=True)))
+            plain = list(map(add, total[:count], total[count:])) if personal else total[:count]
+            scale = 1.0 / pieces
+            logits = [b + value * scale for b, value in zip(head.intercepts, plain, strict=True)]
         for name, value in features.items():
             if value:
                 logits = [x + w * value for x, w in zip(logits, head.features[name], strict=True)]
@@ -186,6 +215,7 @@ def load(folder: Path = DATA) -> Model:
         intercepts=tuple(raw["intercepts"]),
         features={k: tuple(v) for k, v in raw["features"].items()},
         thresholds=tuple(raw["thresholds"]),
+        margin=float(raw.get("margin", math.inf)),
     )
     table = array.array("f")
     table.frombytes((folder / TABLE_FILE).read_bytes())

@@ -116,3 +116,15 @@ def test_leaving_the_reasons_out_gives_the_same_categories():
     for text in ("My knee hurts since the fall.", "My wife wants a divorce.", "Soup recipe?"):
         assert classify(text, explain=False).categories == classify(text).categories
         assert classify(text, explain=False).reasons == ()
+
+
+def test_a_category_far_below_the_leading_one_does_not_apply_unless_a_rule_found_it():
+    from app.core.privacy.sensitivity_model import Head
+
+    head = Head(("a", "b", "c"), (0.0, 0.0, 0.0), {}, (0.0, 1.0, 2.0), margin=1.0)
+    assert head.decide([3.0, 1.5, 2.0]) == [0]
+    assert head.decide([3.0, 3.5, 2.0]) == [0, 1]
+    assert head.decide([3.0, 1.5, 2.0], [False, True, False]) == [0, 1]
+    # Below its threshold a category never applies, found by a rule or not.
+    assert head.decide([3.0, 0.5, 1.0], [False, True, True]) == [0]
+    assert head.decide([-1.0, 0.5, 1.0]) == []

@@ -44,9 +44,9 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall and macro-F1 miss their targets (measured: recall 70.5%, macro-F1 0.622; the FPRs
-# 1.1% and 5.2% hold). The targets stay as they are, marked as known failures: strict, so the
-# day a model meets them these tests fail until the marks are removed.
+# Recall and macro-F1 miss their targets (measured through the CLI: recall 83.7%, macro-F1
+# 0.773; the FPRs 3.7% and 3.2% hold). The targets stay as they are, marked as known failures:
+# strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
 HELDOUT_TARGETS = [
     pytest.param("recall", lambda r: r.recall >= 0.95, id="recall>=95%", marks=_MISSED),
@@ -68,20 +68,19 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What this model reached, so that a change that loses ground fails here. Recall was
-    # 0.705 before messages under 8 words were left to the rules (chosen on dev, where it
-    # halved the false positives at the same recall); that cost 1.2 points here and cut the
-    # false positives (neutral 1.1% -> 0.75%, near-misses 5.2% -> 3.9%).
+    # What this model reached (recall 425/508, neutral FPR 10/268, near-miss FPR 10/310,
+    # macro-F1 0.773), so that a change that loses ground fails here. The model before it
+    # (two writers, thresholds from random folds) reached 69.3%, 0.75%, 3.9% and 0.624.
     r = heldout()
-    assert r.recall >= 0.69
-    assert r.neutral_fpr <= 0.02
-    assert r.near_miss_fpr <= 0.06
-    assert r.macro_f1(CATEGORIES) >= 0.61
+    assert r.recall >= 0.83
+    assert r.neutral_fpr <= 0.04
+    assert r.near_miss_fpr <= 0.035
+    assert r.macro_f1(CATEGORIES) >= 0.77
 
 
 def test_dev_figures_hold():
     r = dev()
-    assert r.recall >= 0.92
-    assert r.neutral_fpr <= 0.06
-    assert r.near_miss_fpr <= 0.05
-    assert r.macro_f1(CATEGORIES) >= 0.76
+    assert r.recall >= 0.97
+    assert r.neutral_fpr <= 0.01
+    assert r.near_miss_fpr <= 0.03
+    assert r.macro_f1(CATEGORIES) >= 0.93

@@ -63,3 +63,21 @@ def test_the_shipped_tables_score_as_training_did(tmp_path):
         signals = analyse(text)
         got = model.logits(signals.words, signals.personal, signals.features)
         assert np.allclose(got, want, atol=1e-3), text
+
+
+def test_each_independent_writer_is_a_fold_and_our_own_rows_are_spread_over_them():
+    paths = sorted(train_sensitivity.DATA_DIR.glob("sensitivity_train_*.jsonl"))
+    rows = train_sensitivity.load_rows(paths)
+    folds, names = train_sensitivity.writer_folds(paths, rows, 14)
+    writers = [p.name for p in paths if p.name not in train_sensitivity.OWN_FILES]
+    assert names == writers and len(writers) >= 2
+    start = 0
+    for path in paths:
+        count = len(train_sensitivity.load_rows([path]))
+        got = set(folds[start : start + count].tolist())
+        if path.name in train_sensitivity.OWN_FILES:
+            assert len(got) > 1
+        else:
+            assert got == {names.index(path.name)}
+        start += count
+    assert start == len(rows)

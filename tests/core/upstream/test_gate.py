@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.consent import Scope
 from app.core.conversations import Conversation, Message
 from app.core.service import Confidant
@@ -53,6 +55,10 @@ def test_refusals_and_admission(service: Confidant) -> None:
     assert "[EMAIL]" in admitted.item.payload
 
 
+# Known false positive of the learned sensitivity classifier (issue 14), as in test_signals.py:
+# the made-up "glimmerwave" scores as politics from its word pieces, so the gate holds the turn
+# back. Strict: it fails once the model is fixed.
+@pytest.mark.xfail(strict=True, reason="sensitivity model flags this made-up message (issue 14)")
 def test_an_analysis_made_elsewhere_queues_exactly_what_the_gate_would(
     service: Confidant,
 ) -> None:
@@ -84,3 +90,21 @@ def test_a_sensitive_analysis_is_refused_and_the_consent_is_still_checked(
     refused = gate.submit_turn(Conversation(), _turn("x"), analysis=sensitive)
     assert refused.reason == "sensitive"
     assert service.upstream.items() == []
+
+
+def test_the_offline_demos_fixed_reply_is_not_judged_but_other_replies_are(
+    service: Confidant,
+) -> None:
+    from app.core.assistant.base import ChatMessage
+    from app.core.assistant.offline import OfflineProvider
+
+    gate = _gate(service, child_mode=False)
+    stamp = "2026-11-24T09:00:00+00:00"
+    for words in range(1, 30):
+        prompt = " ".join(["tree"] * words)
+        reply = OfflineProvider().reply([ChatMessage("user", prompt)])
+        turn = [Message("user", prompt, stamp), Message("assistant", reply, stamp)]
+        assert not gate.analyze(turn).sensitive, reply
+    told = "I am sorry about your divorce and the depression that followed it."
+    turn = [Message("user", "tree", stamp), Message("assistant", told, stamp)]
+    assert gate.analyze(turn).sensitive
