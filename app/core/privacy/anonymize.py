@@ -134,7 +134,13 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
-    candidates = [_whole_handle(text, c) for c in candidates if not _company(text, c)]
+    candidates = [
+        _whole_handle(text, c)
+        for c in candidates
+        if not _company(text, c)
+        and not _placeholder(text[c[1] : c[2]], c[0])
+        and not _goods_number(text, *c)
+    ]
     if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
         candidates = [
             (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)
@@ -142,7 +148,11 @@ def detect(text: str) -> list[Entity]:
         ]
     candidates = _merge_same_type(candidates)
     if any(c[0] == "STREET_ADDRESS" for c in candidates):
-        candidates = _complete_addresses(text, candidates)
+        candidates = [
+            c
+            for c in _complete_addresses(text, candidates)
+            if c[0] != "STREET_ADDRESS" or not _placeholder(text[c[1] : c[2]], c[0])
+        ]
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []
     chosen: list[Entity] = []
@@ -210,6 +220,74 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # a public figure, or someone asked about ("who was …")
         found.append((kind, start, end))
     return found
+
+
+_ASCENDING = "01234567890123456789"
+# A generic mailbox at a domain reserved for examples (RFC 2606): a real person's address
+# generated for a test may use the same domains, so the mailbox must be generic too.
+_EXAMPLE_DOMAIN = re.compile(
+    r"^(?:user|username|name|e-?mail|mail|test|example|sample|foo|bar|info|you|me|someone|"
+    r"your[._-]?name|(?:john|jane)[._-]?doe|max[._-]?mustermann|vorname[._-]nachname|"
+    r"pr[ée]nom[._-]nom|nombre|nome|naam|imie[._-]nazwisko)\d*"
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid|test|localhost))$",
+    re.I,
+)
+# Streets, towns and names made up for forms ("Musterstraße 1, 12345 Musterstadt", "Via
+# Esempio 1", "Voorbeeldstraat 1", "ul. Przykładowa 1").
+_EXAMPLE_WORD = re.compile(
+    r"muster|beispiel|example|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|sample|"
+    r"placeholder|dummy|lorem",
+    re.I,
+)
+
+
+def _placeholder(value: str, kind: str) -> bool:
+    """Whether a finding is a form's or a textbook's placeholder, not anyone's value.
+
+    All zeros or X ("000-00-0000", "DE00 0000 …", "XXXXXX00X00X000X"), the digits in
+    ascending order ("123-45-6789", "01 23 45 67 89"), the reserved example domains
+    (``user@example.com``) and streets or towns made of the word "example" in our languages.
+    """
+    if kind == "PERSON" or kind == "URL" or kind == "USERNAME":
+        return False
+    if kind == "EMAIL":
+        return _EXAMPLE_DOMAIN.search(value) is not None
+    if kind == "STREET_ADDRESS":
+        return _EXAMPLE_WORD.search(value) is not None
+    digits = "".join(c for c in value if c.isdigit())
+    if not digits:
+        return kind != "DATE_OF_BIRTH" and all(c in "Xx" for c in value if c.isalnum())
+    if len(digits) < 4 and kind != "DATE_OF_BIRTH":
+        return False
+    # A country code (IBAN) or a check letter or two ("00000000T") may stand beside them.
+    if kind != "IBAN" and sum(c.isalpha() and c not in "Xx" for c in value) > 2:
+        return False
+    return digits.strip("0") == "" or len(digits) >= 6 and digits in _ASCENDING
+
+
+# Goods and parcel numbers: an EAN that passes the card check, a parcel's tracking number
+# read as an id ("AWB 1Z…", "JJD…"), a log line's timestamp read as a phone number.
+_GOODS_BEFORE = re.compile(
+    r"(?:\b(?:EAN|GTIN|UPC|AWB|SKU|ISBN|tracking|Sendungsnummer|śledzenia|seguimiento|suivi)"
+    r"|\b(?:BRT|SEUR|CTT|DHL|UPS|GLS|DPD|InPost|Colissimo|PostNL|FedEx|TNT)"
+    r")[\s:#.]{0,3}$",
+    re.IGNORECASE,
+)
+_PARCEL = re.compile(r"1Z[0-9A-Z]{16}|JJD\d{10,}|[A-Z]{2}\d{9}[A-Z]{2}")
+_TIMESTAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]\d{1,2}(?=:\d\d)")
+
+
+def _goods_number(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether a number found as a card, phone or id is a product's or a parcel's."""
+    if kind not in ("CREDIT_CARD", "PHONE", "GOV_ID", "STREET_ADDRESS"):
+        return False
+    if kind == "PHONE" and _TIMESTAMP.match(text, start) is not None:
+        return True
+    if kind == "STREET_ADDRESS":
+        return False
+    if _PARCEL.fullmatch(text, start, end) is not None:
+        return True
+    return _GOODS_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").

@@ -71,6 +71,10 @@ _DECOY_WORDS = frozenset(
         suivi dossier référence pedido factura envío envio paquete seguimiento ordine fattura
         spedizione pacco bestelling factuur pakket zending trackingcode encomenda fatura
         rastreio nr no n nº # orders invoices
+        ean gtin upc awb waybill carrier sku qty quantity pieces pcs pos position stk
+        quantité quantità quantidade unidades cantidad ilość aantal anzahl menge stück
+        śledzenia albarán guia ddt wz lieferschein lieferavis awizo brt seur ctt dhl ups gls
+        dpd inpost colissimo correos postnl fedex tnt bpost chronopost mrw nacex
         """
     )
 )
