@@ -74,6 +74,45 @@ def test_decoys_and_public_figures_are_left_alone(text):
     assert detect(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Form and textbook placeholders (issue 13, third pass).
+        "Muster:\nName: Erika Mustermann\nSteuer-ID: 00 000 000 000\nTel.: 0123 456789",
+        "Example SSN: 000-00-0000, or the textbook's 123-45-6789.",
+        "Adres: Voorbeeldstraat 1, 1234 AB Voorbeeldstad",
+        "IBAN: DE00 0000 0000 0000 0000 00 (placeholder)",
+        "Write to user@example.com for the demo.",
+        # Brands named after people, public figures asked about, nationalities.
+        "Does Tommy Hilfiger still belong to its founder?",
+        "Wendy's and Marks & Spencer shares fell in 2019, why?",
+        "Quando è nato Václav Havel? È per la scuola.",
+        "Welche Bücher hat Olga Tokarczuk geschrieben?",
+        "I am Norwegian and it is my first visit to Porto.",
+        # Goods and parcel numbers, log timestamps.
+        "Label for EAN 4006381333931 will not print.",
+        "Parcel AWB 1ZA8F2940312948217 is late.",
+        "14/03/2026 09:12:44 WARN disk almost full",
+    ],
+)
+def test_placeholders_brands_and_goods_numbers_are_left_alone(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same cues leave real values alone no more than before.
+        ("Signor Ferrari ha chiamato ieri.", [("PERSON", "Ferrari")]),
+        ("Write to tomoyamurakami@example.com", [("EMAIL", "tomoyamurakami@example.com")]),
+        ("SSN: 536-22-8714", [("GOV_ID", "536-22-8714")]),
+        ("Call me on 0151 23456789 tomorrow", [("PHONE", "0151 23456789")]),
+    ],
+)
+def test_real_values_next_to_placeholder_cues_are_still_found(text, expected):
+    assert kinds(text) == expected
+
+
 def test_redaction_uses_typed_placeholders_and_original_offsets():
     text = "Hi, I'm Grace Kowalski, call 0151 23456789."
     result = redact(text)
