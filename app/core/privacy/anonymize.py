@@ -294,8 +294,37 @@ def _goods_number(text: str, kind: str, start: int, end: int) -> bool:
 _COMPANY_AFTER = re.compile(
     r"[ \t,]*(?:&[ \t]*(?:Co|Sons|Söhne|Fils|Hijos|Figli|Zonen|Partners)\b|(?:GmbH|AG|KG|"
     r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
-    r"S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
-    r"Foundation|Stiftung)(?![\w]))"
+    r"S\.?p\.?A\.?|[Ss]\.?[Rr]\.?[Ll]\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
+    r"Foundation|Stiftung|CommV|Comm\.V\.|VOF|BVBA|OHG|GbR|e\.K\.|Oy|Oyj|ApS|A/S|"
+    r"Kft|Zrt|s\.r\.o\.|a\.s\.|A\.Ş\.|Pvt|Pty|S\.C\.|Sp\. ?j\.|& Co)(?![\w]))"
+)
+
+
+# Names listed before a company form are partners' ("Caffarelli, Varano e Pizziol s.r.l.",
+# "Deleu, Van Dyck en Simons CommV"); a name with "'s" and a trade before it names a shop
+# ("Anna's Bakery Ltd", "Martha's Garden Centre").
+_PARTNERS = re.compile(
+    r"(?:[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\ben\b|\by\b|\bi\b)[ \t]*"
+    r"(?:[Vv]an |[Dd]e |[Dd]i |[Dd]a |[Vv]on )?[A-ZÀ-ÖØ-Þ][\w'’\-]*){1,4}"
+)
+_SHOP_AFTER = re.compile(
+    r"['’]s[ \t]+(?:[A-Z][\w\-]*[ \t]+)?(?:Bakery|Garden|Kitchen|Café|Cafe|Coffee|Shop|Store|"
+    r"Pizza|Pizzeria|Pub|Bar|Centre|Center|Salon|Restaurant|Diner|Deli|Bistro|Boutique|Books|"
+    r"Bookshop|Pharmacy|Market|Grill|Inn|Hotel|Studio|Bikes|Garage)\b"
+)
+_TRADE_BEFORE = frozenset(
+    str.split(
+        """
+        chez pizzeria trattoria ristorante osteria restaurant restaurante café cafe bar pub
+        hotel bäckerei metzgerei konditorei boulangerie pâtisserie brasserie panadería
+        padaria pastelaria bakery salon studio atelier apotheke farmacia pharmacy taberna
+        cervecería gasthaus gasthof bistro brouwerij bakkerij piekarnia kawiarnia
+        """
+    )
+)
+_COMPANY_WORDS = re.compile(
+    r"[ \t]*(?:&|\be\b|\by\b|\bund\b|\bet\b|\ben\b)[ \t]*"
+    r"(?:Filhos|Hijos|Figli|Söhne|Fils|Zonen|Sons|Cía|Compañía|Companhia|Co)\b"
 )
 
 
@@ -304,13 +333,32 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     kind, start, end = candidate
     if kind != "PERSON":
         return False
-    if _COMPANY_AFTER.match(text, end) is not None:
+    if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):
+        return True
+    words = _COMPANY_WORDS.search(text, max(0, start - 5), end)
+    if words is not None and words.end() == end:
+        return True  # "Filhos" of "Duarte e Filhos"
+    last = text.rfind(" ", start, end)
+    if last > start and _COMPANY_AFTER.match(text, last) is not None:
+        return True  # the name ran on into the company form ("Dobbelaere CommV")
+    if text.startswith(("'s", "’s"), end) and _SHOP_AFTER.match(text, end) is not None:
+        return True
+    partners = _PARTNERS.match(text, end)
+    if partners is not None and _COMPANY_AFTER.match(text, partners.end()) is not None:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
         return False
     low = before.group(1).lower()
+    if low in _TRADE_BEFORE or low in ("da", "do", "di") and _trade_da(text, before.start()):
+        return True
     return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+def _trade_da(text: str, start: int) -> bool:
+    """Whether "da"/"do" before a name follows a trade ("Pizzeria da Mario")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in _TRADE_BEFORE
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.º/]*)[ \t]+$")
@@ -402,8 +450,7 @@ def _platform_handles(
     text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """Handles after the name of their platform or field, when they look like one."""
-    low = text.lower()
-    if not any(cue in low for cue in _PLATFORM_STEMS):
+    if _PLATFORM_CUE.search(text) is None:
         return []
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
@@ -438,6 +485,8 @@ _PLATFORM_STEMS = (
     "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
     "utilizador", "usuário", "usuario", "benutzer",
 )  # fmt: skip
+# One search instead of a substring test per stem (the same stems, any case).
+_PLATFORM_CUE = re.compile("|".join(re.escape(stem) for stem in _PLATFORM_STEMS), re.IGNORECASE)
 
 
 def _dates_near_a_birth(

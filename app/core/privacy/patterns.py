@@ -278,7 +278,8 @@ _NOT_HANDLES = frozenset(
         property staticmethod classmethod dataclass override abstractmethod cache lru_cache
         media import keyframes font-face supports tailwind apply param return returns throws
         deprecated test before after component injectable autowired pytest app router everyone
-        here channel all home
+        here channel all home use forward extend mixin include layer container page charset
+        namespace each if else function content error warn debug
         """
     )
 )
@@ -346,7 +347,8 @@ def _usernames(text: str) -> list[Span]:
     if "@" in text:
         for match in _HANDLE.finditer(text):
             handle = match.group(1).rstrip(".")
-            if handle.lower() in _NOT_HANDLES or handle.isdigit():
+            # "@pytest.fixture", "@app.route": a decorator is named by its first part.
+            if handle.lower().split(".")[0] in _NOT_HANDLES or handle.isdigit():
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())

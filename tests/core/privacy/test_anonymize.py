@@ -89,6 +89,13 @@ def test_decoys_and_public_figures_are_left_alone(text):
         "Quando è nato Václav Havel? È per la scuola.",
         "Welche Bücher hat Olga Tokarczuk geschrieben?",
         "I am Norwegian and it is my first visit to Porto.",
+        # Partners' names before a company form, shops named after their owner.
+        "Brambilla, Ostuni e Zanella s.r.l. apre una sede a Torino.",
+        "Verhaegen, Van Acker en Peeters CommV zoekt een stagiair.",
+        "Is Rosie's Bakery Ltd still open on Sundays?",
+        "Scrivi un post per la Trattoria da Gino.",
+        "Qual é o horário da Teixeira e Filhos?",
+        "@pytest.fixture or @use: what do they do?",
         # Goods and parcel numbers, log timestamps.
         "Label for EAN 4006381333931 will not print.",
         "Parcel AWB 1ZA8F2940312948217 is late.",
@@ -107,6 +114,11 @@ def test_placeholders_brands_and_goods_numbers_are_left_alone(text):
         ("Write to tomoyamurakami@example.com", [("EMAIL", "tomoyamurakami@example.com")]),
         ("SSN: 536-22-8714", [("GOV_ID", "536-22-8714")]),
         ("Call me on 0151 23456789 tomorrow", [("PHONE", "0151 23456789")]),
+        ("Ask Anna Schmidt AS soon as you can", [("PERSON", "Anna Schmidt")]),
+        (
+            "I met Anna, Tom and Maria at the bar.",
+            [("PERSON", "Anna"), ("PERSON", "Tom"), ("PERSON", "Maria")],
+        ),
     ],
 )
 def test_real_values_next_to_placeholder_cues_are_still_found(text, expected):
