@@ -296,7 +296,8 @@ _COMPANY_AFTER = re.compile(
     r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
     r"S\.?p\.?A\.?|[Ss]\.?[Rr]\.?[Ll]\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
     r"Foundation|Stiftung|CommV|Comm\.V\.|VOF|BVBA|OHG|GbR|e\.K\.|Oy|Oyj|ApS|A/S|"
-    r"Kft|Zrt|s\.r\.o\.|a\.s\.|A\.Ş\.|Pvt|Pty|S\.C\.|Sp\. ?j\.|& Co)(?![\w]))"
+    r"Kft|Zrt|s\.r\.o\.|a\.s\.|A\.Ş\.|Pvt|Pty|S\.C\.|Sp\. ?j\.|& Co|e\.V\.|GesbR|GesmbH|"
+    r"S/A|eG|mbH)(?![\w]))"
 )
 
 

@@ -461,6 +461,8 @@ def _public_ranges(text: str, tokens: list[_Token], lex: Lexicon) -> list[tuple[
     for token in tokens:
         for name in by_first.get(token.low, ()):
             end = token.start + len(name)
+            if low_text.startswith(name, token.start) and low_text[end : end + 1] == "s":
+                end += 1  # a German or Dutch genitive ("Pablo Picassos Politik")
             if low_text.startswith(name, token.start) and (
                 end == len(low_text) or not low_text[end].isalnum()
             ):

@@ -485,8 +485,12 @@ def _ips(text: str) -> list[Span]:
             parts = ip.split(".")
             if any(int(p) > 255 or (len(p) > 1 and p[0] == "0") for p in parts):
                 continue
-            if ip in _NOT_PERSONAL_IPS or ip.startswith("127."):
-                continue
+            if ip in _NOT_PERSONAL_IPS or ip.startswith("127.") or parts[3] == "255":
+                continue  # loopback, a resolver or mask, a broadcast address
+            if re.search(
+                r"fixed in[ \t]*[\"'“]?$", text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # a version ("fixed in 10.4.2.1")
             if text[match.end() : match.end() + 1] == "/":
                 continue  # a network (CIDR), not a host
             if _version_before(text, match.start()):
@@ -511,6 +515,8 @@ def _ips(text: str) -> list[Span]:
                 continue
             if address.is_loopback or address.is_unspecified:
                 continue
+            if candidate.startswith("::1:") and candidate[4:].isdigit():
+                continue  # localhost and a port ("::1:5432"), not an address
             spans.append(("IP_ADDRESS", match.start(), match.end()))
     return spans
 

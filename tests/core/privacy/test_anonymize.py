@@ -96,6 +96,11 @@ def test_decoys_and_public_figures_are_left_alone(text):
         "Scrivi un post per la Trattoria da Gino.",
         "Qual é o horário da Teixeira e Filhos?",
         "@pytest.fixture or @use: what do they do?",
+        "Was war das Besondere an Pablo Picassos Malerei?",
+        "Beschwerde an Tierschutzverein Hofbauer e.V. schreiben",
+        # Broadcast addresses, localhost with a port, versions that look like addresses.
+        "broadcast 192.168.1.255 and redis://::1:6379/0 on my laptop",
+        'The notes say "fixed in 10.4.2.1", am I affected?',
         # Goods and parcel numbers, log timestamps.
         "Label for EAN 4006381333931 will not print.",
         "Parcel AWB 1ZA8F2940312948217 is late.",
