@@ -63,6 +63,18 @@ def _near(
     return any(phrase in window for phrase in phrases)
 
 
+def _label_above(text: str, start: int) -> str:
+    """The line above, padded to 40 characters, when ``start`` begins its line; else "".
+
+    Forms and CVs put the value on the line under its label ("IBAN⏎DE89 …").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or text[line_start:start].strip():
+        return ""
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return above[-40:].rjust(40)
+
+
 _DECOY_WORDS = frozenset(
     str.split(
         """
@@ -407,8 +419,13 @@ def _cards(text: str) -> list[Span]:
         regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
         if not regular:
             continue
-        # A card introduced as one counts even with a wrong check digit (mistyped, made up).
-        if checksums.luhn(digits) or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS):
+        # A card introduced as one counts even with a wrong check digit (mistyped, made up),
+        # on its line or as the value under its label ("Payment card⏎4508 …").
+        if (
+            checksums.luhn(digits)
+            or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
+            or _near(_label_above(text, match.start()), 40, 40, _CARD_WORDS, _CARD_STEMS)
+        ):
             spans.append(("CREDIT_CARD", match.start(), match.end()))
     return spans
 
@@ -439,7 +456,10 @@ def _ibans(text: str) -> list[Span]:
             if count == length:
                 end = match.start(1) + offset + 1
                 break
-        labelled = _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+        labelled = (
+            _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+            or _IBAN_CUE.search(_label_above(text, match.start())) is not None
+        )
         if (
             count < length
             or not labelled
