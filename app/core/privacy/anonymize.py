@@ -216,8 +216,11 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # an acronym (IRA, STD), not a name in capitals
             if public is None:
                 public = public_spans(text)
-            if any(s < end and start < e for s, e in public):
+            if kind == "PERSON" and any(s < end and start < e for s, e in public):
                 continue  # a public figure, or someone asked about ("who was …")
+            if any(s <= start and end <= e for s, e in public):
+                continue  # only a public figure's name: an address has more to it
+            # A street named after one ("Avenida Simón Bolívar 120") is still an address.
         found.append((kind, start, end))
     return found
 
@@ -639,6 +642,13 @@ _PROVINCE = re.compile(
 )
 
 
+_POSTCODE_CITY_END = re.compile(r"\d[\dA-Z \-]{1,8}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+$")
+_CITY_TAIL = re.compile(
+    r"[ \t]+(?:an der|an den|am|im|in der|bei|ob der|vor der|sur|sous|lès|gem\.|gemeente)"
+    r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+)
+
+
 def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
     """The end of the city after a block that ends in its postcode ("… 66-018 wejherowo").
 
@@ -646,6 +656,12 @@ def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
     capitalized (joining words aside). A province in brackets or after a dash goes along.
     """
     if not _POSTCODE_END.search(text, max(start, end - 12), end):
+        if _POSTCODE_CITY_END.search(text, max(start, end - 40), end):
+            # The city is in the block; a part after it goes along ("… 32790 Pfaffenhofen
+            # an der Ilm", "6785LU Spaarndam gem. Haarlem").
+            tail = _CITY_TAIL.match(text, end)
+            if tail is not None:
+                return tail.end()
         return end
     lower = not any(c.isupper() for c in text[start:end])
     taken = 0

@@ -119,6 +119,11 @@ def test_placeholders_brands_and_goods_numbers_are_left_alone(text):
         ("Write to tomoyamurakami@example.com", [("EMAIL", "tomoyamurakami@example.com")]),
         ("SSN: 536-22-8714", [("GOV_ID", "536-22-8714")]),
         ("Call me on 0151 23456789 tomorrow", [("PHONE", "0151 23456789")]),
+        # A street named after a public figure is still an address; the city's last part.
+        (
+            "Wir wohnen Hauptstraße 5, 60311 Frankfurt am Main.",
+            [("STREET_ADDRESS", "Hauptstraße 5, 60311 Frankfurt am Main")],
+        ),
         # A made-up card or IBAN under its label, on the line below it.
         ("Payment card\n4508 0429 1209 0565", [("CREDIT_CARD", "4508 0429 1209 0565")]),
         ("Konto / IBAN\nNL64QGPT2154969171", [("IBAN", "NL64QGPT2154969171")]),
