@@ -134,7 +134,13 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
-    candidates = [_whole_handle(text, c) for c in candidates if not _company(text, c)]
+    candidates = [
+        _whole_handle(text, c)
+        for c in candidates
+        if not _company(text, c)
+        and not _placeholder(text[c[1] : c[2]], c[0])
+        and not _goods_number(text, *c)
+    ]
     if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
         candidates = [
             (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)
@@ -142,7 +148,11 @@ def detect(text: str) -> list[Entity]:
         ]
     candidates = _merge_same_type(candidates)
     if any(c[0] == "STREET_ADDRESS" for c in candidates):
-        candidates = _complete_addresses(text, candidates)
+        candidates = [
+            c
+            for c in _complete_addresses(text, candidates)
+            if c[0] != "STREET_ADDRESS" or not _placeholder(text[c[1] : c[2]], c[0])
+        ]
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []
     chosen: list[Entity] = []
@@ -206,18 +216,119 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
                 continue  # an acronym (IRA, STD), not a name in capitals
             if public is None:
                 public = public_spans(text)
-            if any(s < end and start < e for s, e in public):
+            if kind == "PERSON" and any(s < end and start < e for s, e in public):
                 continue  # a public figure, or someone asked about ("who was …")
+            if any(s <= start and end <= e for s, e in public):
+                continue  # only a public figure's name: an address has more to it
+            # A street named after one ("Avenida Simón Bolívar 120") is still an address.
         found.append((kind, start, end))
     return found
+
+
+_ASCENDING = "01234567890123456789"
+# A generic mailbox at a domain reserved for examples (RFC 2606): a real person's address
+# generated for a test may use the same domains, so the mailbox must be generic too.
+_EXAMPLE_DOMAIN = re.compile(
+    r"^(?:user|username|name|e-?mail|mail|test|example|sample|foo|bar|info|you|me|someone|"
+    r"your[._-]?name|(?:john|jane)[._-]?doe|max[._-]?mustermann|vorname[._-]nachname|"
+    r"pr[ée]nom[._-]nom|nombre|nome|naam|imie[._-]nazwisko)\d*"
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid|test|localhost))$",
+    re.I,
+)
+# Streets, towns and names made up for forms ("Musterstraße 1, 12345 Musterstadt", "Via
+# Esempio 1", "Voorbeeldstraat 1", "ul. Przykładowa 1").
+_EXAMPLE_WORD = re.compile(
+    r"muster|beispiel|example|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|sample|"
+    r"placeholder|dummy|lorem",
+    re.I,
+)
+
+
+def _placeholder(value: str, kind: str) -> bool:
+    """Whether a finding is a form's or a textbook's placeholder, not anyone's value.
+
+    All zeros or X ("000-00-0000", "DE00 0000 …", "XXXXXX00X00X000X"), the digits in
+    ascending order ("123-45-6789", "01 23 45 67 89"), the reserved example domains
+    (``user@example.com``) and streets or towns made of the word "example" in our languages.
+    """
+    if kind == "PERSON" or kind == "URL" or kind == "USERNAME":
+        return False
+    if kind == "EMAIL":
+        return _EXAMPLE_DOMAIN.search(value) is not None
+    if kind == "STREET_ADDRESS":
+        return _EXAMPLE_WORD.search(value) is not None
+    digits = "".join(c for c in value if c.isdigit())
+    if not digits:
+        return kind != "DATE_OF_BIRTH" and all(c in "Xx" for c in value if c.isalnum())
+    if len(digits) < 4 and kind != "DATE_OF_BIRTH":
+        return False
+    # A country code (IBAN) or a check letter or two ("00000000T") may stand beside them.
+    if kind != "IBAN" and sum(c.isalpha() and c not in "Xx" for c in value) > 2:
+        return False
+    return digits.strip("0") == "" or len(digits) >= 6 and digits in _ASCENDING
+
+
+# Goods and parcel numbers: an EAN that passes the card check, a parcel's tracking number
+# read as an id ("AWB 1Z…", "JJD…"), a log line's timestamp read as a phone number.
+_GOODS_BEFORE = re.compile(
+    r"(?:\b(?:EAN|GTIN|UPC|AWB|SKU|ISBN|tracking|Sendungsnummer|śledzenia|seguimiento|suivi)"
+    r"|\b(?:BRT|SEUR|CTT|DHL|UPS|GLS|DPD|InPost|Colissimo|PostNL|FedEx|TNT)"
+    r")[\s:#.]{0,3}$",
+    re.IGNORECASE,
+)
+_PARCEL = re.compile(r"1Z[0-9A-Z]{16}|JJD\d{10,}|[A-Z]{2}\d{9}[A-Z]{2}")
+_TIMESTAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]\d{1,2}(?=:\d\d)")
+
+
+def _goods_number(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether a number found as a card, phone or id is a product's or a parcel's."""
+    if kind not in ("CREDIT_CARD", "PHONE", "GOV_ID", "STREET_ADDRESS"):
+        return False
+    if kind == "PHONE" and _TIMESTAMP.match(text, start) is not None:
+        return True
+    if kind == "STREET_ADDRESS":
+        return False
+    if _PARCEL.fullmatch(text, start, end) is not None:
+        return True
+    return _GOODS_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").
 _COMPANY_AFTER = re.compile(
     r"[ \t,]*(?:&[ \t]*(?:Co|Sons|Söhne|Fils|Hijos|Figli|Zonen|Partners)\b|(?:GmbH|AG|KG|"
     r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
-    r"S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
-    r"Foundation|Stiftung)(?![\w]))"
+    r"S\.?p\.?A\.?|[Ss]\.?[Rr]\.?[Ll]\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
+    r"Foundation|Stiftung|CommV|Comm\.V\.|VOF|BVBA|OHG|GbR|e\.K\.|Oy|Oyj|ApS|A/S|"
+    r"Kft|Zrt|s\.r\.o\.|a\.s\.|A\.Ş\.|Pvt|Pty|S\.C\.|Sp\. ?j\.|& Co|e\.V\.|GesbR|GesmbH|"
+    r"S/A|eG|mbH)(?![\w]))"
+)
+
+
+# Names listed before a company form are partners' ("Caffarelli, Varano e Pizziol s.r.l.",
+# "Deleu, Van Dyck en Simons CommV"); a name with "'s" and a trade before it names a shop
+# ("Anna's Bakery Ltd", "Martha's Garden Centre").
+_PARTNERS = re.compile(
+    r"(?:[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\ben\b|\by\b|\bi\b)[ \t]*"
+    r"(?:[Vv]an |[Dd]e |[Dd]i |[Dd]a |[Vv]on )?[A-ZÀ-ÖØ-Þ][\w'’\-]*){1,4}"
+)
+_SHOP_AFTER = re.compile(
+    r"['’]s[ \t]+(?:[A-Z][\w\-]*[ \t]+)?(?:Bakery|Garden|Kitchen|Café|Cafe|Coffee|Shop|Store|"
+    r"Pizza|Pizzeria|Pub|Bar|Centre|Center|Salon|Restaurant|Diner|Deli|Bistro|Boutique|Books|"
+    r"Bookshop|Pharmacy|Market|Grill|Inn|Hotel|Studio|Bikes|Garage)\b"
+)
+_TRADE_BEFORE = frozenset(
+    str.split(
+        """
+        chez pizzeria trattoria ristorante osteria restaurant restaurante café cafe bar pub
+        hotel bäckerei metzgerei konditorei boulangerie pâtisserie brasserie panadería
+        padaria pastelaria bakery salon studio atelier apotheke farmacia pharmacy taberna
+        cervecería gasthaus gasthof bistro brouwerij bakkerij piekarnia kawiarnia
+        """
+    )
+)
+_COMPANY_WORDS = re.compile(
+    r"[ \t]*(?:&|\be\b|\by\b|\bund\b|\bet\b|\ben\b)[ \t]*"
+    r"(?:Filhos|Hijos|Figli|Söhne|Fils|Zonen|Sons|Cía|Compañía|Companhia|Co)\b"
 )
 
 
@@ -226,13 +337,32 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     kind, start, end = candidate
     if kind != "PERSON":
         return False
-    if _COMPANY_AFTER.match(text, end) is not None:
+    if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):
+        return True
+    words = _COMPANY_WORDS.search(text, max(0, start - 5), end)
+    if words is not None and words.end() == end:
+        return True  # "Filhos" of "Duarte e Filhos"
+    last = text.rfind(" ", start, end)
+    if last > start and _COMPANY_AFTER.match(text, last) is not None:
+        return True  # the name ran on into the company form ("Dobbelaere CommV")
+    if text.startswith(("'s", "’s"), end) and _SHOP_AFTER.match(text, end) is not None:
+        return True
+    partners = _PARTNERS.match(text, end)
+    if partners is not None and _COMPANY_AFTER.match(text, partners.end()) is not None:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
         return False
     low = before.group(1).lower()
+    if low in _TRADE_BEFORE or low in ("da", "do", "di") and _trade_da(text, before.start()):
+        return True
     return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+def _trade_da(text: str, start: int) -> bool:
+    """Whether "da"/"do" before a name follows a trade ("Pizzeria da Mario")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in _TRADE_BEFORE
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.º/]*)[ \t]+$")
@@ -324,8 +454,7 @@ def _platform_handles(
     text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """Handles after the name of their platform or field, when they look like one."""
-    low = text.lower()
-    if not any(cue in low for cue in _PLATFORM_STEMS):
+    if _PLATFORM_CUE.search(text) is None:
         return []
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
@@ -360,6 +489,8 @@ _PLATFORM_STEMS = (
     "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
     "utilizador", "usuário", "usuario", "benutzer",
 )  # fmt: skip
+# One search instead of a substring test per stem (the same stems, any case).
+_PLATFORM_CUE = re.compile("|".join(re.escape(stem) for stem in _PLATFORM_STEMS), re.IGNORECASE)
 
 
 def _dates_near_a_birth(
@@ -511,6 +642,13 @@ _PROVINCE = re.compile(
 )
 
 
+_POSTCODE_CITY_END = re.compile(r"\d[\dA-Z \-]{1,8}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+$")
+_CITY_TAIL = re.compile(
+    r"[ \t]+(?:an der|an den|am|im|in der|bei|ob der|vor der|sur|sous|lès|gem\.|gemeente)"
+    r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+)
+
+
 def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
     """The end of the city after a block that ends in its postcode ("… 66-018 wejherowo").
 
@@ -518,6 +656,12 @@ def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
     capitalized (joining words aside). A province in brackets or after a dash goes along.
     """
     if not _POSTCODE_END.search(text, max(start, end - 12), end):
+        if _POSTCODE_CITY_END.search(text, max(start, end - 40), end):
+            # The city is in the block; a part after it goes along ("… 32790 Pfaffenhofen
+            # an der Ilm", "6785LU Spaarndam gem. Haarlem").
+            tail = _CITY_TAIL.match(text, end)
+            if tail is not None:
+                return tail.end()
         return end
     lower = not any(c.isupper() for c in text[start:end])
     taken = 0

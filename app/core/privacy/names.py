@@ -286,10 +286,19 @@ _NAME_LINE = re.compile(
 # Asking "who was X" is asking about a public or historical figure.
 # The lookahead on the first letter only lets the alternation be tried where one can start.
 _PUBLIC_CUE = re.compile(
-    r"\b(?=[wqckb])"
+    r"\b(?=[wqckblvejż])"
     r"(?:who (?:was|were|is)|wer (?:war|ist)|qui (?:était|est|fut)|quién (?:fue|era|es)|"
     r"chi (?:era|fu|è)|wie (?:was|is)|kim (?:był|była|jest)|quem (?:foi|era|é)|"
-    r"biography of|biografie von|biographie de|biografía de|biografia di|biografia de)[ \t]+",
+    r"biography of|biografie von|biographie de|biografía de|biografia di|biografia de|"
+    # Asking about a life, a birth year or the books written is asking about a public figure
+    # ("Resume a vida de …", "when was … born?", "welke boeken schreef …").
+    r"life of|leben von|vie de|vida de|vita di|leven van|życiorys|"
+    r"when was(?=[^?\n]{3,40}\bborn\b)|wann wurde(?=[^?\n]{3,40}geboren)|"
+    r"wanneer is(?=[^?\n]{3,40}geboren)|quand est née?|cuándo nació|quando nasceu|"
+    r"quando è nat[oa]|kiedy urodził[a]? się|"
+    r"(?:which|what) books did|welche bücher (?:hat|schrieb)|quels livres a écrit|"
+    r"qué libros escribió|que livros escreveu|quali libri ha scritto|welke boeken schreef|"
+    r"jakie książki napisał[a]?)[ \t]+",
     re.IGNORECASE,
 )
 _GAPS = {
@@ -452,6 +461,8 @@ def _public_ranges(text: str, tokens: list[_Token], lex: Lexicon) -> list[tuple[
     for token in tokens:
         for name in by_first.get(token.low, ()):
             end = token.start + len(name)
+            if low_text.startswith(name, token.start) and low_text[end : end + 1] == "s":
+                end += 1  # a German or Dutch genitive ("Pablo Picassos Politik")
             if low_text.startswith(name, token.start) and (
                 end == len(low_text) or not low_text[end].isalnum()
             ):
@@ -470,7 +481,9 @@ def _public_by_first_word(public: frozenset[str]) -> dict[str, tuple[str, ...]]:
     for name in public:
         words = _TOKEN.findall(name)
         if words:
-            table.setdefault(words[0], []).append(name)
+            # Tokens are read without a possessive "'s", so "wendy's" is looked up as "wendy".
+            first = words[0][:-2] if words[0].endswith(("'s", "’s")) else words[0]
+            table.setdefault(first, []).append(name)
     return {k: tuple(v) for k, v in table.items()}
 
 

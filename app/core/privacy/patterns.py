@@ -63,6 +63,18 @@ def _near(
     return any(phrase in window for phrase in phrases)
 
 
+def _label_above(text: str, start: int) -> str:
+    """The line above, padded to 40 characters, when ``start`` begins its line; else "".
+
+    Forms and CVs put the value on the line under its label ("IBAN⏎DE89 …").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or text[line_start:start].strip():
+        return ""
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return above[-40:].rjust(40)
+
+
 _DECOY_WORDS = frozenset(
     str.split(
         """
@@ -71,6 +83,10 @@ _DECOY_WORDS = frozenset(
         suivi dossier référence pedido factura envío envio paquete seguimiento ordine fattura
         spedizione pacco bestelling factuur pakket zending trackingcode encomenda fatura
         rastreio nr no n nº # orders invoices
+        ean gtin upc awb waybill carrier sku qty quantity pieces pcs pos position stk
+        quantité quantità quantidade unidades cantidad ilość aantal anzahl menge stück
+        śledzenia albarán guia ddt wz lieferschein lieferavis awizo brt seur ctt dhl ups gls
+        dpd inpost colissimo correos postnl fedex tnt bpost chronopost mrw nacex
         """
     )
 )
@@ -274,7 +290,8 @@ _NOT_HANDLES = frozenset(
         property staticmethod classmethod dataclass override abstractmethod cache lru_cache
         media import keyframes font-face supports tailwind apply param return returns throws
         deprecated test before after component injectable autowired pytest app router everyone
-        here channel all home
+        here channel all home use forward extend mixin include layer container page charset
+        namespace each if else function content error warn debug
         """
     )
 )
@@ -342,7 +359,8 @@ def _usernames(text: str) -> list[Span]:
     if "@" in text:
         for match in _HANDLE.finditer(text):
             handle = match.group(1).rstrip(".")
-            if handle.lower() in _NOT_HANDLES or handle.isdigit():
+            # "@pytest.fixture", "@app.route": a decorator is named by its first part.
+            if handle.lower().split(".")[0] in _NOT_HANDLES or handle.isdigit():
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
@@ -401,8 +419,13 @@ def _cards(text: str) -> list[Span]:
         regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
         if not regular:
             continue
-        # A card introduced as one counts even with a wrong check digit (mistyped, made up).
-        if checksums.luhn(digits) or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS):
+        # A card introduced as one counts even with a wrong check digit (mistyped, made up),
+        # on its line or as the value under its label ("Payment card⏎4508 …").
+        if (
+            checksums.luhn(digits)
+            or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
+            or _near(_label_above(text, match.start()), 40, 40, _CARD_WORDS, _CARD_STEMS)
+        ):
             spans.append(("CREDIT_CARD", match.start(), match.end()))
     return spans
 
@@ -433,7 +456,10 @@ def _ibans(text: str) -> list[Span]:
             if count == length:
                 end = match.start(1) + offset + 1
                 break
-        labelled = _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+        labelled = (
+            _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+            or _IBAN_CUE.search(_label_above(text, match.start())) is not None
+        )
         if (
             count < length
             or not labelled
@@ -479,8 +505,12 @@ def _ips(text: str) -> list[Span]:
             parts = ip.split(".")
             if any(int(p) > 255 or (len(p) > 1 and p[0] == "0") for p in parts):
                 continue
-            if ip in _NOT_PERSONAL_IPS or ip.startswith("127."):
-                continue
+            if ip in _NOT_PERSONAL_IPS or ip.startswith("127.") or parts[3] == "255":
+                continue  # loopback, a resolver or mask, a broadcast address
+            if re.search(
+                r"fixed in[ \t]*[\"'“]?$", text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # a version ("fixed in 10.4.2.1")
             if text[match.end() : match.end() + 1] == "/":
                 continue  # a network (CIDR), not a host
             if _version_before(text, match.start()):
@@ -505,6 +535,8 @@ def _ips(text: str) -> list[Span]:
                 continue
             if address.is_loopback or address.is_unspecified:
                 continue
+            if candidate.startswith("::1:") and candidate[4:].isdigit():
+                continue  # localhost and a port ("::1:5432"), not an address
             spans.append(("IP_ADDRESS", match.start(), match.end()))
     return spans
 

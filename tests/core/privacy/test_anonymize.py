@@ -74,6 +74,70 @@ def test_decoys_and_public_figures_are_left_alone(text):
     assert detect(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Form and textbook placeholders (issue 13, third pass).
+        "Muster:\nName: Erika Mustermann\nSteuer-ID: 00 000 000 000\nTel.: 0123 456789",
+        "Example SSN: 000-00-0000, or the textbook's 123-45-6789.",
+        "Adres: Voorbeeldstraat 1, 1234 AB Voorbeeldstad",
+        "IBAN: DE00 0000 0000 0000 0000 00 (placeholder)",
+        "Write to user@example.com for the demo.",
+        # Brands named after people, public figures asked about, nationalities.
+        "Does Tommy Hilfiger still belong to its founder?",
+        "Wendy's and Marks & Spencer shares fell in 2019, why?",
+        "Quando è nato Václav Havel? È per la scuola.",
+        "Welche Bücher hat Olga Tokarczuk geschrieben?",
+        "I am Norwegian and it is my first visit to Porto.",
+        # Partners' names before a company form, shops named after their owner.
+        "Brambilla, Ostuni e Zanella s.r.l. apre una sede a Torino.",
+        "Verhaegen, Van Acker en Peeters CommV zoekt een stagiair.",
+        "Is Rosie's Bakery Ltd still open on Sundays?",
+        "Scrivi un post per la Trattoria da Gino.",
+        "Qual é o horário da Teixeira e Filhos?",
+        "@pytest.fixture or @use: what do they do?",
+        "Was war das Besondere an Pablo Picassos Malerei?",
+        "Beschwerde an Tierschutzverein Hofbauer e.V. schreiben",
+        # Broadcast addresses, localhost with a port, versions that look like addresses.
+        "broadcast 192.168.1.255 and redis://::1:6379/0 on my laptop",
+        'The notes say "fixed in 10.4.2.1", am I affected?',
+        # Goods and parcel numbers, log timestamps.
+        "Label for EAN 4006381333931 will not print.",
+        "Parcel AWB 1ZA8F2940312948217 is late.",
+        "14/03/2026 09:12:44 WARN disk almost full",
+    ],
+)
+def test_placeholders_brands_and_goods_numbers_are_left_alone(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same cues leave real values alone no more than before.
+        ("Signor Ferrari ha chiamato ieri.", [("PERSON", "Ferrari")]),
+        ("Write to tomoyamurakami@example.com", [("EMAIL", "tomoyamurakami@example.com")]),
+        ("SSN: 536-22-8714", [("GOV_ID", "536-22-8714")]),
+        ("Call me on 0151 23456789 tomorrow", [("PHONE", "0151 23456789")]),
+        # A street named after a public figure is still an address; the city's last part.
+        (
+            "Wir wohnen Hauptstraße 5, 60311 Frankfurt am Main.",
+            [("STREET_ADDRESS", "Hauptstraße 5, 60311 Frankfurt am Main")],
+        ),
+        # A made-up card or IBAN under its label, on the line below it.
+        ("Payment card\n4508 0429 1209 0565", [("CREDIT_CARD", "4508 0429 1209 0565")]),
+        ("Konto / IBAN\nNL64QGPT2154969171", [("IBAN", "NL64QGPT2154969171")]),
+        ("Ask Anna Schmidt AS soon as you can", [("PERSON", "Anna Schmidt")]),
+        (
+            "I met Anna, Tom and Maria at the bar.",
+            [("PERSON", "Anna"), ("PERSON", "Tom"), ("PERSON", "Maria")],
+        ),
+    ],
+)
+def test_real_values_next_to_placeholder_cues_are_still_found(text, expected):
+    assert kinds(text) == expected
+
+
 def test_redaction_uses_typed_placeholders_and_original_offsets():
     text = "Hi, I'm Grace Kowalski, call 0151 23456789."
     result = redact(text)
