@@ -2921,7 +2921,6 @@
     </message>
     <message>
         <source>The image is too large (at most {limit} MB).</source>
-        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload).</extracomment>
         <translation>Das Bild ist zu groß (höchstens {limit} MB).</translation>
     </message>
     <message>
@@ -2934,7 +2933,7 @@
     </message>
     <message>
         <source>Your own image</source>
-        <extracomment>The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
+        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload). The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
         <translation>Ihr eigenes Bild</translation>
     </message>
     <message>
