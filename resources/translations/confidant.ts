@@ -1415,6 +1415,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock and save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,6 +3568,10 @@
     </message>
     <message>
         <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: testing the assistant needs the guardian&apos;s PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

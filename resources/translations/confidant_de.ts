@@ -1432,6 +1432,10 @@
         <translation>Eltern-PIN nötig</translation>
     </message>
     <message>
+        <source>Unlock and test</source>
+        <translation>Entsperren und testen</translation>
+    </message>
+    <message>
         <source>Unlock and save</source>
         <translation>Entsperren und speichern</translation>
     </message>
@@ -3603,6 +3607,10 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not tested: testing the assistant needs the guardian&apos;s PIN.</source>
+        <translation>Nicht getestet: Zum Testen des Assistenten ist die Eltern-PIN nötig.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL first.</source>
