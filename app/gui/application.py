@@ -306,7 +306,7 @@ class Shell(QObject):
         jobs.noticesPolled.connect(self.window.refresh_notices)
         jobs.purged.connect(self.window.refresh_current_page)
         jobs.flushed.connect(self.window.refresh_current_page)
-        self.window.watch_background(jobs)
+        self.window.status.watch(jobs)
         self.background = jobs
         jobs.start()
 
