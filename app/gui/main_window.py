@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         chat.showRequested.connect(self._show_chat)
         chat.statusSaid.connect(self.status.say)
         chat.statusCleared.connect(self.status.clear)
-        chat.providerLabelChanged.connect(self.set_provider_label)
+        chat.providerLabelChanged.connect(self.provider_label.set_label)
         chat.inputChanged.connect(self._update_input)
         events = self.events
         events.saveStatusChanged.connect(self.chat_page.refresh_save_status)
@@ -177,22 +177,17 @@ class MainWindow(QMainWindow):
         chat_menu = self.menuBar().addMenu("")
         chat_menu.setObjectName("chatMenu")
         self.chat_menu = chat_menu
-        chat_menu.addAction(self.new_chat_action)
-        chat_menu.addAction(self.temporary_chat_action)
-        chat_menu.addAction(self.search_action)
+        chat_menu.addActions([self.new_chat_action, self.temporary_chat_action, self.search_action])
         chat_menu.addSeparator()
-        chat_menu.addAction(self.sensitive_action)
-        chat_menu.addAction(self.allow_saving_action)
+        chat_menu.addActions([self.sensitive_action, self.allow_saving_action])
         chat_menu.addSeparator()
         chat_menu.addAction(self.quit_action)
         toolbar = self.addToolBar("")
         toolbar.setObjectName("chatToolBar")
         self.toolbar = toolbar
         toolbar.setMovable(False)
-        toolbar.addAction(self.new_chat_action)
-        toolbar.addAction(self.temporary_chat_action)
-        toolbar.addAction(self.my_data_action)
-        toolbar.addAction(self.search_action)
+        toolbar.addActions([self.new_chat_action, self.temporary_chat_action])
+        toolbar.addActions([self.my_data_action, self.search_action])
 
         self.quit_action.triggered.connect(self.close)
 
@@ -241,20 +236,11 @@ class MainWindow(QMainWindow):
         """Say that the profile is being opened (input stays disabled)."""
         self.status.say(OPENING)
 
-    def set_provider_label(self, label: str) -> None:
-        """Name the assistant in the status bar, so a demo is never mistaken for the real one."""
-        self.provider_label.set_label(label)
-
     @Slot()
     def refresh_provider_label(self) -> None:
         """Ask which assistant is chosen, and name it (local or remote) in the status bar."""
-        if self._service is None or self._db_lane.closed:
-            return
-        from app.gui.ops.shell import provider_status
-
-        self._db_lane.submit(
-            provider_status, self._service, on_result=self.provider_label.show_status
-        )
+        if self._service is not None:
+            self.status.name_provider(self._service, self._db_lane)
 
     def attach(self, service: Confidant) -> None:
         """Use ``service`` (an open profile), start a first conversation, check the checkup."""

@@ -17,8 +17,10 @@ from app.gui.widgets.provider_label import ProviderLabel
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from app.core.service import Confidant
     from app.gui.background import BackgroundJobs
     from app.gui.widgets.job_progress import JobProgress
+    from app.gui.workers import WorkerPool
 
 # Where the window's own messages are marked for translation.
 CONTEXT = "MainWindow"
@@ -85,3 +87,11 @@ class ShellStatusBar(QObject):
             self.job_progress = JobProgress(self._window)
             self._bar.insertPermanentWidget(0, self.job_progress)
         self.job_progress.watch(jobs)
+
+    def name_provider(self, service: Confidant, db_lane: WorkerPool) -> None:
+        """Ask (DB lane) which assistant is chosen, and name it, local or remote."""
+        if db_lane.closed:
+            return
+        from app.gui.ops.shell import provider_status
+
+        db_lane.submit(provider_status, service, on_result=self.provider_label.show_status)
