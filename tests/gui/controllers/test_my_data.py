@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -57,9 +58,13 @@ class FakePrefs:
         return dict(self.values)
 
 
+@dataclass
 class FakeChild:
+    on: bool = False
+
     def status(self) -> ChildModeStatus:
-        return ChildModeStatus(False, False, 0, None, None)
+        since = "2026-12-01T10:00:00+00:00" if self.on else None
+        return ChildModeStatus(self.on, self.on, 0, None, since)
 
 
 class FakeConsent:
@@ -169,3 +174,22 @@ def test_a_bug_is_said_in_the_dialog_and_reported(qtbot: QtBot, my_data: MyData)
     qtbot.waitUntil(lambda: len(my_data.errors) == 1, timeout=SLOW_MS)
     assert isinstance(my_data.errors[0], RuntimeError)
     assert dialog.error_label.text() == "Nothing was deleted (an internal error)."
+
+
+def test_in_child_mode_the_summary_says_so_and_enter_deletes_nothing(
+    qtbot: QtBot, my_data: MyData
+) -> None:
+    my_data.facade.child.on = True
+    _opened(qtbot, my_data)
+    dialog = my_data.controller.dialog
+    assert dialog is not None
+    text = dialog.summary_text()
+    assert "(in child mode, chats are never kept)" in text
+    assert "Child mode: on since" in text
+    # Neither Delete nor Close is pre-selected: Enter does nothing at all.
+    assert not dialog.delete_button.isDefault() and not dialog.delete_button.autoDefault()
+    assert not dialog.close_button.isDefault() and not dialog.close_button.autoDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert dialog.isVisible() and not dialog.result_label.isVisible()
+    assert my_data.facade.data.deletions == 0
