@@ -1,9 +1,9 @@
 """Finds import cycles in ``app/``, ``service.<internal>.`` chains in ``app/gui``, stale maps.
 
 It also holds the shell and the facade under 600 lines each, and every class to 40 methods;
-finds a GUI function over 60 lines that is not on the shrinking list of those still to cut, and
-a dialog cleaned up by hand instead of through ``ops.dialogs.open_dialog``; and pairs each
-view with its controller and its controller's test (``views/X.py`` ↔ ``controllers/X.py`` ↔
+finds a GUI function over 60 lines (cut it into named builders), and a dialog cleaned up by
+hand instead of through ``ops.dialogs.open_dialog``; and pairs each view with its controller
+and its controller's test (``views/X.py`` ↔ ``controllers/X.py`` ↔
 ``tests/gui/controllers/test_X.py``).
 
 Run it as ``python -m tools.check_structure``; it prints every problem and exits 1 if any.
@@ -200,24 +200,11 @@ def oversized(root: Path = ROOT) -> list[str]:
 
 #: The longest a GUI function may be (lines): a longer constructor is cut into named builders.
 MAX_FUNCTION_LINES = 60
-#: The GUI functions still over the limit, to be cut next; the list may only shrink.
-LONG_FUNCTIONS = frozenset(
-    {
-        ("app/gui/dialogs/crash_dialog.py", "__init__"),
-        ("app/gui/dialogs/forget_me_dialog.py", "_build_confirm"),
-        ("app/gui/dialogs/privacy_checkup_dialog.py", "__init__"),
-        ("app/gui/dialogs/rekey_dialog.py", "__init__"),
-        ("app/gui/dialogs/store_error_dialog.py", "describe"),
-        ("app/gui/views/guardian_page.py", "__init__"),
-        ("app/gui/views/lock_page.py", "__init__"),
-    }
-)
 
 
 def long_functions(root: Path = ROOT) -> list[str]:
-    """GUI functions over MAX_FUNCTION_LINES not in LONG_FUNCTIONS, and entries no longer long."""
+    """GUI functions over MAX_FUNCTION_LINES (every one has been cut; none may grow back)."""
     found = []
-    still_long = set()
     for path in sorted((root / "app" / "gui").rglob("*.py")):
         where = str(path.relative_to(root))
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -225,15 +212,8 @@ def long_functions(root: Path = ROOT) -> list[str]:
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             lines = (node.end_lineno or node.lineno) - node.lineno + 1
-            if lines <= MAX_FUNCTION_LINES:
-                continue
-            if (where, node.name) in LONG_FUNCTIONS:
-                still_long.add((where, node.name))
-            else:
+            if lines > MAX_FUNCTION_LINES:
                 found.append(f"{where}: {node.name} has {lines} lines (cut it into builders)")
-    if (root / "app" / "gui").is_dir():
-        for where, name in sorted(LONG_FUNCTIONS - still_long):
-            found.append(f"{where}: {name} is short now: take it off LONG_FUNCTIONS")
     return found
 
 

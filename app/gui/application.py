@@ -208,7 +208,7 @@ class Shell(QObject):
     @Slot(object)
     def _on_facts(self, facts: StartupFacts) -> None:
         self.facts = facts
-        self.window.set_provider_label(facts.provider_label)
+        self.window.provider_label.set_label(facts.provider_label)
         # The child-mode badge before the store opens: from the hint of the profile being
         # opened, wherever the service factory put it.
         self.window.child_indicator.use_hints_from(facts.profile_dir)
@@ -306,7 +306,7 @@ class Shell(QObject):
         jobs.noticesPolled.connect(self.window.refresh_notices)
         jobs.purged.connect(self.window.refresh_current_page)
         jobs.flushed.connect(self.window.refresh_current_page)
-        self.window.watch_background(jobs)
+        self.window.status.watch(jobs)
         self.background = jobs
         jobs.start()
 

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +25,9 @@ from app.gui.i18n import follow_language
 from app.gui.pages import CHAT_PAGE, PRIVACY_PAGE, PageStack
 from app.gui.shell_events import ShellEvents
 from app.gui.signals import emit
+from app.gui.status_bar import ShellStatusBar
 from app.gui.views.chat_page import ChatView
 from app.gui.widgets.page_navigation import PageNavigation
-from app.gui.widgets.provider_label import ProviderLabel
 from app.gui.window_settings import WindowSettings
 from app.gui.workers import WorkerPool, io_pool
 
@@ -39,24 +36,14 @@ if TYPE_CHECKING:
     # For the same reason the pages other than the chat, and the notice banner, are imported
     # and built the first time they are needed.
     from app.core.service import Confidant
-    from app.gui.background import BackgroundJobs
     from app.gui.controllers.data import DataController
     from app.gui.controllers.notices import NoticeBannerController
     from app.gui.controllers.privacy_checkup import PrivacyCheckupController
     from app.gui.controllers.profile_tools import ProfileTools
-    from app.gui.widgets.job_progress import JobProgress
 
-# The texts below are marked for translation and translated where they are shown (``_tr``).
-CONTEXT = "MainWindow"
-
-
+# Marked for translation here; the status bar translates them when it says them.
 OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening your profile…")
 LOCKED = QT_TRANSLATE_NOOP("MainWindow", "Locked")
-
-
-def _tr(marked: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
-    return QCoreApplication.translate(CONTEXT, marked)
 
 
 class MainWindow(QMainWindow):
@@ -98,12 +85,8 @@ class MainWindow(QMainWindow):
         self._child_mode = False
         #: The child-mode badge on this window and on every dialog (see child_indicator).
         self.child_indicator = ChildModeIndicator(self, after_first_paint_of=self)
-        #: The status bar's progress for background jobs (made with the first of them).
-        self.job_progress: JobProgress | None = None
         #: The window's own central widget while the lock screen takes its place.
         self._unlocked_central: QWidget | None = None
-        #: The status message the window itself put up: (marked text, as shown).
-        self._said: tuple[str, str] | None = None
         self._shortcuts_installed = False
 
         self.setObjectName("mainWindow")
@@ -116,7 +99,10 @@ class MainWindow(QMainWindow):
         self.controllers = self.stack.controllers
         self._build_actions()
         self._build_navigation()
-        self._build_status_bar()
+        self.status = ShellStatusBar(self, self.allow_saving_action)
+        self.provider_label = self.status.provider_label
+        self.save_status_label = self.status.save_status_label
+        self.allow_saving_button = self.status.allow_saving_button
         self._build_chat_page()
 
         self.setCentralWidget(self._build_central())
@@ -160,9 +146,9 @@ class MainWindow(QMainWindow):
         chat.conversationStarted.connect(self.conversationStarted)
         chat.storedConversationShown.connect(self.storedConversationShown)
         chat.showRequested.connect(self._show_chat)
-        chat.statusSaid.connect(self._say)
-        chat.statusCleared.connect(self._clear_message)
-        chat.providerLabelChanged.connect(self.set_provider_label)
+        chat.statusSaid.connect(self.status.say)
+        chat.statusCleared.connect(self.status.clear)
+        chat.providerLabelChanged.connect(self.provider_label.set_label)
         chat.inputChanged.connect(self._update_input)
         events = self.events
         events.saveStatusChanged.connect(self.chat_page.refresh_save_status)
@@ -191,22 +177,17 @@ class MainWindow(QMainWindow):
         chat_menu = self.menuBar().addMenu("")
         chat_menu.setObjectName("chatMenu")
         self.chat_menu = chat_menu
-        chat_menu.addAction(self.new_chat_action)
-        chat_menu.addAction(self.temporary_chat_action)
-        chat_menu.addAction(self.search_action)
+        chat_menu.addActions([self.new_chat_action, self.temporary_chat_action, self.search_action])
         chat_menu.addSeparator()
-        chat_menu.addAction(self.sensitive_action)
-        chat_menu.addAction(self.allow_saving_action)
+        chat_menu.addActions([self.sensitive_action, self.allow_saving_action])
         chat_menu.addSeparator()
         chat_menu.addAction(self.quit_action)
         toolbar = self.addToolBar("")
         toolbar.setObjectName("chatToolBar")
         self.toolbar = toolbar
         toolbar.setMovable(False)
-        toolbar.addAction(self.new_chat_action)
-        toolbar.addAction(self.temporary_chat_action)
-        toolbar.addAction(self.my_data_action)
-        toolbar.addAction(self.search_action)
+        toolbar.addActions([self.new_chat_action, self.temporary_chat_action])
+        toolbar.addActions([self.my_data_action, self.search_action])
 
         self.quit_action.triggered.connect(self.close)
 
@@ -227,25 +208,6 @@ class MainWindow(QMainWindow):
             self.navigation.match_window(self.palette())
         super().changeEvent(event)
 
-    def _build_status_bar(self) -> None:
-        self.provider_label = ProviderLabel(self)
-        self.save_status_label = QLabel(self)
-        self.save_status_label.setObjectName("saveStatusLabel")
-        self.allow_saving_button = QToolButton(self)
-        self.allow_saving_button.setObjectName("allowSavingButton")
-        self.allow_saving_button.setDefaultAction(self.allow_saving_action)
-        self.allow_saving_button.setAutoRaise(True)
-        self.allow_saving_button.setVisible(False)
-        separator = QFrame(self)
-        separator.setFrameShape(QFrame.Shape.VLine)
-        separator.setFrameShadow(QFrame.Shadow.Sunken)
-        for label in (self.provider_label, self.save_status_label):
-            label.setContentsMargins(6, 0, 6, 0)
-        self.statusBar().addPermanentWidget(self.provider_label)
-        self.statusBar().addPermanentWidget(separator)
-        self.statusBar().addPermanentWidget(self.save_status_label)
-        self.statusBar().addPermanentWidget(self.allow_saving_button)
-
     def retranslate(self) -> None:
         """Set the window's texts in the interface language (again, when it changes).
 
@@ -261,49 +223,24 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
 
         self.navigation.retranslate()
-
-        self.provider_label.retranslate()
-        self.save_status_label.setAccessibleName(self.tr("Save status"))
-        said = self._said
-        if said is not None and self.statusBar().currentMessage() == said[1]:
-            self._say(said[0])
+        self.status.retranslate()
         self.chat_page.retranslate()
-
-    def _say(self, marked: str) -> None:
-        """Put one of the window's own messages (OPENING, LOCKED…) in the status bar."""
-        text = _tr(marked)
-        self._said = (marked, text)
-        self.statusBar().showMessage(text)
-
-    @Slot()
-    def _clear_message(self) -> None:
-        self._said = None
-        self.statusBar().clearMessage()
 
     def show_status_message(self, text: str) -> None:
         """Say ``text`` in the status bar (the app lock, while it waits for work to end)."""
-        self.statusBar().showMessage(text)
+        self.status.show_text(text)
 
     # --- what the shell tells the window ---------------------------------------------------
 
     def show_opening(self) -> None:
         """Say that the profile is being opened (input stays disabled)."""
-        self._say(OPENING)
-
-    def set_provider_label(self, label: str) -> None:
-        """Name the assistant in the status bar, so a demo is never mistaken for the real one."""
-        self.provider_label.set_label(label)
+        self.status.say(OPENING)
 
     @Slot()
     def refresh_provider_label(self) -> None:
         """Ask which assistant is chosen, and name it (local or remote) in the status bar."""
-        if self._service is None or self._db_lane.closed:
-            return
-        from app.gui.ops.shell import provider_status
-
-        self._db_lane.submit(
-            provider_status, self._service, on_result=self.provider_label.show_status
-        )
+        if self._service is not None:
+            self.status.name_provider(self._service, self._db_lane)
 
     def attach(self, service: Confidant) -> None:
         """Use ``service`` (an open profile), start a first conversation, check the checkup."""
@@ -313,7 +250,7 @@ class MainWindow(QMainWindow):
         self._service = service
         self.chat.save_note.setTextFormat(Qt.TextFormat.PlainText)
         self._install_shortcuts()
-        self._clear_message()
+        self.status.clear()
         self.refresh_provider_label()
         self.chat_page.attach(service)
         # Attached again after the app lock: what was built the first time is kept.
@@ -351,15 +288,6 @@ class MainWindow(QMainWindow):
         self.chat_client = ChatClientController(
             self.chat_page, service, self._db_lane, self._io_pool, self.show_error, self
         )
-
-    def watch_background(self, jobs: BackgroundJobs) -> None:
-        """Show the recurring jobs' progress in the status bar once one runs a moment."""
-        from app.gui.widgets.job_progress import JobProgress
-
-        if self.job_progress is None:
-            self.job_progress = JobProgress(self)
-            self.statusBar().insertPermanentWidget(0, self.job_progress)
-        self.job_progress.watch(jobs)
 
     @Slot(str)
     def _on_profile_erased(self, reason: str) -> None:
@@ -424,8 +352,8 @@ class MainWindow(QMainWindow):
         self._service = None
         self.chat_page.show_unusable(reason)
         self._update_input()
-        self._said = None
-        self.statusBar().showMessage(reason)
+        self.status.clear()
+        self.status.show_text(reason)
 
     def stop_input(self) -> None:
         """Accept no more input (the application is closing); stop a reply, keeping it."""
@@ -460,7 +388,7 @@ class MainWindow(QMainWindow):
         self.stack.drop_built()
         self._update_input()
         self._unlocked_central = cover_window(self, screen, self._unlocked_central)
-        self._say(LOCKED)
+        self.status.say(LOCKED)
 
     def hide_lock_screen(self) -> None:
         """Put the window's own contents back in place of the lock screen."""
@@ -471,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         self._unlocked_central = None
         uncover_window(self, central)
-        self._clear_message()
+        self.status.clear()
 
     # --- the chat page (its controller does the work) ------------------------------------
 

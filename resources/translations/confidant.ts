@@ -856,10 +856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored now: {conversations} ({messages}), and everything listed above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>encrypted with your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +957,10 @@
     </message>
     <message>
         <source>Forget me did not complete (an internal error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now: {conversations} ({messages}), and everything listed above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +1415,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock and save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,18 +1555,6 @@
         <source>Set up child mode</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>**Child mode** makes Confidant safer for a child: no conversation is kept, nothing is shared, personal details are removed from messages before they reach the assistant, and only a nickname, a built-in picture and the default voice are kept. Changing consents, the assistant or how long data is kept, and turning child mode off, need your PIN. A badge on every window tells your child that child mode is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It does **not** filter what the assistant says, show you your child&apos;s conversations, or protect against someone who knows the PIN. Your child can always see what is stored about them and delete it, without the PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The guardian&apos;s agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Choose a PIN or passphrase of at least %n digit(s) or character(s) that your child does not know. If you forget it, the only way out is to erase this profile&apos;s data (Forget me).</source>
         <translation type="unfinished">
@@ -1583,6 +1575,18 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Child mode** makes Confidant safer for a child: no conversation is kept, nothing is shared, personal details are removed from messages before they reach the assistant, and only a nickname, a built-in picture and the default voice are kept. Changing consents, the assistant or how long data is kept, and turning child mode off, need your PIN. A badge on every window tells your child that child mode is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does **not** filter what the assistant says, show you your child&apos;s conversations, or protect against someone who knows the PIN. Your child can always see what is stored about them and delete it, without the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2061,7 +2065,7 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. What controllers report to the shell. Made once a profile is attached (after the first paint). The tools that come with a profile (the banner, the checkup, Data, My data). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The status message the window itself put up: (marked text, as shown).</extracomment>
+        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. What controllers report to the shell. Made once a profile is attached (after the first paint). The tools that come with a profile (the banner, the checkup, Data, My data). The child-mode badge on this window and on every dialog (see child_indicator). The window&apos;s own central widget while the lock screen takes its place.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,10 +2090,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,6 +2103,10 @@
     </message>
     <message>
         <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,21 +2892,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image is too large (at most {limit} MB).</source>
-        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own image</source>
-        <extracomment>The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
+        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload). The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2937,6 +2928,18 @@
     </message>
     <message>
         <source>Avatar saved, without the image&apos;s hidden details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large (at most {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3568,6 +3571,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not tested: testing the assistant needs the guardian&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the server&apos;s base URL first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,22 +3754,6 @@
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <source>Confidant left your data file exactly as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data file is damaged (pages {pages})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the file confidant.db in the profile folder from a backup, then start Confidant again. {untouched}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key for your data is missing or wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,6 +3799,22 @@
     </message>
     <message>
         <source>Check that the profile folder exists and belongs to you, then start Confidant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is damaged (pages {pages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the file confidant.db in the profile folder from a backup, then start Confidant again. {untouched}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidant left your data file exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1432,6 +1432,10 @@
         <translation>Eltern-PIN nötig</translation>
     </message>
     <message>
+        <source>Unlock and test</source>
+        <translation>Entsperren und testen</translation>
+    </message>
+    <message>
         <source>Unlock and save</source>
         <translation>Entsperren und speichern</translation>
     </message>
@@ -2053,7 +2057,7 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. What controllers report to the shell. Made once a profile is attached (after the first paint). The tools that come with a profile (the banner, the checkup, Data, My data). The child-mode badge on this window and on every dialog (see child_indicator). The status bar&apos;s progress for background jobs (made with the first of them). The window&apos;s own central widget while the lock screen takes its place. The status message the window itself put up: (marked text, as shown).</extracomment>
+        <extracomment>Emitted from closeEvent, before the window goes away. Emitted with the conversation id once a new chat can take input. Emitted with the page key each time a page is shown. Emitted with whether child mode is on, each time the window learns it (and at attach). Emitted with the conversation id once a stored conversation is on show. What controllers report to the shell. Made once a profile is attached (after the first paint). The tools that come with a profile (the banner, the checkup, Data, My data). The child-mode badge on this window and on every dialog (see child_indicator). The window&apos;s own central widget while the lock screen takes its place.</extracomment>
         <translation>&amp;Chat</translation>
     </message>
     <message>
@@ -2921,7 +2925,6 @@
     </message>
     <message>
         <source>The image is too large (at most {limit} MB).</source>
-        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload).</extracomment>
         <translation>Das Bild ist zu groß (höchstens {limit} MB).</translation>
     </message>
     <message>
@@ -2934,7 +2937,7 @@
     </message>
     <message>
         <source>Your own image</source>
-        <extracomment>The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
+        <extracomment>Child mode allows the built-in pictures only (the core refuses an upload). The app lock was turned on or off, or its idle time changed (an AppLockStatus).</extracomment>
         <translation>Ihr eigenes Bild</translation>
     </message>
     <message>
@@ -3604,6 +3607,10 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not tested: testing the assistant needs the guardian&apos;s PIN.</source>
+        <translation>Nicht getestet: Zum Testen des Assistenten ist die Eltern-PIN nötig.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL first.</source>

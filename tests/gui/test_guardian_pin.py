@@ -36,6 +36,7 @@ from tests.gui.shells import (
     ready_shell,
     settle,
 )
+from tests.helpers.providers import running_provider
 
 PIN = "tulip-472"
 WRONG = "daisy-000"
@@ -239,6 +240,38 @@ def test_changing_the_assistant_needs_the_pin_and_keeps_the_typed_form_on_cancel
     assert not _showing(dialog)
     assert _provider(qtbot, shell) == "openai_compat"
     qtbot.waitUntil(lambda: page.status_label.text().startswith("Saved."), timeout=SLOW_MS)
+
+
+def test_testing_the_connection_asks_for_the_pin_like_any_guarded_change(
+    qtbot: QtBot, make_shell: ShellFactory, facade: Callable[[], Confidant]
+) -> None:
+    """A connection test could send the stored key anywhere: the gate asks, the page does not."""
+    with running_provider("openai") as fake:
+        shell = _child_mode_on(qtbot, make_shell, facade)
+        page = _provider_page(qtbot, shell)
+        gate = _gate(shell, ASSISTANT_PAGE)
+        _fill_local_server(qtbot, shell, page)
+        page.base_url_edit.setText(fake.base_url)
+
+        click(qtbot, page.test_button)
+        dialog = _pin_dialog(qtbot, gate)
+        assert "needs the guardian's PIN" in dialog.reason_label.text()
+        assert dialog.ok_button.text() == "Unlock and test"
+        assert not page.error_label.isVisible(), "the refusal is the PIN question, not an error"
+        _cancel(qtbot, shell, dialog)
+        assert page.error_label.text().startswith("Not tested")
+        assert page.test_button.isEnabled()
+        assert fake.requests == [], "nothing was sent without the PIN"
+
+        click(qtbot, page.test_button)
+        dialog = _pin_dialog(qtbot, gate)
+        _enter(qtbot, shell, dialog, PIN)
+        assert not _showing(dialog)
+        qtbot.waitUntil(lambda: "Connected" in page.status_label.text(), timeout=SLOW_MS)
+        assert [r.path for r in fake.requests] == ["/v1/models"]
+        assert page.test_button.isEnabled()
+        # Testing saves nothing, with the PIN or without.
+        assert _provider(qtbot, shell) == "offline"
 
 
 def test_private_prompts_stay_on_in_child_mode_with_or_without_the_pin(

@@ -105,8 +105,8 @@ def test_the_background_purge_is_announced_in_the_status_bar(
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade, timings=QUIET)
     jobs, window = shell.background, shell.window
-    assert jobs is not None and window.job_progress is not None
-    progress = window.job_progress
+    assert jobs is not None and window.status.job_progress is not None
+    progress = window.status.job_progress
     progress.delay.setInterval(0)
     with lane_held(shell):
         jobs.purge_now()
@@ -124,9 +124,9 @@ def test_a_background_upload_is_cancelled_from_the_status_bar(
 ) -> None:
     shell = ready_shell(qtbot, make_shell, facade, timings=QUIET)
     jobs, window = shell.background, shell.window
-    assert jobs is not None and window.job_progress is not None
+    assert jobs is not None and window.status.job_progress is not None
     _queue(qtbot, shell, collector)
-    progress = window.job_progress
+    progress = window.status.job_progress
     progress.delay.setInterval(0)
     with lane_held(shell):
         jobs.flush_now()

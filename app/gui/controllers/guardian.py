@@ -22,7 +22,7 @@ from app.gui.controllers.base import ErrorReporter
 from app.gui.dialogs.pin_dialog import PinDialog
 from app.gui.ops import CoreOp, Lanes
 from app.gui.ops.dialogs import open_dialog
-from app.gui.ops.privacy import authorize_then, lockout_left
+from app.gui.ops.privacy import authorize, authorize_then, lockout_left
 from app.gui.workers import Handler, WorkerPool
 
 if TYPE_CHECKING:
@@ -157,10 +157,12 @@ class GuardianGate(QObject):
         report_error: ErrorReporter,
         dialog_parent: QWidget,
         parent: QObject | None = None,
+        io_pool: WorkerPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._db_lane = db_lane
+        self._io_pool = io_pool
         self._report_error = report_error
         self._dialog_parent = dialog_parent
         self.dialog: PinDialog | None = None
@@ -171,10 +173,15 @@ class GuardianGate(QObject):
         *args: Any,
         on_result: Handler,
         on_error: Handler,
+        network: bool = False,
     ) -> bool:
-        """Call ``fn(service, *args)`` on the DB lane; False if the application is closing."""
-        lanes = Lanes(self._service, self._db_lane, self._report_error)
-        return CoreOp(fn, *args, success=on_result).failure(on_error).run(lanes) is not None
+        """Call ``fn(service, *args)`` on the DB lane (``network``: the I/O pool).
+
+        False if the application is closing.
+        """
+        lanes = Lanes(self._service, self._db_lane, self._report_error, self._io_pool)
+        op = CoreOp(fn, *args, success=on_result, network=network).failure(on_error)
+        return op.run(lanes) is not None
 
     def run(
         self,
@@ -183,12 +190,31 @@ class GuardianGate(QObject):
         on_result: Handler,
         on_error: Handler | None = None,
         on_cancel: Cancelled | None = None,
+        network: bool = False,
     ) -> None:
-        """Call ``fn(service, *args)``; if child mode wants the PIN, ask, then retry once."""
+        """Call ``fn(service, *args)``; if child mode wants the PIN, ask, then retry once.
+
+        ``network`` work (it touches no database: a connection test) runs on the I/O pool
+        (the gate needs one); the PIN is still checked on the DB lane, and the retry goes back
+        to the I/O pool.
+        """
         failure = on_error or self._report
 
         def refused(exc: object) -> None:
-            if isinstance(exc, GuardianRequired):
+            if isinstance(exc, GuardianRequired) and network:
+                self._ask(
+                    exc.message,
+                    authorize,
+                    (),
+                    lambda _none: self.submit(
+                        fn, *args, on_result=on_result, on_error=failure, network=True
+                    ),
+                    failure,
+                    on_cancel,
+                    title=QCoreApplication.translate("GuardianGate", GUARDED_TITLE),
+                    ok_text=self.tr("Unlock and test"),
+                )
+            elif isinstance(exc, GuardianRequired):
                 self._ask(
                     exc.message,
                     authorize_then,
@@ -202,7 +228,7 @@ class GuardianGate(QObject):
             else:
                 failure(exc)
 
-        self.submit(fn, *args, on_result=on_result, on_error=refused)
+        self.submit(fn, *args, on_result=on_result, on_error=refused, network=network)
 
     def with_pin(
         self,

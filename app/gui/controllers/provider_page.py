@@ -82,7 +82,7 @@ class ProviderController(PageController):
         self.view = view
         self._io_pool = io_pool
         # Changing the assistant needs the guardian's PIN in child mode.
-        self.guardian = GuardianGate(service, db_lane, report_error, view, self)
+        self.guardian = GuardianGate(service, db_lane, report_error, view, self, io_pool)
         for name, kind in KINDS.items():
             view.provider_combo.addItem(core_label(kind.title), name)
         view.provider_combo.activated.connect(self._on_provider_chosen)
@@ -304,13 +304,19 @@ class ProviderController(PageController):
             return
         self.view.test_button.setEnabled(False)
         self.view.show_status(self.tr("Testing the connection…"))
-        self._io_pool.submit(
+        # In child mode the test needs the guardian's PIN, asked like any guarded change.
+        self.guardian.run(
             test_connection,
-            self._service,
             form,
             on_result=self._on_tested,
             on_error=self._on_refused,
+            on_cancel=self._on_test_cancelled,
+            network=True,
         )
+
+    def _on_test_cancelled(self) -> None:
+        self.view.test_button.setEnabled(True)
+        self.view.show_error(self.tr("Not tested: testing the assistant needs the guardian's PIN."))
 
     def _on_tested(self, report: ConnectionReport) -> None:
         self.view.test_button.setEnabled(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.crash_report import build_report, runtime_versions
+from app.gui.dialogs.parts import Role, add_button
 from app.gui.widgets.labels import heading, plain_label
 
 
@@ -49,6 +50,22 @@ class CrashDialog(QDialog):
             error, versions=runtime_versions(qt_versions()), where=where, tb=tb
         )
 
+        texts = self._build_texts()
+        self.report_view = self._build_report_view()
+        self.copied_label = plain_label("", self, "crashCopied", hint=True)
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        for text in texts:
+            layout.addWidget(text)
+        layout.addWidget(self.report_view, 1)
+        layout.addWidget(self.copied_label)
+        layout.addWidget(buttons)
+        lines = self.report_view.fontMetrics().lineSpacing()
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 80, lines * 24)
+
+    def _build_texts(self) -> list[QWidget]:
+        """The title, what a bug here means, and that nothing is sent."""
         title = heading(self.tr("Confidant ran into an internal error."), self, 1.15, wrap=True)
         explanation = plain_label(
             self.tr(
@@ -67,37 +84,36 @@ class CrashDialog(QDialog):
             self,
             "crashNothingSent",
         )
-        self.report_view = QPlainTextEdit(self)
-        self.report_view.setObjectName("crashReport")
-        self.report_view.setAccessibleName(self.tr("Crash report"))
-        self.report_view.setReadOnly(True)
-        self.report_view.setTabChangesFocus(True)
-        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report_view.setPlainText(self._report)
-        self.copied_label = plain_label("", self, "crashCopied", hint=True)
+        return [title, explanation, self.nothing_sent]
 
+    def _build_report_view(self) -> QPlainTextEdit:
+        """The report, read-only, in a fixed font, unwrapped (it is code and paths)."""
+        view = QPlainTextEdit(self)
+        view.setObjectName("crashReport")
+        view.setAccessibleName(self.tr("Crash report"))
+        view.setReadOnly(True)
+        view.setTabChangesFocus(True)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        view.setPlainText(self._report)
+        return view
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Copy report, and Close (the default)."""
         buttons = QDialogButtonBox(self)
-        self.copy_button = buttons.addButton(
-            self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole
+        self.copy_button = add_button(
+            buttons,
+            self.tr("&Copy report"),
+            Role.ActionRole,
+            "copyReportButton",
+            accessible=self.tr("Copy the report to the clipboard"),
         )
-        self.copy_button.setObjectName("copyReportButton")
-        self.copy_button.setAccessibleName(self.tr("Copy the report to the clipboard"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
         self.close_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(explanation)
-        layout.addWidget(self.nothing_sent)
-        layout.addWidget(self.report_view, 1)
-        layout.addWidget(self.copied_label)
-        layout.addWidget(buttons)
-        lines = self.report_view.fontMetrics().lineSpacing()
-        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 80, lines * 24)
+        return buttons
 
     @property
     def report(self) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, heading, plain_label
@@ -56,6 +57,27 @@ class ForgetMeDialog(QDialog):
     def _build_confirm(self, profile_dir: str, stored: str) -> QWidget:
         page = QWidget(self)
         page.setObjectName("forgetConfirmPage")
+        explained = self._confirm_explanation(page, profile_dir, stored)
+        prompt = self._confirm_field(page)
+        self._confirm_progress(page)
+        buttons = self._confirm_buttons(page)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        for widget in explained:
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        layout.addWidget(prompt)
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        return page
+
+    def _confirm_explanation(self, page: QWidget, profile_dir: str, stored: str) -> list[QWidget]:
+        """The title, the warning and what is erased here and upstream, top to bottom."""
         title = heading(self.tr("Erase everything, here and upstream"), page, scale=1.2, wrap=True)
         warning = WarningNote(
             self.tr("Forget me erases your whole profile. It cannot be undone."),
@@ -87,7 +109,10 @@ class ForgetMeDialog(QDialog):
             self.tr("Want a copy first? Close this and use Data › Export your data."), page
         )
         export_first.setEnabled(False)
+        return [title, warning, here, folder, stored_label, upstream, export_first]
 
+    def _confirm_field(self, page: QWidget) -> QWidget:
+        """The field where the confirmation word is typed; returns its prompt."""
         prompt = plain_label(
             self.tr("Type {word} to confirm:").format(word=self.confirm_word), page
         )
@@ -98,7 +123,10 @@ class ForgetMeDialog(QDialog):
         )
         self.confirm_edit.setPlaceholderText(self.confirm_word)
         prompt.setBuddy(self.confirm_edit)
+        return prompt
 
+    def _confirm_progress(self, page: QWidget) -> None:
+        """The busy bar shown while the erasure runs, and the line for its error."""
         self.progress_bar = QProgressBar(page)
         self.progress_bar.setObjectName("forgetProgress")
         self.progress_bar.setAccessibleName(self.tr("Erasing"))
@@ -106,40 +134,20 @@ class ForgetMeDialog(QDialog):
         self.progress_bar.hide()
         self.error_label = error_label(page, "forgetError")
 
+    def _confirm_buttons(self, page: QWidget) -> QDialogButtonBox:
+        """Forget me (off until the word is typed) and Cancel, the default."""
         buttons = QDialogButtonBox(page)
-        self.forget_button = buttons.addButton(
-            self.tr("Forget me"), QDialogButtonBox.ButtonRole.DestructiveRole
+        self.forget_button = add_button(
+            buttons, self.tr("Forget me"), Role.DestructiveRole, "forgetButton", auto_default=False
         )
-        self.forget_button.setObjectName("forgetButton")
-        self.forget_button.setAutoDefault(False)
         self.forget_button.setEnabled(False)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        self.cancel_button = add_button(
+            buttons, self.tr("Cancel"), Role.RejectRole, "forgetCancelButton", default=True
         )
-        self.cancel_button.setObjectName("forgetCancelButton")
-        self.cancel_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         self.forget_button.clicked.connect(self._submit)
         self.confirm_edit.textChanged.connect(self._on_typed)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(warning)
-        layout.addWidget(here)
-        layout.addWidget(folder)
-        layout.addWidget(stored_label)
-        layout.addWidget(upstream)
-        layout.addWidget(export_first)
-        layout.addSpacing(4)
-        layout.addWidget(prompt)
-        layout.addWidget(self.confirm_edit)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return buttons
 
     def _build_receipt(self) -> QWidget:
         page = QWidget(self)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from app.gui.dialogs.parts import Role, add_button
+from app.gui.widgets.labels import heading, plain_label
 
 
 class PrivacyCheckupDialog(QDialog):
@@ -27,13 +29,22 @@ class PrivacyCheckupDialog(QDialog):
         self.setWindowTitle(self.tr("Privacy checkup"))
         self.setModal(False)
 
-        heading = QLabel(self.tr("Time for a privacy checkup"), self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        heading.setFont(font)
-        intro = QLabel(
+        texts = self._build_texts(stored, consents_on, interval_days)
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for text in texts:
+            layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def _build_texts(
+        self, stored: str, consents_on: Sequence[str], interval_days: int
+    ) -> list[QWidget]:
+        """The title, why the checkup comes, what is stored and which consents are on."""
+        title = heading(self.tr("Time for a privacy checkup"), self, 1.2)
+        intro = plain_label(
             self.tr(
                 "Every %n day(s) Confidant asks you to look at what it keeps and what you "
                 "agreed to. You can change anything on the Privacy page.",
@@ -42,40 +53,28 @@ class PrivacyCheckupDialog(QDialog):
             ),
             self,
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        stored_label = QLabel(self.tr("Stored now: {stored}.").format(stored=stored), self)
-        stored_label.setObjectName("checkupStored")
-        stored_label.setTextFormat(Qt.TextFormat.PlainText)
-        stored_label.setWordWrap(True)
+        stored_label = plain_label(
+            self.tr("Stored now: {stored}.").format(stored=stored), self, "checkupStored"
+        )
         # The consents' titles come from their texts (in English, like every core text for now).
         switched_on = "; ".join(consents_on) if consents_on else self.tr("none")
-        consents_label = QLabel(
-            self.tr("Consents switched on: {consents}.").format(consents=switched_on), self
+        consents_label = plain_label(
+            self.tr("Consents switched on: {consents}.").format(consents=switched_on),
+            self,
+            "checkupConsents",
         )
-        consents_label.setObjectName("checkupConsents")
-        consents_label.setTextFormat(Qt.TextFormat.PlainText)
-        consents_label.setWordWrap(True)
+        return [title, intro, stored_label, consents_label]
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Review now (the default: go and look) and Later."""
         buttons = QDialogButtonBox(self)
-        self.review_button = buttons.addButton(
-            self.tr("Review now"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.review_button = add_button(
+            buttons, self.tr("Review now"), Role.AcceptRole, "reviewNowButton"
         )
-        self.review_button.setObjectName("reviewNowButton")
-        self.later_button = buttons.addButton(
-            self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole
+        self.later_button = add_button(
+            buttons, self.tr("Later"), Role.RejectRole, "laterButton", auto_default=False
         )
-        self.later_button.setObjectName("laterButton")
-        self.later_button.setAutoDefault(False)
         self.review_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(stored_label)
-        layout.addWidget(consents_label)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        return buttons

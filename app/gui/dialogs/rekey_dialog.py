@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.dialogs.parts import Role, add_button
 from app.gui.signals import emit
 from app.gui.sizing import grow_to_fit
 from app.gui.widgets.labels import error_label, heading, plain_label
@@ -42,6 +43,22 @@ class RekeyDialog(QDialog):
         self.setWindowTitle(self.tr("Change encryption key"))
         self._busy = False
 
+        texts = self._build_texts(key_mode)
+        self._build_progress()
+        self.buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for text in texts:
+            layout.addWidget(text)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def _build_texts(self, key_mode: str) -> list[QWidget]:
+        """The title, what a change of key does, and that it cannot be stopped once begun."""
         title = heading(self.tr("Change the encryption key"), self, 1.15)
         where = QCoreApplication.translate(
             "RekeyDialog", WHERE_THE_KEY_IS.get(key_mode, WHERE_THE_KEY_IS["keyring"])
@@ -66,6 +83,10 @@ class RekeyDialog(QDialog):
             "rekeyWarning",
             self,
         )
+        return [title, explanation, warning]
+
+    def _build_progress(self) -> None:
+        """The busy bar, the status line and the error line, all hidden at first."""
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("rekeyProgress")
         self.progress_bar.setAccessibleName(self.tr("Re-encrypting progress"))
@@ -76,29 +97,23 @@ class RekeyDialog(QDialog):
         self.status_label.hide()
         self.error_label = error_label(self, "rekeyError")
 
-        self.buttons = QDialogButtonBox(self)
-        self.change_button = self.buttons.addButton(
-            self.tr("Change the key"), QDialogButtonBox.ButtonRole.ActionRole
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Change the key (never on Enter alone) and Cancel, the default, which has the focus."""
+        buttons = QDialogButtonBox(self)
+        self.change_button = add_button(
+            buttons,
+            self.tr("Change the key"),
+            Role.ActionRole,
+            "changeKeyButton",
+            auto_default=False,
         )
-        self.change_button.setObjectName("changeKeyButton")
-        self.change_button.setAutoDefault(False)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
         self.change_button.clicked.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(explanation)
-        layout.addWidget(warning)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     @property
     def busy(self) -> bool:

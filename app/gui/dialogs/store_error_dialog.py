@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +23,84 @@ from app.core.errors import (
 )
 
 
+def _t(text: str) -> str:
+    # Only for the texts marked below with QT_TRANSLATE_NOOP: lupdate reads literal calls.
+    return QCoreApplication.translate("StoreErrorDialog", text)
+
+
+# For each error with a fixed answer, in the order they are tried: its type, headline and
+# advice (translated when shown; ``{untouched}`` says the data file was left as it was).
+_FIXED_ANSWERS: tuple[tuple[type[KnownError], str, str], ...] = (
+    (
+        WrongKey,
+        QT_TRANSLATE_NOOP("StoreErrorDialog", "The key for your data is missing or wrong"),
+        QT_TRANSLATE_NOOP(
+            "StoreErrorDialog",
+            "Restore Confidant's entry in your system keyring (service “confidant”), for "
+            "example from a backup of your keyring, then start Confidant again. {untouched}",
+        ),
+    ),
+    (
+        NewerSchema,
+        QT_TRANSLATE_NOOP(
+            "StoreErrorDialog", "Your data was written by a newer version of Confidant"
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreErrorDialog",
+            "Update Confidant to the newest version, then start it again. {untouched}",
+        ),
+    ),
+    (
+        KeyringUnavailable,
+        QT_TRANSLATE_NOOP("StoreErrorDialog", "Your system keyring cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "StoreErrorDialog",
+            "Start or unlock your system keyring, then start Confidant again. {untouched}",
+        ),
+    ),
+    (
+        DiskFull,
+        QT_TRANSLATE_NOOP("StoreErrorDialog", "The disk is full"),
+        QT_TRANSLATE_NOOP(
+            "StoreErrorDialog", "Free some space on the disk, then start Confidant again."
+        ),
+    ),
+)
+# The errors whose own hint, when the core gives one, comes before ours.
+_HINTED_ANSWERS: tuple[tuple[type[KnownError], str, str], ...] = (
+    (
+        ProfileLocked,
+        QT_TRANSLATE_NOOP("StoreErrorDialog", "Your profile is locked"),
+        QT_TRANSLATE_NOOP("StoreErrorDialog", "Start Confidant again and enter your passphrase."),
+    ),
+    (
+        KnownError,
+        QT_TRANSLATE_NOOP("StoreErrorDialog", "Your profile could not be opened"),
+        QT_TRANSLATE_NOOP(
+            "StoreErrorDialog",
+            "Check that the profile folder exists and belongs to you, then start Confidant again.",
+        ),
+    ),
+)
+
+
+def _describe_damage(error: CorruptDatabase, untouched: str) -> tuple[str, str]:
+    pages = ", ".join(str(page) for page in error.bad_pages)
+    headline = (
+        QCoreApplication.translate(
+            "StoreErrorDialog", "Your data file is damaged (pages {pages})"
+        ).format(pages=pages)
+        if pages
+        else QCoreApplication.translate("StoreErrorDialog", "Your data file is damaged")
+    )
+    advice = QCoreApplication.translate(
+        "StoreErrorDialog",
+        "Restore the file confidant.db in the profile folder from a backup, then start "
+        "Confidant again. {untouched}",
+    ).format(untouched=untouched)
+    return headline, advice
+
+
 def describe(error: KnownError) -> tuple[str, str]:
     """A headline for ``error`` and what the user can do about it.
 
@@ -32,63 +110,13 @@ def describe(error: KnownError) -> tuple[str, str]:
         "StoreErrorDialog", "Confidant left your data file exactly as it was."
     )
     if isinstance(error, CorruptDatabase):
-        pages = ", ".join(str(page) for page in error.bad_pages)
-        headline = (
-            QCoreApplication.translate(
-                "StoreErrorDialog", "Your data file is damaged (pages {pages})"
-            ).format(pages=pages)
-            if pages
-            else QCoreApplication.translate("StoreErrorDialog", "Your data file is damaged")
-        )
-        advice = QCoreApplication.translate(
-            "StoreErrorDialog",
-            "Restore the file confidant.db in the profile folder from a backup, then start "
-            "Confidant again. {untouched}",
-        ).format(untouched=untouched)
-    elif isinstance(error, WrongKey):
-        headline = QCoreApplication.translate(
-            "StoreErrorDialog", "The key for your data is missing or wrong"
-        )
-        advice = QCoreApplication.translate(
-            "StoreErrorDialog",
-            "Restore Confidant's entry in your system keyring (service “confidant”), for "
-            "example from a backup of your keyring, then start Confidant again. {untouched}",
-        ).format(untouched=untouched)
-    elif isinstance(error, NewerSchema):
-        headline = QCoreApplication.translate(
-            "StoreErrorDialog", "Your data was written by a newer version of Confidant"
-        )
-        advice = QCoreApplication.translate(
-            "StoreErrorDialog",
-            "Update Confidant to the newest version, then start it again. {untouched}",
-        ).format(untouched=untouched)
-    elif isinstance(error, KeyringUnavailable):
-        headline = QCoreApplication.translate(
-            "StoreErrorDialog", "Your system keyring cannot be used"
-        )
-        advice = QCoreApplication.translate(
-            "StoreErrorDialog",
-            "Start or unlock your system keyring, then start Confidant again. {untouched}",
-        ).format(untouched=untouched)
-    elif isinstance(error, DiskFull):
-        headline = QCoreApplication.translate("StoreErrorDialog", "The disk is full")
-        advice = QCoreApplication.translate(
-            "StoreErrorDialog", "Free some space on the disk, then start Confidant again."
-        )
-    elif isinstance(error, ProfileLocked):
-        headline = QCoreApplication.translate("StoreErrorDialog", "Your profile is locked")
-        advice = error.hint or QCoreApplication.translate(
-            "StoreErrorDialog", "Start Confidant again and enter your passphrase."
-        )
-    else:
-        headline = QCoreApplication.translate(
-            "StoreErrorDialog", "Your profile could not be opened"
-        )
-        advice = error.hint or QCoreApplication.translate(
-            "StoreErrorDialog",
-            "Check that the profile folder exists and belongs to you, then start Confidant again.",
-        )
-    return headline, advice
+        return _describe_damage(error, untouched)
+    for kind, headline, advice in _FIXED_ANSWERS:
+        if isinstance(error, kind):
+            return _t(headline), _t(advice).format(untouched=untouched)
+    # The last entry is KnownError itself, so one always matches.
+    _, headline, advice = next(entry for entry in _HINTED_ANSWERS if isinstance(error, entry[0]))
+    return _t(headline), error.hint or _t(advice)
 
 
 class StoreErrorDialog(QDialog):

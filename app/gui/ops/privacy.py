@@ -75,6 +75,11 @@ def lockout_left(service: Confidant) -> int:
     return max(1, min(math.ceil(left.total_seconds()), longest or 1))
 
 
+def authorize(service: Confidant, pin: str) -> None:
+    """Open a guardian session with ``pin`` (for a change that runs elsewhere next). DB lane."""
+    service.child.authorize_guardian(pin)
+
+
 def authorize_then(service: Confidant, pin: str, change: Callable[..., Any], *args: Any) -> object:
     """Open a guardian session with ``pin``, then run the change once more. DB lane."""
     service.child.authorize_guardian(pin)

@@ -53,9 +53,27 @@ class GuardianPage(QWidget):
         self._title = heading("", self)
         self._intro = plain_label("", self, "guardianIntro")
 
-        self._child_box = QGroupBox(self)
-        self._child_box.setObjectName("childModeBox")
-        child_box = self._child_box
+        self._child_box = self._build_child_box()
+        self.tabs = self._build_tabs()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self._title)
+        layout.addWidget(self._intro)
+        layout.addWidget(self._child_box)
+        layout.addWidget(self.tabs, 1)
+
+        self.child_mode_button.clicked.connect(lambda: emit(self.childModeRequested))
+        self.lock_button.clicked.connect(lambda: emit(self.lockRequested))
+        self.forget_button.clicked.connect(lambda: emit(self.dataActionRequested, "forget"))
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def _build_child_box(self) -> QGroupBox:
+        """Child mode's state, its buttons, the latest news, and the way out of a lost PIN."""
+        child_box = QGroupBox(self)
+        child_box.setObjectName("childModeBox")
         self.status_label = plain_label("", child_box, "childModeStatus")
         self.child_mode_button = QPushButton(child_box)
         self.child_mode_button.setObjectName("childModeButton")
@@ -82,12 +100,15 @@ class GuardianPage(QWidget):
         child_layout.addLayout(buttons)
         child_layout.addWidget(self.news_label)
         child_layout.addLayout(recovery)
+        return child_box
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("guardianTabs")
-        self.tabs.setDocumentMode(True)
+    def _build_tabs(self) -> QTabWidget:
+        """The guide and the helplines, one tab each (their titles are set in retranslate)."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("guardianTabs")
+        tabs.setDocumentMode(True)
         self.guide_view = _markdown_view(self, "guardianGuide")
-        self.tabs.addTab(self.guide_view, "")
+        tabs.addTab(self.guide_view, "")
         helplines = QWidget(self)
         self.helplines_note = plain_label("", helplines, "helplinesNote")
         self.helplines_view = _markdown_view(helplines, "helplinesView")
@@ -95,21 +116,8 @@ class GuardianPage(QWidget):
         helplines_layout.setContentsMargins(0, 8, 0, 0)
         helplines_layout.addWidget(self.helplines_note)
         helplines_layout.addWidget(self.helplines_view, 1)
-        self.tabs.addTab(helplines, "")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self._title)
-        layout.addWidget(self._intro)
-        layout.addWidget(child_box)
-        layout.addWidget(self.tabs, 1)
-
-        self.child_mode_button.clicked.connect(lambda: emit(self.childModeRequested))
-        self.lock_button.clicked.connect(lambda: emit(self.lockRequested))
-        self.forget_button.clicked.connect(lambda: emit(self.dataActionRequested, "forget"))
-        self.retranslate()
-        follow_language(self, self.retranslate)
+        tabs.addTab(helplines, "")
+        return tabs
 
     def retranslate(self) -> None:
         """Set the page's own texts in the interface language."""

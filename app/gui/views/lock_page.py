@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QToolBar,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.dialogs.parts import secret_edit
 from app.gui.signals import emit
 from app.gui.widgets.labels import error_label, heading, plain_label
 
@@ -41,6 +41,18 @@ class LockScreen(QWidget):
         title = self.tr("Confidant is locked")
         self.setAccessibleName(title)
 
+        self._build_texts(title, reason)
+        self._build_controls()
+        self._build_layout()
+
+        self.unlock_button.clicked.connect(self._submit)
+        self.passphrase_edit.returnPressed.connect(self._submit)
+        self.quit_button.clicked.connect(lambda: emit(self.quitRequested))
+        self._ready = False
+        self._set_enabled(False)
+
+    def _build_texts(self, title: str, reason: str) -> None:
+        """The title, and why the window is locked."""
         self.title = heading(title, self)
         self.title.setObjectName("lockTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,11 +67,10 @@ class LockScreen(QWidget):
         )
         self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("lockPassphraseEdit")
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+    def _build_controls(self) -> None:
+        """The passphrase field, Unlock (the default) and Quit, and the error and status lines."""
+        self.passphrase_edit = secret_edit(self, "lockPassphraseEdit", self.tr("Passphrase"))
         self.passphrase_edit.setPlaceholderText(self.tr("Your passphrase"))
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
@@ -74,6 +85,8 @@ class LockScreen(QWidget):
         self.status_label = plain_label(self.tr("Locking…"), self, "lockStatus", hint=True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+    def _build_layout(self) -> None:
+        """One narrow column, centred in the window, a little above the middle."""
         field_row = QHBoxLayout()
         field_row.addWidget(self.passphrase_edit, 1)
         field_row.addWidget(self.unlock_button)
@@ -97,12 +110,6 @@ class LockScreen(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-
-        self.unlock_button.clicked.connect(self._submit)
-        self.passphrase_edit.returnPressed.connect(self._submit)
-        self.quit_button.clicked.connect(lambda: emit(self.quitRequested))
-        self._ready = False
-        self._set_enabled(False)
 
     def set_ready(self) -> None:
         """The store is closed: the passphrase can be typed."""
