@@ -12,7 +12,8 @@ order, so the same data and seed give the same bytes. Thresholds come from out-o
 where each fold is one writer's file (leave-one-writer-out: the model never saw that writer, as
 it never saw the people it will judge); our own small file is spread over the folds by the
 seed. The cut is the lowest logit that keeps the share of neutral messages flagged under
-``--fpr`` (twice that for near-misses), counting only the messages the model judges (see
+``--fpr`` (twice that for near-misses) and every writer's near-misses under ``WORST_NEAR``,
+counting only the messages the model judges (see
 ``sensitivity.model_judges``). With fewer than two writers (a quick run), random folds.
 """
 
@@ -61,6 +62,12 @@ MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 1e6)
 # Plain neutral messages flagged (near-misses: twice that) by the writers' out-of-fold logits:
 # under the targets (5% and 10%) with a margin.
 FPR = 0.045
+# No writer's near-misses flagged above this share (out of fold). The pooled figure hid one
+# writer's 23% (long requests around sensitive vocabulary) and a second held-out writer's 17%:
+# a new writer is one draw, not the pool. 0.15 (1.5x the target) against 0.10 / 0.12 / 0.18 /
+# 0.20 / none: LOWO recall 52 / 56 / 64 / 67 / 71% at worst-writer near-miss FPR 9 / 12 / 17 /
+# 19 / 23%; 0.10 or 0.12 give up too much recall for a target recall already misses.
+WORST_NEAR = 0.15
 CHECK_ROWS = 50
 # Written by us, not by an independent writer: never a fold of its own.
 OWN_FILES = ("sensitivity_train_own.jsonl",)
@@ -297,19 +304,31 @@ def sample_weights(rows: list[dict[str, object]], y: np.ndarray) -> np.ndarray:
     return out
 
 
-def thresholds(logits: np.ndarray, y: np.ndarray, near: np.ndarray, fpr: float) -> np.ndarray:
+def thresholds(
+    logits: np.ndarray,
+    y: np.ndarray,
+    near: np.ndarray,
+    fpr: float,
+    folds: np.ndarray | None = None,
+    worst_near: float = 1.0,
+) -> np.ndarray:
     """Per category, a logit cut, from out-of-fold logits of the training data only.
 
     Each category flags the same top share of neutral messages, as large a share as keeps
-    plain neutral messages flagged at all under ``fpr`` and near-misses under twice that.
+    plain neutral messages flagged at all under ``fpr`` and near-misses under twice that,
+    and, with ``folds``, every writer's near-misses under ``worst_near``: a new writer's
+    near-misses are what the pooled figure hides.
     """
     neutral = y.sum(axis=1) == 0
     plain, hard = neutral & ~near, neutral & near
+    groups = [] if folds is None else [hard & (folds == f) for f in np.unique(folds)]
     best = np.full(y.shape[1], np.inf)
     for share in np.linspace(0.0005, 0.3, 600):
         cut = np.quantile(logits[neutral], 1 - share, axis=0)
         flagged = (logits >= cut).any(axis=1)
         if flagged[plain].mean() > fpr or flagged[hard].mean() > 2 * fpr:
+            break
+        if any(flagged[g].mean() > worst_near for g in groups if g.any()):
             break
         best = cut
     return best
@@ -386,7 +405,7 @@ def train(
     # What the model never judges (too short, a request about code) cannot be flagged by it.
     judged = np.array([judges(str(r["text"])) for r in rows])
     oof[~judged] = -1e9
-    cut = thresholds(oof, y, near, fpr)
+    cut = thresholds(oof, y, near, fpr, folds if len(fold_names) > 1 else None, WORST_NEAR)
     dim = embeddings.shape[1]
     strong = strong_terms(x, dim)
     margin = choose_margin(oof, cut, y, strong)

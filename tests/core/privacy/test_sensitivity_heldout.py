@@ -44,8 +44,8 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall and macro-F1 miss their targets (measured through the CLI: recall 83.7%, macro-F1
-# 0.773; the FPRs 3.7% and 3.2% hold). The targets stay as they are, marked as known failures:
+# Recall and macro-F1 miss their targets (recall 74.2%, macro-F1 0.757; the FPRs 0% and 1.0%
+# hold). The targets stay as they are, marked as known failures:
 # strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
 HELDOUT_TARGETS = [
@@ -68,19 +68,23 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What this model reached (recall 425/508, neutral FPR 10/268, near-miss FPR 10/310,
-    # macro-F1 0.773), so that a change that loses ground fails here. The model before it
-    # (two writers, thresholds from random folds) reached 69.3%, 0.75%, 3.9% and 0.624.
+    # What this model reached (recall 377/508, neutral FPR 0/268, near-miss FPR 3/310,
+    # macro-F1 0.757), so that a change that loses ground fails here. Recall and macro-F1 are
+    # LOWER than the model before it (425/508, 10/268, 10/310, 0.773): its thresholds now keep
+    # every training writer's out-of-fold near-miss FPR under 15% (one writer's was 23%, and a
+    # second held-out's 17%), chosen on leave-one-writer-out figures only; the held-out was
+    # scored once, afterwards, and the guards set at what it measured, not tuned toward.
     r = heldout()
-    assert r.recall >= 0.83
-    assert r.neutral_fpr <= 0.04
-    assert r.near_miss_fpr <= 0.035
-    assert r.macro_f1(CATEGORIES) >= 0.77
+    assert r.recall >= 0.742
+    assert r.neutral_fpr <= 0.0
+    assert r.near_miss_fpr <= 0.01
+    assert r.macro_f1(CATEGORIES) >= 0.756
 
 
 def test_dev_figures_hold():
     r = dev()
-    assert r.recall >= 0.97
+    # 342/358 (95.5%): the stricter thresholds (see above) cost dev recall too (was 97.8%).
+    assert r.recall >= 0.955
     assert r.neutral_fpr <= 0.01
     assert r.near_miss_fpr <= 0.03
     assert r.macro_f1(CATEGORIES) >= 0.93
