@@ -62,12 +62,12 @@ MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 1e6)
 # Plain neutral messages flagged (near-misses: twice that) by the writers' out-of-fold logits:
 # under the targets (5% and 10%) with a margin.
 FPR = 0.045
-# No writer's near-misses flagged above this share (out of fold). The pooled figure hid one
-# writer's 23% (long requests around sensitive vocabulary) and a second held-out writer's 17%:
-# a new writer is one draw, not the pool. 0.15 (1.5x the target) against 0.10 / 0.12 / 0.18 /
-# 0.20 / none: LOWO recall 52 / 56 / 64 / 67 / 71% at worst-writer near-miss FPR 9 / 12 / 17 /
-# 19 / 23%; 0.10 or 0.12 give up too much recall for a target recall already misses.
-WORST_NEAR = 0.15
+# No writer's near-misses flagged above this share (out of fold); 1.0 is no bound of its own,
+# only the pooled limits above, which follow the issue's targets. A bound of 0.15 was tried
+# (LOWO recall 71% -> 61%, worst writer's near-miss FPR 23% -> 15%), but it was prompted by a
+# figure of the lead's second held-out set: shipping it would make that set a tuning set, so
+# the lead set it back to the targets' pooled limits.
+WORST_NEAR = 1.0
 CHECK_ROWS = 50
 # Written by us, not by an independent writer: never a fold of its own.
 OWN_FILES = ("sensitivity_train_own.jsonl",)

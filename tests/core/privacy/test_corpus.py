@@ -80,9 +80,8 @@ def test_over_redaction_meets_the_targets(split, anonymized):
 
 # These 536 messages were written with the old rules in view and are dev now (issue 14): the
 # targets that count are held on the independent held-out (test_sensitivity_heldout.py). The
-# model trained on three writers met them here (recall 97.8%, FPR 0% / 2.8% on dev); the
-# five-writer model with its per-writer near-miss bound flags less (split "dev": 233/247,
-# 94.3%; no false positive), so recall is guarded at what it measured, below the 95% target.
+# five-writer model meets them here (split "dev": 96.0% recall, 1.1% of neutral messages
+# flagged; "held-out": 99.1%, 2.4%).
 @pytest.mark.parametrize("split", GROUPS)
 def test_sensitivity_recall_and_false_positive_rate_meet_the_targets(split, classified):
     corpus = rows("sensitivity", split)
@@ -91,7 +90,7 @@ def test_sensitivity_recall_and_false_positive_rate_meet_the_targets(split, clas
         result = classified[row["id"]]
         assert result["sensitive"] is bool(result["categories"])
     report = score_classifier(corpus, predicted)
-    assert report.recall >= 0.943, report.misses
+    assert report.recall >= 0.95, report.misses
     assert report.false_positive_rate <= 0.05, report.false_alarms
     assert report.near_misses >= 10
 

@@ -44,7 +44,7 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall and macro-F1 miss their targets (recall 74.2%, macro-F1 0.757; the FPRs 0% and 1.0%
+# Recall and macro-F1 miss their targets (recall 80.9%, macro-F1 0.778; the FPRs 3.0% and 3.2%
 # hold). The targets stay as they are, marked as known failures:
 # strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
@@ -68,23 +68,23 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What this model reached (recall 377/508, neutral FPR 0/268, near-miss FPR 3/310,
-    # macro-F1 0.757), so that a change that loses ground fails here. Recall and macro-F1 are
-    # LOWER than the model before it (425/508, 10/268, 10/310, 0.773): its thresholds now keep
-    # every training writer's out-of-fold near-miss FPR under 15% (one writer's was 23%, and a
-    # second held-out's 17%), chosen on leave-one-writer-out figures only; the held-out was
-    # scored once, afterwards, and the guards set at what it measured, not tuned toward.
+    # What the shipped model reached (recall 411/508, neutral FPR 8/268, near-miss FPR 10/310,
+    # macro-F1 0.778), so that a change that loses ground fails here. Five writers, thresholds
+    # from their leave-one-writer-out logits under the targets' pooled limits; a stricter
+    # per-writer bound (74.2%, 0/268, 3/310, 0.757) was set back by the lead because a figure
+    # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
+    # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.742
-    assert r.neutral_fpr <= 0.0
-    assert r.near_miss_fpr <= 0.01
-    assert r.macro_f1(CATEGORIES) >= 0.756
+    assert r.recall >= 0.809
+    assert r.neutral_fpr <= 0.03
+    assert r.near_miss_fpr <= 0.033
+    assert r.macro_f1(CATEGORIES) >= 0.777
 
 
 def test_dev_figures_hold():
     r = dev()
-    # 342/358 (95.5%): the stricter thresholds (see above) cost dev recall too (was 97.8%).
-    assert r.recall >= 0.955
-    assert r.neutral_fpr <= 0.01
-    assert r.near_miss_fpr <= 0.03
-    assert r.macro_f1(CATEGORIES) >= 0.93
+    # 347/358 (96.9%), no neutral message and 2.8% of the near-misses flagged, macro-F1 0.949.
+    assert r.recall >= 0.969
+    assert r.neutral_fpr <= 0.0
+    assert r.near_miss_fpr <= 0.029
+    assert r.macro_f1(CATEGORIES) >= 0.948
