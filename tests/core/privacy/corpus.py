@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.core.privacy.evaluation import LeakReport, score_anonymizer
+
 DATA = Path(__file__).resolve().parents[2] / "data"
 ROOT = DATA.parents[1]
 #: The splits. "dev" is what the detectors were tuned on. "heldout" and "test" were written
@@ -47,3 +49,38 @@ def run_cli(command: str, records: Iterable[dict[str, Any]]) -> list[dict[str, A
     )
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every row of a JSONL file."""
+    with path.open(encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def _public(row: dict[str, Any]) -> bool:
+    # PII-free messages about public or fictional figures are set aside for the
+    # over-redaction target, as the issue states it.
+    return any("public" in tag or "fictional" in tag for tag in row.get("tags", ()))
+
+
+def anonymized_reports(rows: list[dict[str, Any]]) -> tuple[LeakReport, LeakReport]:
+    """Run ``rows`` through ``anonymize --jsonl``; score them all, and all but public ones.
+
+    The second report leaves out the PII-free messages about public or fictional figures.
+    """
+    output = run_cli("anonymize", rows)
+    assert [o["id"] for o in output] == [r["id"] for r in rows]
+    spans = {o["id"]: [(e["start"], e["end"]) for e in o["entities"]] for o in output}
+    texts = {o["id"]: o["text"] for o in output}
+    kept = [r for r in rows if r["entities"] or not _public(r)]
+    return score_anonymizer(rows, spans, texts), score_anonymizer(kept, spans, texts)
+
+
+def leak_figures(report: LeakReport) -> str:
+    """A held-out report as figures only: never its messages, or the set stops being held out."""
+    per_type = ", ".join(f"{k} {report.leak_rate(k):.1%}" for k in sorted(report.gold))
+    return (
+        f"leak {report.leak_rate():.1%} ({per_type}); PII-free changed "
+        f"{report.changed_clean_rate:.1%} of {report.clean_messages}; words lost "
+        f"{report.lost_word_rate:.2%}"
+    )

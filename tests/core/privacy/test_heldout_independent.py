@@ -8,12 +8,10 @@ targets the issue sets, and a failure prints figures only, never the set's messa
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from app.core.privacy.evaluation import LeakReport, score_anonymizer
-from tests.core.privacy.corpus import DATA, run_cli
+from app.core.privacy.evaluation import LeakReport
+from tests.core.privacy.corpus import DATA, anonymized_reports, leak_figures, read_jsonl
 
 HELDOUT = DATA / "pii_heldout_independent.jsonl"
 
@@ -36,26 +34,12 @@ STRUCTURED = (
 
 
 def _rows() -> list[dict]:
-    with HELDOUT.open(encoding="utf-8") as stream:
-        return [json.loads(line) for line in stream if line.strip()]
-
-
-def _public(row: dict) -> bool:
-    # PII-free messages about public or fictional figures are set aside for the
-    # over-redaction target, as the issue states it.
-    return any("public" in tag or "fictional" in tag for tag in row.get("tags", ()))
+    return read_jsonl(HELDOUT)
 
 
 @pytest.fixture(scope="module")
 def report() -> tuple[LeakReport, LeakReport]:
-    rows = _rows()
-    output = run_cli("anonymize", rows)
-    assert [o["id"] for o in output] == [r["id"] for r in rows]
-    spans = {o["id"]: [(e["start"], e["end"]) for e in o["entities"]] for o in output}
-    texts = {o["id"]: o["text"] for o in output}
-    everything = score_anonymizer(rows, spans, texts)
-    kept = [r for r in rows if r["entities"] or not _public(r)]
-    return everything, score_anonymizer(kept, spans, texts)
+    return anonymized_reports(_rows())
 
 
 def test_the_copy_is_whole_and_labelled():
@@ -69,13 +53,13 @@ def test_the_copy_is_whole_and_labelled():
 @_missed("leak 6.3%")
 def test_overall_leak_rate(report):
     everything, _ = report
-    assert everything.leak_rate() <= 0.05, _figures(everything)
+    assert everything.leak_rate() <= 0.05, leak_figures(everything)
 
 
 @pytest.mark.parametrize("kind", STRUCTURED)
 def test_structured_types_leak_at_most_two_percent(report, kind):
     everything, _ = report
-    assert everything.leak_rate(kind) <= 0.02, _figures(everything)
+    assert everything.leak_rate(kind) <= 0.02, leak_figures(everything)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +71,7 @@ def test_structured_types_leak_at_most_two_percent(report, kind):
 )
 def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
     everything, _ = report
-    assert everything.leak_rate(kind) <= 0.08, _figures(everything)
+    assert everything.leak_rate(kind) <= 0.08, leak_figures(everything)
 
 
 # Without the public and fictional figures, 8.7% of the PII-free messages were changed
@@ -96,7 +80,7 @@ def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
 def test_pii_free_messages_are_rarely_changed(report):
     _, without_public = report
     assert without_public.clean_messages >= 50
-    assert without_public.changed_clean_rate <= 0.05, _figures(without_public)
+    assert without_public.changed_clean_rate <= 0.05, leak_figures(without_public)
 
 
 # The figures measured for the shipped model (docs/anonymizer.md, model card): a change that
@@ -118,25 +102,14 @@ MEASURED = {
 @pytest.mark.parametrize("kind", list(MEASURED), ids=lambda k: k or "all")
 def test_no_leak_rate_is_worse_than_measured(report, kind):
     everything, _ = report
-    assert everything.leak_rate(kind) <= MEASURED[kind] + 0.0005, _figures(everything)
+    assert everything.leak_rate(kind) <= MEASURED[kind] + 0.0005, leak_figures(everything)
 
 
 def test_pii_free_messages_are_changed_no_more_than_measured(report):
     _, without_public = report
-    assert without_public.changed_clean_rate <= 0.0870, _figures(without_public)
+    assert without_public.changed_clean_rate <= 0.0870, leak_figures(without_public)
 
 
 def test_non_pii_words_are_kept(report):
     everything, _ = report
-    assert everything.lost_word_rate <= 0.01, _figures(everything)
-
-
-def _figures(report: LeakReport) -> str:
-    # Only figures, never the messages: whoever reads a failure must not see the held-out
-    # texts, or the set would stop being held out.
-    per_type = ", ".join(f"{k} {report.leak_rate(k):.1%}" for k in sorted(report.gold))
-    return (
-        f"leak {report.leak_rate():.1%} ({per_type}); PII-free changed "
-        f"{report.changed_clean_rate:.1%} of {report.clean_messages}; words lost "
-        f"{report.lost_word_rate:.2%}"
-    )
+    assert everything.lost_word_rate <= 0.01, leak_figures(everything)

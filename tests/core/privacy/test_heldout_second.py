@@ -12,18 +12,16 @@ and never print their messages: a failure here prints figures only.
 from __future__ import annotations
 
 import hashlib
-import json
 
 import pytest
 
 from app.core.privacy.evaluation import (
     LeakReport,
     SensitivityReport,
-    score_anonymizer,
     score_classifier,
 )
 from app.core.privacy.sensitivity import CATEGORIES
-from tests.core.privacy.corpus import DATA, run_cli
+from tests.core.privacy.corpus import DATA, anonymized_reports, leak_figures, read_jsonl, run_cli
 
 PII = DATA / "pii_heldout_independent_2.jsonl"
 SENSITIVITY = DATA / "sensitivity_heldout_independent_2.jsonl"
@@ -31,11 +29,6 @@ FROZEN = {
     PII: "d199a42eeab6202c78d376470c2f5e43ba7309914166d8b14f2f5fb12dc15eb4",
     SENSITIVITY: "ef6864839bf8bcaee2b8a3de6e1153bf33a0496bef1caf1e5f53ec1f04704832",
 }
-
-
-def _rows(path) -> list[dict]:
-    with path.open(encoding="utf-8") as stream:
-        return [json.loads(line) for line in stream if line.strip()]
 
 
 def _missed(measured: str) -> pytest.MarkDecorator:
@@ -51,28 +44,14 @@ def test_the_sets_are_the_frozen_copies(path):
 
 @pytest.fixture(scope="module")
 def leaks() -> tuple[LeakReport, LeakReport]:
-    rows = _rows(PII)
-    output = run_cli("anonymize", rows)
-    spans = {o["id"]: [(e["start"], e["end"]) for e in o["entities"]] for o in output}
-    texts = {o["id"]: o["text"] for o in output}
-    public = lambda r: any("public" in t or "fictional" in t for t in r.get("tags", ()))  # noqa: E731
-    kept = [r for r in rows if r["entities"] or not public(r)]
-    return score_anonymizer(rows, spans, texts), score_anonymizer(kept, spans, texts)
+    return anonymized_reports(read_jsonl(PII))
 
 
 @pytest.fixture(scope="module")
 def topics() -> SensitivityReport:
-    rows = _rows(SENSITIVITY)
+    rows = read_jsonl(SENSITIVITY)
     output = run_cli("classify", rows)
     return score_classifier(rows, {o["id"]: o["categories"] for o in output})
-
-
-def _pii(report: LeakReport) -> str:
-    per_type = ", ".join(f"{k} {report.leak_rate(k):.1%}" for k in sorted(report.gold))
-    return (
-        f"leak {report.leak_rate():.1%} ({per_type}); PII-free changed "
-        f"{report.changed_clean_rate:.1%}; words lost {report.lost_word_rate:.2%}"
-    )
 
 
 def _topics(r: SensitivityReport) -> str:
@@ -95,13 +74,13 @@ STRUCTURED = (
 @_missed("leak 5.6%")
 def test_overall_leak_rate(leaks):
     everything, _ = leaks
-    assert everything.leak_rate() <= 0.05, _pii(everything)
+    assert everything.leak_rate() <= 0.05, leak_figures(everything)
 
 
 @pytest.mark.parametrize("kind", STRUCTURED)
 def test_structured_types_leak_at_most_two_percent(leaks, kind):
     everything, _ = leaks
-    assert everything.leak_rate(kind) <= 0.02, _pii(everything)
+    assert everything.leak_rate(kind) <= 0.02, leak_figures(everything)
 
 
 @pytest.mark.parametrize(
@@ -109,13 +88,13 @@ def test_structured_types_leak_at_most_two_percent(leaks, kind):
 )
 def test_names_and_addresses_leak_at_most_eight_percent(leaks, kind):
     everything, _ = leaks
-    assert everything.leak_rate(kind) <= 0.08, _pii(everything)
+    assert everything.leak_rate(kind) <= 0.08, leak_figures(everything)
 
 
 @_missed("13.9% of the PII-free messages changed (without public and fictional figures)")
 def test_pii_free_messages_are_rarely_changed(leaks):
     _, without_public = leaks
-    assert without_public.changed_clean_rate <= 0.05, _pii(without_public)
+    assert without_public.changed_clean_rate <= 0.05, leak_figures(without_public)
 
 
 # What the shipped anonymizer measured here (session 4's last model; before the session's
@@ -135,13 +114,13 @@ MEASURED_LEAKS = {
 @pytest.mark.parametrize("kind", list(MEASURED_LEAKS), ids=lambda k: k or "all")
 def test_no_leak_rate_is_worse_than_measured(leaks, kind):
     everything, _ = leaks
-    assert everything.leak_rate(kind) <= MEASURED_LEAKS[kind] + 0.0005, _pii(everything)
+    assert everything.leak_rate(kind) <= MEASURED_LEAKS[kind] + 0.0005, leak_figures(everything)
 
 
 def test_pii_free_messages_are_changed_no_more_than_measured_and_words_are_kept(leaks):
     everything, without_public = leaks
-    assert without_public.changed_clean_rate <= 0.1395, _pii(without_public)
-    assert everything.lost_word_rate <= 0.01, _pii(everything)
+    assert without_public.changed_clean_rate <= 0.1395, leak_figures(without_public)
+    assert everything.lost_word_rate <= 0.01, leak_figures(everything)
 
 
 # Recall 81.7% and macro-F1 0.722 miss their targets here, and so does the near-miss FPR,
