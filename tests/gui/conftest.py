@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.service import Confidant
 from app.gui.application import Shell
 from app.gui.background import Timings
+from app.gui.workers import WorkerPool, db_lane
 from tests.gui.shells import ShellFactory
 from tests.helpers.collector import Collector, running_collector
 
@@ -49,6 +50,14 @@ def no_leftovers(qapp: QApplication) -> Iterator[None]:
     while len(_os_threads()) > len(threads_before) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert len(_os_threads()) <= len(threads_before), _os_threads()
+
+
+@pytest.fixture
+def lane() -> Iterator[WorkerPool]:
+    """A DB lane of its own, shut down after the test (for controllers and dialogs alone)."""
+    pool = db_lane()
+    yield pool
+    pool.shutdown()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from app.core.crash_report import WITHHELD
 from app.core.errors import BugError, DiskFull
 from app.gui.crash_handler import CrashHandler
 from app.gui.dialogs.crash_dialog import CrashDialog
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS, click
 
 EMAIL = "anna.kowalska@example.org"
@@ -143,13 +143,6 @@ def test_an_exception_ending_a_thread_opens_the_dialog(qtbot: QtBot, handler: Cr
     qtbot.waitUntil(lambda: handler.dialog is dialog, timeout=SLOW_MS)
     assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]) == 1
     dialog.close()
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    pool = db_lane()
-    yield pool
-    pool.shutdown()
 
 
 def test_an_unhandled_bug_in_a_job_opens_the_dialog(

@@ -31,7 +31,7 @@ from app.gui.views.preferences_page import PreferencesPage
 from app.gui.widgets import notice_banner
 from app.gui.widgets.labels import error_label
 from app.gui.widgets.warning_note import WarningNote
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS, ShellFactory, ask, open_page, ready_shell
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -43,13 +43,6 @@ def restore_palette(qapp: QApplication) -> Iterator[None]:
     yield
     QApplication.setPalette(QPalette())
     QApplication.processEvents()
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    pool = db_lane()
-    yield pool
-    pool.shutdown()
 
 
 def _text_contrast(label: QLabel) -> float:

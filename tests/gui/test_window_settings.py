@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import configparser
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.gui.main_window import MainWindow
 from app.gui.pages import PAGES
 from app.gui.window_settings import settings_path
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import ShellFactory, open_page, ready_shell, send_chat
 
 PLANTED = "Zanzibar-lighthouse-4417"
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    pool = db_lane()
-    yield pool
-    pool.shutdown()
 
 
 def _keys(path: Path) -> dict[str, list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +16,8 @@ from app.core.errors import DiskFull
 from app.core.service import Confidant
 from app.gui.dialogs.first_run_dialog import FirstRunDialog
 from app.gui.signals import emit
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS, ShellFactory, wait_for_dialog
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    pool = db_lane()
-    yield pool
-    pool.shutdown()
 
 
 def test_jobs_run_in_order_on_one_thread_off_the_gui_thread(qtbot: QtBot, lane: WorkerPool) -> None:

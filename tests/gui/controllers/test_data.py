@@ -11,7 +11,6 @@ tests/gui/test_data_export.py, test_data_import.py and test_data_erasure.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from app.gui.controllers.data import DataController
 from app.gui.dialogs.forget_me_dialog import ForgetMeDialog
 from app.gui.dialogs.rekey_dialog import RekeyDialog
 from app.gui.widgets.data_menu import DataMenu
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS
 
 
@@ -67,13 +66,6 @@ class FakeFacade:
         if self.rekey_failure is not None:
             raise self.rekey_failure
         self.rotations += 1
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    lane = db_lane()
-    yield lane
-    lane.shutdown()
 
 
 @dataclass

@@ -9,7 +9,6 @@ passphrase to open it) stays with the end-to-end tests in tests/gui/test_app_loc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -22,7 +21,7 @@ from app.core.errors import WrongKey
 from app.gui.controllers.lock_page import AppLockController
 from app.gui.shell_events import ShellEvents
 from app.gui.views.lock_page import LockScreen
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS
 
 PASSPHRASE = "correct horse battery"
@@ -100,13 +99,6 @@ class FakeShell(QWidget):
 
     def show_error(self, exc: Exception) -> None:
         self.errors.append(exc)
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    lane = db_lane()
-    yield lane
-    lane.shutdown()
 
 
 @dataclass

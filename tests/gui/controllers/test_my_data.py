@@ -9,7 +9,6 @@ Deleting from a real encrypted store is tested end to end in tests/gui/test_data
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -22,7 +21,7 @@ from app.core.childmode import ChildModeStatus
 from app.core.domains.data import MyDataDeleted, StorageSummary, StoredClass
 from app.core.errors import KnownError
 from app.gui.controllers.my_data import MyDataController
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS
 
 
@@ -80,13 +79,6 @@ class FakeFacade:
     prefs: FakePrefs = field(default_factory=FakePrefs)
     child: FakeChild = field(default_factory=FakeChild)
     consent: FakeConsent = field(default_factory=FakeConsent)
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    lane = db_lane()
-    yield lane
-    lane.shutdown()
 
 
 @dataclass

@@ -8,7 +8,6 @@ and storing real signed notices is tested in tests/core/upstream and tests/gui/t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -17,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.upstream.notices import Notice
 from app.gui.controllers.notices import NoticeBannerController
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS
 
 
@@ -54,13 +53,6 @@ class FakeFacade:
     """Only the domain the banner uses."""
 
     outbox: FakeOutbox = field(default_factory=FakeOutbox)
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    lane = db_lane()
-    yield lane
-    lane.shutdown()
 
 
 @dataclass

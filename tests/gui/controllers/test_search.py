@@ -9,7 +9,6 @@ it) is tested end to end in tests/gui/test_main_window.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -19,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.core.conversations import SearchHit
 from app.core.errors import KnownError
 from app.gui.controllers.search import SearchController
-from app.gui.workers import WorkerPool, db_lane
+from app.gui.workers import WorkerPool
 from tests.gui.shells import SLOW_MS
 
 BOAT = SearchHit(
@@ -51,13 +50,6 @@ class FakeFacade:
     """Only the domain the search uses."""
 
     chat: FakeChat = field(default_factory=FakeChat)
-
-
-@pytest.fixture
-def lane() -> Iterator[WorkerPool]:
-    lane = db_lane()
-    yield lane
-    lane.shutdown()
 
 
 @dataclass
