@@ -229,10 +229,10 @@ class Data:
             damaged = s.database.read_only  # never written to: its files just go
             if not damaged:
                 self._consent.withdraw_sharing()
-                if s.upstream.settings.upstream().configured:
+                settings = s.upstream.settings.upstream()
+                if settings.configured:
                     s.upstream.send()
                 requests = s.upstream.deletion_receipts()
-                settings = s.upstream.settings.upstream()
             else:
                 requests, settings = self._salvaged_requests(now)
             upstream_state = _upstream_state(requests)
