@@ -38,7 +38,6 @@ import argparse
 import json
 import os
 import random
-import re
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,8 @@ import time
 import warnings
 from pathlib import Path
 from typing import Any
+
+from keyword_floor import keyword_floor  # noqa: E402 (bench/ is the script folder)
 
 from app.core.privacy.evaluation import LeakReport, score_anonymizer, score_classifier
 
@@ -64,18 +65,6 @@ LOCALES = {
     "pt": "pt_PT",
 }
 STRUCTURED = ("EMAIL", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "PHONE")
-# The naive baseline for the classifier: the obvious keyword per category, in English and
-# the other languages' most common word for it.
-NAIVE_KEYWORDS = re.compile(
-    r"depress|anxi|angst|ansi|panic|panik|therap|suicid|suizid|relationship|beziehung|"
-    r"partner|divorc|scheid|rozw|marriage|husband|wife|boyfriend|girlfriend|money|debt|loan|"
-    r"bank|financ|salary|gehalt|salaire|schulden|dette|deuda|debit|dług|dívida|health|"
-    r"doctor|arzt|médecin|médico|medico|lekarz|pain|schmerz|douleur|dolor|sick|cancer|krebs|"
-    r"pregnan|schwanger|sex|gay|schwul|lesbi|bisex|trans|religio|church|kirche|église|"
-    r"iglesia|chiesa|kerk|igreja|god|gott|dieu|dios|faith|pray|muslim|islam|catholic|"
-    r"politic|vote|wähl|voter|votar|election|wahl|party|partei|partido",
-    re.IGNORECASE,
-)
 
 
 def load(kind: str, split: str) -> list[dict[str, Any]]:
@@ -386,9 +375,7 @@ def main() -> None:
     predicted = {o["id"]: o["categories"] for o in output}
     report = score_classifier(sens, predicted)
     best = min(run_cli("classify", typical)[1] for _ in range(args.runs))
-    naive = score_classifier(
-        sens, {r["id"]: ["x"] if NAIVE_KEYWORDS.search(r["text"]) else [] for r in sens}
-    )
+    naive = score_classifier(sens, {r["id"]: keyword_floor(r["text"]) for r in sens})
     print(
         f"\nclassifier on {len(sens)} messages ({report.sensitive} sensitive, "
         f"{report.neutral} neutral of which {report.near_misses} near-misses):"

@@ -2,7 +2,7 @@
 
 Prints, for each labelled set, the same figures for three classifiers on the same messages:
 
-* **keyword floor**: the naive matcher of ``bench/anonymize.py`` (one obvious keyword per
+* **keyword floor**: the naive matcher of ``bench/keyword_floor.py`` (one obvious keyword per
   category and language, anywhere in the text);
 * **rules only**: the term rules of ``app.core.privacy.sensitivity_rules`` on their own, after
   code is removed (what Confidant shipped before the learned model);
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -35,6 +34,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from keyword_floor import keyword_floor  # noqa: E402 (bench/ is the script folder)
 
 from app.core.privacy import technical  # noqa: E402
 from app.core.privacy.evaluation import SensitivityReport, score_classifier  # noqa: E402
@@ -45,17 +46,6 @@ SETS = {
     "dev": ("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl"),
     "heldout": ("sensitivity_heldout_independent.jsonl",),
 }
-# The same naive floor as bench/anonymize.py: the obvious keyword per category.
-KEYWORDS = re.compile(
-    r"depress|anxi|angst|ansi|panic|panik|therap|suicid|suizid|relationship|beziehung|"
-    r"partner|divorc|scheid|rozw|marriage|husband|wife|boyfriend|girlfriend|money|debt|loan|"
-    r"bank|financ|salary|gehalt|salaire|schulden|dette|deuda|debit|dług|dívida|health|"
-    r"doctor|arzt|médecin|médico|medico|lekarz|pain|schmerz|douleur|dolor|sick|cancer|krebs|"
-    r"pregnan|schwanger|sex|gay|schwul|lesbi|bisex|trans|religio|church|kirche|église|"
-    r"iglesia|chiesa|kerk|igreja|god|gott|dieu|dios|faith|pray|muslim|islam|catholic|"
-    r"politic|vote|wähl|voter|votar|election|wahl|party|partei|partido",
-    re.IGNORECASE,
-)
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 TARGETS = "targets: recall ≥ 95%, FPR ≤ 5% neutral / ≤ 10% near-miss, macro-F1 ≥ 0.85"
 
@@ -86,10 +76,6 @@ def run_cli(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
         check=True,
     )
     return [json.loads(line) for line in result.stdout.splitlines()], time.perf_counter() - start
-
-
-def keyword_floor(text: str) -> list[str]:
-    return ["keyword"] if KEYWORDS.search(text) else []
 
 
 def rules_only(text: str) -> list[str]:
