@@ -16,7 +16,7 @@ from tests.helpers.secret_service import SecretService, running_secret_service
 # held-out's pass or fail is a figure too, and it must not steer the tuning (guide, rule 7).
 HELDOUT_TESTS = [
     "core/privacy/test_heldout_independent.py",
-    "core/privacy/test_heldout_second.py",
+    "core/privacy/test_heldout_later.py",
     "core/privacy/test_sensitivity_heldout.py",
 ]
 collect_ignore = HELDOUT_TESTS if os.environ.get("CONFIDANT_NO_HELDOUT") == "1" else []

@@ -1,0 +1,232 @@
+"""The issues' targets on the later frozen held-out sets, measured through the CLI.
+
+Each set was written by a writer who saw neither the code, nor the training data, nor any
+earlier held-out set, and is a byte-for-byte copy of what that writer froze (the hash is
+checked). The engineers who trained the models never saw them; the lead scored them,
+aggregate figures only, a few times a session (docs/anonymizer.md). Never train or tune on
+them, and never print their messages: a failure here prints figures only.
+
+- Set 2 (session 4): ``pii_heldout_independent_2.jsonl`` (700 messages, 40 countries) and
+  ``sensitivity_heldout_independent_2.jsonl`` (844).
+- Set 3 (session 5): ``pii_heldout_independent_3.jsonl`` (700, 40 countries, 130 written
+  wholly by hand) and ``sensitivity_heldout_independent_3.jsonl`` (800, all by hand).
+
+A target the shipped models miss on a set is a strict known failure: the test still asserts
+it, and a model that meets it turns the mark red until the recorded figure is updated. Every
+recorded figure is also a guard: no change may make it worse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app.core.privacy.evaluation import LeakReport, SensitivityReport, score_classifier
+from app.core.privacy.sensitivity import CATEGORIES
+from tests.core.privacy.corpus import DATA, anonymized_reports, leak_figures, read_jsonl, run_cli
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One frozen set pair and what the shipped models measured on it."""
+
+    pii: str
+    pii_sha256: str
+    sensitivity: str
+    sensitivity_sha256: str
+    #: Leak rate overall (None) and per type.
+    leaks: dict[str | None, float]
+    #: PII-free messages changed, public and fictional figures set aside.
+    changed: float
+    recall: float
+    neutral_fpr: float
+    near_miss_fpr: float
+    macro_f1: float
+
+
+SETS = {
+    # Session 4's last models. Before that session's passes: leak 10.0%, PII-free changed
+    # 17.1%; recall 69.9%, FPR 6.9% / 16.6%, macro-F1 0.593.
+    2: Measured(
+        pii="pii_heldout_independent_2.jsonl",
+        pii_sha256="d199a42eeab6202c78d376470c2f5e43ba7309914166d8b14f2f5fb12dc15eb4",
+        sensitivity="sensitivity_heldout_independent_2.jsonl",
+        sensitivity_sha256="ef6864839bf8bcaee2b8a3de6e1153bf33a0496bef1caf1e5f53ec1f04704832",
+        leaks={
+            None: 0.056,
+            "PERSON": 0.061,
+            "STREET_ADDRESS": 0.160,
+            "GOV_ID": 0.098,
+            "DATE_OF_BIRTH": 0.088,
+            "USERNAME": 0.032,
+            "PHONE": 0.037,
+            "EMAIL": 0.0,
+            "CREDIT_CARD": 0.0,
+            "IBAN": 0.0,
+            "IP_ADDRESS": 0.0,
+        },
+        changed=0.1395,
+        recall=0.817,
+        neutral_fpr=0.045,
+        near_miss_fpr=0.143,
+        macro_f1=0.721,
+    ),
+    # Session 4's last models, scored before session 5's passes.
+    3: Measured(
+        pii="pii_heldout_independent_3.jsonl",
+        pii_sha256="99c210aaeb03117dfbd971874591fab4d494d6e51a781da47975d98f2ac7e27c",
+        sensitivity="sensitivity_heldout_independent_3.jsonl",
+        sensitivity_sha256="da07dcd4e5a8f328250f2798910f35052e1acbe44e3e57965cb358965a7b528e",
+        leaks={
+            None: 0.043,
+            "PERSON": 0.064,
+            "STREET_ADDRESS": 0.122,
+            "GOV_ID": 0.022,
+            "DATE_OF_BIRTH": 0.008,
+            "USERNAME": 0.062,
+            "PHONE": 0.054,
+            "EMAIL": 0.0,
+            "CREDIT_CARD": 0.0,
+            "IBAN": 0.0205,  # 1 of 49
+            "IP_ADDRESS": 0.0,
+            "URL": 0.0,
+        },
+        changed=0.055,
+        recall=0.795,
+        neutral_fpr=0.045,
+        near_miss_fpr=0.138,
+        macro_f1=0.695,
+    ),
+}
+
+#: The issues' targets: leak limits per type (None: overall), and the sensitivity targets.
+LEAK_TARGETS: dict[str | None, float] = {
+    None: 0.05,
+    "EMAIL": 0.02,
+    "PHONE": 0.02,
+    "CREDIT_CARD": 0.02,
+    "IBAN": 0.02,
+    "IP_ADDRESS": 0.02,
+    "GOV_ID": 0.02,
+    "PERSON": 0.08,
+    "STREET_ADDRESS": 0.08,
+}
+CHANGED_TARGET = 0.05
+RECALL_TARGET, NEUTRAL_TARGET, NEAR_MISS_TARGET, F1_TARGET = 0.95, 0.05, 0.10, 0.85
+SLACK = 0.0005  # the recorded figures are rounded to 0.1 point
+
+
+def _target(number: int, name: str, missed: bool, *values: object) -> object:
+    """One target on one set as a test case; a strict known failure where it was missed."""
+    marks = [pytest.mark.xfail(strict=True, reason=f"target missed on set {number}")] * missed
+    return pytest.param(number, *values, marks=marks, id=f"set{number}-{name}")
+
+
+@pytest.fixture(scope="module")
+def leaks() -> dict[int, tuple[LeakReport, LeakReport]]:
+    return {n: anonymized_reports(read_jsonl(DATA / s.pii)) for n, s in SETS.items()}
+
+
+@pytest.fixture(scope="module")
+def topics() -> dict[int, SensitivityReport]:
+    reports = {}
+    for number, measured in SETS.items():
+        rows = read_jsonl(DATA / measured.sensitivity)
+        output = run_cli("classify", rows)
+        reports[number] = score_classifier(rows, {o["id"]: o["categories"] for o in output})
+    return reports
+
+
+def _topics(r: SensitivityReport) -> str:
+    return (
+        f"recall {r.recall:.3f}, neutral FPR {r.neutral_fpr:.3f}, near-miss FPR "
+        f"{r.near_miss_fpr:.3f}, macro-F1 {r.macro_f1(CATEGORIES):.3f}"
+    )
+
+
+FILES = [(DATA / s.pii, s.pii_sha256) for s in SETS.values()] + [
+    (DATA / s.sensitivity, s.sensitivity_sha256) for s in SETS.values()
+]
+
+
+@pytest.mark.parametrize(("path", "sha256"), FILES, ids=[p.name for p, _ in FILES])
+def test_the_sets_are_the_frozen_copies(path: Path, sha256: str):
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+
+
+LEAK_CASES = [
+    _target(n, kind or "all", s.leaks.get(kind, 0.0) > limit, kind, limit)
+    for n, s in SETS.items()
+    for kind, limit in LEAK_TARGETS.items()
+]
+
+
+@pytest.mark.parametrize(("number", "kind", "limit"), LEAK_CASES)
+def test_leak_targets(leaks, number, kind, limit):
+    everything, _ = leaks[number]
+    assert everything.leak_rate(kind) <= limit, leak_figures(everything)
+
+
+@pytest.mark.parametrize(
+    "number", [_target(n, "changed", s.changed > CHANGED_TARGET) for n, s in SETS.items()]
+)
+def test_pii_free_messages_are_rarely_changed(leaks, number):
+    _, without_public = leaks[number]
+    assert without_public.changed_clean_rate <= CHANGED_TARGET, leak_figures(without_public)
+
+
+GUARDS = [(n, kind) for n, s in SETS.items() for kind in s.leaks]
+GUARD_IDS = [f"set{n}-{kind or 'all'}" for n, kind in GUARDS]
+
+
+@pytest.mark.parametrize(
+    ("number", "kind"), GUARDS, ids=[f"set{n}-{k or 'all'}" for n, k in GUARDS]
+)
+def test_no_leak_rate_is_worse_than_measured(leaks, number, kind):
+    everything, _ = leaks[number]
+    assert everything.leak_rate(kind) <= SETS[number].leaks[kind] + SLACK, leak_figures(everything)
+
+
+@pytest.mark.parametrize("number", list(SETS))
+def test_pii_free_messages_changed_no_more_than_measured_and_words_are_kept(leaks, number):
+    everything, without_public = leaks[number]
+    assert without_public.changed_clean_rate <= SETS[number].changed + SLACK, leak_figures(
+        without_public
+    )
+    assert everything.lost_word_rate <= 0.01, leak_figures(everything)
+
+
+TOPIC_CASES = [
+    param
+    for n, s in SETS.items()
+    for param in (
+        _target(n, "recall", s.recall < RECALL_TARGET, "recall"),
+        _target(n, "neutral-FPR", s.neutral_fpr > NEUTRAL_TARGET, "neutral-FPR"),
+        _target(n, "near-miss-FPR", s.near_miss_fpr > NEAR_MISS_TARGET, "near-miss-FPR"),
+        _target(n, "macro-F1", s.macro_f1 < F1_TARGET, "macro-F1"),
+    )
+]
+
+
+@pytest.mark.parametrize(("number", "figure"), TOPIC_CASES)
+def test_the_sensitivity_targets(topics, number, figure):
+    report = topics[number]
+    holds = {
+        "recall": report.recall >= RECALL_TARGET,
+        "neutral-FPR": report.neutral_fpr <= NEUTRAL_TARGET,
+        "near-miss-FPR": report.near_miss_fpr <= NEAR_MISS_TARGET,
+        "macro-F1": report.macro_f1(CATEGORIES) >= F1_TARGET,
+    }
+    assert holds[figure], _topics(report)
+
+
+@pytest.mark.parametrize("number", list(SETS))
+def test_the_sensitivity_figures_are_no_worse_than_measured(topics, number):
+    report, measured = topics[number], SETS[number]
+    assert report.recall >= measured.recall - SLACK, _topics(report)
+    assert report.neutral_fpr <= measured.neutral_fpr + SLACK, _topics(report)
+    assert report.near_miss_fpr <= measured.near_miss_fpr + SLACK, _topics(report)
+    assert report.macro_f1(CATEGORIES) >= measured.macro_f1 - SLACK, _topics(report)
