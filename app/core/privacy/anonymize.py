@@ -32,6 +32,7 @@ from app.core.privacy.patterns import (
     speaks_of_birth,
     url_candidates,
 )
+from app.core.privacy.prefilter import may_contain
 from app.core.privacy.tagger import tagger
 
 ENTITY_TYPES = (
@@ -454,7 +455,7 @@ def _platform_handles(
     text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """Handles after the name of their platform or field, when they look like one."""
-    if _PLATFORM_CUE.search(text) is None:
+    if not may_contain(text, _PLATFORM_STEMS):
         return []
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
@@ -489,8 +490,6 @@ _PLATFORM_STEMS = (
     "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
     "utilizador", "usuário", "usuario", "benutzer",
 )  # fmt: skip
-# One search instead of a substring test per stem (the same stems, any case).
-_PLATFORM_CUE = re.compile("|".join(re.escape(stem) for stem in _PLATFORM_STEMS), re.IGNORECASE)
 
 
 def _dates_near_a_birth(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from app.core.privacy import checksums
+from app.core.privacy.prefilter import may_contain
 
 Span = tuple[str, int, int]
 
@@ -211,7 +212,7 @@ def url_candidates(text: str) -> list[tuple[int, int]]:
 def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if not _may_have_url(text):
-        if "." in text and _SITE_WORD.search(text):
+        if "." in text and may_contain(text, _SITE_STEMS) and _SITE_WORD.search(text):
             spans.extend(_bare_sites(text, first_names, surnames, spans))
         return spans
     for match in _URL.finditer(text):
@@ -247,6 +248,11 @@ _BARE_DOMAIN = re.compile(
     r"(?:/[^\s<>\"'`)\]]*)?(?![\w@])",
     re.IGNORECASE,
 )
+# Every match of _SITE_WORD holds one of these.
+_SITE_STEMS = (
+    "site", "web", "homepage", "blog", "portfolio", "page", "stron", "página", "pagina",
+    "sito", "sitio", "seite",
+)  # fmt: skip
 # "the site of my sister", "de mi hermana", "mojej siostry", "van mijn zus", "meiner Schwester"
 _RELATIVE_SITE = re.compile(
     r"(?:my|mein\w*|mon|ma|mes|mi|mis|mio|mia|mijn|moj\w*|meu|minha|his|her|their|sein\w*|"
@@ -1102,6 +1108,9 @@ _MONTHS = (
     "dezembro"
 )
 _MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
+# Every date in words names a month, and every month above starts with one of these: a text
+# without any is not scanned for one.
+_MONTH_STEMS = tuple(sorted({month[:3] for month in _MONTHS.split("|")}))
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
@@ -1184,7 +1193,8 @@ def dates_in(text: str) -> list[tuple[int, int]]:
         day_month = parts[1:] if parts[0] > 31 else parts[:2]
         if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
             out.append(match.span())
-    out.extend(m.span() for m in _word_date().finditer(text))
+    if may_contain(text, _MONTH_STEMS):
+        out.extend(m.span() for m in _word_date().finditer(text))
     return out
 
 
@@ -1194,7 +1204,10 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     "twenty-first" found alone becomes "the twenty-first of April 2003".
     """
     window_start = max(0, start - 40)
-    for match in _word_date().finditer(text, window_start, min(len(text), end + 40)):
+    window_end = min(len(text), end + 40)
+    if not may_contain(text[window_start:window_end], _MONTH_STEMS):
+        return start, end
+    for match in _word_date().finditer(text, window_start, window_end):
         if match.start() < end and start < match.end():
             return min(start, match.start()), max(end, match.end())
     return start, end
@@ -1266,9 +1279,17 @@ _BIRTH_WORDS = re.compile(
 )
 
 
+# Every match of _BIRTH_WORDS holds one of these (a message with none is not scanned).
+_BIRTH_WORD_STEMS = (
+    "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
+    "cumpleaños", "nat", "nasc", "compleanno", "jarig", "verjaardag", "geboorte", "urodz",
+    "ur.", "aniversário", "bday", "b-day", "baby",
+)  # fmt: skip
+
+
 def speaks_of_birth(text: str) -> bool:
     """Whether the message names a birth or birthday in so many words (any language)."""
-    return _BIRTH_WORDS.search(text) is not None
+    return may_contain(text, _BIRTH_WORD_STEMS) and _BIRTH_WORDS.search(text) is not None
 
 
 def birth_hint(text: str, *, ages: bool = False) -> bool:
@@ -1284,9 +1305,17 @@ def birth_hint(text: str, *, ages: bool = False) -> bool:
     )
 
 
+# Every match of _DOB_AFTER, _DOB_BEFORE and _BIRTH_CUE_RE holds one of these.
+_BIRTH_CUE_STEMS = (
+    "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
+    "cumpleaños", "nat", "nasc", "compleanno", "geboortedatum", "verjaardag", "jarig",
+    "urodz", "aniversário",
+)  # fmt: skip
+
+
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
-    if not birth_hint(text):
+    if not birth_hint(text) or not may_contain(text, _BIRTH_CUE_STEMS):
         return spans
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
         for match in pattern.finditer(text):
