@@ -757,37 +757,46 @@ _NIR = re.compile(
 _CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])")
 _DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _gov_ids(text: str) -> list[Span]:
     spans: list[Span] = []
     digits = len(_DIGIT.findall(text))
+    # The lengths of the runs of digits: each pattern below is bounded by letters, spaces
+    # or dots on both sides of its runs, so it needs runs of given lengths (a NINO "AB 12
+    # 34 56 C" runs of 2, 4 or 6; a codice fiscale runs of 2 and 3; a DNI one of 7 or 8; a
+    # PAN one of 4; a CPF runs of 3): a message without them is not scanned.
+    runs = {len(run) for run in _DIGIT_RUN.findall(text)}
     if digits >= 9 and "-" in text:
         spans.extend(_ssns(text))
-    if digits >= 6:
+    if digits >= 6 and not runs.isdisjoint((2, 4, 6)):
         spans.extend(
             ("GOV_ID", m.start(), m.end())
             for m in _NINO.finditer(text)
             if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
         )
     if digits >= 7:
-        spans.extend(
-            ("GOV_ID", m.start(), m.end())
-            for m in _CF.finditer(text)
-            if checksums.codice_fiscale(m.group().upper())
-        )
-        spans.extend(
-            ("GOV_ID", m.start(), m.end())
-            for m in _DNI.finditer(text)
-            if checksums.spanish_dni(m.group().upper().replace("-", ""))
-        )
-    if digits >= 11 and "." in text:
+        if 2 in runs and 3 in runs:
+            spans.extend(
+                ("GOV_ID", m.start(), m.end())
+                for m in _CF.finditer(text)
+                if checksums.codice_fiscale(m.group().upper())
+            )
+        if 7 in runs or 8 in runs:
+            spans.extend(
+                ("GOV_ID", m.start(), m.end())
+                for m in _DNI.finditer(text)
+                if checksums.spanish_dni(m.group().upper().replace("-", ""))
+            )
+    if digits >= 11 and "." in text and 3 in runs:
         spans.extend(
             ("GOV_ID", m.start(), m.end())
             for m in _CPF.finditer(text)
             if checksums.brazilian_cpf(re.sub(r"\D", "", m.group()))
         )
-    spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
+    if 4 in runs:
+        spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
     low = text.lower()
     if "pass" in low or "paspo" in low or "paszp" in low:
         for match in _PASSPORT.finditer(text):
@@ -1317,7 +1326,10 @@ def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
     if not birth_hint(text) or not may_contain(text, _BIRTH_CUE_STEMS):
         return spans
+    low = text.lower()
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
+        if pattern is _DOB_BEFORE and not may_contain(text, ("born", "geboren"), low):
+            continue  # the slowest scan of all, and it needs one of these words after the date
         for match in pattern.finditer(text):
             spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
     # A date in words after a birth cue: "born the twenty-sixth of June 1968".
