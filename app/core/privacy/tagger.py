@@ -20,7 +20,7 @@ import random
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,6 +202,20 @@ class _Rows(dict[str, "tuple[float, ...] | None"]):
         return row
 
 
+class _Features(dict[str, "tuple[float, ...]"]):
+    """Feature name → its label weights or zeros; at most 50,000 kept."""
+
+    def __init__(self, vector: Callable[[Iterable[str]], tuple[float, ...]]) -> None:
+        super().__init__()
+        self._vector = vector
+
+    def __missing__(self, name: str) -> tuple[float, ...]:
+        row = self._vector((name,))
+        if len(self) < 50_000:
+            self[name] = row
+        return row
+
+
 class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
@@ -221,7 +235,9 @@ class Tagger:
             for label in LABELS
             for broken in (False, True)
         }
-        self._feature_cache: dict[str, tuple[float, ...]] = {}
+        # One feature's weights (zeros when the model has none), looked up by [] from the
+        # inner loop: a dict lookup, not a method call, per feature.
+        self._features = _Features(self._vector)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Tagger:
@@ -254,14 +270,6 @@ class Tagger:
             return rows[0]
         return tuple(map(sum, zip(*rows, strict=True)))
 
-    def _feature(self, feature: str) -> tuple[float, ...]:
-        cached = self._feature_cache.get(feature)
-        if cached is None:
-            cached = self._vector((feature,))
-            if len(self._feature_cache) < 50_000:
-                self._feature_cache[feature] = cached
-        return cached
-
     def _role(self, role: int, word: str) -> tuple[float, ...]:
         """The summed weights of ``word``'s features in one role, cached per word and role.
 
@@ -289,11 +297,10 @@ class Tagger:
             return tokens, ["O"] * count
         ctx = context_features(text, tokens, mask)
         ruled = rule_features(tokens, list(rules)) if rules else None
-        feature = self._feature
+        feature = self._features.__getitem__
         previous = self._previous
         own, left, right, left2, right2 = self._roles
         role = self._role
-        n = self._n
         first = feature("t1=^")
         labels: list[str] = []
         append = labels.append
@@ -326,8 +333,9 @@ class Tagger:
                 parts.append(previous[labels[-1], broken])
             else:
                 parts.append(first)
-            scores = [sum(column) for column in zip(*parts, strict=True)]
-            append(LABELS[max(range(n), key=scores.__getitem__)])
+            scores = list(map(sum, zip(*parts, strict=True)))
+            # The first of the best, as max() with a key would pick it.
+            append(LABELS[scores.index(max(scores))])
         return tokens, labels
 
     def spans(
