@@ -434,11 +434,11 @@ def _cue_strengths(text: str, tokens: list[_Token]) -> dict[int, float]:
             found[match.end()] = _STRONG
     table, firsts, longest = _cue_tables()
     count = len(tokens)
-    for i in range(count - 1):
-        if tokens[i].raw not in firsts:
-            continue
+    # Only where a cue can begin (one filtering pass instead of a loop step per word).
+    raws = [t.raw for t in tokens]
+    for i in [k for k, raw in enumerate(raws[:-1]) if raw in firsts]:
         for length in range(min(longest, count - 1 - i), 0, -1):
-            kinds = table.get(tuple(t.raw for t in tokens[i : i + length]))
+            kinds = table.get(tuple(raws[i : i + length]))
             if kinds is None:
                 continue
             last, nxt = tokens[i + length - 1], tokens[i + length]

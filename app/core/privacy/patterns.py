@@ -302,7 +302,9 @@ _NOT_HANDLES = frozenset(
     )
 )
 _USERNAME_CUE = re.compile(
-    r"(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|screen name|"
+    # The lookahead (the first letters of the words, in any case) skips most positions fast.
+    r"(?=[abghilnpsu])(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|"
+    r"screen name|"
     r"benutzername|nutzername|anmeldename|identifiant|nom d'utilisateur|pseudo|usuario|"
     r"nombre de usuario|nome utente|utente|username|gebruikersnaam|nazwa użytkownika|"
     r"login|nome de usuário|nome de utilizador|usuário|utilizador)"
@@ -313,7 +315,8 @@ _USERNAME_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOG_USER = re.compile(
-    r"\b(?:(?:failed|accepted) (?:password|publickey|keyboard-interactive) for(?: invalid user)?|"
+    r"\b(?=[abfgu])(?:(?:failed|accepted) (?:password|publickey|keyboard-interactive) "
+    r"for(?: invalid user)?|"
     r"for(?: invalid)? user|user|utente|benutzer|utilisateur|usuario|gebruiker|"
     r"użytkownik\w*|usuário|utilizador)\s+"
     r"(?:[\"'«“„‘]\s?([\w][\w.\-]{1,31})\s?[\"'»”’]"
@@ -1222,8 +1225,10 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The lookahead on the first letters (those of every word below, in any case) lets the scan
+# skip most positions without trying each word there: the same matches, found faster.
 _BIRTH_CUE = (
-    r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
+    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
@@ -1280,7 +1285,7 @@ _AGE_HINTS = ("years old", "jahre alt", "age ", "jaar oud", "lat ", "anni", "añ
 
 # A birth spoken of in so many words (whole words: "consegnato" and "z. B." are no birth).
 _BIRTH_WORDS = re.compile(
-    r"\b(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
+    r"\b(?=[abcdgjnuv])(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
     r"anniversaire|nací|naciste|nació|nacid[oa]s?|nacimiento|nac\.|cumpleaños|"
     r"nat[oa] (?:il|a|nel)|nascit[ao]|compleanno|jarig|verjaardag|geboorte\w*|urodz\w*|"
     r"ur\.|nasci\w*|nasceu|aniversário|bday|b-day|baby)(?!\w)",
