@@ -569,6 +569,8 @@ def _complete_addresses(
             if ahead:
                 block[1] = ahead.end()
         block[1] = _city_end(text, block[0], block[1], stop)
+        block[0] = _unit_start(text, block[0])
+        block[1] = _region_end(text, block[1])
     # A "phone number" inside an address block is its house number and postcode
     # ("ul. Bałtycka 145 35-429 Białogard").
     others = [
@@ -587,6 +589,67 @@ def _complete_addresses(
         if any(c.isdigit() for c in text[start:end]) or not _names_a_street(text[start:end])
     )
     return others
+
+
+# What may stand before the street line and belongs to the address: a flat, unit, room or
+# plot ("Flat 3, ", "Unit 4/", "Room 305, No. ", "Plot No. "), a unit written before the
+# number with a slash ("8/105 Chapel St"), a post-office box ("PO Box", "Postfach").
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:flat|unit|apt|apartment|appt|room|suite|ste|lgh|whg|wohnung|piso|apto|"
+    r"apartamento|appartement|app|door|house|h)\.?[ \t]*(?:no\.?[ \t]*)?\d{1,5}[A-Za-z]?"
+    r"(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
+    r"|\b(?:plot|house|flat|door|h)\.?[ \t]*no\.?[ \t]*"
+    r"|\bno\.[ \t]*"
+    r"|(?<![\w/])\d{1,4}[a-zA-Z]?/"
+    r"|\b(?:g\.?p\.?o\.?|p\.?[ \t]?o\.?)[ \t]*box[ \t]+"
+    r"|\b(?:postfach|apartado|casella postale|skrytka pocztowa|postbus|boîte postale|bp)[ \t]+"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def _unit_start(text: str, start: int) -> int:
+    """The start of an address block taken back over a unit or box before it.
+
+    Twice at most: "Room 305, No. 95 Tiyu East Road".
+    """
+    for _ in range(2):
+        match = _UNIT_BEFORE.search(text, max(0, start - 30), start)
+        if match is None or match.start() == start:
+            break
+        start = match.start()
+    return start
+
+
+# What may follow an address block and belongs to it: an Irish county and Eircode (", Co.
+# Cork P31 E5C2"), a state or territory and its postcode (", Newtown NSW 2042", "OH 43213"),
+# an Eircode alone.
+_REGION_AFTER = re.compile(
+    r",?[ \t]*(?:\n[ \t]*)?co\.?[ \t]+[^\W\d_][\w'’-]+"
+    r"(?:,?[ \t]+[A-Za-z]\d{2}[ \t]?[A-Za-z\d]{4})?\b"
+    r"|,?[ \t]+[A-Za-z]\d{2}[ \t]?(?=[A-Za-z\d]{4}\b)(?=\w*\d)[A-Za-z\d]{4}\b"
+    r"|,?[ \t]+(?:nsw|vic|qld|wa|sa|tas|act|nt|(?-i:[A-Z]{2}))[ \t]+\d{4,5}(?:-\d{4})?\b",
+    re.IGNORECASE,
+)
+
+
+# A block that ends in a state or territory ("… Newtown NSW") takes the postcode after it.
+_STATE_END = re.compile(r"\b(?:nsw|vic|qld|wa|sa|tas|act|nt|(?-i:[A-Z]{2}))$", re.IGNORECASE)
+_STATE_POSTCODE = re.compile(r"[ \t]+\d{4,5}(?:-\d{4})?\b")
+
+
+def _region_end(text: str, end: int) -> int:
+    """The end of an address block taken on over a county, state or Eircode after it."""
+    if _STATE_END.search(text, max(0, end - 4), end):
+        postcode = _STATE_POSTCODE.match(text, end)
+        if postcode is not None:
+            return postcode.end()
+    for _ in range(2):
+        match = _REGION_AFTER.match(text, end)
+        if match is None or match.end() == end:
+            break
+        end = match.end()
+    return end
 
 
 def _names_a_street(value: str) -> bool:
@@ -617,9 +680,16 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
     first = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
     if not (text[start].isdigit() or _street(first.lower().rstrip(".,:"))):
         return start
+    # In a message written in lower case the street name is lower case too ("meir 102").
+    lower = not any(c.isupper() for c in text)
     for begin, word in words[:3]:
         low = word.lower()
-        if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
+        name_like = lower and "'" not in low and "’" not in low and not is_known_word(low)
+        if (
+            low in stop
+            and low not in JOINERS
+            or not (word[0].isupper() or _street(low) or name_like)
+        ):
             break
         start = begin
     return start
@@ -645,6 +715,18 @@ _POSTCODE_CITY_END = re.compile(r"\d[\dA-Z \-]{1,8}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\
 _CITY_TAIL = re.compile(
     r"[ \t]+(?:an der|an den|am|im|in der|bei|ob der|vor der|sur|sous|lès|gem\.|gemeente)"
     r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+)
+
+
+_NOT_CITY = frozenset(
+    str.split(
+        """
+        this that then there these those also please thanks thank bitte danke merci gracias
+        grazie dank bedankt dzięki obrigado obrigada when what where which with from have
+        dies diese dann auch mais avec pour dans este esta esto pero para como questo quella
+        dove deze maar voor niet jest oraz ale para como mas phone mobile email mail
+        """
+    )
 )
 
 
@@ -676,7 +758,11 @@ def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
                 break
             end = match.start(1) + len(word)
             continue
-        if low in stop or not (word[0].isupper() or lower and word.islower()):
+        if not (word[0].isupper() or lower and word.islower()):
+            break
+        # The stop list holds big cities too ("Berlin", "Milano", "Roma"): right after the
+        # postcode, a longer word that does not open a sentence is the city.
+        if low in stop and (taken or len(low) < 4 or low in _NOT_CITY):
             break
         end = match.start(1) + len(word)
         taken += 1
