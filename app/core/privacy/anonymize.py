@@ -351,13 +351,74 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     partners = _PARTNERS.match(text, end)
     if partners is not None and _COMPANY_AFTER.match(text, partners.end()) is not None:
         return True
+    if _street_after(text, start, end) or _three_partners(text, start, end):
+        return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
         return False
     low = before.group(1).lower()
     if low in _TRADE_BEFORE or low in ("da", "do", "di") and _trade_da(text, before.start()):
         return True
+    if low in _STREET_JOINERS:
+        # "calle de Abigaíl Álvarez", "Alameda de Lino Parra", "rua do …": the street type
+        # is the word before the joining word(s).
+        cursor = before.start()
+        while low in _STREET_JOINERS:
+            before = _WORD_BEFORE.search(text, max(0, cursor - 20), cursor)
+            if before is None:
+                return False
+            low, cursor = before.group(1).lower(), before.start()
+        return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low.rstrip("."))
     return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+_STREET_JOINERS = frozenset(["de", "del", "della", "da", "do", "dos", "das", "di", "la", "du"])
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’.]*)")
+
+
+def _street_after(text: str, start: int, end: int) -> bool:
+    """Whether a name is a street's, named with its type after it and no number.
+
+    "James Street", "Cruz Square": the word after the name (or its own last word) is a street
+    type that is not also a surname ("Hill", "Lane" are), written with a capital.
+    """
+    lex = lexicon()
+    words = text[start:end].split()
+    following = _NEXT_WORD.match(text, end)
+    candidates = [words[-1]] if len(words) > 1 else []
+    if following is not None:
+        candidates.append(following.group(1))
+    for word in candidates:
+        low = word.lower().rstrip(".")
+        if (
+            word[:1].isupper()
+            and len(low) > 2
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and _street(low)
+        ):
+            return True
+    return False
+
+
+# Three surnames in a row, "Shaw, Arnold and Sampson": a firm's name, as people are named
+# with their first names.
+_THREE = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+),[ \t]+(?P<b>[A-Z][\w'’-]+),?[ \t]+(?:and|&|und|et|e|y|en|i)[ \t]+"
+    r"(?P<c>[A-Z][\w'’-]+)\b"
+)
+
+
+def _three_partners(text: str, start: int, end: int) -> bool:
+    """Whether a name is one of three surnames listed as a firm's name."""
+    lex = lexicon()
+    for match in _THREE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if not (match.start() <= start and end <= match.end()):
+            continue
+        names = [match.group(k).lower() for k in "abc"]
+        if all(n in lex.surnames for n in names) and sum(n in lex.first_names for n in names) < 2:
+            return True
+    return False
 
 
 def _trade_da(text: str, start: int) -> bool:
