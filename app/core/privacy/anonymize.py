@@ -202,6 +202,7 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
     """The tagger's findings, less those the rules know better."""
     found = []
     public: list[tuple[int, int]] | None = None
+    code = [m.span() for m in _CODE_FENCE.finditer(text)] if "```" in text else None
     for kind, start, end in tagger().spans(text, rules):
         if any(k != kind and k != "PERSON" and s < end and start < e for k, s, e in rules):
             continue  # a check digit or pattern knows better what this is
@@ -209,6 +210,10 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # an order, version or price
         if kind == "DATE_OF_BIRTH" and _scheduled(text, start, end):
             continue  # a deadline or an appointment, and nothing speaks of a birth
+        if kind == "DATE_OF_BIRTH" and _bare_day(text[start:end]):
+            continue  # a number of one or two digits ("line 20") is no date
+        if kind != "PERSON" and code is not None and any(s <= start < e for s, e in code):
+            continue  # a word or number in a fenced code block ("allowed_cidrs", "CS4459")
         if kind in ("PERSON", "STREET_ADDRESS") and not any(
             k == kind and s < end and start < e for k, s, e in rules
         ):
@@ -224,6 +229,14 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             # A street named after one ("Avenida Simón Bolívar 120") is still an address.
         found.append((kind, start, end))
     return found
+
+
+# A fenced code block, to its closing fence or the end of the message.
+_CODE_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
+
+def _bare_day(value: str) -> bool:
+    return not any(c.isalpha() for c in value) and sum(c.isdigit() for c in value) <= 2
 
 
 _ASCENDING = "01234567890123456789"

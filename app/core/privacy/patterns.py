@@ -82,6 +82,8 @@ _DECOY_WORDS = frozenset(
         order invoice tracking track parcel package shipment isbn ref reference ticket case
         booking confirmation serial sku article item flight kundennummer commande facture colis
         suivi dossier référence pedido factura envío envio paquete seguimiento ordine fattura
+        customer client cliente klient klienta contract contrat contrato contratto
+        kundennr vertragskonto pdl cups ppe
         spedizione pacco bestelling factuur pakket zending trackingcode encomenda fatura
         rastreio nr no n nº # orders invoices
         ean gtin upc awb waybill carrier sku qty quantity pieces pcs pos position stk
@@ -160,6 +162,17 @@ _PROFILE_PATH = re.compile(
     r"reddit\.com/user/|\w[\w-]*\.github\.io)",
     re.IGNORECASE,
 )
+
+
+def _profile_path(url: str) -> bool:
+    """Whether a URL is a profile page: not a page about an at-rule or decorator ("/@media")."""
+    match = _PROFILE_PATH.search(url)
+    if match is None:
+        return False
+    found = match.group()
+    return not (found.startswith("/@") and found[2:].lower().split(".")[0] in _NOT_HANDLES)
+
+
 _MY_SITE = re.compile(
     r"(?:my|mein\w*|mon|ma|mi|mio|mia|mijn|mój|moja|moje|meu|minha)\s+(?:own\s+)?"
     r"(?:website|web ?site|site|homepage|home page|blog|portfolio|page|profile|profil|"
@@ -218,9 +231,7 @@ def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> l
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")
         start = match.start()
-        personal = bool(_PROFILE_PATH.search(url)) or bool(
-            _MY_SITE.search(_before(text, start, 45))
-        )
+        personal = _profile_path(url) or bool(_MY_SITE.search(_before(text, start, 45)))
         if not personal:
             host = _PERSONAL_HOST.match(url.lower())
             if host:
