@@ -617,6 +617,7 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 _ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
 # A word that may open a street name, left of the number: capitalized, or a street word.
 _STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
+_STREET_PART_COMMA = re.compile(r"(?:[^\W\d_][\w'’.º/-]*),[ \t]*$")
 
 
 def _complete_addresses(
@@ -689,10 +690,18 @@ def _unit_start(text: str, start: int) -> int:
     """
     for _ in range(2):
         match = _UNIT_BEFORE.search(text, max(0, start - 30), start)
+        if match is None and text[start : start + 1].isdigit():
+            match = _UNIT_WORD_BEFORE.search(text, max(0, start - 12), start)  # "flat 3, 54 …"
+        if match is None and text[start : start + 3].lower() == "box":
+            match = _PO_BEFORE.search(text, max(0, start - 8), start)  # "P.O. Box"
         if match is None or match.start() == start:
             break
         start = match.start()
     return start
+
+
+_UNIT_WORD_BEFORE = re.compile(r"\b(?:flat|unit|apt|apartment|room|suite)\.?[ \t]+$", re.I)
+_PO_BEFORE = re.compile(r"\bg?p\.?[ \t]?o\.?[ \t]*$", re.IGNORECASE)
 
 
 # What may follow an address block and belongs to it: an Irish county and Eircode (", Co.
@@ -739,11 +748,17 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
     """
     words: list[tuple[int, str]] = []
     cursor = start
+    comma = False
     for _ in range(4):
         match = _STREET_PART.search(text, max(0, cursor - 40), cursor)
         if match is None or match.end() != cursor:
-            break
-        words.append((match.start(), match.group().strip().rstrip(".")))
+            # A comma between the street and its number ("av. da liberdade, 123", "tv. do
+            # carmo, 58"): crossed only back to a street type.
+            match = _STREET_PART_COMMA.search(text, max(0, cursor - 40), cursor)
+            if words or match is None or match.end() != cursor:
+                break
+            comma = True
+        words.append((match.start(), match.group().strip().rstrip(",").rstrip(".")))
         cursor = match.start()
     # Back to the farthest street type within reach, over the name words between.
     for k in range(len(words) - 1, -1, -1):
@@ -751,6 +766,8 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
             w[0].isupper() or w.lower() in JOINERS or w.lower() not in stop for _, w in words[:k]
         ):
             return words[k][0]
+    if comma:
+        return start
     first = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
     if not (text[start].isdigit() or _street(first.lower().rstrip(".,:"))):
         return start

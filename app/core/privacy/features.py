@@ -92,6 +92,7 @@ _STREET_WORDS = frozenset(
         cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas allé vej
         gade mnt maantee puiestee caddesi sokak pasaje psje pasadizo urbanización urb cañada
         glorieta callejón rambla calzada cerrada privada andador prolongación contrada rotonda
+        av tv trav avd lgo
         vicolo borgo condomínio sítio chácara colônia loteamento residencial travessa ladeira
         résidence bât impasse aleea bulevardul drumul intrarea soseaua strada cesta nábřeží
         nábr nábrežie námestie trieda körút köz sétány stræde dreef steeg λεωφ λεωφόρος
