@@ -385,6 +385,8 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
 
 
+# Street types that are surnames too ("Street"), but after a name always a street's.
+_CORE_STREET_TYPES = frozenset(["street", "road", "avenue", "boulevard", "square", "straße"])
 _STREET_JOINERS = frozenset(["de", "del", "della", "da", "do", "dos", "das", "di", "la", "du"])
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’.]*)")
 
@@ -403,9 +405,9 @@ def _street_after(text: str, start: int, end: int) -> bool:
         candidates.append(following.group(1))
     for word in candidates:
         low = word.lower().rstrip(".")
-        if (
-            word[:1].isupper()
-            and len(low) > 2
+        if word[:1].isupper() and (
+            low in _CORE_STREET_TYPES
+            or len(low) > 2
             and low not in lex.surnames
             and low not in lex.first_names
             and _street(low)
