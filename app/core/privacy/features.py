@@ -177,7 +177,7 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
     lex = lexicon()
     low = word.lower()
     sh = shape(word)
-    digits = sum(c.isdigit() for c in word)
+    digits = sum(c.isdigit() for c in word) if "d" in sh else 0
     own = ["b", "sh=" + sh]
     near = ["sh=" + sh]
     if digits:
