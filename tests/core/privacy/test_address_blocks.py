@@ -17,9 +17,9 @@ def _addresses(text: str) -> list[str]:
         ("Send it to Flat 7, 21 Harbour Road, Leeds LS6 2AB please", "Flat 7, 21 Harbour Road"),
         ("Unit 5/88 Ocean St, Manly NSW 2095 is my new place", "Unit 5/88 Ocean St"),
         ("my address: flat 2, 40 mill road\nleeds ls6 3cd", "flat 2, 40 mill road"),
-        ("Write to P.O. Box 5512, Perth WA 6001 for the forms", "P.O. Box 5512"),
+        ("Address: P.O. Box 7714, Brisbane QLD 4001", "P.O. Box 7714, Brisbane QLD 4001"),
         ("New address: 14 Quay Street, Galway, Co. Galway H91 X2Y3.", "Co. Galway H91 X2Y3"),
-        ("Mi dirección es av. da boavista, 412, 4100-130 Porto", "av. da boavista, 412"),
+        ("envio para av. da boavista, 412, 4100-130 porto", "av. da boavista, 412"),
     ],
 )
 def test_the_whole_block_is_one_address(text, block):
