@@ -426,6 +426,8 @@ _THREE = re.compile(
 
 def _three_partners(text: str, start: int, end: int) -> bool:
     """Whether a name is one of three surnames listed as a firm's name."""
+    if text.find(",", max(0, start - 40), end + 40) == -1:
+        return False  # the list needs its comma
     lex = lexicon()
     for match in _THREE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if not (match.start() <= start and end <= match.end()):

@@ -389,18 +389,23 @@ def _tokens(text: str) -> list[_Token]:
             if possessive:
                 end -= 2
                 word = word[:-2]
-        gap = text[previous_end:start]
-        if gap == " ":
-            initial = False  # the common case, decided without looking further
+        if start - previous_end == 1 and text[previous_end] == " " and tokens:
+            # The common case, one space after the word before: decided without slicing.
+            initial = False
+            spaced = True
         else:
-            stripped = gap.strip()
-            if tokens:
-                initial = "\n" in gap or bool(stripped) and stripped[-1] in _INITIAL_BEFORE
+            gap = text[previous_end:start]
+            if gap == " ":
+                initial = False
             else:
-                initial = not stripped or stripped[-1] in _INITIAL_BEFORE
+                stripped = gap.strip()
+                if tokens:
+                    initial = "\n" in gap or bool(stripped) and stripped[-1] in _INITIAL_BEFORE
+                else:
+                    initial = not stripped or stripped[-1] in _INITIAL_BEFORE
+            spaced = start > 0 and text[start - 1] == " "
         first = word[:1]
         capitalized = first.isupper() and not (len(word) > 1 and word.isupper())
-        spaced = start > 0 and text[start - 1] == " "
         low = word.lower()
         append(
             # tuple.__new__ directly: a NamedTuple's own __new__ is one more Python call per
