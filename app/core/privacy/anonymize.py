@@ -529,14 +529,42 @@ _PLATFORM_HANDLE = re.compile(
 )
 
 
+# A login given in words: "I log in as hoppente", "ik log in als …", "aka antcuri", "my
+# Vinted account (xantoinex)": the handle in lower case, or with digits, dots or underscores.
+_LOGIN_AS = re.compile(
+    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.)"
+    r"[ \t]+[\"'`„“«]?(?P<handle>[a-z0-9][\w.\-]{2,31})"
+    r"|\b(?:account|compte|cuenta|conta|konto|konta|profile|profil)[ \t]+"
+    r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)",
+    re.IGNORECASE,
+)
+_LOGIN_STEMS = ("log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil")
+
+
 def _platform_handles(
     text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """Handles after the name of their platform or field, when they look like one."""
-    if not may_contain(text, _PLATFORM_STEMS):
-        return []
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
+    if may_contain(text, _LOGIN_STEMS):
+        for match in _LOGIN_AS.finditer(text):
+            group = "handle" if match.group("handle") else "paren"
+            start, end = match.span(group)
+            handle = match.group(group).rstrip(".-")
+            end = start + len(handle)
+            shaped = any(c.isdigit() or c in "._" for c in handle) or not is_known_word(
+                handle.lower()
+            )
+            if (
+                shaped
+                and (group == "paren" or handle.islower() or not handle.isalpha())
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                out.append(("USERNAME", start, end))
+                taken.append((start, end))
+    if not may_contain(text, _PLATFORM_STEMS):
+        return out
     stop = lexicon().stop
     for match in _PLATFORM_HANDLE.finditer(text):
         start, end = match.span("handle")
