@@ -4,7 +4,7 @@
     python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
 
 Besides the generated messages, the messages labelled by the separate training writers are
-added, in a fixed order: ``tests/data/pii_train_{a,b,c,d}.jsonl.gz`` (gzip-compressed copies
+added, in a fixed order: ``tests/data/pii_train_{a,b,c,d,e}.jsonl.gz`` (gzip-compressed copies
 of what they delivered, their per-token tag lists dropped; or ``--writers FILE``, JSON lines
 ``{"id", "text", "entities"}``, compressed or not). ``--leave-out X`` leaves writer X out
 entirely, for leave-one-writer-out validation.
@@ -24,13 +24,14 @@ import random
 import sys
 import time
 import zlib
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 WRITERS = sorted((ROOT / "tests" / "data").glob("pii_train_[a-z].jsonl.gz"))
 
-from app.core.privacy.anonymize import rule_spans  # noqa: E402
+from app.core.privacy.anonymize import ENTITY_TYPES, rule_spans  # noqa: E402
 from app.core.privacy.tagger import LABELS, MODEL_PATH, Example, save, token_labels, train  # noqa: E402
 
 
@@ -56,12 +57,50 @@ def examples_from(rows: list[dict], *, seed: int = 0, hide_rules: float = 0.0) -
     return out
 
 
+def policy_problem(row: dict) -> str | None:
+    """Why a labelled message cannot be read by the labelling policy, or None.
+
+    The checks are mechanical: known types, spans inside the text that do not overlap and
+    do not start or end on a space, no value in a message tagged PII-free.
+    """
+    text = row.get("text")
+    entities = row.get("entities")
+    if not isinstance(text, str) or not isinstance(entities, list):
+        return "no text or entities"
+    spans = []
+    for entity in entities:
+        kind, start, end = entity.get("type"), entity.get("start"), entity.get("end")
+        if kind not in ENTITY_TYPES:
+            return "unknown type"
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            return "span outside the text"
+        if text[start].isspace() or text[end - 1].isspace():
+            return "span starts or ends on a space"
+        spans.append((start, end))
+    spans.sort()
+    if any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)):
+        return "overlapping spans"
+    if entities and "pii_free" in row.get("tags", ()):
+        return "tagged PII-free but has values"
+    return None
+
+
 def read_rows(path: Path) -> list[dict]:
-    """The labelled messages of a JSON-lines file, gzip-compressed or not."""
+    """The labelled messages of a JSON-lines file, gzip-compressed or not.
+
+    Messages that break the labelling policy (see :func:`policy_problem`) are left out, and
+    counted on stderr.
+    """
     raw = path.read_bytes()
     if path.suffix == ".gz":
         raw = gzip.decompress(raw)
-    return [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    problems = Counter(p for p in map(policy_problem, rows) if p is not None)
+    if problems:
+        detail = ", ".join(f"{n} {why}" for why, n in problems.most_common())
+        dropped = sum(problems.values())
+        print(f"{path.name}: left out {dropped} messages ({detail})", file=sys.stderr)
+    return [row for row in rows if policy_problem(row) is None]
 
 
 def main(argv: list[str] | None = None) -> int:

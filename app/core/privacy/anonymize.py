@@ -32,6 +32,7 @@ from app.core.privacy.patterns import (
     speaks_of_birth,
     url_candidates,
 )
+from app.core.privacy.prefilter import may_contain
 from app.core.privacy.tagger import tagger
 
 ENTITY_TYPES = (
@@ -201,6 +202,7 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
     """The tagger's findings, less those the rules know better."""
     found = []
     public: list[tuple[int, int]] | None = None
+    code = [m.span() for m in _CODE_FENCE.finditer(text)] if "```" in text else None
     for kind, start, end in tagger().spans(text, rules):
         if any(k != kind and k != "PERSON" and s < end and start < e for k, s, e in rules):
             continue  # a check digit or pattern knows better what this is
@@ -208,6 +210,10 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # an order, version or price
         if kind == "DATE_OF_BIRTH" and _scheduled(text, start, end):
             continue  # a deadline or an appointment, and nothing speaks of a birth
+        if kind == "DATE_OF_BIRTH" and _bare_day(text[start:end]):
+            continue  # a number of one or two digits ("line 20") is no date
+        if kind != "PERSON" and code is not None and any(s <= start < e for s, e in code):
+            continue  # a word or number in a fenced code block ("allowed_cidrs", "CS4459")
         if kind in ("PERSON", "STREET_ADDRESS") and not any(
             k == kind and s < end and start < e for k, s, e in rules
         ):
@@ -223,6 +229,14 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             # A street named after one ("Avenida Simón Bolívar 120") is still an address.
         found.append((kind, start, end))
     return found
+
+
+# A fenced code block, to its closing fence or the end of the message.
+_CODE_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
+
+def _bare_day(value: str) -> bool:
+    return not any(c.isalpha() for c in value) and sum(c.isdigit() for c in value) <= 2
 
 
 _ASCENDING = "01234567890123456789"
@@ -350,13 +364,78 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     partners = _PARTNERS.match(text, end)
     if partners is not None and _COMPANY_AFTER.match(text, partners.end()) is not None:
         return True
+    if _street_after(text, start, end) or _three_partners(text, start, end):
+        return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
         return False
     low = before.group(1).lower()
     if low in _TRADE_BEFORE or low in ("da", "do", "di") and _trade_da(text, before.start()):
         return True
+    if low in _STREET_JOINERS:
+        # "calle de Abigaíl Álvarez", "Alameda de Lino Parra", "rua do …": the street type
+        # is the word before the joining word(s).
+        cursor = before.start()
+        while low in _STREET_JOINERS:
+            before = _WORD_BEFORE.search(text, max(0, cursor - 20), cursor)
+            if before is None:
+                return False
+            low, cursor = before.group(1).lower(), before.start()
+        return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low.rstrip("."))
     return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+# Street types that are surnames too ("Street"), but after a name always a street's.
+_CORE_STREET_TYPES = frozenset(["street", "road", "avenue", "boulevard", "square", "straße"])
+_STREET_JOINERS = frozenset(["de", "del", "della", "da", "do", "dos", "das", "di", "la", "du"])
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’.]*)")
+
+
+def _street_after(text: str, start: int, end: int) -> bool:
+    """Whether a name is a street's, named with its type after it and no number.
+
+    "James Street", "Cruz Square": the word after the name (or its own last word) is a street
+    type that is not also a surname ("Hill", "Lane" are), written with a capital.
+    """
+    lex = lexicon()
+    words = text[start:end].split()
+    following = _NEXT_WORD.match(text, end)
+    candidates = [words[-1]] if len(words) > 1 else []
+    if following is not None:
+        candidates.append(following.group(1))
+    for word in candidates:
+        low = word.lower().rstrip(".")
+        if word[:1].isupper() and (
+            low in _CORE_STREET_TYPES
+            or len(low) > 2
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and _street(low)
+        ):
+            return True
+    return False
+
+
+# Three surnames in a row, "Shaw, Arnold and Sampson": a firm's name, as people are named
+# with their first names.
+_THREE = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+),[ \t]+(?P<b>[A-Z][\w'’-]+),?[ \t]+(?:and|&|und|et|e|y|en|i)[ \t]+"
+    r"(?P<c>[A-Z][\w'’-]+)\b"
+)
+
+
+def _three_partners(text: str, start: int, end: int) -> bool:
+    """Whether a name is one of three surnames listed as a firm's name."""
+    if text.find(",", max(0, start - 40), end + 40) == -1:
+        return False  # the list needs its comma
+    lex = lexicon()
+    for match in _THREE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if not (match.start() <= start and end <= match.end()):
+            continue
+        names = [match.group(k).lower() for k in "abc"]
+        if all(n in lex.surnames for n in names) and sum(n in lex.first_names for n in names) < 2:
+            return True
+    return False
 
 
 def _trade_da(text: str, start: int) -> bool:
@@ -450,14 +529,42 @@ _PLATFORM_HANDLE = re.compile(
 )
 
 
+# A login given in words: "I log in as hoppente", "ik log in als …", "aka antcuri", "my
+# Vinted account (xantoinex)": the handle in lower case, or with digits, dots or underscores.
+_LOGIN_AS = re.compile(
+    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.)"
+    r"[ \t]+[\"'`„“«]?(?P<handle>[a-z0-9][\w.\-]{2,31})"
+    r"|\b(?:account|compte|cuenta|conta|konto|konta|profile|profil)[ \t]+"
+    r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)",
+    re.IGNORECASE,
+)
+_LOGIN_STEMS = ("log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil")
+
+
 def _platform_handles(
     text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """Handles after the name of their platform or field, when they look like one."""
-    if _PLATFORM_CUE.search(text) is None:
-        return []
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
+    if may_contain(text, _LOGIN_STEMS):
+        for match in _LOGIN_AS.finditer(text):
+            group = "handle" if match.group("handle") else "paren"
+            start, end = match.span(group)
+            handle = match.group(group).rstrip(".-")
+            end = start + len(handle)
+            shaped = any(c.isdigit() or c in "._" for c in handle) or not is_known_word(
+                handle.lower()
+            )
+            if (
+                shaped
+                and (group == "paren" or handle.islower() or not handle.isalpha())
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                out.append(("USERNAME", start, end))
+                taken.append((start, end))
+    if not may_contain(text, _PLATFORM_STEMS):
+        return out
     stop = lexicon().stop
     for match in _PLATFORM_HANDLE.finditer(text):
         start, end = match.span("handle")
@@ -489,8 +596,6 @@ _PLATFORM_STEMS = (
     "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
     "utilizador", "usuário", "usuario", "benutzer",
 )  # fmt: skip
-# One search instead of a substring test per stem (the same stems, any case).
-_PLATFORM_CUE = re.compile("|".join(re.escape(stem) for stem in _PLATFORM_STEMS), re.IGNORECASE)
 
 
 def _dates_near_a_birth(
@@ -544,6 +649,7 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 _ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
 # A word that may open a street name, left of the number: capitalized, or a street word.
 _STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
+_STREET_PART_COMMA = re.compile(r"(?:[^\W\d_][\w'’.º/-]*),[ \t]*$")
 
 
 def _complete_addresses(
@@ -570,6 +676,8 @@ def _complete_addresses(
             if ahead:
                 block[1] = ahead.end()
         block[1] = _city_end(text, block[0], block[1], stop)
+        block[0] = _unit_start(text, block[0])
+        block[1] = _region_end(text, block[1])
     # A "phone number" inside an address block is its house number and postcode
     # ("ul. Bałtycka 145 35-429 Białogard").
     others = [
@@ -590,6 +698,75 @@ def _complete_addresses(
     return others
 
 
+# What may stand before the street line and belongs to the address: a flat, unit, room or
+# plot ("Flat 3, ", "Unit 4/", "Room 305, No. ", "Plot No. "), a unit written before the
+# number with a slash ("8/105 Chapel St"), a post-office box ("PO Box", "Postfach").
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:flat|unit|apt|apartment|appt|room|suite|ste|lgh|whg|wohnung|piso|apto|"
+    r"apartamento|appartement|app|door|house|h)\.?[ \t]*(?:no\.?[ \t]*)?\d{1,5}[A-Za-z]?"
+    r"(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
+    r"|\b(?:plot|house|flat|door|h)\.?[ \t]*no\.?[ \t]*"
+    r"|\bno\.[ \t]*"
+    r"|(?<![\w/])\d{1,4}[a-zA-Z]?/"
+    r"|\b(?:g\.?p\.?o\.?|p\.?[ \t]?o\.?)[ \t]*box[ \t]+"
+    r"|\b(?:postfach|apartado|casella postale|skrytka pocztowa|postbus|boîte postale|bp)[ \t]+"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def _unit_start(text: str, start: int) -> int:
+    """The start of an address block taken back over a unit or box before it.
+
+    Twice at most: "Room 305, No. 95 Tiyu East Road".
+    """
+    for _ in range(2):
+        match = _UNIT_BEFORE.search(text, max(0, start - 30), start)
+        if match is None and text[start : start + 1].isdigit():
+            match = _UNIT_WORD_BEFORE.search(text, max(0, start - 12), start)  # "flat 3, 54 …"
+        if match is None and text[start : start + 3].lower() == "box":
+            match = _PO_BEFORE.search(text, max(0, start - 8), start)  # "P.O. Box"
+        if match is None or match.start() == start:
+            break
+        start = match.start()
+    return start
+
+
+_UNIT_WORD_BEFORE = re.compile(r"\b(?:flat|unit|apt|apartment|room|suite)\.?[ \t]+$", re.I)
+_PO_BEFORE = re.compile(r"\bg?p\.?[ \t]?o\.?[ \t]*$", re.IGNORECASE)
+
+
+# What may follow an address block and belongs to it: an Irish county and Eircode (", Co.
+# Cork P31 E5C2"), a state or territory and its postcode (", Newtown NSW 2042", "OH 43213"),
+# an Eircode alone.
+_REGION_AFTER = re.compile(
+    r",?[ \t]*(?:\n[ \t]*)?co\.?[ \t]+[^\W\d_][\w'’-]+"
+    r"(?:,?[ \t]+[A-Za-z]\d{2}[ \t]?[A-Za-z\d]{4})?\b"
+    r"|,?[ \t]+[A-Za-z]\d{2}[ \t]?(?=[A-Za-z\d]{4}\b)(?=\w*\d)[A-Za-z\d]{4}\b"
+    r"|,?[ \t]+(?:nsw|vic|qld|wa|sa|tas|act|nt|(?-i:[A-Z]{2}))[ \t]+\d{4,5}(?:-\d{4})?\b",
+    re.IGNORECASE,
+)
+
+
+# A block that ends in a state or territory ("… Newtown NSW") takes the postcode after it.
+_STATE_END = re.compile(r"\b(?:nsw|vic|qld|wa|sa|tas|act|nt|(?-i:[A-Z]{2}))$", re.IGNORECASE)
+_STATE_POSTCODE = re.compile(r"[ \t]+\d{4,5}(?:-\d{4})?\b")
+
+
+def _region_end(text: str, end: int) -> int:
+    """The end of an address block taken on over a county, state or Eircode after it."""
+    if _STATE_END.search(text, max(0, end - 4), end):
+        postcode = _STATE_POSTCODE.match(text, end)
+        if postcode is not None:
+            return postcode.end()
+    for _ in range(2):
+        match = _REGION_AFTER.match(text, end)
+        if match is None or match.end() == end:
+            break
+        end = match.end()
+    return end
+
+
 def _names_a_street(value: str) -> bool:
     return any(_street(w.lower().strip(".,")) for w in _WORDS.findall(value))
 
@@ -603,11 +780,17 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
     """
     words: list[tuple[int, str]] = []
     cursor = start
+    comma = False
     for _ in range(4):
         match = _STREET_PART.search(text, max(0, cursor - 40), cursor)
         if match is None or match.end() != cursor:
-            break
-        words.append((match.start(), match.group().strip().rstrip(".")))
+            # A comma between the street and its number ("av. da liberdade, 123", "tv. do
+            # carmo, 58"): crossed only back to a street type.
+            match = _STREET_PART_COMMA.search(text, max(0, cursor - 40), cursor)
+            if words or match is None or match.end() != cursor:
+                break
+            comma = True
+        words.append((match.start(), match.group().strip().rstrip(",").rstrip(".")))
         cursor = match.start()
     # Back to the farthest street type within reach, over the name words between.
     for k in range(len(words) - 1, -1, -1):
@@ -615,12 +798,21 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
             w[0].isupper() or w.lower() in JOINERS or w.lower() not in stop for _, w in words[:k]
         ):
             return words[k][0]
+    if comma:
+        return start
     first = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
     if not (text[start].isdigit() or _street(first.lower().rstrip(".,:"))):
         return start
+    # In a message written in lower case the street name is lower case too ("meir 102").
+    lower = not any(c.isupper() for c in text)
     for begin, word in words[:3]:
         low = word.lower()
-        if low in stop and low not in JOINERS or not (word[0].isupper() or _street(low)):
+        name_like = lower and "'" not in low and "’" not in low and not is_known_word(low)
+        if (
+            low in stop
+            and low not in JOINERS
+            or not (word[0].isupper() or _street(low) or name_like)
+        ):
             break
         start = begin
     return start
@@ -646,6 +838,18 @@ _POSTCODE_CITY_END = re.compile(r"\d[\dA-Z \-]{1,8}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\
 _CITY_TAIL = re.compile(
     r"[ \t]+(?:an der|an den|am|im|in der|bei|ob der|vor der|sur|sous|lès|gem\.|gemeente)"
     r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+)
+
+
+_NOT_CITY = frozenset(
+    str.split(
+        """
+        this that then there these those also please thanks thank bitte danke merci gracias
+        grazie dank bedankt dzięki obrigado obrigada when what where which with from have
+        dies diese dann auch mais avec pour dans este esta esto pero para como questo quella
+        dove deze maar voor niet jest oraz ale para como mas phone mobile email mail
+        """
+    )
 )
 
 
@@ -677,7 +881,11 @@ def _city_end(text: str, start: int, end: int, stop: frozenset[str]) -> int:
                 break
             end = match.start(1) + len(word)
             continue
-        if low in stop or not (word[0].isupper() or lower and word.islower()):
+        if not (word[0].isupper() or lower and word.islower()):
+            break
+        # The stop list holds big cities too ("Berlin", "Milano", "Roma"): right after the
+        # postcode, a longer word that does not open a sentence is the city.
+        if low in stop and (taken or len(low) < 4 or low in _NOT_CITY):
             break
         end = match.start(1) + len(word)
         taken += 1

@@ -92,6 +92,7 @@ _STREET_WORDS = frozenset(
         cad sok sk mah mh utca út tér ulice nám třída iela gatve prospektas allé vej
         gade mnt maantee puiestee caddesi sokak pasaje psje pasadizo urbanización urb cañada
         glorieta callejón rambla calzada cerrada privada andador prolongación contrada rotonda
+        av tv trav avd lgo
         vicolo borgo condomínio sítio chácara colônia loteamento residencial travessa ladeira
         résidence bât impasse aleea bulevardul drumul intrarea soseaua strada cesta nábřeží
         nábr nábrežie námestie trieda körút köz sétány stræde dreef steeg λεωφ λεωφόρος
@@ -176,7 +177,7 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
     lex = lexicon()
     low = word.lower()
     sh = shape(word)
-    digits = sum(c.isdigit() for c in word)
+    digits = sum(c.isdigit() for c in word) if "d" in sh else 0
     own = ["b", "sh=" + sh]
     near = ["sh=" + sh]
     if digits:
@@ -377,17 +378,19 @@ def context_features(
     line_index = 0
     line_start = 0
     ends = [t.end for t in tokens]
+    before = _before.__getitem__
+    after = _after.__getitem__
     for i, token in enumerate(tokens):
         if mask is not None and not mask[i]:
             continue
         f = feats[i]
         start = token.start
         if i:
-            f.append(_before_feature(text[ends[i - 1] : start]))
+            f.append(before(text[ends[i - 1] : start]))
         else:
             f.append("g=^" + gap_feature(text[:start]))
         if i + 1 < count:
-            f.append(_after_feature(text[token.end : tokens[i + 1].start]))
+            f.append(after(text[token.end : tokens[i + 1].start]))
         else:
             f.append("G=$")
         if several_lines:
@@ -410,14 +413,22 @@ def context_features(
     return feats
 
 
-@functools.lru_cache(maxsize=4096)
-def _before_feature(gap: str) -> str:
-    return "g=" + gap_feature(gap)
+class _GapFeatures(dict[str, str]):
+    """Gap → its feature name with a prefix, filled on demand (a dict lookup per token)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self._prefix = prefix
+
+    def __missing__(self, gap: str) -> str:
+        name = self._prefix + gap_feature(gap)
+        if len(self) < 4096:
+            self[gap] = name
+        return name
 
 
-@functools.lru_cache(maxsize=4096)
-def _after_feature(gap: str) -> str:
-    return "G=" + gap_feature(gap)
+_before = _GapFeatures("g=")
+_after = _GapFeatures("G=")
 
 
 def rule_features(tokens: list[Token], spans: list[tuple[str, int, int]]) -> list[list[str]]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from app.core.privacy import checksums
+from app.core.privacy.prefilter import may_contain
 
 Span = tuple[str, int, int]
 
@@ -81,6 +82,8 @@ _DECOY_WORDS = frozenset(
         order invoice tracking track parcel package shipment isbn ref reference ticket case
         booking confirmation serial sku article item flight kundennummer commande facture colis
         suivi dossier référence pedido factura envío envio paquete seguimiento ordine fattura
+        customer client cliente klient klienta contract contrat contrato contratto
+        kundennr vertragskonto pdl cups ppe
         spedizione pacco bestelling factuur pakket zending trackingcode encomenda fatura
         rastreio nr no n nº # orders invoices
         ean gtin upc awb waybill carrier sku qty quantity pieces pcs pos position stk
@@ -159,6 +162,17 @@ _PROFILE_PATH = re.compile(
     r"reddit\.com/user/|\w[\w-]*\.github\.io)",
     re.IGNORECASE,
 )
+
+
+def _profile_path(url: str) -> bool:
+    """Whether a URL is a profile page: not a page about an at-rule or decorator ("/@media")."""
+    match = _PROFILE_PATH.search(url)
+    if match is None:
+        return False
+    found = match.group()
+    return not (found.startswith("/@") and found[2:].lower().split(".")[0] in _NOT_HANDLES)
+
+
 _MY_SITE = re.compile(
     r"(?:my|mein\w*|mon|ma|mi|mio|mia|mijn|mój|moja|moje|meu|minha)\s+(?:own\s+)?"
     r"(?:website|web ?site|site|homepage|home page|blog|portfolio|page|profile|profil|"
@@ -211,15 +225,13 @@ def url_candidates(text: str) -> list[tuple[int, int]]:
 def _urls(text: str, first_names: frozenset[str], surnames: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if not _may_have_url(text):
-        if "." in text and _SITE_WORD.search(text):
+        if "." in text and may_contain(text, _SITE_STEMS) and _SITE_WORD.search(text):
             spans.extend(_bare_sites(text, first_names, surnames, spans))
         return spans
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")
         start = match.start()
-        personal = bool(_PROFILE_PATH.search(url)) or bool(
-            _MY_SITE.search(_before(text, start, 45))
-        )
+        personal = _profile_path(url) or bool(_MY_SITE.search(_before(text, start, 45)))
         if not personal:
             host = _PERSONAL_HOST.match(url.lower())
             if host:
@@ -247,6 +259,11 @@ _BARE_DOMAIN = re.compile(
     r"(?:/[^\s<>\"'`)\]]*)?(?![\w@])",
     re.IGNORECASE,
 )
+# Every match of _SITE_WORD holds one of these.
+_SITE_STEMS = (
+    "site", "web", "homepage", "blog", "portfolio", "page", "stron", "página", "pagina",
+    "sito", "sitio", "seite",
+)  # fmt: skip
 # "the site of my sister", "de mi hermana", "mojej siostry", "van mijn zus", "meiner Schwester"
 _RELATIVE_SITE = re.compile(
     r"(?:my|mein\w*|mon|ma|mes|mi|mis|mio|mia|mijn|moj\w*|meu|minha|his|her|their|sein\w*|"
@@ -296,7 +313,9 @@ _NOT_HANDLES = frozenset(
     )
 )
 _USERNAME_CUE = re.compile(
-    r"(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|screen name|"
+    # The lookahead (the first letters of the words, in any case) skips most positions fast.
+    r"(?=[abghilnpsu])(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|"
+    r"screen name|"
     r"benutzername|nutzername|anmeldename|identifiant|nom d'utilisateur|pseudo|usuario|"
     r"nombre de usuario|nome utente|utente|username|gebruikersnaam|nazwa użytkownika|"
     r"login|nome de usuário|nome de utilizador|usuário|utilizador)"
@@ -307,7 +326,8 @@ _USERNAME_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOG_USER = re.compile(
-    r"\b(?:(?:failed|accepted) (?:password|publickey|keyboard-interactive) for(?: invalid user)?|"
+    r"\b(?=[abfgu])(?:(?:failed|accepted) (?:password|publickey|keyboard-interactive) "
+    r"for(?: invalid user)?|"
     r"for(?: invalid)? user|user|utente|benutzer|utilisateur|usuario|gebruiker|"
     r"użytkownik\w*|usuário|utilizador)\s+"
     r"(?:[\"'«“„‘]\s?([\w][\w.\-]{1,31})\s?[\"'»”’]"
@@ -751,37 +771,46 @@ _NIR = re.compile(
 _CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])")
 _DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _gov_ids(text: str) -> list[Span]:
     spans: list[Span] = []
     digits = len(_DIGIT.findall(text))
+    # The lengths of the runs of digits: each pattern below is bounded by letters, spaces
+    # or dots on both sides of its runs, so it needs runs of given lengths (a NINO "AB 12
+    # 34 56 C" runs of 2, 4 or 6; a codice fiscale runs of 2 and 3; a DNI one of 7 or 8; a
+    # PAN one of 4; a CPF runs of 3): a message without them is not scanned.
+    runs = {len(run) for run in _DIGIT_RUN.findall(text)}
     if digits >= 9 and "-" in text:
         spans.extend(_ssns(text))
-    if digits >= 6:
+    if digits >= 6 and not runs.isdisjoint((2, 4, 6)):
         spans.extend(
             ("GOV_ID", m.start(), m.end())
             for m in _NINO.finditer(text)
             if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
         )
     if digits >= 7:
-        spans.extend(
-            ("GOV_ID", m.start(), m.end())
-            for m in _CF.finditer(text)
-            if checksums.codice_fiscale(m.group().upper())
-        )
-        spans.extend(
-            ("GOV_ID", m.start(), m.end())
-            for m in _DNI.finditer(text)
-            if checksums.spanish_dni(m.group().upper().replace("-", ""))
-        )
-    if digits >= 11 and "." in text:
+        if 2 in runs and 3 in runs:
+            spans.extend(
+                ("GOV_ID", m.start(), m.end())
+                for m in _CF.finditer(text)
+                if checksums.codice_fiscale(m.group().upper())
+            )
+        if 7 in runs or 8 in runs:
+            spans.extend(
+                ("GOV_ID", m.start(), m.end())
+                for m in _DNI.finditer(text)
+                if checksums.spanish_dni(m.group().upper().replace("-", ""))
+            )
+    if digits >= 11 and "." in text and 3 in runs:
         spans.extend(
             ("GOV_ID", m.start(), m.end())
             for m in _CPF.finditer(text)
             if checksums.brazilian_cpf(re.sub(r"\D", "", m.group()))
         )
-    spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
+    if 4 in runs:
+        spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
     low = text.lower()
     if "pass" in low or "paspo" in low or "paszp" in low:
         for match in _PASSPORT.finditer(text):
@@ -1102,6 +1131,9 @@ _MONTHS = (
     "dezembro"
 )
 _MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
+# Every date in words names a month, and every month above starts with one of these: a text
+# without any is not scanned for one.
+_MONTH_STEMS = tuple(sorted({month[:3] for month in _MONTHS.split("|")}))
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
@@ -1184,7 +1216,8 @@ def dates_in(text: str) -> list[tuple[int, int]]:
         day_month = parts[1:] if parts[0] > 31 else parts[:2]
         if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
             out.append(match.span())
-    out.extend(m.span() for m in _word_date().finditer(text))
+    if may_contain(text, _MONTH_STEMS):
+        out.extend(m.span() for m in _word_date().finditer(text))
     return out
 
 
@@ -1194,14 +1227,19 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     "twenty-first" found alone becomes "the twenty-first of April 2003".
     """
     window_start = max(0, start - 40)
-    for match in _word_date().finditer(text, window_start, min(len(text), end + 40)):
+    window_end = min(len(text), end + 40)
+    if not may_contain(text[window_start:window_end], _MONTH_STEMS):
+        return start, end
+    for match in _word_date().finditer(text, window_start, window_end):
         if match.start() < end and start < match.end():
             return min(start, match.start()), max(end, match.end())
     return start, end
 
 
+# The lookahead on the first letters (those of every word below, in any case) lets the scan
+# skip most positions without trying each word there: the same matches, found faster.
 _BIRTH_CUE = (
-    r"(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
+    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
@@ -1258,7 +1296,7 @@ _AGE_HINTS = ("years old", "jahre alt", "age ", "jaar oud", "lat ", "anni", "añ
 
 # A birth spoken of in so many words (whole words: "consegnato" and "z. B." are no birth).
 _BIRTH_WORDS = re.compile(
-    r"\b(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
+    r"\b(?=[abcdgjnuv])(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
     r"anniversaire|nací|naciste|nació|nacid[oa]s?|nacimiento|nac\.|cumpleaños|"
     r"nat[oa] (?:il|a|nel)|nascit[ao]|compleanno|jarig|verjaardag|geboorte\w*|urodz\w*|"
     r"ur\.|nasci\w*|nasceu|aniversário|bday|b-day|baby)(?!\w)",
@@ -1266,9 +1304,17 @@ _BIRTH_WORDS = re.compile(
 )
 
 
+# Every match of _BIRTH_WORDS holds one of these (a message with none is not scanned).
+_BIRTH_WORD_STEMS = (
+    "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
+    "cumpleaños", "nat", "nasc", "compleanno", "jarig", "verjaardag", "geboorte", "urodz",
+    "ur.", "aniversário", "bday", "b-day", "baby",
+)  # fmt: skip
+
+
 def speaks_of_birth(text: str) -> bool:
     """Whether the message names a birth or birthday in so many words (any language)."""
-    return _BIRTH_WORDS.search(text) is not None
+    return may_contain(text, _BIRTH_WORD_STEMS) and _BIRTH_WORDS.search(text) is not None
 
 
 def birth_hint(text: str, *, ages: bool = False) -> bool:
@@ -1284,11 +1330,22 @@ def birth_hint(text: str, *, ages: bool = False) -> bool:
     )
 
 
+# Every match of _DOB_AFTER, _DOB_BEFORE and _BIRTH_CUE_RE holds one of these.
+_BIRTH_CUE_STEMS = (
+    "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
+    "cumpleaños", "nat", "nasc", "compleanno", "geboortedatum", "verjaardag", "jarig",
+    "urodz", "aniversário",
+)  # fmt: skip
+
+
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
-    if not birth_hint(text):
+    if not birth_hint(text) or not may_contain(text, _BIRTH_CUE_STEMS):
         return spans
+    low = text.lower()
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
+        if pattern is _DOB_BEFORE and not may_contain(text, ("born", "geboren"), low):
+            continue  # the slowest scan of all, and it needs one of these words after the date
         for match in pattern.finditer(text):
             spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
     # A date in words after a birth cue: "born the twenty-sixth of June 1968".

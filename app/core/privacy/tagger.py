@@ -20,7 +20,7 @@ import random
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,27 +186,58 @@ def save(
 # -- inference --------------------------------------------------------------------------------
 
 
+class _Rows(dict[str, "tuple[float, ...] | None"]):
+    """Feature name → its label weights (None when the model has none), filled on demand."""
+
+    def __init__(self, ids: dict[str, int], weights: array.array[float], n: int) -> None:
+        super().__init__()
+        self._ids = ids
+        self._values = weights.tolist()
+        self._n = n
+
+    def __missing__(self, name: str) -> tuple[float, ...] | None:
+        k = self._ids.get(name)
+        row = None if k is None else tuple(self._values[k * self._n : (k + 1) * self._n])
+        self[name] = row
+        return row
+
+
+class _Features(dict[str, "tuple[float, ...]"]):
+    """Feature name → its label weights or zeros; at most 50,000 kept."""
+
+    def __init__(self, vector: Callable[[Iterable[str]], tuple[float, ...]]) -> None:
+        super().__init__()
+        self._vector = vector
+
+    def __missing__(self, name: str) -> tuple[float, ...]:
+        row = self._vector((name,))
+        if len(self) < 50_000:
+            self[name] = row
+        return row
+
+
 class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
     def __init__(self, names: list[str], weights: array.array[float]) -> None:
-        self._n = n = len(LABELS)
-        self._ids = {name: k for k, name in enumerate(names)}
+        self._n = len(LABELS)
+        self._ids = dict(zip(names, range(len(names)), strict=True))
         self._weights = weights
-        # One tuple of label weights per feature name, built once: summing tuples found by
-        # one dict lookup is the tagger's inner loop.
-        values = iter(weights.tolist())
-        self._rows = dict(zip(names, zip(*[values] * n, strict=False), strict=True))
+        # One tuple of label weights per feature name, built on its first lookup (most of the
+        # model's features never occur in a given run, and building them all took most of the
+        # load time): summing tuples found by one dict lookup is the tagger's inner loop.
+        self._rows = _Rows(self._ids, weights, self._n)
         self._zero = (0.0,) * self._n
-        self._none = (self._zero,) * 5
-        self._words: dict[str, tuple[tuple[float, ...], ...]] = {}
+        self._roles: tuple[dict[str, tuple[float, ...]], ...] = tuple({} for _ in range(5))
         # The weights of "the label before" (and whether a line break came between).
         self._previous = {
             (label, broken): self._vector(("t1=" + label + ("/nl" if broken else ""),))
             for label in LABELS
             for broken in (False, True)
         }
-        self._feature_cache: dict[str, tuple[float, ...]] = {}
+        # One feature's weights (zeros when the model has none), looked up by [] from the
+        # inner loop: a dict lookup, not a method call, per feature.
+        self._features = _Features(self._vector)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Tagger:
@@ -232,27 +263,25 @@ class Tagger:
         return len(self._ids)
 
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        rows = [row for row in map(self._rows.get, features) if row is not None]
+        rows = [row for row in map(self._rows.__getitem__, features) if row is not None]
         if not rows:
             return self._zero
         if len(rows) == 1:
             return rows[0]
         return tuple(map(sum, zip(*rows, strict=True)))
 
-    def _feature(self, feature: str) -> tuple[float, ...]:
-        cached = self._feature_cache.get(feature)
-        if cached is None:
-            cached = self._vector((feature,))
-            if len(self._feature_cache) < 50_000:
-                self._feature_cache[feature] = cached
-        return cached
+    def _role(self, role: int, word: str) -> tuple[float, ...]:
+        """The summed weights of ``word``'s features in one role, cached per word and role.
 
-    def _word(self, word: str) -> tuple[tuple[float, ...], ...]:
-        cached = self._words.get(word)
+        Roles: 0 the word itself, 1 to 4 the word as the neighbour before, after, two before
+        and two after the token read.
+        """
+        cache = self._roles[role]
+        cached = cache.get(word)
         if cached is None:
-            cached = tuple(self._vector(part) for part in word_features(word))
-            if len(self._words) < 200_000:
-                self._words[word] = cached
+            cached = self._vector(word_features(word)[role])
+            if len(cache) < 200_000:
+                cache[word] = cached
         return cached
 
     def tag(
@@ -264,40 +293,49 @@ class Tagger:
         if not count:
             return tokens, []
         mask = read_mask(text, tokens)
-        word = self._word
-        # Words read, and the words up to two tokens away from one (their neighbour features).
-        near = [any(mask[max(0, i - 2) : i + 3]) for i in range(count)]
-        words = [word(t.word) if m else self._none for t, m in zip(tokens, near, strict=True)]
+        if not any(mask):
+            return tokens, ["O"] * count
         ctx = context_features(text, tokens, mask)
-        ruled = rule_features(tokens, list(rules))
-        zero = self._zero
-        feature = self._feature
+        ruled = rule_features(tokens, list(rules)) if rules else None
+        feature = self._features.__getitem__
         previous = self._previous
+        own, left, right, left2, right2 = self._roles
+        role = self._role
         first = feature("t1=^")
         labels: list[str] = []
+        append = labels.append
+        last = count - 1
         for i in range(count):
             if not mask[i]:
-                labels.append("O")
+                append("O")
                 continue
-            parts = [words[i][0]]
+            # The same parts, in the same order, as in training: the word, its neighbours,
+            # its context, the rules' findings, the label before.
+            w = tokens[i].word
+            parts = [own.get(w) or role(0, w)]
             if i:
-                parts.append(words[i - 1][1])
-            if i + 1 < count:
-                parts.append(words[i + 1][2])
+                w = tokens[i - 1].word
+                parts.append(left.get(w) or role(1, w))
+            if i < last:
+                w = tokens[i + 1].word
+                parts.append(right.get(w) or role(2, w))
             if i > 1:
-                parts.append(words[i - 2][3])
-            if i + 2 < count:
-                parts.append(words[i + 2][4])
+                w = tokens[i - 2].word
+                parts.append(left2.get(w) or role(3, w))
+            if i + 1 < last:
+                w = tokens[i + 2].word
+                parts.append(right2.get(w) or role(4, w))
             parts.extend(map(feature, ctx[i]))
-            if ruled[i]:
+            if ruled is not None and ruled[i]:
                 parts.extend(map(feature, ruled[i]))
             if i:
                 broken = "\n" in text[tokens[i - 1].end : tokens[i].start]
                 parts.append(previous[labels[-1], broken])
             else:
                 parts.append(first)
-            scores = [sum(column) for column in zip(*parts, strict=True)] if parts else zero
-            labels.append(LABELS[max(range(self._n), key=scores.__getitem__)])
+            scores = list(map(sum, zip(*parts, strict=True)))
+            # The first of the best, as max() with a key would pick it.
+            append(LABELS[scores.index(max(scores))])
         return tokens, labels
 
     def spans(

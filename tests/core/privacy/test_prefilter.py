@@ -1,0 +1,78 @@
+"""The substring gates in front of slow patterns never skip a message the pattern would match."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+import string
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.privacy import anonymize, patterns
+from app.core.privacy.anonymize import detect
+from app.core.privacy.prefilter import FOLDS_ONTO_ASCII, may_contain
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def test_the_characters_that_fold_onto_ascii_letters_are_all_listed():
+    every = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000)
+    unexpected = {
+        c
+        for letter in string.ascii_lowercase
+        for c in re.findall(letter, every, re.IGNORECASE)
+        if c.lower() != letter
+    }
+    assert unexpected == set(FOLDS_ONTO_ASCII)
+
+
+def test_may_contain_is_case_blind_and_never_skips_a_folding_character():
+    assert may_contain("Mein SITIO web", ("sitio",))
+    assert not may_contain("nothing to see", ("sitio", "born"))
+    assert may_contain("İnstagram: lale", ("insta",))  # İ folds onto i for the pattern
+    assert patterns.speaks_of_birth("BORN on the 4th")
+    assert not patterns.speaks_of_birth("the meeting is on the 4th")
+
+
+@functools.cache
+def _texts() -> tuple[str, ...]:
+    out = []
+    for path in sorted(DATA.glob("pii_train_[a-z].jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            out += [json.loads(line)["text"] for line in stream if line.strip()]
+    for name in ("pii_dev.jsonl", "pii_train_sample.jsonl", "sensitivity_dev.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as stream:
+            out += [json.loads(line)["text"] for line in stream if line.strip()]
+    return tuple(out)
+
+
+GATES = [
+    ("platform handle", anonymize._PLATFORM_STEMS, anonymize._PLATFORM_HANDLE),
+    ("birth words", patterns._BIRTH_WORD_STEMS, patterns._BIRTH_WORDS),
+    ("birth cue", patterns._BIRTH_CUE_STEMS, patterns._BIRTH_CUE_RE),
+    ("birth date after a cue", patterns._BIRTH_CUE_STEMS, patterns._DOB_AFTER),
+    ("birth date before 'born'", ("born", "geboren"), patterns._DOB_BEFORE),
+    ("site word", patterns._SITE_STEMS, patterns._SITE_WORD),
+    ("date in words", patterns._MONTH_STEMS, patterns._word_date()),
+]
+
+
+@pytest.mark.parametrize(("name", "stems", "pattern"), GATES, ids=[g[0] for g in GATES])
+def test_no_message_the_pattern_matches_is_skipped_by_its_gate(name, stems, pattern):
+    matched = [t for t in _texts() if pattern.search(t)]
+    assert matched, f"the corpus has no {name} at all: the test would prove nothing"
+    assert [t for t in matched if not may_contain(t, stems)] == []
+
+
+def test_identity_numbers_gated_by_their_runs_of_digits_are_still_found():
+    text = (
+        "NI number QQ 12 34 56 C, codice fiscale RSSMRA85T10A562S, DNI 48291573Z, "
+        "PAN ABCPE1234F, CPF 529.982.247-25."
+    )
+    found = {text[e.start : e.end] for e in detect(text) if e.type == "GOV_ID"}
+    assert {"QQ 12 34 56 C", "RSSMRA85T10A562S", "48291573Z", "ABCPE1234F"} <= found
+    assert "529.982.247-25" in found
