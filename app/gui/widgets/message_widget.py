@@ -170,7 +170,7 @@ class MessageWidget(QFrame):
         if shown != self._shown_text or markdown != self._shown_markdown:
             self._shown_text, self._shown_markdown = shown, markdown
             if markdown:
-                self.markdown.show(shown)
+                row.rendering = self.markdown.show(shown, last=row.rendering)
             else:
                 self.markdown.clear()
                 self.body.setPlainText(shown)
@@ -297,18 +297,20 @@ class MessageRuler:
         if row.note or row.sent_text is not None:
             self._widget.bind(row)
             return self._widget.height_for(width)
-        return self._chrome + self._text_height(row.shown_text, row.markdown, width)
+        return self._chrome + self._text_height(row, width)
 
     def plain_text(self, row: MessageView) -> str:
         """The message as shown, without formatting."""
-        self._set(row.shown_text, row.markdown)
+        self._set(row)
         return self._document.toPlainText()
 
-    def _set(self, text: str, markdown: bool) -> None:
-        if markdown:
-            set_document(self._document, text, highlight=False)
+    def _set(self, row: MessageView) -> None:
+        if row.markdown:
+            row.rendering = set_document(
+                self._document, row.shown_text, highlight=False, last=row.rendering
+            )
         else:
-            self._document.setPlainText(text)
+            self._document.setPlainText(row.shown_text)
 
     def estimate(self, row: MessageView, width: int) -> int:
         """A quick guess at the height of ``row``, from its length alone."""
@@ -317,8 +319,8 @@ class MessageRuler:
         text = max(lines * self.line_height + 2 * int(self._document.documentMargin()), self._least)
         return self._chrome + text + (self.line_height if row.note else 0)
 
-    def _text_height(self, text: str, markdown: bool, width: int) -> int:
+    def _text_height(self, row: MessageView, width: int) -> int:
         if self._document.textWidth() != width:
             self._document.setTextWidth(width)
-        self._set(text, markdown)
+        self._set(row)
         return max(math.ceil(self._document.size().height()), self._least)

@@ -413,7 +413,9 @@ class TranscriptView(QAbstractScrollArea):
             bar.setRange(0, maximum)
             bar.setValue(max(0, min(value, maximum)))
             near = self._near()
-            if not self._measure_rows([self._rows[index] for index in near], width):
+            rows = [self._rows[index] for index in near]
+            self._pool.retire_all_but(rows)
+            if not self._measure_rows(rows, width):
                 break
             self._rebuild_tops()
         self._place(near, width)
@@ -448,6 +450,7 @@ class TranscriptView(QAbstractScrollArea):
         keep = {self._rows[index] for index in near}
         for row in [row for row in self._pool.live if row not in keep]:
             self._pool.release(self._pool.live.pop(row))
+        self._pool.release_retired()
         for child in self.viewport().children():
             if isinstance(child, ErrorRow) and child not in keep:
                 self._pool.hide(child)
@@ -655,6 +658,9 @@ class _WidgetPool:
         self._transcript = transcript
         self.live: dict[MessageView, MessageWidget] = {}
         self.spare: list[MessageWidget] = []
+        #: Widgets of rows that left the viewport during an arrangement, still shown: bound to
+        #: the rows coming in first, so a page step does not hide one widget and show another.
+        self.retired: list[MessageWidget] = []
         #: Measures the messages off screen (made with the first message).
         self.ruler: MessageRuler | None = None
         #: Whether a message widget or an error row was ever made in the viewport.
@@ -666,9 +672,14 @@ class _WidgetPool:
         """The widget showing ``row`` (a spare, or a new one), bound to it."""
         widget = self.live.get(row)
         if widget is None:
-            widget = self.spare.pop() if self.spare else self.new_widget()
+            if self.retired:
+                widget = self.retired.pop()
+            else:
+                widget = self.spare.pop() if self.spare else self.new_widget()
             self.live[row] = widget
-        widget.bind(row)
+            widget.bind(row)
+        # A widget already showing ``row`` is bound anew only when the row changes
+        # (``_Host.row_changed``): not on every scroll step it stays in view.
         return widget
 
     def new_widget(self) -> MessageWidget:
@@ -681,6 +692,23 @@ class _WidgetPool:
         for part in widget.focusable_parts():
             part.installEventFilter(self._transcript)
         return widget
+
+    def retire_all_but(self, rows: Iterable[Row]) -> None:
+        """The widgets of messages not in ``rows`` become free, still shown where they were.
+
+        The transcript places or releases every widget before the event loop runs again,
+        so a retired widget is never painted as it was.
+        """
+        keep = set(rows)
+        for row in [row for row in self.live if row not in keep]:
+            widget = self.live.pop(row)
+            widget.bind(None)
+            self.retired.append(widget)
+
+    def release_retired(self) -> None:
+        """Hide the retired widgets no message came in for."""
+        while self.retired:
+            self.release(self.retired.pop())
 
     def release(self, widget: MessageWidget) -> None:
         """Hide ``widget`` and keep it to show another message."""
