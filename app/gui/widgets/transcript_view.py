@@ -672,15 +672,26 @@ class _WidgetPool:
         """The widget showing ``row`` (a spare, or a new one), bound to it."""
         widget = self.live.get(row)
         if widget is None:
-            if self.retired:
-                widget = self.retired.pop()
-            else:
-                widget = self.spare.pop() if self.spare else self.new_widget()
+            widget = self._free_widget(row.markdown)
             self.live[row] = widget
             widget.bind(row)
         # A widget already showing ``row`` is bound anew only when the row changes
         # (``_Host.row_changed``): not on every scroll step it stays in view.
         return widget
+
+    def _free_widget(self, markdown: bool) -> MessageWidget:
+        """A free widget, one still shown first, one that last showed the same kind first.
+
+        Showing a hidden widget, and turning a reply's widget into a prompt's (its Edit button
+        shown, its text plain) or back, is most of what binding costs besides the text.
+        """
+        for free in (self.retired, self.spare):
+            for index in range(len(free) - 1, -1, -1):
+                if free[index].shows_markdown == markdown:
+                    return free.pop(index)
+            if free:
+                return free.pop()
+        return self.new_widget()
 
     def new_widget(self) -> MessageWidget:
         """A hidden message widget in the viewport; Tab into it scrolls it into view."""
