@@ -700,6 +700,9 @@ class _WidgetPool:
         self.made = True
         widget = MessageWidget(self._transcript.viewport())
         widget.hide()
+        # Polished now, not when first shown: a widget keeps its layout while its message
+        # stays bound (``MessageWidget.place``), so its parts' sizes must be final already.
+        widget.ensurePolished()
         for part in widget.focusable_parts():
             part.installEventFilter(self._transcript)
         return widget
