@@ -10,7 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from app.core import markdown
 from app.gui.widgets.message_widget import MessageWidget
-from app.gui.widgets.transcript_view import RENDER_INTERVAL_MS, MessageView, TranscriptView
+from app.gui.widgets.transcript_view import (
+    RENDER_INTERVAL_MS,
+    SPARE_WIDGETS,
+    MessageView,
+    TranscriptView,
+)
 from tests.gui.shells import click
 
 LONG = 10_000
@@ -130,6 +135,13 @@ def test_replies_measured_off_screen_are_not_parsed_again_as_they_scroll_into_vi
     _loaded(qtbot, transcript, _conversation(400))
     qtbot.waitUntil(lambda: not transcript.measuring, timeout=LOAD_TIMEOUT_MS)
     rows = transcript.messages()
+    # While it measured, it made a few spare widgets, hidden, for scrolling to find ready.
+    spare = [
+        w
+        for w in _widgets(transcript)
+        if not w.isVisible() and w.row is None and w.objectName() != "messageMeasurer"
+    ]
+    assert len(spare) >= SPARE_WIDGETS
     _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderToMinimum)
     # The core's cache keeps only the last few hundred texts: from here on, only what the
     # transcript kept of each reply while measuring it can spare a parse.

@@ -53,6 +53,8 @@ MARGIN_X, MARGIN_Y, SPACING = 10, 6, 4
 RANGE_CATCH_UP_S = 0.25
 #: Messages this far (pixels) above and below the viewport get a widget too.
 OVERSCAN = 200
+#: Spare message widgets kept ready while idle, at least (making one takes about 1 ms).
+SPARE_WIDGETS = 4
 
 
 class ErrorRow(QFrame):
@@ -513,6 +515,9 @@ class TranscriptView(QAbstractScrollArea):
         clock = time.perf_counter
         deadline = clock() + SLICE_MS / 1000
         ruler = self._pool.measuring()
+        # While idle, a few widgets are made ahead (within this slice's time): scrolling into a
+        # stretch of short messages, which needs more widgets at once, then finds them ready.
+        self._pool.stock()
         pending = self._to_measure
         while pending and clock() < deadline:
             row = pending.pop()
@@ -692,6 +697,11 @@ class _WidgetPool:
             if free:
                 return free.pop()
         return self.new_widget()
+
+    def stock(self) -> None:
+        """Make one spare widget if fewer than ``SPARE_WIDGETS`` (or half as many as on show)."""
+        if self.made and len(self.spare) < max(SPARE_WIDGETS, len(self.live) // 2):
+            self.spare.append(self.new_widget())
 
     def new_widget(self) -> MessageWidget:
         """A hidden message widget in the viewport; Tab into it scrolls it into view."""
