@@ -35,7 +35,7 @@ HIGHLIGHT_LIMIT = 20_000
 CACHE_SIZE = 512
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Labels:
     """The few words the HTML itself contains, in the interface language."""
 
@@ -43,9 +43,13 @@ class Labels:
     image: str = "Image"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RenderedMarkdown:
-    """Safe HTML for one text, with the code and the links its anchors stand for."""
+    """Safe HTML for one text, with the code and the links its anchors stand for.
+
+    Slotted: a transcript keeps one for each reply, and fewer objects for the garbage
+    collector to go through keep its full collections short.
+    """
 
     html: str
     code_blocks: tuple[str, ...]
@@ -74,9 +78,17 @@ def render(
     Only a fenced block can be coloured, so text without a fence is remembered once for
     both: a reply measured off screen is not parsed again when it is shown.
     """
-    if not highlight and "```" not in text and "~~~" not in text:
+    if not highlight and not can_colour(text):
         highlight = True
     return _render(text, dark, labels or Labels(), highlight)
+
+
+def can_colour(text: str) -> bool:
+    """Whether ``text`` may hold a fenced code block, the only part that rendering colours.
+
+    Without one, a rendering made for measuring (no colours) is the one to show as well.
+    """
+    return "```" in text or "~~~" in text
 
 
 def warm_up() -> None:

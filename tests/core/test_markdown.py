@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.markdown import Labels, anchor_target, render
+from app.core.markdown import Labels, anchor_target, can_colour, render
 
 CODE = 'def f(x):\n    return x < 2 and "<b>"\n\n\n    # trailing blank lines kept'
 REPLY = f"""# Heading
@@ -98,3 +98,6 @@ def test_measuring_and_showing_share_one_rendering_unless_colours_differ() -> No
     plain, coloured = render(fenced, highlight=False), render(fenced)
     assert plain is not coloured
     assert plain.html != coloured.html and plain.code_blocks == coloured.code_blocks
+    # Only a fence can be coloured.
+    assert can_colour(fenced) and can_colour("~~~\nx = 1\n~~~")
+    assert not can_colour(prose)

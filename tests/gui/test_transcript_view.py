@@ -8,8 +8,14 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core import markdown
 from app.gui.widgets.message_widget import MessageWidget
-from app.gui.widgets.transcript_view import RENDER_INTERVAL_MS, MessageView, TranscriptView
+from app.gui.widgets.transcript_view import (
+    RENDER_INTERVAL_MS,
+    SPARE_WIDGETS,
+    MessageView,
+    TranscriptView,
+)
 from tests.gui.shells import click
 
 LONG = 10_000
@@ -121,6 +127,47 @@ def test_heights_are_measured_off_screen_without_moving_what_is_shown(
             widget = _widget_of(transcript, row)
             assert widget.height() == widget.height_for(widget.width())
         assert bar.value() < bar.maximum()
+
+
+def test_replies_measured_off_screen_are_not_parsed_again_as_they_scroll_into_view(
+    qtbot: QtBot, transcript: TranscriptView
+) -> None:
+    _loaded(qtbot, transcript, _conversation(400))
+    qtbot.waitUntil(lambda: not transcript.measuring, timeout=LOAD_TIMEOUT_MS)
+    rows = transcript.messages()
+    # While it measured, it made a few spare widgets, hidden, for scrolling to find ready.
+    spare = [
+        w
+        for w in _widgets(transcript)
+        if not w.isVisible() and w.row is None and w.objectName() != "messageMeasurer"
+    ]
+    assert len(spare) >= SPARE_WIDGETS
+    _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderToMinimum)
+    # The core's cache keeps only the last few hundred texts: from here on, only what the
+    # transcript kept of each reply while measuring it can spare a parse.
+    markdown._render.cache_clear()
+    steps = 0
+    while rows[-1] not in transcript.shown_rows():
+        _scroll(qtbot, transcript, QAbstractSlider.SliderAction.SliderPageStepAdd)
+        steps += 1
+        # Widgets are handed from the rows that left to those that came in, shown all along:
+        # each widget on screen shows the message it is bound to, rendered.
+        shown = transcript.shown_rows()
+        area = transcript.viewport().rect()
+        on_screen = [
+            widget
+            for widget in _widgets(transcript)
+            if widget.isVisible() and widget.geometry().intersects(area)
+        ]
+        assert [widget.row for widget in on_screen].count(shown[0]) == 1
+        assert {widget.row for widget in on_screen} == set(shown)
+        for widget in on_screen:
+            assert isinstance(widget.row, MessageView)
+            number = rows.index(widget.row)
+            kind = "Reply" if widget.row.markdown else "Prompt"
+            assert widget.body.toPlainText().startswith(f"{kind} {number}:")
+    assert steps > 20
+    assert markdown._render.cache_info().misses == 0
 
 
 def test_new_messages_follow_the_end_only_when_it_is_in_view(

@@ -12,12 +12,14 @@ Nothing is ever loaded: the browser's ``loadResource`` refuses everything (``Mes
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextDocument
 
-from app.core.markdown import Labels, RenderedMarkdown, anchor_target, render
+from app.core.markdown import Labels, RenderedMarkdown, anchor_target, can_colour, render
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -30,10 +32,16 @@ IMAGE_LABEL = QT_TRANSLATE_NOOP("MarkdownView", "Image, not loaded")
 
 def labels() -> Labels:
     """The words inside rendered Markdown, in the interface language."""
-    return Labels(
-        copy=QCoreApplication.translate(_CONTEXT, COPY_LABEL),
-        image=QCoreApplication.translate(_CONTEXT, IMAGE_LABEL),
+    return _labels(
+        QCoreApplication.translate(_CONTEXT, COPY_LABEL),
+        QCoreApplication.translate(_CONTEXT, IMAGE_LABEL),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _labels(copy: str, image: str) -> Labels:
+    # One object per language, not one per rendering a transcript keeps.
+    return Labels(copy=copy, image=image)
 
 
 def _dark() -> bool:
@@ -46,14 +54,53 @@ def rendered(text: str, *, highlight: bool = True) -> RenderedMarkdown:
     return render(text, dark=_dark(), labels=labels(), highlight=highlight)
 
 
-def set_document(document: QTextDocument, text: str, *, highlight: bool = True) -> RenderedMarkdown:
-    """Put ``text`` as Markdown into ``document``; return what its anchors stand for.
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """One text rendered for one palette and language, for whoever shows that text again.
+
+    A transcript keeps one with each reply, so a reply that scrolls back into view is not
+    parsed again: the core's cache holds only the last few hundred texts rendered, and a
+    long conversation scrolled end to end outgrows it.
+    """
+
+    text: str
+    dark: bool
+    labels: Labels
+    #: Rendered with its code coloured (or with no code to colour): fit to show, not only
+    #: to measure.
+    coloured: bool
+    result: RenderedMarkdown
+
+
+def rendering(text: str, *, highlight: bool = True, last: Rendering | None = None) -> Rendering:
+    """``text`` rendered for the current palette and language; ``last`` if it still fits.
+
+    ``last`` fits when it is of the same text, palette and language, and coloured if
+    ``highlight`` asks for colours (a rendering without them serves only to measure).
+    """
+    dark, words = _dark(), labels()
+    if (
+        last is not None
+        and last.text == text
+        and last.dark == dark
+        and last.labels == words
+        and (last.coloured or not highlight)
+    ):
+        return last
+    result = render(text, dark=dark, labels=words, highlight=highlight)
+    return Rendering(text, dark, words, highlight or not can_colour(text), result)
+
+
+def set_document(
+    document: QTextDocument, text: str, *, highlight: bool = True, last: Rendering | None = None
+) -> Rendering:
+    """Put ``text`` as Markdown into ``document``; return its rendering (``last`` if it fits).
 
     A document only measured (never shown) goes without colours: they change no height.
     """
-    result = rendered(text, highlight=highlight)
-    document.setHtml(result.html)
-    return result
+    shown = rendering(text, highlight=highlight, last=last)
+    document.setHtml(shown.result.html)
+    return shown
 
 
 class MarkdownAnchors(QObject):
@@ -70,9 +117,11 @@ class MarkdownAnchors(QObject):
         self._rendered: RenderedMarkdown | None = None
         browser.anchorClicked.connect(self._on_anchor)
 
-    def show(self, text: str) -> None:
-        """Show ``text`` as Markdown."""
-        self._rendered = set_document(self._browser.document(), text)
+    def show(self, text: str, *, last: Rendering | None = None) -> Rendering:
+        """Show ``text`` as Markdown (from ``last``, if it is a rendering of it that fits)."""
+        shown = set_document(self._browser.document(), text, last=last)
+        self._rendered = shown.result
+        return shown
 
     def clear(self) -> None:
         """The browser shows something else now (plain text): its anchors mean nothing."""

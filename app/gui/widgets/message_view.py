@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QWidget
 
+    from app.gui.widgets.markdown_view import Rendering
+
 #: Caption over the prompt as sent, by (private prompts on, the assistant saw it as written).
 #: Translated when shown, so a caption follows a change of language.
 SENT_CAPTIONS = {
@@ -91,6 +93,7 @@ class MessageView:
         "_shown",
         "_text",
         "markdown",
+        "rendering",
         "speaker",
     )
 
@@ -109,6 +112,9 @@ class MessageView:
         self._owner: MessageHost | None = None
         self._height = 0
         self._measured_width = -1
+        #: A reply's Markdown as last rendered, measured or shown; whoever renders it again
+        #: starts from this (a reply scrolled back into view is not parsed again).
+        self.rendering: Rendering | None = None
 
     # --- the text ----------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolButton, QWidget
 
@@ -81,6 +81,9 @@ class MessageWidget(QFrame):
         self._sent: str | None = None
         #: The speaker whose name the parts were last named after.
         self._speaker: str | None = None
+        #: The width last laid out for, the height it took, and whether the parts were placed
+        #: then: a widget that stays in view as the transcript scrolls is not laid out again.
+        self._laid_out: tuple[int, int, bool] | None = None
 
         self.speaker_label = QLabel(self)
         self.speaker_label.setObjectName("speakerLabel")
@@ -133,6 +136,7 @@ class MessageWidget(QFrame):
 
     def retranslate(self) -> None:
         """Name the parts in the interface language (the transcript calls this on a change)."""
+        self._laid_out = None
         self.copy_button.setText(self.tr("Copy"))
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit this message and send it again"))
@@ -145,6 +149,11 @@ class MessageWidget(QFrame):
             self.body.setAccessibleName(self.tr("Message"))
             self._show_sent(self.saw_button.isChecked())
 
+    @property
+    def shows_markdown(self) -> bool:
+        """Whether the text last shown was a reply's Markdown (not a prompt's plain text)."""
+        return self._shown_markdown
+
     def focusable_parts(self) -> list[QWidget]:
         """The parts the keyboard can reach, in order (the transcript scrolls to them on Tab)."""
         return [self.edit_button, self.saw_button, self.copy_button, self.body, self.sent_body]
@@ -153,6 +162,7 @@ class MessageWidget(QFrame):
 
     def bind(self, row: MessageView | None) -> None:
         """Show ``row`` (None: show nothing and wait to be reused)."""
+        self._laid_out = None
         if row is None:
             self.row = None
             return
@@ -170,7 +180,7 @@ class MessageWidget(QFrame):
         if shown != self._shown_text or markdown != self._shown_markdown:
             self._shown_text, self._shown_markdown = shown, markdown
             if markdown:
-                self.markdown.show(shown)
+                row.rendering = self.markdown.show(shown, last=row.rendering)
             else:
                 self.markdown.clear()
                 self.body.setPlainText(shown)
@@ -191,6 +201,7 @@ class MessageWidget(QFrame):
         self.edit_button.setVisible(not row.markdown and not row.note)
 
     def _show_sent(self, shown: bool) -> None:
+        self._laid_out = None
         label = QCoreApplication.translate("MessageWidget", HIDE_SAW_LABEL if shown else SAW_LABEL)
         self.saw_button.setText(label)
         self.saw_button.setAccessibleName(label)
@@ -226,11 +237,27 @@ class MessageWidget(QFrame):
 
     def height_for(self, width: int) -> int:
         """How tall the bound message is at ``width`` pixels wide."""
-        return self._arrange(width, place=False)
+        laid_out = self._laid_out
+        if laid_out is not None and laid_out[0] == width:
+            return laid_out[1]
+        height = self._arrange(width, place=False)
+        self._laid_out = (width, height, False)
+        return height
 
     def place(self, width: int) -> int:
         """Lay the parts out for ``width`` pixels; return the height they take."""
-        return self._arrange(width, place=True)
+        laid_out = self._laid_out
+        if laid_out is not None and laid_out[0] == width and laid_out[2]:
+            return laid_out[1]
+        height = self._arrange(width, place=True)
+        self._laid_out = (width, height, True)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes the parts' sizes: lay them out again when next asked."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._laid_out = None
 
     def _arrange(self, width: int, *, place: bool) -> int:
         header = self.header_height(with_saw=self._sent is not None)
@@ -297,18 +324,20 @@ class MessageRuler:
         if row.note or row.sent_text is not None:
             self._widget.bind(row)
             return self._widget.height_for(width)
-        return self._chrome + self._text_height(row.shown_text, row.markdown, width)
+        return self._chrome + self._text_height(row, width)
 
     def plain_text(self, row: MessageView) -> str:
         """The message as shown, without formatting."""
-        self._set(row.shown_text, row.markdown)
+        self._set(row)
         return self._document.toPlainText()
 
-    def _set(self, text: str, markdown: bool) -> None:
-        if markdown:
-            set_document(self._document, text, highlight=False)
+    def _set(self, row: MessageView) -> None:
+        if row.markdown:
+            row.rendering = set_document(
+                self._document, row.shown_text, highlight=False, last=row.rendering
+            )
         else:
-            self._document.setPlainText(text)
+            self._document.setPlainText(row.shown_text)
 
     def estimate(self, row: MessageView, width: int) -> int:
         """A quick guess at the height of ``row``, from its length alone."""
@@ -317,8 +346,8 @@ class MessageRuler:
         text = max(lines * self.line_height + 2 * int(self._document.documentMargin()), self._least)
         return self._chrome + text + (self.line_height if row.note else 0)
 
-    def _text_height(self, text: str, markdown: bool, width: int) -> int:
+    def _text_height(self, row: MessageView, width: int) -> int:
         if self._document.textWidth() != width:
             self._document.setTextWidth(width)
-        self._set(text, markdown)
+        self._set(row)
         return max(math.ceil(self._document.size().height()), self._least)

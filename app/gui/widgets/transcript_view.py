@@ -53,6 +53,8 @@ MARGIN_X, MARGIN_Y, SPACING = 10, 6, 4
 RANGE_CATCH_UP_S = 0.25
 #: Messages this far (pixels) above and below the viewport get a widget too.
 OVERSCAN = 200
+#: Spare message widgets kept ready while idle, at least (making one takes about 1 ms).
+SPARE_WIDGETS = 4
 
 
 class ErrorRow(QFrame):
@@ -413,7 +415,9 @@ class TranscriptView(QAbstractScrollArea):
             bar.setRange(0, maximum)
             bar.setValue(max(0, min(value, maximum)))
             near = self._near()
-            if not self._measure_rows([self._rows[index] for index in near], width):
+            rows = [self._rows[index] for index in near]
+            self._pool.retire_all_but(rows)
+            if not self._measure_rows(rows, width):
                 break
             self._rebuild_tops()
         self._place(near, width)
@@ -448,6 +452,7 @@ class TranscriptView(QAbstractScrollArea):
         keep = {self._rows[index] for index in near}
         for row in [row for row in self._pool.live if row not in keep]:
             self._pool.release(self._pool.live.pop(row))
+        self._pool.release_retired()
         for child in self.viewport().children():
             if isinstance(child, ErrorRow) and child not in keep:
                 self._pool.hide(child)
@@ -510,6 +515,9 @@ class TranscriptView(QAbstractScrollArea):
         clock = time.perf_counter
         deadline = clock() + SLICE_MS / 1000
         ruler = self._pool.measuring()
+        # While idle, a few widgets are made ahead (within this slice's time): scrolling into a
+        # stretch of short messages, which needs more widgets at once, then finds them ready.
+        self._pool.stock()
         pending = self._to_measure
         while pending and clock() < deadline:
             row = pending.pop()
@@ -655,6 +663,9 @@ class _WidgetPool:
         self._transcript = transcript
         self.live: dict[MessageView, MessageWidget] = {}
         self.spare: list[MessageWidget] = []
+        #: Widgets of rows that left the viewport during an arrangement, still shown: bound to
+        #: the rows coming in first, so a page step does not hide one widget and show another.
+        self.retired: list[MessageWidget] = []
         #: Measures the messages off screen (made with the first message).
         self.ruler: MessageRuler | None = None
         #: Whether a message widget or an error row was ever made in the viewport.
@@ -666,10 +677,31 @@ class _WidgetPool:
         """The widget showing ``row`` (a spare, or a new one), bound to it."""
         widget = self.live.get(row)
         if widget is None:
-            widget = self.spare.pop() if self.spare else self.new_widget()
+            widget = self._free_widget(row.markdown)
             self.live[row] = widget
-        widget.bind(row)
+            widget.bind(row)
+        # A widget already showing ``row`` is bound anew only when the row changes
+        # (``_Host.row_changed``): not on every scroll step it stays in view.
         return widget
+
+    def _free_widget(self, markdown: bool) -> MessageWidget:
+        """A free widget, one still shown first, one that last showed the same kind first.
+
+        Showing a hidden widget, and turning a reply's widget into a prompt's (its Edit button
+        shown, its text plain) or back, is most of what binding costs besides the text.
+        """
+        for free in (self.retired, self.spare):
+            for index in range(len(free) - 1, -1, -1):
+                if free[index].shows_markdown == markdown:
+                    return free.pop(index)
+            if free:
+                return free.pop()
+        return self.new_widget()
+
+    def stock(self) -> None:
+        """Make one spare widget if fewer than ``SPARE_WIDGETS`` (or half as many as on show)."""
+        if self.made and len(self.spare) < max(SPARE_WIDGETS, len(self.live) // 2):
+            self.spare.append(self.new_widget())
 
     def new_widget(self) -> MessageWidget:
         """A hidden message widget in the viewport; Tab into it scrolls it into view."""
@@ -678,9 +710,29 @@ class _WidgetPool:
         self.made = True
         widget = MessageWidget(self._transcript.viewport())
         widget.hide()
+        # Polished now, not when first shown: a widget keeps its layout while its message
+        # stays bound (``MessageWidget.place``), so its parts' sizes must be final already.
+        widget.ensurePolished()
         for part in widget.focusable_parts():
             part.installEventFilter(self._transcript)
         return widget
+
+    def retire_all_but(self, rows: Iterable[Row]) -> None:
+        """The widgets of messages not in ``rows`` become free, still shown where they were.
+
+        The transcript places or releases every widget before the event loop runs again,
+        so a retired widget is never painted as it was.
+        """
+        keep = set(rows)
+        for row in [row for row in self.live if row not in keep]:
+            widget = self.live.pop(row)
+            widget.bind(None)
+            self.retired.append(widget)
+
+    def release_retired(self) -> None:
+        """Hide the retired widgets no message came in for."""
+        while self.retired:
+            self.release(self.retired.pop())
 
     def release(self, widget: MessageWidget) -> None:
         """Hide ``widget`` and keep it to show another message."""
