@@ -60,12 +60,14 @@ FREE_PIECES = False
 FOLDS = 5
 # A message's embeddings and word weights are summed and divided by its piece count to this
 # power (1: the mean). Leave-one-writer-out over seven writers, same FPR limits: 1.0 -> recall
-# 76.0%, macro-F1 0.673; 0.5 -> 80.4%, 0.701; 0.35 -> 79.8%, 0.696. A mean drowns the few
-# telling words of a long message; a plain sum would let length alone flag.
-POOLING = 0.5
+# 76.0%, macro-F1 0.673; 0.5 -> 80.4%, 0.701; 0.35 -> 79.8%, 0.696. 0.5 is not shipped: it
+# flags ordinary long requests the suite holds neutral ("Please ask <name> to pay the invoice
+# into <IBAN> by Friday." as finances, even at a 3% neutral FPR), so the lead can weigh it on
+# the held-outs first (docs/anonymizer.md, sensitivity model card).
+POOLING = 1.0
 # How much a near-miss and a neutral message weigh as negatives (a near-miss gets both). 2 and
-# 1.5 before; leave-one-writer-out over seven writers with POOLING: 3 and 2 -> recall 80.4% ->
-# 81.1%, macro-F1 0.701 -> 0.702, near-miss FPR 7.7% -> 6.9%.
+# 1.5 before; leave-one-writer-out over seven writers: 3 and 2 -> recall 76.0% -> 77.9%,
+# macro-F1 0.673 -> 0.669, and with POOLING 0.5: 80.4% -> 81.1%, 0.701 -> 0.702.
 NEAR_WEIGHT = 3.0
 NEUTRAL_WEIGHT = 2.0
 # Candidates for how far below the leading category another may stay and still apply.

@@ -2,9 +2,9 @@
 
 A message is cut into word pieces of WordLlama's vocabulary (greedy longest match, lower
 case). The model is logistic regression per category over the pieces' pretrained 256-d
-embeddings, summed and divided by the square root of their count (``Head.pooling``), once as
-they are and once more when the message speaks about the writer or their people, plus the
-rules' findings as features. Because the head is linear, each piece's embedding can be
+embeddings, summed and divided by their count (their mean; ``Head.pooling`` allows a root),
+once as they are and once more when the message speaks about the writer or their people,
+plus the rules' findings as features. Because the head is linear, each piece's embedding can be
 multiplied into the head once, at training time: what ships (``data/sensitivity_*``) is, per
 piece, its score for each category, so scoring a message is a scaled sum of table rows in
 plain Python. No numpy, no embedding matrix and nothing downloaded at run time;
@@ -80,8 +80,8 @@ class Head:
     margin: float = math.inf
     #: The thresholds of a short message (see ``sensitivity.SHORT_WORDS``); empty: the same.
     short_thresholds: tuple[float, ...] = ()
-    #: Word scores are summed and divided by the piece count to this power: 1 is their mean,
-    #: 0.5 lets a long message's few telling words weigh more than a mean would.
+    #: Word scores are summed and divided by the piece count to this power: 1 is their mean
+    #: (shipped), 0.5 lets a long message's few telling words weigh more than a mean would.
     pooling: float = 1.0
 
     def decide(
