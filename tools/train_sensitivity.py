@@ -11,10 +11,11 @@ The head is logistic regression per category, fitted by full-batch gradient desc
 order, so the same data and seed give the same bytes. Thresholds come from out-of-fold scores
 where each fold is one writer's file (leave-one-writer-out: the model never saw that writer, as
 it never saw the people it will judge); our own small file is spread over the folds by the
-seed. The cut is the lowest logit that keeps the share of neutral messages flagged under
-``--fpr`` (twice that for near-misses) and every writer's near-misses under ``WORST_NEAR``,
-counting only the messages the model judges (see
-``sensitivity.model_judges``). With fewer than two writers (a quick run), random folds.
+seed. Short messages (``sensitivity.SHORT_WORDS``) get cuts of their own: the pair of cuts
+that flags the most sensitive messages while the pooled share of neutral messages flagged
+stays under ``--fpr`` (twice that for near-misses), counting only the messages the model
+judges (see ``sensitivity.model_judges``). With fewer than two writers (a quick run), random
+folds.
 """
 
 from __future__ import annotations
@@ -57,17 +58,23 @@ MIN_PAIR_COUNT = 3
 # learns the training set's accidents, so only whole words get one.
 FREE_PIECES = False
 FOLDS = 5
+# A message's embeddings and word weights are summed and divided by its piece count to this
+# power (1: the mean). Leave-one-writer-out over seven writers, same FPR limits: 1.0 -> recall
+# 76.0%, macro-F1 0.673; 0.5 -> 80.4%, 0.701; 0.35 -> 79.8%, 0.696. 0.5 is not shipped: it
+# flags ordinary long requests the suite holds neutral ("Please ask <name> to pay the invoice
+# into <IBAN> by Friday." as finances, even at a 3% neutral FPR), so the lead can weigh it on
+# the held-outs first (docs/anonymizer.md, sensitivity model card).
+POOLING = 1.0
+# How much a near-miss and a neutral message weigh as negatives (a near-miss gets both). 2 and
+# 1.5 before; leave-one-writer-out over seven writers: 3 and 2 -> recall 76.0% -> 77.9%,
+# macro-F1 0.673 -> 0.669, and with POOLING 0.5: 80.4% -> 81.1%, 0.701 -> 0.702.
+NEAR_WEIGHT = 3.0
+NEUTRAL_WEIGHT = 2.0
 # Candidates for how far below the leading category another may stay and still apply.
 MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 1e6)
 # Plain neutral messages flagged (near-misses: twice that) by the writers' out-of-fold logits:
 # under the targets (5% and 10%) with a margin.
 FPR = 0.045
-# No writer's near-misses flagged above this share (out of fold); 1.0 is no bound of its own,
-# only the pooled limits above, which follow the issue's targets. A bound of 0.15 was tried
-# (LOWO recall 71% -> 61%, worst writer's near-miss FPR 23% -> 15%), but it was prompted by a
-# figure of the lead's second held-out set: shipping it would make that set a tuning set, so
-# the lead set it back to the targets' pooled limits.
-WORST_NEAR = 1.0
 CHECK_ROWS = 50
 # Written by us, not by an independent writer: never a fold of its own.
 OWN_FILES = ("sensitivity_train_own.jsonl",)
@@ -159,8 +166,8 @@ def featurize(
 ) -> tuple[np.ndarray, Sparse]:
     """Each row's features, dense and sparse.
 
-    Dense: [mean embedding, the same again if personal, rule features]. Sparse: (row, piece
-    or word, weight) entries for the free per-piece and per-word weights.
+    Dense: [pooled embedding (see ``POOLING``), the same again if personal, rule features].
+    Sparse: (row, piece or word, weight) entries for the free per-piece and per-word weights.
     """
     names = feature_names()
     dim = embeddings.shape[1]
@@ -185,11 +192,11 @@ def featurize(
             if pair in words:
                 seen_words.append(vocab + words[pair])
         if ids:
-            mean = embeddings[ids].mean(axis=0)
-            dense[i, :dim] = mean
+            pooled = embeddings[ids].sum(axis=0) / len(ids) ** POOLING
+            dense[i, :dim] = pooled
             if signals.personal:
-                dense[i, dim : 2 * dim] = mean
-            share = SPARSE_SCALE / len(ids)
+                dense[i, dim : 2 * dim] = pooled
+            share = SPARSE_SCALE / len(ids) ** POOLING
             for col in ids + seen_words if FREE_PIECES else seen_words:
                 rows_at.append(i)
                 cols.append(col)
@@ -261,19 +268,22 @@ def fit(
     params = [np.zeros((d, c)), np.zeros(c), np.zeros((width, c))]
     moments = [np.zeros_like(p) for p in params]
     squares = [np.zeros_like(p) for p in params]
-    x64 = x.astype(np.float64)
+    # The dense products in single precision: twice as fast, and the gradient needs no more.
+    x32 = x.astype(np.float32)
+    xt32 = np.ascontiguousarray(x32.T)
     norm = weights.sum(axis=0)
     rows_at, cols, values = sparse
     for step in range(1, epochs + 1):
         w, b, u = params
-        z = x64 @ w + b + sparse_product(sparse, u, n)
+        z = (x32 @ w.astype(np.float32)).astype(np.float64) + b + sparse_product(sparse, u, n)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         g = (p - y) * weights / norm
         grad_u = np.stack(
             [np.bincount(cols, weights=g[rows_at, k] * values, minlength=width) for k in range(c)],
             axis=1,
         )
-        grads = (x64.T @ g + L2 * w, g.sum(axis=0), grad_u + L2_SPARSE * u)
+        dense = (xt32 @ g.astype(np.float32)).astype(np.float64)
+        grads = (dense + L2 * w, g.sum(axis=0), grad_u + L2_SPARSE * u)
         corr1, corr2 = 1 - 0.9**step, 1 - 0.999**step
         for param, m, v, grad in zip(params, moments, squares, grads, strict=True):
             m *= 0.9
@@ -291,47 +301,60 @@ def logits_of(x: np.ndarray, sparse: Sparse, params: Params) -> np.ndarray:
 
 
 def sample_weights(rows: list[dict[str, object]], y: np.ndarray) -> np.ndarray:
-    """Balance each category's positives against everything else, near-misses counting double."""
+    """Balance each category's positives against everything else; negatives weigh more.
+
+    See ``NEAR_WEIGHT`` and ``NEUTRAL_WEIGHT``.
+    """
     neutral = y.sum(axis=1) == 0
     near = np.array([bool(r.get("near_miss")) for r in rows])
-    base = np.where(near, 2.0, 1.0)
+    base = np.where(near, NEAR_WEIGHT, 1.0)
     out = np.empty_like(y)
     for k in range(y.shape[1]):
         pos = y[:, k] == 1
-        neg_weight = base * np.where(neutral, 1.5, 1.0)
+        neg_weight = base * np.where(neutral, NEUTRAL_WEIGHT, 1.0)
         scale = neg_weight[~pos].sum() / max(pos.sum(), 1)
         out[:, k] = np.where(pos, scale, neg_weight)
     return out
 
 
-def thresholds(
-    logits: np.ndarray,
-    y: np.ndarray,
-    near: np.ndarray,
-    fpr: float,
-    folds: np.ndarray | None = None,
-    worst_near: float = 1.0,
-) -> np.ndarray:
-    """Per category, a logit cut, from out-of-fold logits of the training data only.
+def share_cuts(logits: np.ndarray, neutral: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """Shares × categories: per category, the cut that flags each top share of ``neutral``."""
+    cuts = np.full((len(shares), logits.shape[1]), np.inf)
+    if neutral.any():
+        # A share of zero flags nothing: a group may be left to the rules.
+        cuts[shares > 0] = np.quantile(logits[neutral], 1 - shares[shares > 0], axis=0)
+    return cuts
 
-    Each category flags the same top share of neutral messages, as large a share as keeps
-    plain neutral messages flagged at all under ``fpr`` and near-misses under twice that,
-    and, with ``folds``, every writer's near-misses under ``worst_near``: a new writer's
-    near-misses are what the pooled figure hides.
+
+def thresholds(
+    logits: np.ndarray, y: np.ndarray, near: np.ndarray, fpr: float, short: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per category, a logit cut for long messages and one for short ones.
+
+    From out-of-fold logits of the training data only. Within each group (long, short) each
+    category flags the same top share of the group's neutral messages; the pair of shares is
+    the one that flags the most sensitive messages while plain neutral messages flagged at all
+    stay under ``fpr`` and near-misses under twice that, pooled over both groups.
     """
     neutral = y.sum(axis=1) == 0
-    plain, hard = neutral & ~near, neutral & near
-    groups = [] if folds is None else [hard & (folds == f) for f in np.unique(folds)]
-    best = np.full(y.shape[1], np.inf)
-    for share in np.linspace(0.0005, 0.3, 600):
-        cut = np.quantile(logits[neutral], 1 - share, axis=0)
-        flagged = (logits >= cut).any(axis=1)
-        if flagged[plain].mean() > fpr or flagged[hard].mean() > 2 * fpr:
-            break
-        if any(flagged[g].mean() > worst_near for g in groups if g.any()):
-            break
-        best = cut
-    return best
+    plain, hard, sensitive = neutral & ~near, neutral & near, ~neutral
+    shares = np.r_[0.0, np.linspace(0.0005, 0.3, 600)]
+    counted: list[tuple[np.ndarray, ...]] = []
+    cuts: list[np.ndarray] = []
+    for group in (~short, short):
+        group_cuts = share_cuts(logits[group], neutral[group], shares)
+        flagged = np.array([(logits[group] >= c).any(axis=1) for c in group_cuts])
+        counted.append(
+            tuple(flagged[:, kind[group]].sum(axis=1) for kind in (plain, hard, sensitive))
+        )
+        cuts.append(group_cuts)
+    (plain_l, hard_l, found_l), (plain_s, hard_s, found_s) = counted
+    ok = (plain_l[:, None] + plain_s[None, :] <= fpr * plain.sum()) & (
+        hard_l[:, None] + hard_s[None, :] <= 2 * fpr * hard.sum()
+    )
+    found = np.where(ok, found_l[:, None] + found_s[None, :], -1)
+    i, j = np.unravel_index(int(np.argmax(found)), found.shape)
+    return cuts[0][i], cuts[1][j]
 
 
 def figures(flagged: np.ndarray, y: np.ndarray, near: np.ndarray) -> dict[str, float]:
@@ -358,7 +381,10 @@ def macro_f1(flagged: np.ndarray, y: np.ndarray) -> float:
 
 
 def decide(logits: np.ndarray, cut: np.ndarray, margin: float, strong: np.ndarray) -> np.ndarray:
-    """Rows × categories decisions, as ``sensitivity_model.Head.decide`` takes them."""
+    """Rows × categories decisions, as ``sensitivity_model.Head.decide`` takes them.
+
+    ``cut``: the thresholds, one row for all or one row per message.
+    """
     above = logits - cut
     best = above.max(axis=1, keepdims=True)
     return (above >= 0) & ((above >= best - margin) | strong)
@@ -403,12 +429,13 @@ def train(
         params = fit(x[~test], subset(sparse, ~test), width, y[~test], sw[~test], epochs)
         oof[test] = logits_of(x[test], subset(sparse, test), params)
     # What the model never judges (too short, a request about code) cannot be flagged by it.
-    judged = np.array([judges(str(r["text"])) for r in rows])
+    judged, short = (np.array(v) for v in zip(*(judges(str(r["text"])) for r in rows), strict=True))
     oof[~judged] = -1e9
-    cut = thresholds(oof, y, near, fpr, folds if len(fold_names) > 1 else None, WORST_NEAR)
+    cut, short_cut = thresholds(oof, y, near, fpr, short)
+    cuts = np.where(short[:, None], short_cut, cut)
     dim = embeddings.shape[1]
     strong = strong_terms(x, dim)
-    margin = choose_margin(oof, cut, y, strong)
+    margin = choose_margin(oof, cuts, y, strong)
     w, b, u = fit(x, sparse, width, y, sw, epochs)
     free = u * SPARSE_SCALE
     plain = embeddings @ w[:dim] + free[: len(pieces)]
@@ -429,11 +456,14 @@ def train(
             for j, name in enumerate(feature_names())
         },
         "thresholds": [round(float(v), 6) for v in cut],
+        "short_thresholds": [round(float(v), 6) for v in short_cut],
         "margin": margin,
+        "pooling": POOLING,
     }
-    decided = decide(oof, cut, margin, strong)
+    decided = decide(oof, cuts, margin, strong)
     report: dict[str, object] = {"rows": len(rows), "margin": margin}
     report["oof"] = figures(decided, y, near)
+    report["oof short"] = figures(decided[short], y[short], near[short])
     for fold, name in enumerate(fold_names):
         test = folds == fold
         report[f"oof {name}"] = figures(decided[test], y[test], near[test])
@@ -441,9 +471,13 @@ def train(
     if dev and limit is None:
         x_dev, sparse_dev = featurize(dev, segmenter, embeddings, words)
         z_dev = logits_of(x_dev, sparse_dev, (w, b, u))
-        z_dev[~np.array([judges(str(r["text"])) for r in dev])] = -1e9
+        judged_dev, short_dev = (
+            np.array(v) for v in zip(*(judges(str(r["text"])) for r in dev), strict=True)
+        )
+        z_dev[~judged_dev] = -1e9
         near_dev = np.array([bool(r.get("near_miss")) for r in dev])
-        decided_dev = decide(z_dev, cut, margin, strong_terms(x_dev, dim))
+        cuts_dev = np.where(short_dev[:, None], short_cut, cut)
+        decided_dev = decide(z_dev, cuts_dev, margin, strong_terms(x_dev, dim))
         report["dev"] = figures(decided_dev, labels(dev), near_dev)
     vocabulary_words = sorted(words, key=words.__getitem__)
     # The first rows' logits as training computes them: the shipped tables must agree.

@@ -47,7 +47,9 @@ def test_future_dates_do_not_defeat_retention(profile_dir: Path) -> None:
     try:
         service.consent.grant("store_conversations")
         conversation = service.chat.new_conversation()
-        service.chat.record_turn(conversation, "dated far ahead", "ok")
+        # Not "dated far ahead": the sensitivity model reads "dated" as dating (a sensitive
+        # prompt is not stored, and this test is about retention).
+        service.chat.record_turn(conversation, "timestamp far ahead", "ok")
         with service.database.transaction() as conn:
             conn.execute("UPDATE messages SET created_at = '9999-12-31T00:00:00+00:00'")
             conn.execute("UPDATE conversations SET updated_at = '9999-12-31T00:00:00+00:00'")

@@ -1,14 +1,14 @@
 """The learned half of the sensitivity classifier: pretrained word pieces and a linear head.
 
 A message is cut into word pieces of WordLlama's vocabulary (greedy longest match, lower
-case). The model is logistic regression per category over the mean of the pieces' pretrained
-256-d embeddings, once as they are and once more when the message speaks about the writer or
-their people, plus the rules' findings as features. Because the head is linear, each piece's
-embedding can be multiplied into the head once, at training time: what ships
-(``data/sensitivity_*``) is, per piece, its score for each category, so scoring a message is a
-mean of table rows in plain Python. No numpy, no embedding matrix and nothing downloaded at run
-time; ``tools/train_sensitivity.py`` writes these files, with the same seed giving the same
-bytes.
+case). The model is logistic regression per category over the pieces' pretrained 256-d
+embeddings, summed and divided by their count (their mean; ``Head.pooling`` allows a root),
+once as they are and once more when the message speaks about the writer or their people,
+plus the rules' findings as features. Because the head is linear, each piece's embedding can be
+multiplied into the head once, at training time: what ships (``data/sensitivity_*``) is, per
+piece, its score for each category, so scoring a message is a scaled sum of table rows in
+plain Python. No numpy, no embedding matrix and nothing downloaded at run time;
+``tools/train_sensitivity.py`` writes these files, with the same seed giving the same bytes.
 """
 
 from __future__ import annotations
@@ -78,13 +78,22 @@ class Head:
     #: ...and when it is within this much of the category furthest above its own threshold
     #: (a message that is plainly about health is not also about religion by a hair).
     margin: float = math.inf
+    #: The thresholds of a short message (see ``sensitivity.SHORT_WORDS``); empty: the same.
+    short_thresholds: tuple[float, ...] = ()
+    #: Word scores are summed and divided by the piece count to this power: 1 is their mean
+    #: (shipped), 0.5 lets a long message's few telling words weigh more than a mean would.
+    pooling: float = 1.0
 
-    def decide(self, logits: Sequence[float], strong: Sequence[bool] = ()) -> list[int]:
+    def decide(
+        self, logits: Sequence[float], strong: Sequence[bool] = (), *, short: bool = False
+    ) -> list[int]:
         """The indices of the categories that apply, given each category's logit.
 
         A category whose term a rule found strongly (``strong[k]``) is exempt from the margin.
+        A ``short`` message is held to the short thresholds.
         """
-        above = [x - t for x, t in zip(logits, self.thresholds, strict=True)]
+        cuts = self.short_thresholds if short and self.short_thresholds else self.thresholds
+        above = [x - t for x, t in zip(logits, cuts, strict=True)]
         best = max(above)
         if best < 0:
             return []
@@ -165,7 +174,7 @@ class Model:
             # Column sums in C: one pass over all rows at once.
             total = list(map(sum, zip(*rows, strict=True)))
             plain = list(map(add, total[:count], total[count:])) if personal else total[:count]
-            scale = 1.0 / pieces
+            scale = pieces**-head.pooling
             logits = [b + value * scale for b, value in zip(head.intercepts, plain, strict=True)]
         for name, value in features.items():
             if value:
@@ -176,9 +185,9 @@ class Model:
         """Each word's share of category ``k``'s logit (for explanations)."""
         count = len(self.head.categories)
         found = [(text, self.word(text)) for text in words]
-        pieces = sum(n for _, (n, _) in found) or 1
+        scale = (sum(n for _, (n, _) in found) or 1) ** -self.head.pooling
         out = [
-            (text, (sums[k] + (sums[count + k] if personal else 0.0)) / pieces)
+            (text, (sums[k] + (sums[count + k] if personal else 0.0)) * scale)
             for text, (n, sums) in found
             if n
         ]
@@ -186,7 +195,7 @@ class Model:
         for pair in pairs(words):
             row = self.word_rows.get(pair)
             if row is not None:
-                out.append((pair, self._table[row * width + k] / pieces))
+                out.append((pair, self._table[row * width + k] * scale))
         return out
 
 
@@ -216,6 +225,8 @@ def load(folder: Path = DATA) -> Model:
         features={k: tuple(v) for k, v in raw["features"].items()},
         thresholds=tuple(raw["thresholds"]),
         margin=float(raw.get("margin", math.inf)),
+        short_thresholds=tuple(raw.get("short_thresholds", ())),
+        pooling=float(raw.get("pooling", 1.0)),
     )
     table = array.array("f")
     table.frombytes((folder / TABLE_FILE).read_bytes())
