@@ -44,7 +44,7 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall and macro-F1 miss their targets (recall 80.9%, macro-F1 0.778; the FPRs 3.0% and 3.2%
+# Recall and macro-F1 miss their targets (recall 85.6%, macro-F1 0.817; the FPRs 1.1% and 2.3%
 # hold). The targets stay as they are, marked as known failures:
 # strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
@@ -68,23 +68,26 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 411/508, neutral FPR 8/268, near-miss FPR 10/310,
-    # macro-F1 0.778), so that a change that loses ground fails here. Five writers, thresholds
-    # from their leave-one-writer-out logits under the targets' pooled limits; a stricter
+    # What the shipped model reached (recall 435/508, neutral FPR 3/268, near-miss FPR 7/310,
+    # macro-F1 0.817), so that a change that loses ground fails here. Seven writers; short
+    # messages judged by the model against thresholds of their own, all thresholds from the
+    # writers' leave-one-writer-out logits under the targets' pooled limits (session 5). The
+    # five-writer model before it: 411/508, 8/268, 10/310 and 0.778; a stricter
     # per-writer bound (74.2%, 0/268, 3/310, 0.757) was set back by the lead because a figure
     # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
     # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.809
-    assert r.neutral_fpr <= 0.03
-    assert r.near_miss_fpr <= 0.033
-    assert r.macro_f1(CATEGORIES) >= 0.777
+    assert r.recall >= 0.856
+    assert r.neutral_fpr <= 0.0112
+    assert r.near_miss_fpr <= 0.0226
+    assert r.macro_f1(CATEGORIES) >= 0.817
 
 
 def test_dev_figures_hold():
     r = dev()
-    # 347/358 (96.9%), no neutral message and 2.8% of the near-misses flagged, macro-F1 0.949.
-    assert r.recall >= 0.969
+    # 346/358 (96.6%), no neutral message and 0.9% of the near-misses flagged, macro-F1 0.956
+    # (the five-writer model: 347/358, 0, 2.8% and 0.949).
+    assert r.recall >= 0.966
     assert r.neutral_fpr <= 0.0
-    assert r.near_miss_fpr <= 0.029
-    assert r.macro_f1(CATEGORIES) >= 0.948
+    assert r.near_miss_fpr <= 0.0095
+    assert r.macro_f1(CATEGORIES) >= 0.955
