@@ -92,23 +92,13 @@ class MessageWidget(QFrame):
         bold.setBold(True)
         self.speaker_label.setFont(bold)
 
-        self.saw_button = QToolButton(self)
-        self.saw_button.setObjectName("sawButton")
+        self.saw_button = self._tool_button("sawButton", visible=False)
         self.saw_button.setCheckable(True)
-        self.saw_button.setAutoRaise(True)
-        self.saw_button.setVisible(False)
         self.saw_button.toggled.connect(self._on_saw_toggled)
-
-        self.copy_button = QToolButton(self)
-        self.copy_button.setObjectName("copyButton")
-        self.copy_button.setAutoRaise(True)
+        self.copy_button = self._tool_button("copyButton", visible=True)
         self.copy_button.clicked.connect(self._on_copy)
-
         # Issue 16: edit a prompt and send it again (the turns after it are replaced).
-        self.edit_button = QToolButton(self)
-        self.edit_button.setObjectName("editButton")
-        self.edit_button.setAutoRaise(True)
-        self.edit_button.setVisible(False)
+        self.edit_button = self._tool_button("editButton", visible=False)
         self.edit_button.clicked.connect(self._on_edit)
 
         self.body = MessageBody(self)
@@ -116,23 +106,30 @@ class MessageWidget(QFrame):
         #: Markdown in the body, and what a click on its Copy or link anchors does (issue 16).
         self.markdown = MarkdownAnchors(self.body)
 
-        self.sent_caption = QLabel(self)
-        self.sent_caption.setObjectName("sentCaption")
-        self.sent_caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.sent_caption.setWordWrap(True)
-        self.sent_caption.setEnabled(False)
-        self.sent_caption.setVisible(False)
+        self.sent_caption = self._caption("sentCaption")
         self.sent_body = MessageBody(self)
         self.sent_body.setObjectName("sentBody")
         self.sent_body.setVisible(False)
-
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("messageNote")
-        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_label.setWordWrap(True)
-        self.note_label.setEnabled(False)
-        self.note_label.setVisible(False)
+        self.note_label = self._caption("messageNote")
         self.retranslate()
+
+    def _tool_button(self, name: str, *, visible: bool) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        if not visible:
+            button.setVisible(False)
+        return button
+
+    def _caption(self, name: str) -> QLabel:
+        # A greyed, wrapped line of plain text, hidden until a message needs it.
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setEnabled(False)
+        label.setVisible(False)
+        return label
 
     def retranslate(self) -> None:
         """Name the parts in the interface language (the transcript calls this on a change)."""
