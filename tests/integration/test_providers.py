@@ -284,7 +284,7 @@ def test_cli_errors_and_ctrl_c(
         rest, err = process.communicate(timeout=30)
     finally:
         process.kill() if process.poll() is None else None
-    assert process.returncode == 130
+    assert process.returncode == 130, err.decode()
     assert (early + rest).decode() == REPLY[:10] + "\n"
     assert err.decode().strip() == "[Stopped; Not saved]"
     assert fake.client_closed.wait(5)
