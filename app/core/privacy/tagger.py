@@ -272,7 +272,10 @@ class Tagger:
         return list(self._ids)
 
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        rows = [row for row in map(self._rows.__getitem__, features) if row is not None]
+        # Names the model lacks (most of a rare word's) are skipped by one membership test,
+        # not a call to _Rows.__missing__ each.
+        present = filter(self._ids.__contains__, features)
+        rows = [row for row in map(self._rows.__getitem__, present) if row is not None]
         if not rows:
             return self._zero
         if len(rows) == 1:
