@@ -169,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(names)} features, weights sha256 {digest}, {args.out.stat().st_size} bytes, "
         f"{time.perf_counter() - started:.1f} s"
     )
+    if args.out.resolve() == MODEL_PATH.resolve():
+        # The shipped model's derived word table (app/core/privacy/word_table.py).
+        from tools.anonymizer.build_table import main as build_table
+
+        build_table([])
     return 0
 
 

@@ -135,13 +135,23 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
-    candidates = [
-        _whole_handle(text, c)
-        for c in candidates
-        if not _company(text, c)
-        and not _placeholder(text[c[1] : c[2]], c[0])
-        and not _goods_number(text, *c)
-    ]
+    # The rules and the tagger often find the same span: each one is judged once.
+    judged: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
+    kept = []
+    for c in candidates:
+        if c in judged:
+            verdict = judged[c]
+        else:
+            verdict = judged[c] = (
+                None
+                if _company(text, c)
+                or _placeholder(text[c[1] : c[2]], c[0])
+                or _goods_number(text, *c)
+                else _whole_handle(text, c)
+            )
+        if verdict is not None:
+            kept.append(verdict)
+    candidates = kept
     if any(c[0] == "DATE_OF_BIRTH" for c in candidates):
         candidates = [
             (kind, *date_around(text, s, e)) if kind == "DATE_OF_BIRTH" else (kind, s, e)

@@ -16,11 +16,9 @@ DATA = Path(__file__).resolve().parent / "data"
 def _words(name: str) -> frozenset[str]:
     """The entries of a data file: one or more per line, ``#`` starts a comment line."""
     text = (DATA / name).read_text(encoding="utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            words.update(line.lower().split())
-    return frozenset(words)
+    # One split of the kept lines joined (not one per line): the same words, faster to read.
+    kept = [line for line in text.splitlines() if not line.startswith("#")]
+    return frozenset("\n".join(kept).lower().split())
 
 
 def _lines(name: str) -> frozenset[str]:

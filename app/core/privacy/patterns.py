@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from app.core.privacy import checksums
+from app.core.privacy.alternation import by_first_letter
 from app.core.privacy.prefilter import may_contain
 
 Span = tuple[str, int, int]
@@ -863,7 +864,8 @@ _ID_CUE_PATTERN = (
 
 @functools.cache
 def _id_cue() -> re.Pattern[str]:
-    return re.compile(_ID_CUE_PATTERN, re.IGNORECASE)
+    # Its ninety words grouped by first letter: the same matches, scanned several times faster.
+    return re.compile(by_first_letter(_ID_CUE_PATTERN, r"(?<![\w])", r"\b"), re.IGNORECASE)
 
 
 # Every cue of _ID_CUE_PATTERN contains one of these.

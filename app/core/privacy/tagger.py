@@ -35,6 +35,7 @@ from app.core.privacy.features import (
     word_features,
 )
 from app.core.privacy.lexicon import lexicon
+from app.core.privacy.word_table import WordTable, load_table
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.bin"
 LABELS = ("O", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "USERNAME", "PHONE", "GOV_ID")
@@ -231,6 +232,8 @@ class Tagger:
         self._rows = _Rows(self._ids, weights, self._n)
         self._zero = (0.0,) * self._n
         self._roles: tuple[dict[str, tuple[float, ...]], ...] = tuple({} for _ in range(5))
+        # Precomputed sums for the vocabulary's words (word_table.py), when they match.
+        self._table: WordTable | None = None
         # The weights of "the label before" (and whether a line break came between).
         self._previous = {
             (label, broken): self._vector(("t1=" + label + ("/nl" if broken else ""),))
@@ -264,8 +267,15 @@ class Tagger:
         """How many features have weights."""
         return len(self._ids)
 
+    def feature_names(self) -> list[str]:
+        """The names of the features that have weights, in the model's order."""
+        return list(self._ids)
+
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        rows = [row for row in map(self._rows.__getitem__, features) if row is not None]
+        # Names the model lacks (most of a rare word's) are skipped by one membership test,
+        # not a call to _Rows.__missing__ each.
+        present = filter(self._ids.__contains__, features)
+        rows = [row for row in map(self._rows.__getitem__, present) if row is not None]
         if not rows:
             return self._zero
         if len(rows) == 1:
@@ -281,10 +291,32 @@ class Tagger:
         cache = self._roles[role]
         cached = cache.get(word)
         if cached is None:
-            cached = self._vector(word_features(word)[role])
+            if word.isdigit() and word.isascii():
+                # A number's features are its length (up to 13) and whether it reads as a
+                # year: numbers of one kind share one sum.
+                year = len(word) == 4 and word[:2] in ("19", "20")
+                key = "1900" if year else "0" * min(len(word), 13)
+                cached = self._role(role, key) if key != word else self.role_sum(role, word)
+            else:
+                table = self._table
+                cached = table.row(role, word) if table is not None else None
+                if cached is None:
+                    cached = self.role_sum(role, word)
             if len(cache) < 200_000:
                 cache[word] = cached
         return cached
+
+    def role_sum(self, role: int, word: str) -> tuple[float, ...]:
+        """The summed weights of ``word``'s features in one role, computed (not cached)."""
+        return self._vector(word_features(word)[role])
+
+    def feature_index(self, name: str) -> int:
+        """The row of a feature in the model's weights (-1 when it has none)."""
+        return self._ids.get(name, -1)
+
+    def use_table(self, table: WordTable) -> None:
+        """Read the vocabulary's sums from ``table`` (derived from this very model)."""
+        self._table = table
 
     def tag(
         self, text: str, rules: Sequence[tuple[str, int, int]] = ()
@@ -394,5 +426,9 @@ def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tu
 
 @functools.cache
 def tagger() -> Tagger:
-    """The shipped model, loaded on first use."""
-    return Tagger.load()
+    """The shipped model, loaded on first use, with its word table when that is current."""
+    model = Tagger.load()
+    table = load_table(model._weights, model._n)
+    if table is not None:
+        model.use_table(table)
+    return model

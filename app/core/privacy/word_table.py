@@ -1,0 +1,185 @@
+"""The tagger's per-word weight sums for its training vocabulary, precomputed (a derived file).
+
+The tagger sums, for every distinct word it reads, the weights of the word's features in
+each of five roles (the word itself, and the word as each of its four neighbours). Summing
+them for the 4,000-odd distinct words of a typical run was the largest first-use cost of
+the anonymizer; for the words of the model's vocabulary the sums ship precomputed in
+``data/tagger_words.bin``, so first use is a table read. Words outside it are summed as before.
+
+The file is derived from ``tagger.bin`` and the word lists the features read, by one
+command::
+
+    python -m tools.anonymizer.build_table
+
+(the trainer runs it after writing the shipped model). Its header records a SHA-256 of
+those inputs: a table whose inputs changed is not used (the sums are then computed as
+before, so the output never depends on it), and a test fails until it is rebuilt.
+
+Layout (little-endian): a JSON header line; the words, NUL-separated, and a newline; per
+word three ``uint32`` indices into the row pool (roles 0 to 2) and two ``int32`` indices of
+the model's feature rows (roles 3 and 4, each a single feature; -1 for none); then the row
+pool, ``float64`` sums (so every sum is bit for bit the one the tagger would compute).
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+TABLE_PATH = DATA / "tagger_words.bin"
+FORMAT = 1
+# What the sums depend on besides the code: the model and the word lists word_features reads.
+INPUTS = (
+    "tagger.bin",
+    "first_names.txt",
+    "surnames.txt",
+    "stopwords.txt",
+    "ambiguous_names.txt",
+    "known_words.crc32",
+)
+STORED_ROLES = 3
+ROLES = 5
+
+
+def fingerprint(data: Path = DATA) -> str:
+    """SHA-256 over the inputs the table is derived from (about 2 ms)."""
+    digest = hashlib.sha256()
+    for name in INPUTS:
+        content = (data / name).read_bytes()
+        digest.update(f"{name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def vocabulary(feature_names: Iterable[str]) -> list[str]:
+    """The words the table covers: each word the model has weights for, in two cases.
+
+    Lower case and capitalized; numbers are few distinct feature sets, cached by the tagger.
+    """
+    words: set[str] = set()
+    for name in feature_names:
+        if name.startswith("w="):
+            low = name[2:]
+            words.add(low)
+            words.add(low[:1].upper() + low[1:])
+    return sorted(words)
+
+
+def build(
+    words: list[str],
+    role_sum: Callable[[int, str], tuple[float, ...]],
+    far_feature: Callable[[int, str], int],
+    n_labels: int,
+    source: str,
+) -> bytes:
+    """The table's bytes.
+
+    Args:
+        words: the words to cover.
+        role_sum: the tagger's summed weights of a word in roles 0 to 2.
+        far_feature: the model's row index of a word's single feature in roles 3 and 4
+            (-1 when the model has no weights for it).
+        n_labels: the number of labels (the length of every row).
+        source: the inputs' fingerprint.
+    """
+    pool: dict[tuple[float, ...], int] = {}
+    indices = array.array("I")
+    far = array.array("i")
+    for word in words:
+        for role in range(STORED_ROLES):
+            row = role_sum(role, word)
+            if len(row) != n_labels:
+                raise ValueError(f"row of {word!r} has {len(row)} weights")
+            indices.append(pool.setdefault(tuple(row), len(pool)))
+        for role in range(STORED_ROLES, ROLES):
+            far.append(far_feature(role, word))
+    rows = array.array("d", [x for row in pool for x in row])
+    if sys.byteorder != "little":
+        for part in (indices, far, rows):
+            part.byteswap()
+    header = json.dumps(
+        {
+            "format": FORMAT,
+            "source_sha256": source,
+            "words": len(words),
+            "rows": len(pool),
+            "labels": n_labels,
+        },
+        sort_keys=True,
+    )
+    return b"".join(
+        (
+            header.encode(),
+            b"\n",
+            "\0".join(words).encode(),
+            b"\n",
+            indices.tobytes(),
+            far.tobytes(),
+            rows.tobytes(),
+        )
+    )
+
+
+class WordTable:
+    """A loaded table: the precomputed role sums of the vocabulary's words."""
+
+    def __init__(self, blob: bytes, weights: array.array[float], n_labels: int) -> None:
+        header_end = blob.index(b"\n")
+        header = json.loads(blob[:header_end])
+        words_end = blob.index(b"\n", header_end + 1)
+        words = blob[header_end + 1 : words_end].decode().split("\0")
+        count = header["words"]
+        if header["format"] != FORMAT or header["labels"] != n_labels or len(words) != count:
+            raise ValueError("the word table does not match this version")
+        start = words_end + 1
+        self._indices = array.array("I")
+        self._indices.frombytes(blob[start : start + 4 * STORED_ROLES * count])
+        start += 4 * STORED_ROLES * count
+        self._far = array.array("i")
+        self._far.frombytes(blob[start : start + 4 * (ROLES - STORED_ROLES) * count])
+        start += 4 * (ROLES - STORED_ROLES) * count
+        self._rows = array.array("d")
+        self._rows.frombytes(blob[start:])
+        if sys.byteorder != "little":
+            for part in (self._indices, self._far, self._rows):
+                part.byteswap()
+        if len(self._rows) != header["rows"] * n_labels:
+            raise ValueError("the word table is truncated")
+        self._index = dict(zip(words, range(count), strict=True))
+        self._weights = weights
+        self._n = n_labels
+        self._zero = (0.0,) * n_labels
+        self.source = str(header["source_sha256"])
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def row(self, role: int, word: str) -> tuple[float, ...] | None:
+        """The word's summed weights in ``role``, or None when the table lacks the word."""
+        k = self._index.get(word)
+        if k is None:
+            return None
+        n = self._n
+        if role < STORED_ROLES:
+            p = self._indices[k * STORED_ROLES + role] * n
+            return tuple(self._rows[p : p + n])
+        f = self._far[k * (ROLES - STORED_ROLES) + role - STORED_ROLES]
+        if f < 0:
+            return self._zero
+        return tuple(self._weights[f * n : (f + 1) * n])
+
+
+def load_table(
+    weights: array.array[float], n_labels: int, path: Path = TABLE_PATH
+) -> WordTable | None:
+    """The table for a model's ``weights``; None when it is missing or its inputs changed."""
+    try:
+        table = WordTable(path.read_bytes(), weights, n_labels)
+    except (OSError, ValueError, KeyError):
+        return None
+    return table if table.source == fingerprint(path.parent) else None

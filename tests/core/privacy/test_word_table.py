@@ -1,0 +1,78 @@
+"""The tagger's precomputed word table: current with tagger.bin, and the same sums as computed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from app.core.privacy.tagger import LABELS, Tagger, tagger
+from app.core.privacy.word_table import INPUTS, TABLE_PATH, fingerprint, load_table
+from tools.anonymizer.build_table import table_bytes
+
+REBUILD = "rebuild it: python -m tools.anonymizer.build_table"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "pii_train_sample.jsonl"
+
+
+def _header() -> dict[str, object]:
+    with TABLE_PATH.open("rb") as stream:
+        return json.loads(stream.readline())
+
+
+def test_the_table_was_built_from_the_shipped_model_and_word_lists():
+    assert _header()["source_sha256"] == fingerprint(), f"tagger_words.bin is stale: {REBUILD}"
+
+
+def test_rebuilding_the_table_gives_the_shipped_bytes():
+    # Also catches a change to the features' code (word lists in features.py, flags) that
+    # no input file records.
+    assert table_bytes() == TABLE_PATH.read_bytes(), f"tagger_words.bin is stale: {REBUILD}"
+
+
+def test_the_shipped_tagger_reads_the_table():
+    model = tagger()
+    assert model._table is not None
+    assert len(model._table) > 10_000
+
+
+def test_every_role_of_every_word_in_the_table_is_the_computed_sum():
+    plain = Tagger.load()
+    table = load_table(plain._weights, len(LABELS))
+    assert table is not None
+    words = list(table._index)
+    for word in words[::7] + ["Anna", "anna", "straße", "Straße"]:
+        if word not in table._index:
+            continue
+        for role in range(5):
+            assert table.row(role, word) == plain.role_sum(role, word), (word, role)
+
+
+def test_numbers_share_their_sums_and_get_the_computed_ones():
+    model = tagger()
+    plain = Tagger.load()
+    for word in ("7", "42", "1999", "2024", "2100", "0000", "123456", "1" * 13, "9" * 19):
+        for role in range(5):
+            assert model._role(role, word) == plain.role_sum(role, word), (word, role)
+
+
+def test_with_and_without_the_table_the_tagger_reads_messages_alike():
+    with_table = tagger()
+    without = Tagger.load()
+    assert without._table is None
+    with SAMPLE.open(encoding="utf-8") as stream:
+        texts = [json.loads(line)["text"] for line in stream]
+    texts += ["Who should we invoice? Kowalczyk.", "call 0612345678 or 1987", "ANNA MÜLLER"]
+    for text in texts:
+        assert with_table.tag(text) == without.tag(text), text
+
+
+def test_a_table_whose_inputs_changed_is_not_used(tmp_path):
+    for name in (*INPUTS, TABLE_PATH.name):
+        shutil.copy(TABLE_PATH.parent / name, tmp_path / name)
+    weights = Tagger.load()._weights
+    assert load_table(weights, len(LABELS), tmp_path / TABLE_PATH.name) is not None
+    stop = tmp_path / "stopwords.txt"
+    stop.write_text(stop.read_text(encoding="utf-8") + "\nzzyzx\n", encoding="utf-8")
+    assert load_table(weights, len(LABELS), tmp_path / TABLE_PATH.name) is None
+    (tmp_path / TABLE_PATH.name).write_bytes(b"not a table")
+    assert load_table(weights, len(LABELS), tmp_path / TABLE_PATH.name) is None
