@@ -9,9 +9,6 @@ where an IBAN written in groups ends, which stdnum does not expose.
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
 from typing import Any
 
 # Lengths of IBANs by country (ISO 13616 registry; the countries our users are likely to meet).
@@ -92,43 +89,8 @@ _iban: Any = None
 _codice_fiscale_letter: Any = None
 
 
-class _Deferred(types.ModuleType):
-    """Stands in for a module until one of its attributes is used, then imports it."""
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
-            raise AttributeError(name)  # probes such as __file__ or __path__ import nothing
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        return getattr(importlib.import_module(self.__name__), name)
-
-
-def _import_stdnum() -> None:
-    """Import python-stdnum without the modules it loads only for what we never call.
-
-    ``stdnum.util`` imports ``ssl`` (for its online checks) and ``pydoc`` (for its module
-    descriptions) when it is imported, about 15 ms of the anonymizer's start: they get a
-    stand-in while stdnum is imported, which imports the real module if stdnum ever uses
-    it. The stand-ins are removed from ``sys.modules`` at once, so any other ``import ssl``
-    gets the real module.
-    """
-    if "stdnum" in sys.modules:
-        return
-    stand_ins = {}
-    for name in ("ssl", "pydoc"):
-        if name not in sys.modules:
-            stand_ins[name] = sys.modules[name] = _Deferred(name)
-    try:
-        import stdnum.util  # noqa: F401 - the import is the point
-    finally:
-        for name, stand_in in stand_ins.items():
-            if sys.modules.get(name) is stand_in:
-                del sys.modules[name]
-
-
 def luhn(number: str) -> bool:
     """Payment cards, IMEIs: the Luhn check."""
-    _import_stdnum()
     from stdnum import luhn as module  # python-stdnum's modules load on first use
 
     return bool(module.is_valid(number))
@@ -142,7 +104,6 @@ def iban(compact: str) -> bool:
     """
     global _iban
     if _iban is None:
-        _import_stdnum()
         import stdnum.iban
 
         _iban = stdnum.iban
@@ -155,7 +116,6 @@ def codice_fiscale(code: str) -> bool:
     if len(code) != 16 or not code.isalnum():
         return False
     if _codice_fiscale_letter is None:
-        _import_stdnum()
         import stdnum.it.codicefiscale
 
         _codice_fiscale_letter = stdnum.it.codicefiscale.calc_check_digit
@@ -167,7 +127,6 @@ def codice_fiscale(code: str) -> bool:
 
 def german_tax_id(number: str) -> bool:
     """Steuerliche Identifikationsnummer."""
-    _import_stdnum()
     from stdnum.de import idnr
 
     return bool(idnr.is_valid(number))
@@ -175,7 +134,6 @@ def german_tax_id(number: str) -> bool:
 
 def pesel(number: str) -> bool:
     """Polish PESEL, with its birth date."""
-    _import_stdnum()
     from stdnum.pl import pesel as module
 
     return bool(module.is_valid(number))
@@ -183,7 +141,6 @@ def pesel(number: str) -> bool:
 
 def french_nir(number: str) -> bool:
     """French INSEE / NIR."""
-    _import_stdnum()
     from stdnum.fr import nir
 
     return bool(nir.is_valid(number))
@@ -191,7 +148,6 @@ def french_nir(number: str) -> bool:
 
 def dutch_bsn(number: str) -> bool:
     """Dutch burgerservicenummer."""
-    _import_stdnum()
     from stdnum.nl import bsn
 
     return bool(bsn.is_valid(number))
@@ -199,7 +155,6 @@ def dutch_bsn(number: str) -> bool:
 
 def brazilian_cpf(number: str) -> bool:
     """Brazilian CPF."""
-    _import_stdnum()
     from stdnum.br import cpf
 
     return bool(cpf.is_valid(number))
@@ -207,7 +162,6 @@ def brazilian_cpf(number: str) -> bool:
 
 def aadhaar(number: str) -> bool:
     """Indian Aadhaar (Verhoeff check digit)."""
-    _import_stdnum()
     from stdnum.in_ import aadhaar as module
 
     return bool(module.is_valid(number))
@@ -215,7 +169,6 @@ def aadhaar(number: str) -> bool:
 
 def isbn13(number: str) -> bool:
     """ISBN-13 (to recognise decoys, not PII)."""
-    _import_stdnum()
     from stdnum import isbn
 
     return bool(isbn.is_valid(number))
@@ -223,7 +176,6 @@ def isbn13(number: str) -> bool:
 
 def spanish_dni(code: str) -> bool:
     """Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)."""
-    _import_stdnum()
     from stdnum.es import dni, nie
 
     return bool(nie.is_valid(code) if code[:1] and code[0] in "XYZ" else dni.is_valid(code))
