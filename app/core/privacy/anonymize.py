@@ -523,7 +523,8 @@ _PLATFORM_HANDLE = re.compile(
     r"roblox|jira|slack|mastodon|bluesky|threads|gamer ?tag|gamertag|user|account|konto|"
     r"compte|cuenta|conta|utente|gebruiker|utilizador|usuário|usuario|benutzer)"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|ist|est|es|è|é|soy|sono|sou|jest|to|heet|name|"
-    r"handle|naam|nick)[ \t]+)*)"
+    r"handle|naam|nick|je suis|ben ik|i'm|i am|bin ich|ich bin|sono io|io sono|jestem|eu sou|"
+    r"yo soy|genaamd|named|called|genannt|nommé|appelé|llamado|chiamato|chamado)[ \t]+)*)"
     r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
     re.IGNORECASE,
 )
@@ -532,13 +533,19 @@ _PLATFORM_HANDLE = re.compile(
 # A login given in words: "I log in as hoppente", "ik log in als …", "aka antcuri", "my
 # Vinted account (xantoinex)": the handle in lower case, or with digits, dots or underscores.
 _LOGIN_AS = re.compile(
-    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.)"
+    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.|"
+    r"\bgo(?:es|ing)? by|\bknown as|\bbekannt als|\bconnue? sous le nom de|\bconocid[oa] como|"
+    r"\bconhecid[oa] como|\bnot[oa] come|\bbekend als|\bznan[ya] jako)"
     r"[ \t]+[\"'`„“«]?(?P<handle>[a-z0-9][\w.\-]{2,31})"
     r"|\b(?:account|compte|cuenta|conta|konto|konta|profile|profil)[ \t]+"
     r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)",
     re.IGNORECASE,
 )
-_LOGIN_STEMS = ("log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil")
+_LOGIN_STEMS = (
+    "log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil", "go by",
+    "goes by", "going by", "known as", "bekannt", "sous le nom", "conocid", "conhecid", "noto come",
+    "nota come", "bekend als", "znan",
+)  # fmt: skip
 
 
 def _platform_handles(
@@ -570,8 +577,14 @@ def _platform_handles(
         start, end = match.span("handle")
         handle = match.group("handle").rstrip(".-")
         end = start + len(handle)
-        if len(handle) < 3 or any(s < end and start < e for s, e in taken):
+        if len(handle) < 3:
             continue
+        glued = any(c in "._" or c.isdigit() for c in handle)
+        if any(
+            s < end and start < e and not (glued and start <= s and e <= end and k == "PERSON")
+            for k, s, e in (*rules, *found, *out)
+        ):
+            continue  # taken, unless by a name inside the handle ("piotr.miranda")
         lowered = handle.lower()
         shaped = (
             any(c.isdigit() for c in handle)

@@ -319,9 +319,9 @@ _USERNAME_CUE = re.compile(
     r"benutzername|nutzername|anmeldename|identifiant|nom d'utilisateur|pseudo|usuario|"
     r"nombre de usuario|nome utente|utente|username|gebruikersnaam|nazwa użytkownika|"
     r"login|nome de usuário|nome de utilizador|usuário|utilizador)"
-    r"(?:\s+(?:on|for|at|in|auf|bei|für|sur|pour|en|para|su|per|op|voor|na|w|no)\s+"
+    r"(?:\s+(?:on|for|at|in|auf|bei|für|sur|pour|en|para|su|per|op|voor|na|w|no|do|dla)\s+"
     r"(?:the\s+|my\s+|der\s+|dem\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?[\w-]+)?"
-    r"(?P<copula>\s+(?:is|ist|est|es|è|é|to|lautet|was)\b|\s*[:=])?\s*[\"'`„“«]?"
+    r"(?P<copula>\s+(?:is|ist|est|es|è|é|to|lautet|was|c'est|c’est)\b|\s*[:=])?\s*[\"'`„“«]?"
     r"([\w][\w.\-]{1,31})",
     re.IGNORECASE,
 )
@@ -365,6 +365,7 @@ _USERNAME_HINTS = (
 _SSH_USER = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh)\s+(?:-\S+\s+)*(?:\S+\s+)?([\w][\w.\-]{0,31})@", re.IGNORECASE
 )
+_USER_AT_IP = re.compile(r"(?<![\w.@/:-])[A-Za-z_][\w.\-]{0,31}(?=@\d{1,3}(?:\.\d{1,3}){3}\b)")
 _USERNAME_STOP = frozenset(
     str.split(
         """
@@ -392,6 +393,9 @@ def _usernames(text: str) -> list[Span]:
             ):
                 continue
             spans.append(("USERNAME", match.start(), match.start() + 1 + len(handle)))
+    if "@" in text:
+        # "user@10.0.0.5": a login at a host given by its address (no e-mail has one).
+        spans.extend(("USERNAME", m.start(), m.end()) for m in _USER_AT_IP.finditer(text))
     low = text.lower()
     if not any(hint in low for hint in _USERNAME_HINTS):
         return spans
@@ -825,9 +829,14 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if digits >= 9:
         spans.extend(_national_numbers(text))
-    if digits >= 4:
+    if digits >= 4 or _SHAPED_ID.search(text):
         spans.extend(_labelled_ids(text))
     return spans
+
+
+# A document number of capitals with one to three digits ("NXZVVA0J2", "CJQARKDD5"): the
+# labelled-id scan below runs for it even in a message with fewer than four digits.
+_SHAPED_ID = re.compile(r"(?<![\w])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w])")
 
 
 # Identity documents and numbers without a check digit, named by a label or cue just before
@@ -838,7 +847,7 @@ _ID_CUE_PATTERN = (
     r"passports?|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:no|number|#)|"
     r"social security|national insurance|ni number|national id|id card|identity card|"
     r"identity number|id (?:no|nr|number|code)|personal (?:number|code|id)|"
-    r"personal identity code|tax (?:id|number|code)|insurance (?:no|number)|"
+    r"personal identity code|tax (?:id|number|code|no|nr)|insurance (?:no|number)|"
     r"document (?:no|number)|documento|documentnummer|dokumentnummer|numer dokumentu|"
     r"(?:residence |work )?permit|personnummer|personnr|henkilötunnus|hetu|"
     r"fødselsnummer|isikukood|asmens kodas|personas kods|rodné číslo|"
@@ -934,9 +943,13 @@ _ID_CUE_STEMS = (
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
 _ID_ACRONYM = re.compile(
     r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
-    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI)\b"
+    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|CUIT|"
+    r"CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС)\b"
 )
-_ID_ACRONYM_LOWER = re.compile(r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu)\b")
+_ID_ACRONYM_LOWER = re.compile(
+    r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu|rg|rut|cnp|oib|egn|cpr|"
+    r"afm|tckn|jmbg|ppsn|cuit|cuil|dni)\b"
+)
 _ID_FILLER = frozenset(
     str.split(
         """
@@ -959,18 +972,30 @@ def _labelled_ids(text: str) -> list[Span]:
     lower_message = not any(c.isupper() for c in text)
     low = text.lower()
     # The long cue pattern is slow to scan: only where one of its words can start.
-    cues = (
-        [m.end() for m in _id_cue().finditer(text)]
-        if any(stem in low for stem in _ID_CUE_STEMS)
-        else []
-    )
-    cues += [m.end() for m in _ID_ACRONYM.finditer(text)]
+    matches = list(_id_cue().finditer(text)) if any(stem in low for stem in _ID_CUE_STEMS) else []
+    matches += _ID_ACRONYM.finditer(text)
     if lower_message:
-        cues += [m.end() for m in _ID_ACRONYM_LOWER.finditer(text)]
+        matches += _ID_ACRONYM_LOWER.finditer(text)
+    cues = [m.end() for m in matches]
+    starts = [m.start() for m in matches]
     for cue in sorted(set(cues)):
         found = _id_after(text, cue, lower_message)
         if found is not None:
             spans.append(("GOV_ID", *found))
+            spans.extend(("GOV_ID", *s) for s in _id_siblings(text, *found))
+    # The value before its cue: "is LXXZBA5F2 een geldig BSN?", "NXZ123456 is my passport".
+    for cue in sorted(set(starts)):
+        before = _ID_BEFORE_CUE.search(text, max(0, cue - 48), cue)
+        if before is None or any(s <= before.start("v") < e for _, s, e in spans):
+            continue
+        value = before.group("v")
+        digits = sum(c.isdigit() for c in value)
+        if (
+            (digits >= 7 or _ID_VALUE_SHAPE.fullmatch(value))
+            and not (_IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value))
+            and not _decoy_before(text, before.start("v"))
+        ):
+            spans.append(("GOV_ID", *before.span("v")))
     if "ssn" in low or "social security" in low:
         # "… 864 21 1076 looks like a valid SSN?": the cue after the number.
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
@@ -978,6 +1003,34 @@ def _labelled_ids(text: str) -> list[Span]:
 
 
 _SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
+# A value, then at most three small words, then the cue (which the search ends at).
+_ID_BEFORE_CUE = re.compile(
+    r"(?<![\w.\-/])(?P<v>[A-Z0-9]{6,12}|\d[\d .\-]{5,16}\d)[\"')]?[ \t]+"
+    r"(?:(?:is|isn't|a|an|my|his|her|een|geldig|geldige|mijn|ist|ein|eine|meine|gültige|gültig|"
+    r"est|un|une|mon|ma|valide|es|mi|válido|válida|è|il|mio|valido|é|o|meu|válido|jest|mój|"
+    r"valid|correct|real|proper|right|as|als|come|como|comme|jako|the|de|la|le|el|del|du|"
+    r"looks|like|seems|really|actually|this)[ \t]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _id_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Values shaped like an id that follow it on its line: "ist N526530282, meine H782224517"."""
+    value = text[start:end]
+    if len(value) < 6:
+        return []
+    shape = "".join(
+        r"\d" if c.isdigit() else "[A-Za-z]" if c.isalpha() else re.escape(c) for c in value
+    )
+    line_end = text.find("\n", end)
+    stop = min(end + 60, line_end if line_end != -1 else len(text))
+    return [
+        m.span()
+        for m in re.finditer(rf"(?<![\w.\-/]){shape}(?![\w]|[.\-/]\w)", text[:stop])
+        if m.start() >= end
+    ]
+
+
 _STRICT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -1480,7 +1533,7 @@ _DIGIT = re.compile(r"\d")
 DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_ibans, 10),
     (_cards, 13),
-    (_gov_ids, 3),
+    (_gov_ids, 1),
     (_ips, 4),
     (_phones, 7),
     (_dates_of_birth, 1),
