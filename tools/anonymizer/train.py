@@ -131,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.data is None:
-        from tools.anonymizer.generate import messages
+        from tools.anonymizer.generate import fix_hash_seed, messages
+
+        fix_hash_seed()
 
         rows = list(messages(args.count, args.seed, []))
     else:
