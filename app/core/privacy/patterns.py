@@ -1526,6 +1526,102 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
+# -- table columns --------------------------------------------------------------------------
+
+# A header line names what its columns hold ("name,dob,phone,email"; "Full Name;Mobile"):
+# the values under a phone, birth-date, id or login column are that type, whatever their
+# format ("0 574 214 13 60", "1960.09.28").
+_COLUMN_TYPES = (
+    (
+        "PHONE",
+        re.compile(
+            r"phone|\btel\b|tel\.|telef|téléph|mobil|móvil|movil|\bcell|handy|\bgsm\b|portable|"
+            r"komórk|telemóvel|celular|fone|cellulare|puhelin"
+        ),
+    ),
+    (
+        "DATE_OF_BIRTH",
+        re.compile(
+            r"\bdob\b|birth|geburt|\bgeb\b|naissance|nacimiento|nascita|geboorte|urodzen|"
+            r"nascimento|\bbday\b|fecha[ _]nac|data[ _]nasc|\bnato\b"
+        ),
+    ),
+    (
+        "GOV_ID",
+        re.compile(
+            r"\b(?:ssn|pesel|bsn|nir|dni|nie|nif|cpf|rg|nino|pan|hetu|amka|egn|cnp|oib|tckn|"
+            r"aadhaa?r|curp|rut)\b|codice[ _]fiscale|passport|pasaporte|passeport|reisepass|"
+            r"personnummer|henkilötunnus|isikukood|kimlik|rodné|tax[ _]?id|steuer|"
+            r"national[ _]id|id[ _](?:number|no|nr)|social[ _]security|sozialversicherung|"
+            r"licen[cs]e|führerschein|permis|rijbewijs|patente"
+        ),
+    ),
+    (
+        "USERNAME",
+        re.compile(
+            r"user[ _]?name|\blogin\b|\bhandle\b|\bnick|pseudo|benutzer|usuario|utente|"
+            r"gebruiker|gamertag"
+        ),
+    ),
+)
+_COLUMN_VALUES = {
+    "PHONE": re.compile(r"\+?\(?\d[\d ()./-]{5,20}\d"),
+    "DATE_OF_BIRTH": re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"),
+    "GOV_ID": re.compile(r"(?=(?:[^\d\n]*\d){4})[A-Za-z0-9][A-Za-z0-9 .\-/]{3,22}[A-Za-z0-9]"),
+    "USERNAME": re.compile(r"@?[\w][\w.\-]{2,31}"),
+}
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """The spans of a line's cells, without the spaces and quotes around each."""
+    out = []
+    at = 0
+    for cell in line.split(sep):
+        start, end = at, at + len(cell)
+        while start < end and line[start] in " \t\"'":
+            start += 1
+        while end > start and line[end - 1] in " \t\"'":
+            end -= 1
+        out.append((start, end))
+        at += len(cell) + 1
+    return out
+
+
+def _table_columns(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if "\n" not in text:
+        return spans
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines) - 1:
+        header = lines[k]
+        sep = next((c for c in ",;\t|" if header.count(c) >= 1), None)
+        if sep is None or any(c.isdigit() for c in header):
+            k += 1
+            continue
+        names = [header[a:b].lower() for a, b in _cells(header, sep)]
+        if len(names) < 2 or any(len(n) > 40 for n in names):
+            k += 1
+            continue
+        kinds = [
+            next((kind for kind, pattern in _COLUMN_TYPES if pattern.search(n)), None)
+            for n in names
+        ]
+        k += 1
+        if not any(kinds):
+            continue
+        while k < len(lines) and lines[k].count(sep) == header.count(sep):
+            row = lines[k]
+            for kind, (a, b) in zip(kinds, _cells(row, sep), strict=False):
+                if kind is not None and b > a and _COLUMN_VALUES[kind].fullmatch(row, a, b):
+                    spans.append((kind, offsets[k] + a, offsets[k] + b))
+            k += 1
+    return spans
+
+
 # -- all of them ----------------------------------------------------------------------------
 
 _DIGIT = re.compile(r"\d")
@@ -1539,6 +1635,7 @@ DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_dates_of_birth, 1),
     (_addresses, 1),
     (_usernames, 0),
+    (_table_columns, 4),
 )
 
 
