@@ -575,7 +575,7 @@ _PHONE_WORDS = frozenset(
         rufnummer ruf portable téléphone numéro teléfono telefono móvil movil número celular
         cellulare numero telefoon mobiel bel numer zadzwoń dzwoń telemóvel telemovel liga ligar
         contacto contato zap hotline tél tlf tlf. puh τηλ telf landline festnetz fisso vast
-        stacjonarny fixo reach whatsapp signal
+        stacjonarny fixo reach whatsapp signal contact kontakt contatta contactez num
         """
     )
 )
@@ -615,7 +615,11 @@ def _phones(text: str) -> list[Span]:
         n = len(digits)
         before = _before(text, start, 30)
         context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
-        if _decoy_before(text, start) or _version_before(text, start):
+        if _version_before(text, start) or (
+            _decoy_before(text, start)
+            # "liga no +351 …": Portuguese "no" (at the), not "No." before an order number.
+            and not (raw.startswith("+") and _word_before(text, start) in ("no", "n"))
+        ):
             continue
         if _CODE_BEFORE.search(before):
             continue  # the tail of a code like "1Z 999 AA1 01 2345 6784"
@@ -728,6 +732,7 @@ def _international_matches(text: str, found: list[Span]) -> list[Span]:
             ("PHONE", start + match.start, start + match.end)
             for match in phonenumbers.PhoneNumberMatcher(window, None)
             if not _decoy_before(text, start + match.start)
+            or _word_before(text, start + match.start) in ("no", "n")
         )
     return spans
 
@@ -1391,8 +1396,31 @@ _BIRTH_CUE_STEMS = (
 )  # fmt: skip
 
 
+# A birthday told by the age reached on it: "turns 80 on 25/01", "wird am 3. Mai 40".
+_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz")
+
+
+@functools.cache
+def _turns_on() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)\s+\d{1,3}"
+        r"(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?\s+"
+        r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
+        + _DATE
+        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d))",
+        re.IGNORECASE,
+    )
+
+
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
+    if may_contain(text, _TURNS_STEMS):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _turns_on().finditer(text)
+            # With a recent year it is an anniversary: "the firm turns 25 on 1 May 2026".
+            if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
+        )
     if not birth_hint(text) or not may_contain(text, _BIRTH_CUE_STEMS):
         return spans
     low = text.lower()
