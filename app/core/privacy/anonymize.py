@@ -659,7 +659,12 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 
 # Between two parts of one address: a few characters on the same line or the next, with no
 # sentence end ("Narva mnt 28, 49425 Viljandi", "Bağdat Cad. No:101").
-_ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
+# Between two parts of one address: a few characters, with up to three abbreviations
+# ("29 B, 2. th., 4311 Kalundborg", "Béke utca 20. II. em. 6", "nº 12, 8º izquierda, 20157").
+_ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,18}(?:\.[ \t]*[^\n.!?;]{0,8}){0,3}\n?[ \t]*")
+# A hyphenated word is never cut by an address block: "Villers-en-Fagne", "Hans-Otto-Straße".
+_GLUED_AFTER = re.compile(r"(?:-[^\W\d_][\w'’]*)+")
+_GLUED_BEFORE = re.compile(r"(?<![\w'’])(?:[^\W\d_][\w'’]*-)+$")
 # A word that may open a street name, left of the number: capitalized, or a street word.
 _STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
 _STREET_PART_COMMA = re.compile(r"(?:[^\W\d_][\w'’.º/-]*),[ \t]*$")
@@ -691,6 +696,12 @@ def _complete_addresses(
         block[1] = _city_end(text, block[0], block[1], stop)
         block[0] = _unit_start(text, block[0])
         block[1] = _region_end(text, block[1])
+        glued = _GLUED_AFTER.match(text, block[1])
+        if glued is not None:
+            block[1] = glued.end()
+        glued = _GLUED_BEFORE.search(text, max(0, block[0] - 40), block[0])
+        if glued is not None:
+            block[0] = glued.start()
     # A "phone number" inside an address block is its house number and postcode
     # ("ul. Bałtycka 145 35-429 Białogard").
     others = [

@@ -767,7 +767,7 @@ _ID_PHRASES = (
 )
 _PASSPORT = re.compile(
     r"(?:passport|reisepass\w*|passnummer|passeport|pasaporte|passaporto|paspoort|"
-    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,25}?\b([A-Z0-9]{7,10})\b",
+    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,45}?\b([A-Z0-9]{7,10})\b",
     re.IGNORECASE,
 )
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
@@ -780,6 +780,8 @@ _NIR = re.compile(
 _CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])")
 _DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+_AHV = re.compile(r"(?<![\d.])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\d]|[.]\d)")
+_BELGIAN_NN = re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[- ]\d{3}\.\d{2}(?![\d]|[.]\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -820,8 +822,20 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if 4 in runs:
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _AHV.finditer(text)
+            # Dotted, the format is the AHV's own; compact or spaced, the check digit decides.
+            if m.group().count(".") == 3 or checksums.swiss_ahv(re.sub(r"\D", "", m.group()))
+        )
+    if digits >= 11 and 2 in runs:
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _BELGIAN_NN.finditer(text)
+            if "-" in m.group() or checksums.belgian_nn(re.sub(r"\D", "", m.group()))
+        )
     low = text.lower()
-    if "pass" in low or "paspo" in low or "paszp" in low:
+    if "pass" in low or "paspo" in low or "paszp" in low or "pasap" in low:
         for match in _PASSPORT.finditer(text):
             value = match.group(1)
             if sum(c.isdigit() for c in value) >= 3 and not value.isalpha():
@@ -870,7 +884,10 @@ _ID_CUE_PATTERN = (
     r"identiteitskaart|id-kaart|verblijfsvergunning\w*|"
     r"dowód(?: osobisty)?|dowodu|prawo jazdy|prawa jazdy|paszport\w*|"
     r"cartão de cidadão|carta de condução|passaporte|número de utente|"
-    r"aadhaar|aadhar"
+    r"aadhaar|aadhar|permis|rijksregister\w*|numéro national|registre national|"
+    r"versichertenkarte|gesundheitskarte|krankenkassenkarte|título de residência|"
+    r"titulo de residencia|tarjeta sanitaria|tarjeta de residencia|karta pobytu|"
+    r"medicare(?: number| no)?|tax file number"
     r")\b"
 )
 
@@ -943,17 +960,24 @@ _ID_CUE_STEMS = (
     "cartão",
     "número",
     "aadha",
+    "rijks",
+    "gesundheit",
+    "kranken",
+    "tulo de resid",
+    "tarjeta",
+    "karta",
+    "medicare",
 )
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
 _ID_ACRONYM = re.compile(
     r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
     r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|CUIT|"
-    r"CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС)\b"
+    r"CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b"
 )
 _ID_ACRONYM_LOWER = re.compile(
     r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu|rg|rut|cnp|oib|egn|cpr|"
-    r"afm|tckn|jmbg|ppsn|cuit|cuil|dni)\b"
+    r"afm|tckn|jmbg|ppsn|cuit|cuil|dni|avs|ahv|itin|cni|kvnr|tfn|nss)\b"
 )
 _ID_FILLER = frozenset(
     str.split(
@@ -965,7 +989,7 @@ _ID_FILLER = frozenset(
         """
     )
 )
-_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,14}(?:[ .\-/][A-Za-z0-9]{1,14}){0,5}")
+_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,20}(?:[ .\-/][A-Za-z0-9]{1,20}){0,5}")
 _ID_GAP_WORD = re.compile(r"[^\s:：#=()\[\]\"«»,?]+")
 _NOT_ID_LETTERS = frozenset(["i", "a", "e", "o", "u", "y", "el", "la", "il", "le", "et", "en"])
 _IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -1001,20 +1025,25 @@ def _labelled_ids(text: str) -> list[Span]:
             and not _decoy_before(text, before.start("v"))
         ):
             spans.append(("GOV_ID", *before.span("v")))
-    if "ssn" in low or "social security" in low:
-        # "… 864 21 1076 looks like a valid SSN?": the cue after the number.
+    if "ssn" in low or "social" in low or "itin" in low:
+        # "… 864 21 1076 looks like a valid SSN?": the cue after the number. With the cue
+        # in the message, an ITIN (9xx) or any area counts too: "mine is 931-81-8940".
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _SSN.finditer(text)
+            if m.group(1) != "000" and m.group(3) != "0000"
+        )
     return spans
 
 
 _SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
 # A value, then at most three small words, then the cue (which the search ends at).
 _ID_BEFORE_CUE = re.compile(
-    r"(?<![\w.\-/])(?P<v>[A-Z0-9]{6,12}|\d[\d .\-]{5,16}\d)[\"')]?[ \t]+"
-    r"(?:(?:is|isn't|a|an|my|his|her|een|geldig|geldige|mijn|ist|ein|eine|meine|gültige|gültig|"
-    r"est|un|une|mon|ma|valide|es|mi|válido|válida|è|il|mio|valido|é|o|meu|válido|jest|mój|"
-    r"valid|correct|real|proper|right|as|als|come|como|comme|jako|the|de|la|le|el|del|du|"
-    r"looks|like|seems|really|actually|this)[ \t]+){0,3}$",
+    r"(?<![\w.\-/])(?P<v>\d{8} ?\d ?[A-Z0-9]{2}\d|\d[\d .\-]{5,16}\d(?:[ \-]?(?-i:[A-Z])\b)?|"
+    r"[A-Z0-9]{6,12})"
+    r"[\"')]?"
+    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:[^\W\d][\w'’]{0,13}[ \t]+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -1114,7 +1143,8 @@ def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None
     value = "".join(parts).rstrip(" .-/")
     alnum = [c for c in value if c.isalnum()]
     digits = sum(c.isdigit() for c in alnum)
-    shaped = _ID_VALUE_SHAPE.fullmatch(value) is not None
+    # In a message written in lower case, so is the number: "ausweisnummer ht0hq8fw4".
+    shaped = _ID_VALUE_SHAPE.fullmatch(value.upper() if lower_message else value) is not None
     if not (5 <= len(alnum) <= 20 and (digits >= 4 or shaped)):
         return None
     if _IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value):
