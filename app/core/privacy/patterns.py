@@ -315,7 +315,7 @@ _NOT_HANDLES = frozenset(
 _USERNAME_CUE = re.compile(
     # The lookahead (the first letters of the words, in any case) skips most positions fast.
     r"(?=[abghilnpsu])(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|"
-    r"screen name|"
+    r"screen name|nick(?=\s+(?:on|in|en|w|na|auf|sur|su|op|no|do|im|no)\b|\s*:)|"
     r"benutzername|nutzername|anmeldename|identifiant|nom d'utilisateur|pseudo|usuario|"
     r"nombre de usuario|nome utente|utente|username|gebruikersnaam|nazwa użytkownika|"
     r"login|nome de usuário|nome de utilizador|usuário|utilizador)"
@@ -341,7 +341,7 @@ _USERNAME_HINTS = (
     "log-in",
     "handle",
     "gamertag",
-    "nickname",
+    "nick",
     "screen name",
     "benutzer",
     "nutzer",
@@ -767,7 +767,7 @@ _ID_PHRASES = (
 )
 _PASSPORT = re.compile(
     r"(?:passport|reisepass\w*|passnummer|passeport|pasaporte|passaporto|paspoort|"
-    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,45}?\b([A-Z0-9]{7,10})\b",
+    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,45}?\b((?=[A-Z]*\d)[A-Z0-9]{7,10})\b",
     re.IGNORECASE,
 )
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
@@ -1327,7 +1327,8 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
 # The lookahead on the first letters (those of every word below, in any case) lets the scan
 # skip most positions without trying each word there: the same matches, found faster.
 _BIRTH_CUE = (
-    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
+    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|b-day|"
+    r"bday|b'day|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
@@ -1422,7 +1423,7 @@ def birth_hint(text: str, *, ages: bool = False) -> bool:
 _BIRTH_CUE_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
     "cumpleaños", "nat", "nasc", "compleanno", "geboortedatum", "verjaardag", "jarig",
-    "urodz", "aniversário",
+    "urodz", "aniversário", "bday", "b-day", "b'day",
 )  # fmt: skip
 
 
@@ -1433,8 +1434,8 @@ _TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", 
 @functools.cache
 def _turns_on() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)\s+\d{1,3}"
-        r"(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?\s+"
+        r"\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)\s+"
+        r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
         r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
         + _DATE
         + r"|\d{1,2}[./]\d{1,2}(?![./]?\d))",
@@ -1625,7 +1626,10 @@ _COLUMN_TYPES = (
 _COLUMN_VALUES = {
     "PHONE": re.compile(r"\+?\(?\d[\d ()./-]{5,20}\d"),
     "DATE_OF_BIRTH": re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"),
-    "GOV_ID": re.compile(r"(?=(?:[^\d\n]*\d){4})[A-Za-z0-9][A-Za-z0-9 .\-/]{3,22}[A-Za-z0-9]"),
+    "GOV_ID": re.compile(
+        r"(?=(?:[^\d\n]*\d){4})[A-Za-z0-9][A-Za-z0-9 .\-/]{3,22}[A-Za-z0-9]"
+        r"|(?=[A-Z]*\d)[A-Z0-9]{6,12}"
+    ),
     "USERNAME": re.compile(r"@?[\w][\w.\-]{2,31}"),
 }
 
@@ -1666,6 +1670,7 @@ def _table_columns(text: str) -> list[Span]:
             continue
         kinds = [
             next((kind for kind, pattern in _COLUMN_TYPES if pattern.search(n)), None)
+            or ("GOV_ID" if _id_cue().search(n) else None)
             for n in names
         ]
         k += 1
@@ -1693,7 +1698,7 @@ DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_dates_of_birth, 1),
     (_addresses, 1),
     (_usernames, 0),
-    (_table_columns, 4),
+    (_table_columns, 1),
 )
 
 
