@@ -212,6 +212,12 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # a deadline or an appointment, and nothing speaks of a birth
         if kind == "DATE_OF_BIRTH" and _bare_day(text[start:end]):
             continue  # a number of one or two digits ("line 20") is no date
+        if (
+            kind == "PHONE"
+            and sum(c.isdigit() for c in text[start:end]) < 6
+            and not any(c.isdigit() for c in text[max(0, start - 2) : start])
+        ):
+            continue  # a short or emergency number ("ligar para o 112"), not a number's tail
         if kind != "PERSON" and code is not None and any(s <= start < e for s, e in code):
             continue  # a word or number in a fenced code block ("allowed_cidrs", "CS4459")
         if kind in ("PERSON", "STREET_ADDRESS") and not any(
@@ -308,14 +314,28 @@ def _goods_number(text: str, kind: str, start: int, end: int) -> bool:
 
 
 # A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").
+_TRADES = (
+    r"construções|construcciones|costruzioni|bauunternehmen|transport|transporte|"
+    r"transportes|trasporti|logistik|logistics|logística|logistica|imobiliária|"
+    r"inmobiliaria|immobilien|immobiliare|biciclette|consulting|consultores|fratelli|"
+    r"hermanos|irmãos|frères|gebrüder|gruppe|groep|grupa|grupo|gruppo|vastgoed|bouw|"
+    r"advocaten|avocats|abogados|avvocati|rechtsanwälte|steuerberatung|engenharia|"
+    r"ingeniería|ingegneria|elektro|sanitär|dachdecker|malerei|schreinerei|tischlerei"
+)
 _COMPANY_AFTER = re.compile(
     r"[ \t,]*(?:&[ \t]*(?:Co|Sons|Söhne|Fils|Hijos|Figli|Zonen|Partners)\b|(?:GmbH|AG|KG|"
     r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
     r"S\.?p\.?A\.?|[Ss]\.?[Rr]\.?[Ll]\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
     r"Foundation|Stiftung|CommV|Comm\.V\.|VOF|BVBA|OHG|GbR|e\.K\.|Oy|Oyj|ApS|A/S|"
     r"Kft|Zrt|s\.r\.o\.|a\.s\.|A\.Ş\.|Pvt|Pty|S\.C\.|Sp\. ?j\.|& Co|e\.V\.|GesbR|GesmbH|"
-    r"S/A|eG|mbH)(?![\w]))"
+    r"S/A|eG|mbH)(?![\w])"
+    # A trade or its partners after the name: "Ferreira Construções", "Nowak i Wspólnicy",
+    # "Smith & Nephew", "Santos Imobiliária", "Bianchi Biciclette".
+    r"|(?i:(?:&|and|und|et|e|y|en|i)[ \t]+(?:wspólnicy|synowie|filhos|hijos|figli|zonen|"
+    r"fils|söhne|sons|partners|associados|asociados|associati|associés|nephew|brothers)"
+    r"|" + _TRADES + r")(?![\w]))"
 )
+_TRADE = re.compile(rf"(?i:{_TRADES})")
 
 
 # Names listed before a company form are partners' ("Caffarelli, Varano e Pizziol s.r.l.",
@@ -351,6 +371,8 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     kind, start, end = candidate
     if kind != "PERSON":
         return False
+    if _TRADE.fullmatch(text, start, end):
+        return True  # the trade of "Santos Imobiliária" read alone
     if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):
         return True
     words = _COMPANY_WORDS.search(text, max(0, start - 5), end)
