@@ -685,7 +685,7 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 # ("29 B, 2. th., 4311 Kalundborg", "Béke utca 20. II. em. 6", "nº 12, 8º izquierda, 20157").
 _ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,18}(?:\.[ \t]*[^\n.!?;]{0,8}){0,3}\n?[ \t]*")
 # A hyphenated word is never cut by an address block: "Villers-en-Fagne", "Hans-Otto-Straße".
-_GLUED_AFTER = re.compile(r"(?:-[^\W\d_][\w'’]*)+")
+_GLUED_AFTER = re.compile(r"(?:[-/][^\W\d_][\w'’]*)+|[ \t]*\([A-Za-z]{2}\)")
 _GLUED_BEFORE = re.compile(r"(?<![\w'’])(?:[^\W\d_][\w'’]*-)+$")
 # A word that may open a street name, left of the number: capitalized, or a street word.
 _STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
@@ -865,7 +865,7 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
 
 
 _POSTCODE_AHEAD = re.compile(
-    r"(?:-\d{3}\b|(?:,?[ \t]+[\wºª.]{1,6}){0,4}?,?[ \t]+"
+    r"(?:-\d{3}\b|\.?(?:,?[ \t]+[\wºª.]{1,6}){0,4}?,?[ \t]+"
     r"(?:\d{4}[ \t]?[A-Za-z]{2}\b|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}(?:-\d{3})?|"
     r"[A-Z]{1,2}-\d{4,5})(?=[ \t]+[^\W\d_]))"
 )
