@@ -365,7 +365,12 @@ _USERNAME_HINTS = (
 _SSH_USER = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh)\s+(?:-\S+\s+)*(?:\S+\s+)?([\w][\w.\-]{0,31})@", re.IGNORECASE
 )
-_USER_AT_IP = re.compile(r"(?<![\w.@/:-])[A-Za-z_][\w.\-]{0,31}(?=@\d{1,3}(?:\.\d{1,3}){3}\b)")
+_USER_AT_IP = re.compile(
+    r"(?:(?<=//)|(?<![\w.@/:-]))[A-Za-z_][\w.\-]{0,31}(?=@\d{1,3}(?:\.\d{1,3}){3}\b)"
+)
+# A home folder names its user: "/home/jdaly", "/Users/anna", "C:\\Users\\piet".
+_HOME_DIR = re.compile(r"(?:/home/|/Users/|\\Users\\)([A-Za-z_][\w.\-]{1,31})")
+_NOT_HOME_USERS = frozenset(["public", "default", "shared", "all users", "user", "username"])
 _USERNAME_STOP = frozenset(
     str.split(
         """
@@ -396,6 +401,12 @@ def _usernames(text: str) -> list[Span]:
     if "@" in text:
         # "user@10.0.0.5": a login at a host given by its address (no e-mail has one).
         spans.extend(("USERNAME", m.start(), m.end()) for m in _USER_AT_IP.finditer(text))
+    if "home/" in text or "Users" in text:
+        spans.extend(
+            ("USERNAME", m.start(1), m.end(1))
+            for m in _HOME_DIR.finditer(text)
+            if m.group(1).lower() not in _NOT_HOME_USERS
+        )
     low = text.lower()
     if not any(hint in low for hint in _USERNAME_HINTS):
         return spans
