@@ -1025,7 +1025,7 @@ def _labelled_ids(text: str) -> list[Span]:
             spans.extend(("GOV_ID", *s) for s in _id_siblings(text, *found))
     # The value before its cue: "is LXXZBA5F2 een geldig BSN?", "NXZ123456 is my passport".
     for cue in sorted(set(starts)):
-        before = _ID_BEFORE_CUE.search(text, max(0, cue - 48), cue)
+        before = _id_before_cue().search(text, max(0, cue - 48), cue)
         if before is None or any(s <= before.start("v") < e for _, s, e in spans):
             continue
         value = before.group("v")
@@ -1049,14 +1049,19 @@ def _labelled_ids(text: str) -> list[Span]:
 
 
 _SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
-# A value, then at most three small words, then the cue (which the search ends at).
-_ID_BEFORE_CUE = re.compile(
-    r"(?<![\w.\-/])(?P<v>\d{8} ?\d ?[A-Z0-9]{2}\d|\d[\d .\-]{5,16}\d(?:[ \-]?(?-i:[A-Z])\b)?|"
-    r"[A-Z0-9]{6,12})"
-    r"[\"')]?"
-    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:[^\W\d][\w'’]{0,13}[ \t]+){0,5}$",
-    re.IGNORECASE,
-)
+
+
+# A value, then at most five words, then the cue (which the search ends at). Compiled on
+# first use, like the other long patterns, so that importing stays cheap.
+@functools.cache
+def _id_before_cue() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.\-/])(?P<v>\d{8} ?\d ?[A-Z0-9]{2}\d|\d[\d .\-]{5,16}\d(?:[ \-]?(?-i:[A-Z])\b)?|"
+        r"[A-Z0-9]{6,12})"
+        r"[\"')]?"
+        r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:[^\W\d][\w'’]{0,13}[ \t]+){0,5}$",
+        re.IGNORECASE,
+    )
 
 
 def _id_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
