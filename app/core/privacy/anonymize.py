@@ -576,7 +576,8 @@ def _platform_handles(
     """Handles after the name of their platform or field, when they look like one."""
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
-    if may_contain(text, _LOGIN_STEMS):
+    low = text.lower()
+    if may_contain(text, _LOGIN_STEMS, low):
         for match in _LOGIN_AS.finditer(text):
             group = "handle" if match.group("handle") else "paren"
             start, end = match.span(group)
@@ -592,7 +593,7 @@ def _platform_handles(
             ):
                 out.append(("USERNAME", start, end))
                 taken.append((start, end))
-    if not may_contain(text, _PLATFORM_STEMS):
+    if not may_contain(text, _PLATFORM_STEMS, low):
         return out
     stop = lexicon().stop
     for match in _PLATFORM_HANDLE.finditer(text):

@@ -1461,16 +1461,18 @@ def _turns_on() -> re.Pattern[str]:
 
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
-    if may_contain(text, _TURNS_STEMS):
+    low = text.lower()
+    if may_contain(text, _TURNS_STEMS, low):
         spans.extend(
             ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
             for m in _turns_on().finditer(text)
             # With a recent year it is an anniversary: "the firm turns 25 on 1 May 2026".
             if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
         )
-    if not birth_hint(text) or not may_contain(text, _BIRTH_CUE_STEMS):
+    if not any(hint in low for hint in _BIRTH_HINTS) or not may_contain(
+        text, _BIRTH_CUE_STEMS, low
+    ):
         return spans
-    low = text.lower()
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
         if pattern is _DOB_BEFORE and not may_contain(text, ("born", "geboren"), low):
             continue  # the slowest scan of all, and it needs one of these words after the date
