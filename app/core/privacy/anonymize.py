@@ -27,6 +27,7 @@ from app.core.privacy.patterns import (
     birth_hint,
     date_around,
     dates_in,
+    famous_address,
     find_structured,
     number_decoy,
     speaks_of_birth,
@@ -276,7 +277,7 @@ def _placeholder(value: str, kind: str) -> bool:
     if kind == "EMAIL":
         return _EXAMPLE_DOMAIN.search(value) is not None
     if kind == "STREET_ADDRESS":
-        return _EXAMPLE_WORD.search(value) is not None
+        return _EXAMPLE_WORD.search(value) is not None or famous_address(value)
     digits = "".join(c for c in value if c.isdigit())
     if not digits:
         return kind != "DATE_OF_BIRTH" and all(c in "Xx" for c in value if c.isalnum())

@@ -1584,7 +1584,33 @@ _POSTCODE_CITY = re.compile(
 )
 #: The postcode and city that may follow a street and number (used to complete addresses).
 POSTCODE_CITY = _POSTCODE_CITY
-_NOT_ADDRESSES = frozenset(["10 downing street", "221b baker street", "1600 pennsylvania avenue"])
+# Famous public and fictional addresses and textbook placeholders: nobody's private address.
+_NOT_ADDRESSES = frozenset(
+    [
+        "10 downing street",
+        "221b baker street",
+        "1600 pennsylvania avenue",
+        "350 fifth avenue",
+        "742 evergreen terrace",
+        "4 privet drive",
+        "12 grimmauld place",
+        "124 conch street",
+        "31 spooner street",
+        "1600 amphitheatre parkway",
+        "1 infinite loop",
+        "1 apple park way",
+        "55 rue du faubourg-saint-honoré",
+        "calle falsa 123",
+        "123 main street",
+        "123 fake street",
+    ]
+)
+
+
+def famous_address(value: str) -> bool:
+    """Whether an address finding is one of the famous or placeholder ones, in any case."""
+    low = " ".join(value.lower().replace(",", " ").split())
+    return any(known in low for known in _NOT_ADDRESSES)
 
 
 def _addresses(text: str) -> list[Span]:

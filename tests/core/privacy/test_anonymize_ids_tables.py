@@ -86,6 +86,8 @@ def test_an_anniversary_with_a_recent_year_is_not_a_birthday():
         "Compare Moretti Costruzioni and Kowalczyk Transport as employers.",
         "Is Novak i Wspólnicy a law firm?",
         "Should I call 112 or 118 after a crash?",
+        "Who really lives at 742 Evergreen Terrace?",
+        "Qui habite au 55 rue du Faubourg-Saint-Honoré ?",
     ],
 )
 def test_words_after_greetings_trades_and_emergency_numbers_are_kept(text):
