@@ -28,6 +28,7 @@ from app.core.privacy.patterns import (
     date_around,
     dates_in,
     famous_address,
+    famous_spans,
     find_structured,
     number_decoy,
     speaks_of_birth,
@@ -150,10 +151,14 @@ def detect(text: str) -> list[Entity]:
         ]
     candidates = _merge_same_type(candidates)
     if any(c[0] == "STREET_ADDRESS" for c in candidates):
+        famous = famous_spans(text)
         candidates = [
             c
             for c in _complete_addresses(text, candidates)
-            if c[0] != "STREET_ADDRESS" or not _placeholder(text[c[1] : c[2]], c[0])
+            if c[0] != "STREET_ADDRESS"
+            or not _placeholder(text[c[1] : c[2]], c[0])
+            # a part of one found alone ("55 rue" of the Élysée's address)
+            and not any(s <= c[1] and c[2] <= e for s, e in famous)
         ]
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []

@@ -1613,6 +1613,18 @@ def famous_address(value: str) -> bool:
     return any(known in low for known in _NOT_ADDRESSES)
 
 
+def famous_spans(text: str) -> list[tuple[int, int]]:
+    """Where the famous and placeholder addresses stand in ``text`` (any case)."""
+    low = text.lower()
+    spans = []
+    for known in _NOT_ADDRESSES:
+        at = low.find(known)
+        while at != -1:
+            spans.append((at, at + len(known)))
+            at = low.find(known, at + 1)
+    return spans
+
+
 def _addresses(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _STREET.finditer(text):
