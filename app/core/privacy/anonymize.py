@@ -141,6 +141,7 @@ def detect(text: str) -> list[Entity]:
         _whole_handle(text, c)
         for c in candidates
         if not _company(text, c)
+        and not (c[0] == "PERSON" and _NAME_AS_WORD.match(text, c[2]))
         and not _placeholder(text[c[1] : c[2]], c[0])
         and not _goods_number(text, *c)
     ]
@@ -320,6 +321,17 @@ def _goods_number(text: str, kind: str, start: int, end: int) -> bool:
 
 
 # A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").
+# A name spoken of as a name, not a person: "Is Grace a popular name in Ireland?", "Porque se
+# usa John Smith como exemplo?", "Is 'John Smith' used as a dummy name?".
+_NAME_AS_WORD = re.compile(
+    r"[\"'’»”]?[ \t]+(?:(?:is|a|an|as|used|still|really|common|popular|good|typical|usual|"
+    r"dummy|fake|como|come|als|comme|jako|um|uma|un|una|uno|une|een|ein|eine|ist|est|es|è|é|"
+    r"jest|used|usado|usada|usato|usata|utilisé|gebruikt|verwendet|comum|común|comune|"
+    r"populaire|beliebter|populair|popularne|popularny|popolare|popular)[ \t]+){1,4}"
+    r"(?:names?|nomes?|nombres?|noms?|namen?|naam|imię|imiona|exemplo|ejemplo|esempio|"
+    r"beispiel|voorbeeld|example|placeholder)\b",
+    re.IGNORECASE,
+)
 _TRADES = (
     r"construções|construcciones|costruzioni|bauunternehmen|transport|transporte|"
     r"transportes|trasporti|logistik|logistics|logística|logistica|imobiliária|"

@@ -88,6 +88,8 @@ def test_an_anniversary_with_a_recent_year_is_not_a_birthday():
         "Should I call 112 or 118 after a crash?",
         "Who really lives at 742 Evergreen Terrace?",
         "Qui habite au 55 rue du Faubourg-Saint-Honoré ?",
+        "Is Maeve a popular name in Ireland?",
+        "Porque se usa Joana Matos como exemplo?",
     ],
 )
 def test_words_after_greetings_trades_and_emergency_numbers_are_kept(text):
