@@ -1074,11 +1074,13 @@ def _id_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     )
     line_end = text.find("\n", end)
     stop = min(end + 60, line_end if line_end != -1 else len(text))
-    return [
-        m.span()
-        for m in re.finditer(rf"(?<![\w.\-/]){shape}(?![\w]|[.\-/]\w)", text[:stop])
-        if m.start() >= end
-    ]
+    return [m.span() for m in _shaped(shape).finditer(text, end, stop)]
+
+
+@functools.lru_cache(maxsize=256)
+def _shaped(shape: str) -> re.Pattern[str]:
+    """A value of the given shape standing alone (compiled once per shape)."""
+    return re.compile(rf"(?<![\w.\-/]){shape}(?![\w]|[.\-/]\w)")
 
 
 _STRICT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
