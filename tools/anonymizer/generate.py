@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import random
 import re
 import sys
@@ -490,8 +491,21 @@ def _quoted(text: str, entities: list[dict[str, object]]) -> tuple[str, list[dic
     return "> " + text.replace("\n", "\n> "), shifted
 
 
+def fix_hash_seed() -> None:
+    """Run this process again with ``PYTHONHASHSEED=0`` unless it already has it.
+
+    Faker builds some of its lists from sets (Italian cities: ``list({…})``), whose order
+    follows the interpreter's string hashing, which is randomized per process: with the
+    same seed, two runs picked different values until the hash seed was fixed too.
+    """
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the training messages as JSON lines."""
+    fix_hash_seed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=13)

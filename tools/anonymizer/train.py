@@ -4,13 +4,15 @@
     python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
 
 Besides the generated messages, the messages labelled by the separate training writers are
-added, in a fixed order: ``tests/data/pii_train_{a,…,f}.jsonl.gz`` (gzip-compressed copies
+added, in a fixed order: ``tests/data/pii_train_{a,…,g}.jsonl.gz`` (gzip-compressed copies
 of what they delivered, their per-token tag lists dropped; or ``--writers FILE``, JSON lines
 ``{"id", "text", "entities"}``, compressed or not). ``--leave-out X`` leaves writer X out
 entirely, for leave-one-writer-out validation.
 
-The same ``--seed`` and data give the same weights, bit for bit: the generators are seeded,
-the trainer (``app.core.privacy.tagger.train``) is plain Python with a seeded shuffle.
+The same ``--seed`` and data give the same weights, bit for bit: the generators are seeded
+(and run with ``PYTHONHASHSEED=0``, see ``generate.fix_hash_seed``; the ``train`` extra pins
+Faker and mimesis), the trainer (``app.core.privacy.tagger.train``) is plain Python with a
+seeded shuffle.
 Generating needs the ``train`` extra; training alone needs nothing beyond the app.
 """
 
@@ -131,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.data is None:
-        from tools.anonymizer.generate import messages
+        from tools.anonymizer.generate import fix_hash_seed, messages
+
+        fix_hash_seed()
 
         rows = list(messages(args.count, args.seed, []))
     else:

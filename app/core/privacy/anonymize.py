@@ -27,6 +27,8 @@ from app.core.privacy.patterns import (
     birth_hint,
     date_around,
     dates_in,
+    famous_address,
+    famous_spans,
     find_structured,
     number_decoy,
     speaks_of_birth,
@@ -145,6 +147,7 @@ def detect(text: str) -> list[Entity]:
             verdict = judged[c] = (
                 None
                 if _company(text, c)
+                or (c[0] == "PERSON" and _NAME_AS_WORD.match(text, c[2]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)
@@ -159,10 +162,14 @@ def detect(text: str) -> list[Entity]:
         ]
     candidates = _merge_same_type(candidates)
     if any(c[0] == "STREET_ADDRESS" for c in candidates):
+        famous = famous_spans(text)
         candidates = [
             c
             for c in _complete_addresses(text, candidates)
-            if c[0] != "STREET_ADDRESS" or not _placeholder(text[c[1] : c[2]], c[0])
+            if c[0] != "STREET_ADDRESS"
+            or not _placeholder(text[c[1] : c[2]], c[0])
+            # a part of one found alone ("55 rue" of the Élysée's address)
+            and not any(s <= c[1] and c[2] <= e for s, e in famous)
         ]
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []
@@ -222,6 +229,12 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # a deadline or an appointment, and nothing speaks of a birth
         if kind == "DATE_OF_BIRTH" and _bare_day(text[start:end]):
             continue  # a number of one or two digits ("line 20") is no date
+        if (
+            kind == "PHONE"
+            and sum(c.isdigit() for c in text[start:end]) < 6
+            and not any(c.isdigit() for c in text[max(0, start - 2) : start])
+        ):
+            continue  # a short or emergency number ("ligar para o 112"), not a number's tail
         if kind != "PERSON" and code is not None and any(s <= start < e for s, e in code):
             continue  # a word or number in a fenced code block ("allowed_cidrs", "CS4459")
         if kind in ("PERSON", "STREET_ADDRESS") and not any(
@@ -280,7 +293,7 @@ def _placeholder(value: str, kind: str) -> bool:
     if kind == "EMAIL":
         return _EXAMPLE_DOMAIN.search(value) is not None
     if kind == "STREET_ADDRESS":
-        return _EXAMPLE_WORD.search(value) is not None
+        return _EXAMPLE_WORD.search(value) is not None or famous_address(value)
     digits = "".join(c for c in value if c.isdigit())
     if not digits:
         return kind != "DATE_OF_BIRTH" and all(c in "Xx" for c in value if c.isalnum())
@@ -318,14 +331,39 @@ def _goods_number(text: str, kind: str, start: int, end: int) -> bool:
 
 
 # A name right before one of these is a company's ("Bäckerei Schmidt GmbH", "Hartley Ltd").
+# A name spoken of as a name, not a person: "Is Grace a popular name in Ireland?", "Porque se
+# usa John Smith como exemplo?", "Is 'John Smith' used as a dummy name?".
+_NAME_AS_WORD = re.compile(
+    r"[\"'’»”]?[ \t]+(?:(?:is|a|an|as|used|still|really|common|popular|good|typical|usual|"
+    r"dummy|fake|como|come|als|comme|jako|um|uma|un|una|uno|une|een|ein|eine|ist|est|es|è|é|"
+    r"jest|used|usado|usada|usato|usata|utilisé|gebruikt|verwendet|comum|común|comune|"
+    r"populaire|beliebter|populair|popularne|popularny|popolare|popular)[ \t]+){1,4}"
+    r"(?:names?|nomes?|nombres?|noms?|namen?|naam|imię|imiona|exemplo|ejemplo|esempio|"
+    r"beispiel|voorbeeld|example|placeholder)\b",
+    re.IGNORECASE,
+)
+_TRADES = (
+    r"construções|construcciones|costruzioni|bauunternehmen|transport|transporte|"
+    r"transportes|trasporti|logistik|logistics|logística|logistica|imobiliária|"
+    r"inmobiliaria|immobilien|immobiliare|biciclette|consulting|consultores|fratelli|"
+    r"hermanos|irmãos|frères|gebrüder|gruppe|groep|grupa|grupo|gruppo|vastgoed|bouw|"
+    r"advocaten|avocats|abogados|avvocati|rechtsanwälte|steuerberatung|engenharia|"
+    r"ingeniería|ingegneria|elektro|sanitär|dachdecker|malerei|schreinerei|tischlerei"
+)
 _COMPANY_AFTER = re.compile(
     r"[ \t,]*(?:&[ \t]*(?:Co|Sons|Söhne|Fils|Hijos|Figli|Zonen|Partners)\b|(?:GmbH|AG|KG|"
     r"Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|S\.A\.|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|"
     r"S\.?p\.?A\.?|[Ss]\.?[Rr]\.?[Ll]\.?|S\.?L\.?|Lda|Ltda|sp\. z o\.o\.|Group|Holding|SDK|"
     r"Foundation|Stiftung|CommV|Comm\.V\.|VOF|BVBA|OHG|GbR|e\.K\.|Oy|Oyj|ApS|A/S|"
     r"Kft|Zrt|s\.r\.o\.|a\.s\.|A\.Ş\.|Pvt|Pty|S\.C\.|Sp\. ?j\.|& Co|e\.V\.|GesbR|GesmbH|"
-    r"S/A|eG|mbH)(?![\w]))"
+    r"S/A|eG|mbH)(?![\w])"
+    # A trade or its partners after the name: "Ferreira Construções", "Nowak i Wspólnicy",
+    # "Smith & Nephew", "Santos Imobiliária", "Bianchi Biciclette".
+    r"|(?i:(?:&|and|und|et|e|y|en|i)[ \t]+(?:wspólnicy|synowie|filhos|hijos|figli|zonen|"
+    r"fils|söhne|sons|partners|associados|asociados|associati|associés|nephew|brothers)"
+    r"|" + _TRADES + r")(?![\w]))"
 )
+_TRADE = re.compile(rf"(?i:{_TRADES})")
 
 
 # Names listed before a company form are partners' ("Caffarelli, Varano e Pizziol s.r.l.",
@@ -361,6 +399,8 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     kind, start, end = candidate
     if kind != "PERSON":
         return False
+    if _TRADE.fullmatch(text, start, end):
+        return True  # the trade of "Santos Imobiliária" read alone
     if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):
         return True
     words = _COMPANY_WORDS.search(text, max(0, start - 5), end)
@@ -533,7 +573,8 @@ _PLATFORM_HANDLE = re.compile(
     r"roblox|jira|slack|mastodon|bluesky|threads|gamer ?tag|gamertag|user|account|konto|"
     r"compte|cuenta|conta|utente|gebruiker|utilizador|usuário|usuario|benutzer)"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|ist|est|es|è|é|soy|sono|sou|jest|to|heet|name|"
-    r"handle|naam|nick)[ \t]+)*)"
+    r"handle|naam|nick|je suis|ben ik|i'm|i am|bin ich|ich bin|sono io|io sono|jestem|eu sou|"
+    r"yo soy|genaamd|named|called|genannt|nommé|appelé|llamado|chiamato|chamado)[ \t]+)*)"
     r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
     re.IGNORECASE,
 )
@@ -542,13 +583,19 @@ _PLATFORM_HANDLE = re.compile(
 # A login given in words: "I log in as hoppente", "ik log in als …", "aka antcuri", "my
 # Vinted account (xantoinex)": the handle in lower case, or with digits, dots or underscores.
 _LOGIN_AS = re.compile(
-    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.)"
+    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.|"
+    r"\bgo(?:es|ing)? by|\bknown as|\bbekannt als|\bconnue? sous le nom de|\bconocid[oa] como|"
+    r"\bconhecid[oa] como|\bnot[oa] come|\bbekend als|\bznan[ya] jako)"
     r"[ \t]+[\"'`„“«]?(?P<handle>[a-z0-9][\w.\-]{2,31})"
     r"|\b(?:account|compte|cuenta|conta|konto|konta|profile|profil)[ \t]+"
     r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)",
     re.IGNORECASE,
 )
-_LOGIN_STEMS = ("log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil")
+_LOGIN_STEMS = (
+    "log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil", "go by",
+    "goes by", "going by", "known as", "bekannt", "sous le nom", "conocid", "conhecid", "noto come",
+    "nota come", "bekend als", "znan",
+)  # fmt: skip
 
 
 def _platform_handles(
@@ -557,7 +604,8 @@ def _platform_handles(
     """Handles after the name of their platform or field, when they look like one."""
     out: list[tuple[str, int, int]] = []
     taken = [(s, e) for _, s, e in (*rules, *found)]
-    if may_contain(text, _LOGIN_STEMS):
+    low = text.lower()
+    if may_contain(text, _LOGIN_STEMS, low):
         for match in _LOGIN_AS.finditer(text):
             group = "handle" if match.group("handle") else "paren"
             start, end = match.span(group)
@@ -573,15 +621,21 @@ def _platform_handles(
             ):
                 out.append(("USERNAME", start, end))
                 taken.append((start, end))
-    if not may_contain(text, _PLATFORM_STEMS):
+    if not may_contain(text, _PLATFORM_STEMS, low):
         return out
     stop = lexicon().stop
     for match in _PLATFORM_HANDLE.finditer(text):
         start, end = match.span("handle")
         handle = match.group("handle").rstrip(".-")
         end = start + len(handle)
-        if len(handle) < 3 or any(s < end and start < e for s, e in taken):
+        if len(handle) < 3:
             continue
+        glued = any(c in "._" or c.isdigit() for c in handle)
+        if any(
+            s < end and start < e and not (glued and start <= s and e <= end and k == "PERSON")
+            for k, s, e in (*rules, *found, *out)
+        ):
+            continue  # taken, unless by a name inside the handle ("piotr.miranda")
         lowered = handle.lower()
         shaped = (
             any(c.isdigit() for c in handle)
@@ -656,7 +710,12 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 
 # Between two parts of one address: a few characters on the same line or the next, with no
 # sentence end ("Narva mnt 28, 49425 Viljandi", "Bağdat Cad. No:101").
-_ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,12}(?:\.[ \t]*[^\n.!?;]{0,8})?\n?[ \t]*")
+# Between two parts of one address: a few characters, with up to three abbreviations
+# ("29 B, 2. th., 4311 Kalundborg", "Béke utca 20. II. em. 6", "nº 12, 8º izquierda, 20157").
+_ADDRESS_GAP = re.compile(r"[^\n.!?;]{0,18}(?:\.[ \t]*[^\n.!?;]{0,8}){0,3}\n?[ \t]*")
+# A hyphenated word is never cut by an address block: "Villers-en-Fagne", "Hans-Otto-Straße".
+_GLUED_AFTER = re.compile(r"(?:[-/][^\W\d_][\w'’]*)+|[ \t]*\([A-Za-z]{2}\)")
+_GLUED_BEFORE = re.compile(r"(?<![\w'’])(?:[^\W\d_][\w'’]*-)+$")
 # A word that may open a street name, left of the number: capitalized, or a street word.
 _STREET_PART = re.compile(r"(?:[^\W\d_][\w'’.º/-]*)[ \t]+$")
 _STREET_PART_COMMA = re.compile(r"(?:[^\W\d_][\w'’.º/-]*),[ \t]*$")
@@ -688,6 +747,12 @@ def _complete_addresses(
         block[1] = _city_end(text, block[0], block[1], stop)
         block[0] = _unit_start(text, block[0])
         block[1] = _region_end(text, block[1])
+        glued = _GLUED_AFTER.match(text, block[1])
+        if glued is not None:
+            block[1] = glued.end()
+        glued = _GLUED_BEFORE.search(text, max(0, block[0] - 40), block[0])
+        if glued is not None:
+            block[0] = glued.start()
     # A "phone number" inside an address block is its house number and postcode
     # ("ul. Bałtycka 145 35-429 Białogard").
     others = [
@@ -829,7 +894,7 @@ def _street_start(text: str, start: int, stop: frozenset[str]) -> int:
 
 
 _POSTCODE_AHEAD = re.compile(
-    r"(?:-\d{3}\b|(?:,?[ \t]+[\wºª.]{1,6}){0,4}?,?[ \t]+"
+    r"(?:-\d{3}\b|\.?(?:,?[ \t]+[\wºª.]{1,6}){0,4}?,?[ \t]+"
     r"(?:\d{4}[ \t]?[A-Za-z]{2}\b|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}(?:-\d{3})?|"
     r"[A-Z]{1,2}-\d{4,5})(?=[ \t]+[^\W\d_]))"
 )

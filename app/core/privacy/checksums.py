@@ -179,3 +179,17 @@ def spanish_dni(code: str) -> bool:
     from stdnum.es import dni, nie
 
     return bool(nie.is_valid(code) if code[:1] and code[0] in "XYZ" else dni.is_valid(code))
+
+
+def swiss_ahv(number: str) -> bool:
+    """Swiss AHV / AVS number (756 and an EAN-13 check digit)."""
+    from stdnum.ch import ssn
+
+    return bool(ssn.is_valid(number))
+
+
+def belgian_nn(number: str) -> bool:
+    """Belgian national register number (rijksregisternummer), with its birth date."""
+    from stdnum.be import nn
+
+    return bool(nn.is_valid(number))

@@ -26,6 +26,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ELISION = re.compile(r"^(?:[ldjmnstcLDJMNSTC]|qu|Qu)['’](?=\w)")
 
 _TELL, _WEAK, _WEAK_DE, _STRONG, _TITLE, _RELATION, _KEY = 1, 2, 2.5, 3, 4, 5, 6
+# A greeting is a strong cue, but the ordinary word after it is no name ("Hallo, Update …").
+_GREET = 3.5
 
 
 class _Token(NamedTuple):
@@ -348,7 +350,7 @@ def _cue_tables() -> tuple[dict[tuple[str, ...], tuple[str, ...]], frozenset[str
 _STRENGTH: dict[str, float] = {
     "nameis": _KEY,
     "title": _TITLE,
-    "greet": _STRONG,
+    "greet": _GREET,
     "sign": _STRONG,
     "signed": _STRONG,
     "key": _KEY,
@@ -593,6 +595,13 @@ def _starts_name(tokens: list[_Token], i: int, strength: float, lex: Lexicon) ->
     if token.word.isupper() and strength < _STRONG:
         return False  # an acronym (IRA, SQL), not a name written in capitals
     if strength >= _STRONG:
+        if (
+            strength == _GREET
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and is_known_word(low)
+        ):
+            return False  # "Hallo, Tabelle: …", "Ciao, Treno alle 5", "Dear Customer"
         if token.cap:
             if low in _PARTICLES:
                 return following is not None and following.cap and _adjacent(tokens, i)

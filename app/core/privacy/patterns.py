@@ -316,13 +316,13 @@ _NOT_HANDLES = frozenset(
 _USERNAME_CUE = re.compile(
     # The lookahead (the first letters of the words, in any case) skips most positions fast.
     r"(?=[abghilnpsu])(?:user ?name|login|log-in|handle|user id|userid|gamertag|nickname|"
-    r"screen name|"
+    r"screen name|nick(?=\s+(?:on|in|en|w|na|auf|sur|su|op|no|do|im|no)\b|\s*:)|"
     r"benutzername|nutzername|anmeldename|identifiant|nom d'utilisateur|pseudo|usuario|"
     r"nombre de usuario|nome utente|utente|username|gebruikersnaam|nazwa użytkownika|"
     r"login|nome de usuário|nome de utilizador|usuário|utilizador)"
-    r"(?:\s+(?:on|for|at|in|auf|bei|für|sur|pour|en|para|su|per|op|voor|na|w|no)\s+"
+    r"(?:\s+(?:on|for|at|in|auf|bei|für|sur|pour|en|para|su|per|op|voor|na|w|no|do|dla)\s+"
     r"(?:the\s+|my\s+|der\s+|dem\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?[\w-]+)?"
-    r"(?P<copula>\s+(?:is|ist|est|es|è|é|to|lautet|was)\b|\s*[:=])?\s*[\"'`„“«]?"
+    r"(?P<copula>\s+(?:is|ist|est|es|è|é|to|lautet|was|c'est|c’est)\b|\s*[:=])?\s*[\"'`„“«]?"
     r"([\w][\w.\-]{1,31})",
     re.IGNORECASE,
 )
@@ -342,7 +342,7 @@ _USERNAME_HINTS = (
     "log-in",
     "handle",
     "gamertag",
-    "nickname",
+    "nick",
     "screen name",
     "benutzer",
     "nutzer",
@@ -366,6 +366,12 @@ _USERNAME_HINTS = (
 _SSH_USER = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh)\s+(?:-\S+\s+)*(?:\S+\s+)?([\w][\w.\-]{0,31})@", re.IGNORECASE
 )
+_USER_AT_IP = re.compile(
+    r"(?:(?<=//)|(?<![\w.@/:-]))[A-Za-z_][\w.\-]{0,31}(?=@\d{1,3}(?:\.\d{1,3}){3}\b)"
+)
+# A home folder names its user: "/home/jdaly", "/Users/anna", "C:\\Users\\piet".
+_HOME_DIR = re.compile(r"(?:/home/|/Users/|\\Users\\)([A-Za-z_][\w.\-]{1,31})")
+_NOT_HOME_USERS = frozenset(["public", "default", "shared", "all users", "user", "username"])
 _USERNAME_STOP = frozenset(
     str.split(
         """
@@ -393,6 +399,15 @@ def _usernames(text: str) -> list[Span]:
             ):
                 continue
             spans.append(("USERNAME", match.start(), match.start() + 1 + len(handle)))
+    if "@" in text:
+        # "user@10.0.0.5": a login at a host given by its address (no e-mail has one).
+        spans.extend(("USERNAME", m.start(), m.end()) for m in _USER_AT_IP.finditer(text))
+    if "home/" in text or "Users" in text:
+        spans.extend(
+            ("USERNAME", m.start(1), m.end(1))
+            for m in _HOME_DIR.finditer(text)
+            if m.group(1).lower() not in _NOT_HOME_USERS
+        )
     low = text.lower()
     if not any(hint in low for hint in _USERNAME_HINTS):
         return spans
@@ -572,7 +587,7 @@ _PHONE_WORDS = frozenset(
         rufnummer ruf portable téléphone numéro teléfono telefono móvil movil número celular
         cellulare numero telefoon mobiel bel numer zadzwoń dzwoń telemóvel telemovel liga ligar
         contacto contato zap hotline tél tlf tlf. puh τηλ telf landline festnetz fisso vast
-        stacjonarny fixo reach whatsapp signal
+        stacjonarny fixo reach whatsapp signal contact kontakt contatta contactez num
         """
     )
 )
@@ -612,7 +627,11 @@ def _phones(text: str) -> list[Span]:
         n = len(digits)
         before = _before(text, start, 30)
         context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
-        if _decoy_before(text, start) or _version_before(text, start):
+        if _version_before(text, start) or (
+            _decoy_before(text, start)
+            # "liga no +351 …": Portuguese "no" (at the), not "No." before an order number.
+            and not (raw.startswith("+") and _word_before(text, start) in ("no", "n"))
+        ):
             continue
         if _CODE_BEFORE.search(before):
             continue  # the tail of a code like "1Z 999 AA1 01 2345 6784"
@@ -725,6 +744,7 @@ def _international_matches(text: str, found: list[Span]) -> list[Span]:
             ("PHONE", start + match.start, start + match.end)
             for match in phonenumbers.PhoneNumberMatcher(window, None)
             if not _decoy_before(text, start + match.start)
+            or _word_before(text, start + match.start) in ("no", "n")
         )
     return spans
 
@@ -759,7 +779,7 @@ _ID_PHRASES = (
 )
 _PASSPORT = re.compile(
     r"(?:passport|reisepass\w*|passnummer|passeport|pasaporte|passaporto|paspoort|"
-    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,25}?\b([A-Z0-9]{7,10})\b",
+    r"paszport\w*|passaporte)\b[^\n\d.!?]{0,45}?\b((?=[A-Z]*\d)[A-Z0-9]{7,10})\b",
     re.IGNORECASE,
 )
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
@@ -772,6 +792,8 @@ _NIR = re.compile(
 _CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])")
 _DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+_AHV = re.compile(r"(?<![\d.])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\d]|[.]\d)")
+_BELGIAN_NN = re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[- ]\d{3}\.\d{2}(?![\d]|[.]\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -812,8 +834,20 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if 4 in runs:
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _AHV.finditer(text)
+            # Dotted, the format is the AHV's own; compact or spaced, the check digit decides.
+            if m.group().count(".") == 3 or checksums.swiss_ahv(re.sub(r"\D", "", m.group()))
+        )
+    if digits >= 11 and 2 in runs:
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _BELGIAN_NN.finditer(text)
+            if "-" in m.group() or checksums.belgian_nn(re.sub(r"\D", "", m.group()))
+        )
     low = text.lower()
-    if "pass" in low or "paspo" in low or "paszp" in low:
+    if "pass" in low or "paspo" in low or "paszp" in low or "pasap" in low:
         for match in _PASSPORT.finditer(text):
             value = match.group(1)
             if sum(c.isdigit() for c in value) >= 3 and not value.isalpha():
@@ -826,9 +860,14 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if digits >= 9:
         spans.extend(_national_numbers(text))
-    if digits >= 4:
+    if digits >= 4 or _SHAPED_ID.search(text):
         spans.extend(_labelled_ids(text))
     return spans
+
+
+# A document number of capitals with one to three digits ("NXZVVA0J2", "CJQARKDD5"): the
+# labelled-id scan below runs for it even in a message with fewer than four digits.
+_SHAPED_ID = re.compile(r"(?<![\w])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w])")
 
 
 # Identity documents and numbers without a check digit, named by a label or cue just before
@@ -839,7 +878,7 @@ _ID_CUE_PATTERN = (
     r"passports?|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:no|number|#)|"
     r"social security|national insurance|ni number|national id|id card|identity card|"
     r"identity number|id (?:no|nr|number|code)|personal (?:number|code|id)|"
-    r"personal identity code|tax (?:id|number|code)|insurance (?:no|number)|"
+    r"personal identity code|tax (?:id|number|code|no|nr)|insurance (?:no|number)|"
     r"document (?:no|number)|documento|documentnummer|dokumentnummer|numer dokumentu|"
     r"(?:residence |work )?permit|personnummer|personnr|henkilötunnus|hetu|"
     r"fødselsnummer|isikukood|asmens kodas|personas kods|rodné číslo|"
@@ -857,7 +896,10 @@ _ID_CUE_PATTERN = (
     r"identiteitskaart|id-kaart|verblijfsvergunning\w*|"
     r"dowód(?: osobisty)?|dowodu|prawo jazdy|prawa jazdy|paszport\w*|"
     r"cartão de cidadão|carta de condução|passaporte|número de utente|"
-    r"aadhaar|aadhar"
+    r"aadhaar|aadhar|permis|rijksregister\w*|numéro national|registre national|"
+    r"versichertenkarte|gesundheitskarte|krankenkassenkarte|título de residência|"
+    r"titulo de residencia|tarjeta sanitaria|tarjeta de residencia|karta pobytu|"
+    r"medicare(?: number| no)?|tax file number"
     r")\b"
 )
 
@@ -931,14 +973,25 @@ _ID_CUE_STEMS = (
     "cartão",
     "número",
     "aadha",
+    "rijks",
+    "gesundheit",
+    "kranken",
+    "tulo de resid",
+    "tarjeta",
+    "karta",
+    "medicare",
 )
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
 _ID_ACRONYM = re.compile(
     r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
-    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI)\b"
+    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|CUIT|"
+    r"CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b"
 )
-_ID_ACRONYM_LOWER = re.compile(r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu)\b")
+_ID_ACRONYM_LOWER = re.compile(
+    r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu|rg|rut|cnp|oib|egn|cpr|"
+    r"afm|tckn|jmbg|ppsn|cuit|cuil|dni|avs|ahv|itin|cni|kvnr|tfn|nss)\b"
+)
 _ID_FILLER = frozenset(
     str.split(
         """
@@ -949,7 +1002,7 @@ _ID_FILLER = frozenset(
         """
     )
 )
-_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,14}(?:[ .\-/][A-Za-z0-9]{1,14}){0,5}")
+_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,20}(?:[ .\-/][A-Za-z0-9]{1,20}){0,5}")
 _ID_GAP_WORD = re.compile(r"[^\s:：#=()\[\]\"«»,?]+")
 _NOT_ID_LETTERS = frozenset(["i", "a", "e", "o", "u", "y", "el", "la", "il", "le", "et", "en"])
 _IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -961,25 +1014,77 @@ def _labelled_ids(text: str) -> list[Span]:
     lower_message = not any(c.isupper() for c in text)
     low = text.lower()
     # The long cue pattern is slow to scan: only where one of its words can start.
-    cues = (
-        [m.end() for m in _id_cue().finditer(text)]
-        if any(stem in low for stem in _ID_CUE_STEMS)
-        else []
-    )
-    cues += [m.end() for m in _ID_ACRONYM.finditer(text)]
+    matches = list(_id_cue().finditer(text)) if any(stem in low for stem in _ID_CUE_STEMS) else []
+    matches += _ID_ACRONYM.finditer(text)
     if lower_message:
-        cues += [m.end() for m in _ID_ACRONYM_LOWER.finditer(text)]
+        matches += _ID_ACRONYM_LOWER.finditer(text)
+    cues = [m.end() for m in matches]
+    starts = [m.start() for m in matches]
     for cue in sorted(set(cues)):
         found = _id_after(text, cue, lower_message)
         if found is not None:
             spans.append(("GOV_ID", *found))
-    if "ssn" in low or "social security" in low:
-        # "… 864 21 1076 looks like a valid SSN?": the cue after the number.
+            spans.extend(("GOV_ID", *s) for s in _id_siblings(text, *found))
+    # The value before its cue: "is LXXZBA5F2 een geldig BSN?", "NXZ123456 is my passport".
+    for cue in sorted(set(starts)):
+        before = _id_before_cue().search(text, max(0, cue - 48), cue)
+        if before is None or any(s <= before.start("v") < e for _, s, e in spans):
+            continue
+        value = before.group("v")
+        digits = sum(c.isdigit() for c in value)
+        if (
+            (digits >= 7 or _ID_VALUE_SHAPE.fullmatch(value))
+            and not (_IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value))
+            and not _decoy_before(text, before.start("v"))
+        ):
+            spans.append(("GOV_ID", *before.span("v")))
+    if "ssn" in low or "social" in low or "itin" in low:
+        # "… 864 21 1076 looks like a valid SSN?": the cue after the number. With the cue
+        # in the message, an ITIN (9xx) or any area counts too: "mine is 931-81-8940".
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
+        spans.extend(
+            ("GOV_ID", m.start(), m.end())
+            for m in _SSN.finditer(text)
+            if m.group(1) != "000" and m.group(3) != "0000"
+        )
     return spans
 
 
 _SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
+
+
+# A value, then at most five words, then the cue (which the search ends at). Compiled on
+# first use, like the other long patterns, so that importing stays cheap.
+@functools.cache
+def _id_before_cue() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.\-/])(?P<v>\d{8} ?\d ?[A-Z0-9]{2}\d|\d[\d .\-]{5,16}\d(?:[ \-]?(?-i:[A-Z])\b)?|"
+        r"[A-Z0-9]{6,12})"
+        r"[\"')]?"
+        r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:[^\W\d][\w'’]{0,13}[ \t]+){0,5}$",
+        re.IGNORECASE,
+    )
+
+
+def _id_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Values shaped like an id that follow it on its line: "ist N526530282, meine H782224517"."""
+    value = text[start:end]
+    if len(value) < 6:
+        return []
+    shape = "".join(
+        r"\d" if c.isdigit() else "[A-Za-z]" if c.isalpha() else re.escape(c) for c in value
+    )
+    line_end = text.find("\n", end)
+    stop = min(end + 60, line_end if line_end != -1 else len(text))
+    return [m.span() for m in _shaped(shape).finditer(text, end, stop)]
+
+
+@functools.lru_cache(maxsize=256)
+def _shaped(shape: str) -> re.Pattern[str]:
+    """A value of the given shape standing alone (compiled once per shape)."""
+    return re.compile(rf"(?<![\w.\-/]){shape}(?![\w]|[.\-/]\w)")
+
+
 _STRICT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -1058,7 +1163,8 @@ def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None
     value = "".join(parts).rstrip(" .-/")
     alnum = [c for c in value if c.isalnum()]
     digits = sum(c.isdigit() for c in alnum)
-    shaped = _ID_VALUE_SHAPE.fullmatch(value) is not None
+    # In a message written in lower case, so is the number: "ausweisnummer ht0hq8fw4".
+    shaped = _ID_VALUE_SHAPE.fullmatch(value.upper() if lower_message else value) is not None
     if not (5 <= len(alnum) <= 20 and (digits >= 4 or shaped)):
         return None
     if _IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value):
@@ -1241,7 +1347,8 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
 # The lookahead on the first letters (those of every word below, in any case) lets the scan
 # skip most positions without trying each word there: the same matches, found faster.
 _BIRTH_CUE = (
-    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|"
+    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|b-day|"
+    r"bday|b'day|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
@@ -1336,15 +1443,40 @@ def birth_hint(text: str, *, ages: bool = False) -> bool:
 _BIRTH_CUE_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
     "cumpleaños", "nat", "nasc", "compleanno", "geboortedatum", "verjaardag", "jarig",
-    "urodz", "aniversário",
+    "urodz", "aniversário", "bday", "b-day", "b'day",
 )  # fmt: skip
+
+
+# A birthday told by the age reached on it: "turns 80 on 25/01", "wird am 3. Mai 40".
+_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz")
+
+
+@functools.cache
+def _turns_on() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)\s+"
+        r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
+        r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
+        + _DATE
+        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d))",
+        re.IGNORECASE,
+    )
 
 
 def _dates_of_birth(text: str) -> list[Span]:
     spans: list[Span] = []
-    if not birth_hint(text) or not may_contain(text, _BIRTH_CUE_STEMS):
-        return spans
     low = text.lower()
+    if may_contain(text, _TURNS_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _turns_on().finditer(text)
+            # With a recent year it is an anniversary: "the firm turns 25 on 1 May 2026".
+            if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
+        )
+    if not any(hint in low for hint in _BIRTH_HINTS) or not may_contain(
+        text, _BIRTH_CUE_STEMS, low
+    ):
+        return spans
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
         if pattern is _DOB_BEFORE and not may_contain(text, ("born", "geboren"), low):
             continue  # the slowest scan of all, and it needs one of these words after the date
@@ -1456,7 +1588,45 @@ _POSTCODE_CITY = re.compile(
 )
 #: The postcode and city that may follow a street and number (used to complete addresses).
 POSTCODE_CITY = _POSTCODE_CITY
-_NOT_ADDRESSES = frozenset(["10 downing street", "221b baker street", "1600 pennsylvania avenue"])
+# Famous public and fictional addresses and textbook placeholders: nobody's private address.
+_NOT_ADDRESSES = frozenset(
+    [
+        "10 downing street",
+        "221b baker street",
+        "1600 pennsylvania avenue",
+        "350 fifth avenue",
+        "742 evergreen terrace",
+        "4 privet drive",
+        "12 grimmauld place",
+        "124 conch street",
+        "31 spooner street",
+        "1600 amphitheatre parkway",
+        "1 infinite loop",
+        "1 apple park way",
+        "55 rue du faubourg-saint-honoré",
+        "calle falsa 123",
+        "123 main street",
+        "123 fake street",
+    ]
+)
+
+
+def famous_address(value: str) -> bool:
+    """Whether an address finding is one of the famous or placeholder ones, in any case."""
+    low = " ".join(value.lower().replace(",", " ").split())
+    return any(known in low for known in _NOT_ADDRESSES)
+
+
+def famous_spans(text: str) -> list[tuple[int, int]]:
+    """Where the famous and placeholder addresses stand in ``text`` (any case)."""
+    low = text.lower()
+    spans = []
+    for known in _NOT_ADDRESSES:
+        at = low.find(known)
+        while at != -1:
+            spans.append((at, at + len(known)))
+            at = low.find(known, at + 1)
+    return spans
 
 
 def _addresses(text: str) -> list[Span]:
@@ -1475,6 +1645,106 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
+# -- table columns --------------------------------------------------------------------------
+
+# A header line names what its columns hold ("name,dob,phone,email"; "Full Name;Mobile"):
+# the values under a phone, birth-date, id or login column are that type, whatever their
+# format ("0 574 214 13 60", "1960.09.28").
+_COLUMN_TYPES = (
+    (
+        "PHONE",
+        re.compile(
+            r"phone|\btel\b|tel\.|telef|téléph|mobil|móvil|movil|\bcell|handy|\bgsm\b|portable|"
+            r"komórk|telemóvel|celular|fone|cellulare|puhelin"
+        ),
+    ),
+    (
+        "DATE_OF_BIRTH",
+        re.compile(
+            r"\bdob\b|birth|geburt|\bgeb\b|naissance|nacimiento|nascita|geboorte|urodzen|"
+            r"nascimento|\bbday\b|fecha[ _]nac|data[ _]nasc|\bnato\b"
+        ),
+    ),
+    (
+        "GOV_ID",
+        re.compile(
+            r"\b(?:ssn|pesel|bsn|nir|dni|nie|nif|cpf|rg|nino|pan|hetu|amka|egn|cnp|oib|tckn|"
+            r"aadhaa?r|curp|rut)\b|codice[ _]fiscale|passport|pasaporte|passeport|reisepass|"
+            r"personnummer|henkilötunnus|isikukood|kimlik|rodné|tax[ _]?id|steuer|"
+            r"national[ _]id|id[ _](?:number|no|nr)|social[ _]security|sozialversicherung|"
+            r"licen[cs]e|führerschein|permis|rijbewijs|patente"
+        ),
+    ),
+    (
+        "USERNAME",
+        re.compile(
+            r"user[ _]?name|\blogin\b|\bhandle\b|\bnick|pseudo|benutzer|usuario|utente|"
+            r"gebruiker|gamertag"
+        ),
+    ),
+)
+_COLUMN_VALUES = {
+    "PHONE": re.compile(r"\+?\(?\d[\d ()./-]{5,20}\d"),
+    "DATE_OF_BIRTH": re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"),
+    "GOV_ID": re.compile(
+        r"(?=(?:[^\d\n]*\d){4})[A-Za-z0-9][A-Za-z0-9 .\-/]{3,22}[A-Za-z0-9]"
+        r"|(?=[A-Z]*\d)[A-Z0-9]{6,12}"
+    ),
+    "USERNAME": re.compile(r"@?[\w][\w.\-]{2,31}"),
+}
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """The spans of a line's cells, without the spaces and quotes around each."""
+    out = []
+    at = 0
+    for cell in line.split(sep):
+        start, end = at, at + len(cell)
+        while start < end and line[start] in " \t\"'":
+            start += 1
+        while end > start and line[end - 1] in " \t\"'":
+            end -= 1
+        out.append((start, end))
+        at += len(cell) + 1
+    return out
+
+
+def _table_columns(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if "\n" not in text:
+        return spans
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines) - 1:
+        header = lines[k]
+        sep = next((c for c in ",;\t|" if header.count(c) >= 1), None)
+        if sep is None or any(c.isdigit() for c in header):
+            k += 1
+            continue
+        names = [header[a:b].lower() for a, b in _cells(header, sep)]
+        if len(names) < 2 or any(len(n) > 40 for n in names):
+            k += 1
+            continue
+        kinds = [
+            next((kind for kind, pattern in _COLUMN_TYPES if pattern.search(n)), None)
+            or ("GOV_ID" if _id_cue().search(n) else None)
+            for n in names
+        ]
+        k += 1
+        if not any(kinds):
+            continue
+        while k < len(lines) and lines[k].count(sep) == header.count(sep):
+            row = lines[k]
+            for kind, (a, b) in zip(kinds, _cells(row, sep), strict=False):
+                if kind is not None and b > a and _COLUMN_VALUES[kind].fullmatch(row, a, b):
+                    spans.append((kind, offsets[k] + a, offsets[k] + b))
+            k += 1
+    return spans
+
+
 # -- all of them ----------------------------------------------------------------------------
 
 _DIGIT = re.compile(r"\d")
@@ -1482,12 +1752,13 @@ _DIGIT = re.compile(r"\d")
 DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_ibans, 10),
     (_cards, 13),
-    (_gov_ids, 3),
+    (_gov_ids, 1),
     (_ips, 4),
     (_phones, 7),
     (_dates_of_birth, 1),
     (_addresses, 1),
     (_usernames, 0),
+    (_table_columns, 1),
 )
 
 
