@@ -63,7 +63,9 @@ FOLDS = 5
 # 76.0%, macro-F1 0.673; 0.5 -> 80.4%, 0.701; 0.35 -> 79.8%, 0.696. 0.5 is not shipped: it
 # flags ordinary long requests the suite holds neutral ("Please ask <name> to pay the invoice
 # into <IBAN> by Friday." as finances, even at a 3% neutral FPR), so the lead can weigh it on
-# the held-outs first (docs/anonymizer.md, sensitivity model card).
+# the held-outs first (docs/anonymizer.md, sensitivity model card). Nine writers (h, i added):
+# 1.0 -> recall 74.6%, near-miss FPR 7.1%, macro-F1 0.669; 0.5 -> 76.9%, 4.8%, 0.703; still
+# not shipped: it flags "an ordinary conversation that stays" (test_erasure) as relationships.
 POOLING = 1.0
 # How much a near-miss and a neutral message weigh as negatives (a near-miss gets both). 2 and
 # 1.5 before; leave-one-writer-out over seven writers: 3 and 2 -> recall 76.0% -> 77.9%,

@@ -160,12 +160,7 @@ def test_the_model_judges_short_messages_but_not_stop_words_or_code():
         "make it shorter",
         "and in french?",
         "And if it rains?",
-        pytest.param(
-            "thanks, that works",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known false positive: 'that works' scores as sexuality"
-            ),
-        ),
+        "thanks, that works",
         "now as a table please",
         "std = np.std(x)?",
         "df['sex'].value_counts()",
