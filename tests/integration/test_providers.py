@@ -191,12 +191,20 @@ def _read_until(process: subprocess.Popen[bytes], marker: bytes) -> bytes:
 
 
 def _chat_process(*args: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "app", "chat", *args],
-        cwd=REPO_ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    # A suite started in the background (`bash .ci/run &`, nohup) runs with SIGINT ignored,
+    # and a child inherits an ignored signal: Python would install no KeyboardInterrupt
+    # handler and the Ctrl+C test would measure the launcher, not the CLI. A handled signal
+    # is reset to the default in the child, as a terminal's CLI has it.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "app", "chat", *args],
+            cwd=REPO_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_cli_sets_shows_and_streams_an_openai_compatible_provider(
@@ -284,7 +292,7 @@ def test_cli_errors_and_ctrl_c(
         rest, err = process.communicate(timeout=30)
     finally:
         process.kill() if process.poll() is None else None
-    assert process.returncode == 130
+    assert process.returncode == 130, err.decode()
     assert (early + rest).decode() == REPLY[:10] + "\n"
     assert err.decode().strip() == "[Stopped; Not saved]"
     assert fake.client_closed.wait(5)

@@ -149,8 +149,19 @@ def tokenize(text: str) -> list[Token]:
     return [_new_token(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text)]
 
 
+# ASCII characters to their shape letter: one translate() and one substitution instead of a
+# Python loop over the characters of most words (the tagger shapes every new word it reads).
+_ASCII_SHAPE = {
+    c: "d" if chr(c).isdigit() else "X" if chr(c).isupper() else "x" if chr(c).isalpha() else "'"
+    for c in range(128)
+}
+_RUNS = re.compile(r"(.)\1+")
+
+
 def shape(word: str) -> str:
     """The word's shape with runs collapsed: "Anna" → "Xx", "12a" → "dx", "AB12" → "Xd"."""
+    if word.isascii():
+        return _RUNS.sub(r"\1", word.translate(_ASCII_SHAPE))
     out: list[str] = []
     for ch in word:
         if ch.isdigit():

@@ -192,7 +192,9 @@ class _Rows(dict[str, "tuple[float, ...] | None"]):
     def __init__(self, ids: dict[str, int], weights: array.array[float], n: int) -> None:
         super().__init__()
         self._ids = ids
-        self._values = weights.tolist()
+        # Rows are sliced from the float32 array when first looked up: converting all
+        # 400,000-odd weights to a list up front was a third of the model's load time.
+        self._values = weights
         self._n = n
 
     def __missing__(self, name: str) -> tuple[float, ...] | None:

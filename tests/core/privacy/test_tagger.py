@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.privacy.anonymize import detect, rule_spans
+from app.core.privacy.features import shape
 from app.core.privacy.tagger import LABELS, MODEL_PATH, Example, Tagger, save, token_labels, train
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "pii_train_sample.jsonl"
@@ -118,3 +119,22 @@ def test_hiding_the_rules_from_some_training_messages_is_seeded():
     hidden = sum(1 for a, b in zip(first, kept, strict=True) if a.rules != b.rules)
     assert 0 < hidden < len(rows)
     assert all(a.labels == b.labels for a, b in zip(first, kept, strict=True))
+
+
+def _shape_by_characters(word: str) -> str:
+    """The shape as the first version computed it, one character at a time."""
+    out: list[str] = []
+    for ch in word:
+        kind = "d" if ch.isdigit() else "X" if ch.isupper() else "x" if ch.isalpha() else "'"
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def test_shape_fast_path_matches_the_character_loop() -> None:
+    # ASCII words take a translate() path; every ASCII character and mix must shape alike.
+    words = ["", "Anna", "12a", "AB12", "O'Neil", "x_y-z", "ÄÖü12", "Straße", "٣٤ab", "²3"]
+    words += [chr(c) for c in range(128)]
+    words += [a + b + c for a in "aZ9'_ " for b in "aZ9'_ " for c in "aZ9'_ "]
+    for word in words:
+        assert shape(word) == _shape_by_characters(word), word
