@@ -2,7 +2,8 @@
 
 A message is cut into word pieces of WordLlama's vocabulary (greedy longest match, lower
 case). The model is logistic regression per category over the pieces' pretrained 256-d
-embeddings, summed and divided by their count (their mean; ``Head.pooling`` allows a root),
+embeddings, summed and divided by the square root of their count (``Head.pooling``), with a
+long message's best sentence mixed in (``Head.sentence_mix``),
 once as they are and once more when the message speaks about the writer or their people,
 plus the rules' findings as features. Because the head is linear, each piece's embedding can be
 multiplied into the head once, at training time: what ships (``data/sensitivity_*``) is, per
@@ -80,8 +81,8 @@ class Head:
     margin: float = math.inf
     #: The thresholds of a short message (see ``sensitivity.SHORT_WORDS``); empty: the same.
     short_thresholds: tuple[float, ...] = ()
-    #: Word scores are summed and divided by the piece count to this power: 1 is their mean
-    #: (shipped), 0.5 lets a long message's few telling words weigh more than a mean would.
+    #: Word scores are summed and divided by the piece count to this power: 1 is their mean,
+    #: 0.5 (shipped) lets a long message's few telling words weigh more than a mean would.
     pooling: float = 1.0
     #: How much the message's most telling sentence counts against the whole message: a
     #: category's pooled score is ``(1 - mix) * message + mix * best sentence`` (0: the
