@@ -26,6 +26,7 @@ import importlib.util
 import json
 import struct
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -36,9 +37,10 @@ sys.path.insert(0, str(ROOT))
 from app.core.privacy import sensitivity_model  # noqa: E402
 from app.core.privacy.sensitivity import (  # noqa: E402
     CATEGORIES,
+    Signals,
     analyse,
     feature_names,
-    judges,
+    model_judges,
 )
 
 DATA_DIR = ROOT / "tests" / "data"
@@ -63,8 +65,12 @@ FOLDS = 5
 # 76.0%, macro-F1 0.673; 0.5 -> 80.4%, 0.701; 0.35 -> 79.8%, 0.696. 0.5 is not shipped: it
 # flags ordinary long requests the suite holds neutral ("Please ask <name> to pay the invoice
 # into <IBAN> by Friday." as finances, even at a 3% neutral FPR), so the lead can weigh it on
-# the held-outs first (docs/anonymizer.md, sensitivity model card).
-POOLING = 1.0
+# the held-outs first (docs/anonymizer.md, sensitivity model card). Nine writers (h, i added):
+# 1.0 -> recall 74.6%, near-miss FPR 7.1%, macro-F1 0.669; 0.5 -> 76.9%, 4.8%, 0.703; still
+# not shipped: it flags "an ordinary conversation that stays" (test_erasure) as relationships.
+# Ten writers (i complete, j added): 1.0 -> 76.8%, 6.7%, 0.689; 0.5 -> 80.4%, 4.8%, 0.732, and
+# the mean flags the erasure test's texts as well now: shipped since classify6, with SHORT_FPR.
+POOLING = 0.5
 # How much a near-miss and a neutral message weigh as negatives (a near-miss gets both). 2 and
 # 1.5 before; leave-one-writer-out over seven writers: 3 and 2 -> recall 76.0% -> 77.9%,
 # macro-F1 0.673 -> 0.669, and with POOLING 0.5: 80.4% -> 81.1%, 0.701 -> 0.702.
@@ -76,6 +82,19 @@ MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 1e6)
 # under the targets (5% and 10%) with a margin.
 FPR = 0.045
 CHECK_ROWS = 50
+# Short plain neutral messages flagged out of fold, at most (1: only the pooled limit holds).
+# Ten writers, square-root pooling: none -> recall 81.0%, macro-F1 0.735, but the finished
+# model flags two ordinary texts the suite holds neutral ("today's chat", "an ordinary
+# conversation that stays"); 1% -> 80.1%, 0.732, and neither is flagged. A floor of 3 content
+# words for short messages instead: 79.9%, 0.728, and the second is still flagged.
+SHORT_FPR = 0.01
+EMBEDDING_DIM = 256
+# A long message's most telling sentence (at least ``sensitivity.MIN_SENTENCE_WORDS`` words)
+# counts beside the whole message: (1 - mix) * message + mix * best sentence, per category.
+# Ten writers, square-root pooling: 0 -> recall 80.4%, macro-F1 0.732; 0.25 -> 81.0%, 0.735
+# (nine writers: 0.5 -> 77.9%, 0.712; the best sentence alone -> 74.8%, 0.690).
+SENTENCE_MIX = 0.25
+SENTENCE_FLOOR = False
 # Written by us, not by an independent writer: never a fold of its own.
 OWN_FILES = ("sensitivity_train_own.jsonl",)
 DEV_FILES = ("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
@@ -164,7 +183,36 @@ def featurize(
     embeddings: np.ndarray,
     words: dict[str, int],
 ) -> tuple[np.ndarray, Sparse]:
-    """Each row's features, dense and sparse.
+    """Each row's features, dense and sparse (see ``featurize_units``)."""
+    return featurize_units(
+        [analyse(str(row["text"])) for row in rows], segmenter, embeddings, words
+    )
+
+
+def sentence_units(signals: list[Signals]) -> tuple[list[Signals], np.ndarray]:
+    """The sentences of every message that has more than one, and the message each is from.
+
+    A sentence keeps its message's rule features and personal flag: only its words are its own.
+    """
+    units: list[Signals] = []
+    owner: list[int] = []
+    for i, s in enumerate(signals):
+        if not s.breaks:
+            continue
+        edges = [0, *s.breaks, len(s.words)]
+        for start, end in zip(edges, edges[1:], strict=False):
+            units.append(replace(s, words=s.words[start:end], breaks=()))
+            owner.append(i)
+    return units, np.asarray(owner, dtype=np.int64)
+
+
+def featurize_units(
+    units: list[Signals],
+    segmenter: sensitivity_model.Pieces,
+    embeddings: np.ndarray,
+    words: dict[str, int],
+) -> tuple[np.ndarray, Sparse]:
+    """Each analysed message's (or sentence's) features, dense and sparse.
 
     Dense: [pooled embedding (see ``POOLING``), the same again if personal, rule features].
     Sparse: (row, piece or word, weight) entries for the free per-piece and per-word weights.
@@ -172,13 +220,12 @@ def featurize(
     names = feature_names()
     dim = embeddings.shape[1]
     vocab = len(segmenter.index)
-    dense = np.zeros((len(rows), 2 * dim + len(names)), dtype=np.float32)
+    dense = np.zeros((len(units), 2 * dim + len(names)), dtype=np.float32)
     rows_at: list[int] = []
     cols: list[int] = []
     values: list[float] = []
     cache: dict[str, list[int]] = {}
-    for i, row in enumerate(rows):
-        signals = analyse(str(row["text"]))
+    for i, signals in enumerate(units):
         ids: list[int] = []
         seen_words: list[int] = []
         for word in signals.words:
@@ -352,6 +399,8 @@ def thresholds(
     ok = (plain_l[:, None] + plain_s[None, :] <= fpr * plain.sum()) & (
         hard_l[:, None] + hard_s[None, :] <= 2 * fpr * hard.sum()
     )
+    if SHORT_FPR < 1:
+        ok &= plain_s[None, :] <= SHORT_FPR * (plain & short).sum()
     found = np.where(ok, found_l[:, None] + found_s[None, :], -1)
     i, j = np.unravel_index(int(np.argmax(found)), found.shape)
     return cuts[0][i], cuts[1][j]
@@ -402,6 +451,33 @@ def choose_margin(logits: np.ndarray, cut: np.ndarray, y: np.ndarray, strong: np
     return max(MARGINS, key=lambda m: (scores[m], m))
 
 
+def has_pieces(x: np.ndarray) -> np.ndarray:
+    """Rows whose words gave any piece (an empty sentence scores nothing)."""
+    return np.asarray((x[:, :EMBEDDING_DIM] != 0).any(axis=1))
+
+
+def combine(
+    message: np.ndarray, sentences: np.ndarray, owner: np.ndarray, counted: np.ndarray
+) -> np.ndarray:
+    """Messages' logits with their best sentence's mixed in (see ``SENTENCE_MIX``).
+
+    ``owner``: each sentence's message (its row in ``message``); ``counted``: which
+    sentences gave any piece. As ``sensitivity_model.Model.logits`` computes them.
+    """
+    if not SENTENCE_MIX or not counted.any():
+        return message
+    owner, sentences = owner[counted], sentences[counted]
+    best = np.full_like(message, -np.inf)
+    np.maximum.at(best, owner, sentences)
+    has = np.zeros(len(message), dtype=bool)
+    has[owner] = True
+    out = message.copy()
+    out[has] = (1 - SENTENCE_MIX) * message[has] + SENTENCE_MIX * best[has]
+    if SENTENCE_FLOOR:
+        out = np.maximum(out, message)
+    return out
+
+
 def train(
     seed: int, fpr: float, limit: int | None = None, epochs: int = EPOCHS
 ) -> dict[str, object]:
@@ -417,20 +493,34 @@ def train(
     paths = sorted(DATA_DIR.glob("sensitivity_train_*.jsonl"))
     rows = load_rows(paths)[:limit]
     words = word_vocabulary(rows)
-    x, sparse = featurize(rows, segmenter, embeddings, words)
+    signals = [analyse(str(r["text"])) for r in rows]
+    x, sparse = featurize_units(signals, segmenter, embeddings, words)
+    units, owner = sentence_units(signals)
+    xs, sparse_s = featurize_units(units, segmenter, embeddings, words)
     width = len(pieces) + len(words)
     y = labels(rows)
     sw = sample_weights(rows, y)
     near = np.array([bool(r.get("near_miss")) for r in rows])
     folds, fold_names = writer_folds(paths, rows, seed)
     oof = np.zeros_like(y, dtype=np.float64)
+    # The messages' own logits, for the report: what the sentences add.
+    oof_messages = np.zeros_like(oof)
     for fold in range(len(fold_names)):
         test = folds == fold
         params = fit(x[~test], subset(sparse, ~test), width, y[~test], sw[~test], epochs)
-        oof[test] = logits_of(x[test], subset(sparse, test), params)
+        in_test = test[owner]
+        oof_messages[test] = logits_of(x[test], subset(sparse, test), params)
+        oof[test] = combine(
+            oof_messages[test],
+            logits_of(xs[in_test], subset(sparse_s, in_test), params),
+            np.cumsum(test)[owner[in_test]] - 1,
+            has_pieces(xs[in_test]),
+        )
     # What the model never judges (too short, a request about code) cannot be flagged by it.
-    judged, short = (np.array(v) for v in zip(*(judges(str(r["text"])) for r in rows), strict=True))
+    judged = np.array([model_judges(v) for v in signals])
+    short = np.array([v.short for v in signals])
     oof[~judged] = -1e9
+    oof_messages[~judged] = -1e9
     cut, short_cut = thresholds(oof, y, near, fpr, short)
     cuts = np.where(short[:, None], short_cut, cut)
     dim = embeddings.shape[1]
@@ -459,21 +549,37 @@ def train(
         "short_thresholds": [round(float(v), 6) for v in short_cut],
         "margin": margin,
         "pooling": POOLING,
+        "sentence_mix": SENTENCE_MIX,
+        "sentence_floor": SENTENCE_FLOOR,
     }
     decided = decide(oof, cuts, margin, strong)
     report: dict[str, object] = {"rows": len(rows), "margin": margin}
     report["oof"] = figures(decided, y, near)
     report["oof short"] = figures(decided[short], y[short], near[short])
+    if SENTENCE_MIX:
+        cut_m, short_cut_m = thresholds(oof_messages, y, near, fpr, short)
+        cuts_m = np.where(short[:, None], short_cut_m, cut_m)
+        margin_m = choose_margin(oof_messages, cuts_m, y, strong)
+        report["oof without sentences"] = figures(
+            decide(oof_messages, cuts_m, margin_m, strong), y, near
+        )
     for fold, name in enumerate(fold_names):
         test = folds == fold
         report[f"oof {name}"] = figures(decided[test], y[test], near[test])
     dev = load_rows([DATA_DIR / name for name in DEV_FILES])
     if dev and limit is None:
-        x_dev, sparse_dev = featurize(dev, segmenter, embeddings, words)
-        z_dev = logits_of(x_dev, sparse_dev, (w, b, u))
-        judged_dev, short_dev = (
-            np.array(v) for v in zip(*(judges(str(r["text"])) for r in dev), strict=True)
+        signals_dev = [analyse(str(r["text"])) for r in dev]
+        x_dev, sparse_dev = featurize_units(signals_dev, segmenter, embeddings, words)
+        units_dev, owner_dev = sentence_units(signals_dev)
+        xs_dev, sparse_s_dev = featurize_units(units_dev, segmenter, embeddings, words)
+        z_dev = combine(
+            logits_of(x_dev, sparse_dev, (w, b, u)),
+            logits_of(xs_dev, sparse_s_dev, (w, b, u)),
+            owner_dev,
+            has_pieces(xs_dev),
         )
+        judged_dev = np.array([model_judges(v) for v in signals_dev])
+        short_dev = np.array([v.short for v in signals_dev])
         z_dev[~judged_dev] = -1e9
         near_dev = np.array([bool(r.get("near_miss")) for r in dev])
         cuts_dev = np.where(short_dev[:, None], short_cut, cut)
@@ -483,8 +589,15 @@ def train(
     # The first rows' logits as training computes them: the shipped tables must agree.
     first = np.zeros(len(rows), dtype=bool)
     first[:CHECK_ROWS] = True
-    check = logits_of(x[first], subset(sparse, first), (w, b, u))
+    in_first = first[owner]
+    check = combine(
+        logits_of(x[first], subset(sparse, first), (w, b, u)),
+        logits_of(xs[in_first], subset(sparse_s, in_first), (w, b, u)),
+        owner[in_first],
+        has_pieces(xs[in_first]),
+    )
     return {
+        "oof": (oof, y, near, short, strong),
         "check": ([str(r["text"]) for r in rows[:CHECK_ROWS]], check),
         "pieces": pieces,
         "words": vocabulary_words,

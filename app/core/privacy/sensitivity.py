@@ -20,6 +20,7 @@ A conversation is sensitive when any of its messages is, and says which message 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,6 +51,13 @@ SHORT_WORDS = 8
 #: alone they decide. Leave one writer out, the floor costs nothing (recall 77.9% -> 78.3%,
 #: macro-F1 0.669 -> 0.670).
 MIN_CONTENT_WORDS = 2
+
+#: A sentence is scored on its own (see ``sensitivity_model.Model.logits``) when it has at
+#: least this many words; a shorter one joins its neighbour.
+MIN_SENTENCE_WORDS = 4
+
+# The end of a sentence or clause: the punctuation that ends one, or a line break.
+_SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
 #: How each category is named to a person.
 LABELS = {
@@ -98,6 +106,8 @@ class Signals:
     short: bool = False
     #: Short, and fewer than ``MIN_CONTENT_WORDS`` words outside the stop words.
     brief: bool = False
+    #: Where each sentence after the first starts, as an index into ``words`` (empty: one).
+    breaks: tuple[int, ...] = ()
 
 
 # Exclamations that name God say nothing about the writer's faith ("oh my god, it compiles").
@@ -145,7 +155,22 @@ def analyse(text: str) -> Signals:
     brief = short and _content_words(words) < MIN_CONTENT_WORDS
     # Only asked where it can matter (see model_judges): the search costs a pass over the text.
     code = not (found or brief) and technical.asks_for_code(text)
-    return Signals(words, rules.first_person or rules.people, features, rules, code, short, brief)
+    breaks = _breaks(lowered) if len(words) >= 2 * MIN_SENTENCE_WORDS else ()
+    personal = rules.first_person or rules.people
+    return Signals(words, personal, features, rules, code, short, brief, breaks)
+
+
+def _breaks(lowered: str) -> tuple[int, ...]:
+    # A sentence shorter than MIN_SENTENCE_WORDS joins the one before (the first: the next).
+    sizes: list[int] = []
+    for part in _SENTENCE_END.split(lowered):
+        n = len(sensitivity_model.WORD.findall(part))
+        if sizes and (n < MIN_SENTENCE_WORDS or sizes[-1] < MIN_SENTENCE_WORDS):
+            sizes[-1] += n
+        elif n:
+            sizes.append(n)
+    starts = list(itertools.accumulate(sizes[:-1]))
+    return tuple(starts)
 
 
 @functools.cache
@@ -190,7 +215,7 @@ def classify(text: str, *, explain: bool = True) -> Classification:
     if not model_judges(signals):
         return Classification(())
     model = sensitivity_model.load()
-    logits = model.logits(signals.words, signals.personal, signals.features)
+    logits = model.logits(signals.words, signals.personal, signals.features, signals.breaks)
     head = model.head
     categories: list[str] = []
     reasons: list[str] = []

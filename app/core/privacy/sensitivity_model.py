@@ -2,7 +2,8 @@
 
 A message is cut into word pieces of WordLlama's vocabulary (greedy longest match, lower
 case). The model is logistic regression per category over the pieces' pretrained 256-d
-embeddings, summed and divided by their count (their mean; ``Head.pooling`` allows a root),
+embeddings, summed and divided by the square root of their count (``Head.pooling``), with a
+long message's best sentence mixed in (``Head.sentence_mix``),
 once as they are and once more when the message speaks about the writer or their people,
 plus the rules' findings as features. Because the head is linear, each piece's embedding can be
 multiplied into the head once, at training time: what ships (``data/sensitivity_*``) is, per
@@ -80,9 +81,14 @@ class Head:
     margin: float = math.inf
     #: The thresholds of a short message (see ``sensitivity.SHORT_WORDS``); empty: the same.
     short_thresholds: tuple[float, ...] = ()
-    #: Word scores are summed and divided by the piece count to this power: 1 is their mean
-    #: (shipped), 0.5 lets a long message's few telling words weigh more than a mean would.
+    #: Word scores are summed and divided by the piece count to this power: 1 is their mean,
+    #: 0.5 (shipped) lets a long message's few telling words weigh more than a mean would.
     pooling: float = 1.0
+    #: How much the message's most telling sentence counts against the whole message: a
+    #: category's pooled score is ``(1 - mix) * message + mix * best sentence`` (0: the
+    #: message alone), never below the message's own when ``sentence_floor`` is set.
+    sentence_mix: float = 0.0
+    sentence_floor: bool = False
 
     def decide(
         self, logits: Sequence[float], strong: Sequence[bool] = (), *, short: bool = False
@@ -147,10 +153,33 @@ class Model:
         self._words[word] = result
         return result
 
-    def logits(self, words: list[str], personal: bool, features: dict[str, float]) -> list[float]:
-        """Each category's logit."""
+    def logits(
+        self,
+        words: list[str],
+        personal: bool,
+        features: dict[str, float],
+        breaks: Sequence[int] = (),
+    ) -> list[float]:
+        """Each category's logit.
+
+        ``breaks``: where each sentence after the first starts (indices into ``words``); with
+        the head's ``sentence_mix``, the best sentence's score counts too.
+        """
         head = self.head
-        count = len(head.categories)
+        if breaks and head.sentence_mix:
+            pooled = self._sentences(words, personal, breaks)
+        else:
+            pieces, total = self._sum(words, personal)
+            pooled = [v * pieces**-head.pooling for v in total] if pieces else []
+        logits = list(map(add, head.intercepts, pooled)) if pooled else list(head.intercepts)
+        for name, value in features.items():
+            if value:
+                logits = [x + w * value for x, w in zip(logits, head.features[name], strict=True)]
+        return logits
+
+    def _sum(self, words: list[str], personal: bool) -> tuple[int, list[float]]:
+        """The piece count of ``words`` and their rows' sums (and their pairs'), per category."""
+        count = len(self.head.categories)
         # The per-word cache is read inline: a method call per word costs more than the sums.
         cache, word = self._words, self.word
         pieces = 0
@@ -169,17 +198,47 @@ class Model:
                 if row is not None:
                     rows.append(row)
         if not rows:
-            logits = list(head.intercepts)
-        else:
-            # Column sums in C: one pass over all rows at once.
-            total = list(map(sum, zip(*rows, strict=True)))
-            plain = list(map(add, total[:count], total[count:])) if personal else total[:count]
-            scale = pieces**-head.pooling
-            logits = [b + value * scale for b, value in zip(head.intercepts, plain, strict=True)]
-        for name, value in features.items():
-            if value:
-                logits = [x + w * value for x, w in zip(logits, head.features[name], strict=True)]
-        return logits
+            return 0, []
+        # Column sums in C: one pass over all rows at once.
+        total: list[float] = list(map(sum, zip(*rows, strict=True)))
+        if personal:
+            return pieces, list(map(add, total[:count], total[count:]))
+        return pieces, total[:count]
+
+    def _sentences(self, words: list[str], personal: bool, breaks: Sequence[int]) -> list[float]:
+        """The pooled scores of a message of several sentences, its best sentence mixed in."""
+        head = self.head
+        power = head.pooling
+        edges = [0, *breaks, len(words)]
+        pieces = 0
+        total = [0.0] * len(head.categories)
+        best: list[float] = []
+        for start, end in zip(edges, edges[1:], strict=False):
+            n, sums = self._sum(words[start:end], personal)
+            if not n:
+                continue
+            pieces += n
+            total = list(map(add, total, sums))
+            scale = n**-power
+            pooled = [v * scale for v in sums]
+            best = list(map(max, best, pooled)) if best else pooled
+        if not pieces:
+            return []
+        count = len(head.categories)
+        pair_rows = self._pair_rows
+        # The word pairs across a sentence break count for the whole message only.
+        for edge in breaks:
+            if 0 < edge < len(words):
+                row = pair_rows.get(f"{words[edge - 1]} {words[edge]}")
+                if row is not None:
+                    extra = [row[k] + (row[count + k] if personal else 0.0) for k in range(count)]
+                    total = list(map(add, total, extra))
+        scale = pieces**-power
+        mix = head.sentence_mix
+        out = [(1 - mix) * v * scale + mix * b for v, b in zip(total, best, strict=True)]
+        if head.sentence_floor:
+            out = [max(o, v * scale) for o, v in zip(out, total, strict=True)]
+        return out
 
     def shares(self, words: list[str], personal: bool, k: int) -> list[tuple[str, float]]:
         """Each word's share of category ``k``'s logit (for explanations)."""
@@ -227,6 +286,8 @@ def load(folder: Path = DATA) -> Model:
         margin=float(raw.get("margin", math.inf)),
         short_thresholds=tuple(raw.get("short_thresholds", ())),
         pooling=float(raw.get("pooling", 1.0)),
+        sentence_mix=float(raw.get("sentence_mix", 0.0)),
+        sentence_floor=bool(raw.get("sentence_floor", False)),
     )
     table = array.array("f")
     table.frombytes((folder / TABLE_FILE).read_bytes())

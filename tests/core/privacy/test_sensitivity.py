@@ -160,12 +160,7 @@ def test_the_model_judges_short_messages_but_not_stop_words_or_code():
         "make it shorter",
         "and in french?",
         "And if it rains?",
-        pytest.param(
-            "thanks, that works",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known false positive: 'that works' scores as sexuality"
-            ),
-        ),
+        "thanks, that works",
         "now as a table please",
         "std = np.std(x)?",
         "df['sex'].value_counts()",
@@ -174,3 +169,38 @@ def test_the_model_judges_short_messages_but_not_stop_words_or_code():
 )
 def test_short_follow_ups_and_short_code_are_not_sensitive(text):
     assert classify(text).categories == (), classify(text).reason
+
+
+def test_a_long_message_is_cut_into_sentences_and_short_ones_join_a_neighbour():
+    from app.core.privacy.sensitivity import analyse
+
+    signals = analyse(
+        "Hi there. I need a checklist for moving flat next month please. "
+        "Also my wife left me last week and I cannot sleep."
+    )
+    # "Hi there" (two words) joins the sentence after it.
+    assert [signals.words[i] for i in signals.breaks] == ["also"]
+    # A decimal point or a short message ends no sentence.
+    assert analyse("The rate went from 3.5 to 4.25 percent over the last two years").breaks == ()
+    assert analyse("Fine. Thanks. Bye.").breaks == ()
+
+
+def test_the_best_sentence_is_mixed_into_a_long_messages_logits():
+    import array
+    import dataclasses
+
+    from app.core.privacy.sensitivity_model import Head, Model, Pieces
+
+    # Two categories; "▁sad" scores 4 for the first, every other piece 0 (personal half 0).
+    pieces = Pieces(["▁sad", "▁a", "▁b", "▁c"])
+    table = array.array("f", [4.0, 0, 0, 0] + [0.0] * 12)
+    head = Head(("x", "y"), (0.0, 0.0), {}, (1.0, 1.0), pooling=1.0, sentence_mix=0.5)
+    model = Model(pieces, [], table, head)
+    words = ["a", "b", "c", "a", "b", "c", "sad", "a"]
+    whole = model.logits(words, False, {})
+    assert whole == pytest.approx([4 / 8, 0.0])
+    # Sentences "a b c a b c" and "sad a": the best one scores 4 / 2 for the first category.
+    mixed = model.logits(words, False, {}, breaks=(6,))
+    assert mixed == pytest.approx([0.5 * 4 / 8 + 0.5 * 4 / 2, 0.0])
+    off = Model(pieces, [], table, dataclasses.replace(head, sentence_mix=0.0))
+    assert off.logits(words, False, {}, breaks=(6,)) == pytest.approx(whole)

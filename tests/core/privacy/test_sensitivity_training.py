@@ -50,19 +50,27 @@ def test_the_shipped_model_was_trained_on_the_files_in_the_repository():
     assert len(head.thresholds) == len(head.categories)
 
 
-def test_the_shipped_tables_score_as_training_did(tmp_path):
+@pytest.mark.parametrize("mix, floor", [(None, None), (0.5, False), (1.0, True)])
+def test_the_shipped_tables_score_as_training_did(tmp_path, monkeypatch, mix, floor):
     # The tables fold the embeddings into the head: scoring from them must give the logits
-    # training computed from the embeddings themselves.
+    # training computed from the embeddings themselves, with a long message's best sentence
+    # mixed in as training mixes it (None: the script's own setting).
+    if mix is not None:
+        monkeypatch.setattr(train_sensitivity, "SENTENCE_MIX", mix)
+        monkeypatch.setattr(train_sensitivity, "SENTENCE_FLOOR", floor)
     result = quick(7)
     train_sensitivity.write(result, tmp_path)
     model = sensitivity_model.load(tmp_path)
     texts, expected = result["check"]  # type: ignore[misc]
     from app.core.privacy.sensitivity import analyse
 
+    several = 0
     for text, want in zip(texts, expected, strict=True):
         signals = analyse(text)
-        got = model.logits(signals.words, signals.personal, signals.features)
+        several += bool(signals.breaks)
+        got = model.logits(signals.words, signals.personal, signals.features, signals.breaks)
         assert np.allclose(got, want, atol=1e-3), text
+    assert several >= 5
 
 
 def test_each_independent_writer_is_a_fold_and_our_own_rows_are_spread_over_them():
