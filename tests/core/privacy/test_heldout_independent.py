@@ -29,7 +29,7 @@ STRUCTURED = (
     "CREDIT_CARD",
     "IBAN",
     "IP_ADDRESS",
-    pytest.param("GOV_ID", marks=_missed("GOV_ID 5.2%")),
+    "GOV_ID",
 )
 
 
@@ -50,7 +50,6 @@ def test_the_copy_is_whole_and_labelled():
             assert 0 <= entity["start"] < entity["end"] <= len(row["text"])
 
 
-@_missed("leak 5.3%")
 def test_overall_leak_rate(report):
     everything, _ = report
     assert everything.leak_rate() <= 0.05, leak_figures(everything)
@@ -76,7 +75,7 @@ def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
 
 # Without the public and fictional figures, 8.2% of the PII-free messages were changed
 # (12.0% of all of them).
-@_missed("8.2% of the PII-free messages changed")
+@_missed("6.9% of the PII-free messages changed")
 def test_pii_free_messages_are_rarely_changed(report):
     _, without_public = report
     assert without_public.clean_messages >= 50
@@ -92,14 +91,17 @@ def test_pii_free_messages_are_rarely_changed(report):
 # writers' dev fifth its GOV_ID leak fell (2.3 -> 1.7%), so the cause was not found without
 # reading this set, which is not done. The fifth pass (a sixth training writer) brought the
 # leak to 5.3%, STREET_ADDRESS to 7.8% (target met), PHONE to 0.6% and USERNAME to 8.9%, and
-# PII-free messages changed from 7.8% to 8.2%. The guards hold what it measured.
+# PII-free messages changed from 7.8% to 8.2%. The sixth pass (session 6: writer G, identity
+# numbers, table columns, fewer PII-free changes; chosen on the writers' dev fifths) brought
+# the leak to 4.7% (target met), GOV_ID back to 1.0% (target met), STREET_ADDRESS to 6.4%,
+# USERNAME to 7.1% and PII-free messages changed to 6.9%. The guards hold what it measured.
 MEASURED = {
-    None: 0.0528,
+    None: 0.0473,
     "PERSON": 0.0723,
-    "STREET_ADDRESS": 0.078,
-    "GOV_ID": 0.0521,
+    "STREET_ADDRESS": 0.0638,
+    "GOV_ID": 0.0104,
     "DATE_OF_BIRTH": 0.0513,
-    "USERNAME": 0.0893,
+    "USERNAME": 0.0714,
     "PHONE": 0.0061,
     "URL": 0.0323,
 }
@@ -113,7 +115,7 @@ def test_no_leak_rate_is_worse_than_measured(report, kind):
 
 def test_pii_free_messages_are_changed_no_more_than_measured(report):
     _, without_public = report
-    assert without_public.changed_clean_rate <= 0.0823, leak_figures(without_public)
+    assert without_public.changed_clean_rate <= 0.0693, leak_figures(without_public)
 
 
 def test_non_pii_words_are_kept(report):

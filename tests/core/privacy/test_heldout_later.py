@@ -10,6 +10,9 @@ them, and never print their messages: a failure here prints figures only.
   ``sensitivity_heldout_independent_2.jsonl`` (844).
 - Set 3 (session 5): ``pii_heldout_independent_3.jsonl`` (700, 40 countries, 130 written
   wholly by hand) and ``sensitivity_heldout_independent_3.jsonl`` (800, all by hand).
+- Set 4 (session 6): ``pii_heldout_independent_4.jsonl`` (700, about 40 countries, 247
+  written wholly by hand) and ``sensitivity_heldout_independent_4.jsonl`` (800, all by hand),
+  scored twice: on the models the session started with, and on the ones it ended with.
 
 A target the shipped models miss on a set is a strict known failure: the test still asserts
 it, and a model that meets it turns the mark red until the recorded figure is updated. Every
@@ -49,12 +52,13 @@ class Measured:
     macro_f1: float
 
 
-# The figures: session 5's models (the anonymizer's fifth pass, the seven-writer classifier).
-# Set 2's neutral FPR went from 4.5% (9/202) to 5.4% (11/202) with them: over its target. The
-# anonymizer's fourth pass brought set 2's leak to 4.8% and its fifth (a sixth training writer,
-# chosen on the writers' dev fifths) back to 5.1%, with STREET_ADDRESS 11.7 -> 13.8% and GOV_ID
-# 8.1 -> 9.8% there; on set 3 the fifth pass moved GOV_ID 2.2 -> 4.3% and PHONE 5.4 -> 6.4%,
-# and PII-free messages changed 4.9 -> 4.3%.
+# The figures: session 6's models (the anonymizer's sixth pass with a seventh training
+# writer; the ten-writer classifier with square-root pooling). Session 5's models measured
+# (set 2) leak 5.1%, STREET_ADDRESS 13.8%, GOV_ID 9.8%, changed 10.1%, recall 89.7%, FPR 5.4% /
+# 10.7%, macro-F1 0.775 and (set 3) leak 4.2%, GOV_ID 4.3%, PHONE 6.4%, changed 4.3%, recall
+# 84.9%, FPR 3.0% / 10.8%, macro-F1 0.743. On set 4, new this session, the sixth pass made
+# PHONE (1 -> 2 of 82) and PII-free messages changed (6.5 -> 7.9% by the lead's count) worse,
+# and the classifier's recall fell from 91.1 to 90.6% (367 -> 365 of 403) with both FPRs lower.
 SETS = {
     # Before session 4's passes: leak 10.0%, PII-free changed 17.1%; recall 69.9%, FPR 6.9% /
     # 16.6%, macro-F1 0.593. Session 4's last models: leak 5.6%, STREET_ADDRESS 16.0%, GOV_ID
@@ -65,23 +69,23 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_2.jsonl",
         sensitivity_sha256="ef6864839bf8bcaee2b8a3de6e1153bf33a0496bef1caf1e5f53ec1f04704832",
         leaks={
-            None: 0.0514,
-            "PERSON": 0.0566,
-            "STREET_ADDRESS": 0.1383,
-            "GOV_ID": 0.0976,
-            "DATE_OF_BIRTH": 0.0882,
-            "USERNAME": 0.0159,
-            "PHONE": 0.0296,
+            None: 0.0415,
+            "PERSON": 0.0547,
+            "STREET_ADDRESS": 0.1277,
+            "GOV_ID": 0.0488,
+            "DATE_OF_BIRTH": 0.0588,
+            "USERNAME": 0.0,
+            "PHONE": 0.0222,
             "EMAIL": 0.0,
             "CREDIT_CARD": 0.0,
             "IBAN": 0.0,
             "IP_ADDRESS": 0.0,
         },
-        changed=0.1013,
-        recall=0.897,
-        neutral_fpr=0.0545,
-        near_miss_fpr=0.1067,
-        macro_f1=0.775,
+        changed=0.0886,
+        recall=0.8972,
+        neutral_fpr=0.0347,
+        near_miss_fpr=0.0198,
+        macro_f1=0.842,
     ),
     # Session 4's last models, scored before session 5's passes: leak 4.3%, STREET_ADDRESS
     # 12.2%, USERNAME 6.2% (the fourth pass: 5 -> 6 of 81), changed 5.5%; recall 79.5%, FPR
@@ -92,13 +96,13 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_3.jsonl",
         sensitivity_sha256="da07dcd4e5a8f328250f2798910f35052e1acbe44e3e57965cb358965a7b528e",
         leaks={
-            None: 0.0418,
-            "PERSON": 0.0618,
-            "STREET_ADDRESS": 0.0714,
-            "GOV_ID": 0.043,
-            "DATE_OF_BIRTH": 0.0083,
+            None: 0.0251,
+            "PERSON": 0.0469,
+            "STREET_ADDRESS": 0.0612,
+            "GOV_ID": 0.0108,
+            "DATE_OF_BIRTH": 0.0,
             "USERNAME": 0.0617,
-            "PHONE": 0.0644,
+            "PHONE": 0.005,
             "EMAIL": 0.0,
             "CREDIT_CARD": 0.0,
             "IBAN": 0.0205,  # 1 of 49
@@ -106,10 +110,38 @@ SETS = {
             "URL": 0.0,
         },
         changed=0.0427,
-        recall=0.8486,
-        neutral_fpr=0.0303,
-        near_miss_fpr=0.1078,
-        macro_f1=0.743,
+        recall=0.8811,
+        neutral_fpr=0.0253,
+        near_miss_fpr=0.0172,
+        macro_f1=0.8301,
+    ),
+    # Session 5's models, scored on this set before session 6's passes: leak 5.5%, PHONE 1.2%,
+    # STREET_ADDRESS 5.5%, USERNAME 10.3%, changed 6.5% (the lead's count); recall 91.1%, FPR
+    # 4.6% / 9.4%, macro-F1 0.810.
+    4: Measured(
+        pii="pii_heldout_independent_4.jsonl",
+        pii_sha256="7e9712766d5a520c5569df61540d1ef9c1842fa92ef5475587c14c6bb1de0c9f",
+        sensitivity="sensitivity_heldout_independent_4.jsonl",
+        sensitivity_sha256="aa539e5f3eedf441ac4a28641e8be298bd53c4e4adb9682e88667d9b7bb046ba",
+        leaks={
+            None: 0.0523,
+            "PERSON": 0.079,
+            "STREET_ADDRESS": 0.033,
+            "GOV_ID": 0.0441,
+            "DATE_OF_BIRTH": 0.0577,
+            "USERNAME": 0.069,
+            "PHONE": 0.0244,  # 2 of 82
+            "EMAIL": 0.0,
+            "CREDIT_CARD": 0.0,
+            "IBAN": 0.0345,  # 1 of 29
+            "IP_ADDRESS": 0.0,
+            "URL": 0.0,
+        },
+        changed=0.0791,
+        recall=0.9057,
+        neutral_fpr=0.0256,
+        near_miss_fpr=0.0446,
+        macro_f1=0.8435,
     ),
 }
 
@@ -142,13 +174,18 @@ def leaks() -> dict[int, tuple[LeakReport, LeakReport]]:
 
 
 @pytest.fixture(scope="module")
-def topics() -> dict[int, SensitivityReport]:
-    reports = {}
+def topic_runs() -> dict[int, tuple[list[dict], dict[str, list[str]]]]:
+    runs = {}
     for number, measured in SETS.items():
         rows = read_jsonl(DATA / measured.sensitivity)
         output = run_cli("classify", rows)
-        reports[number] = score_classifier(rows, {o["id"]: o["categories"] for o in output})
-    return reports
+        runs[number] = (rows, {o["id"]: o["categories"] for o in output})
+    return runs
+
+
+@pytest.fixture(scope="module")
+def topics(topic_runs) -> dict[int, SensitivityReport]:
+    return {n: score_classifier(rows, found) for n, (rows, found) in topic_runs.items()}
 
 
 def _topics(r: SensitivityReport) -> str:
@@ -243,29 +280,52 @@ def test_the_sensitivity_figures_are_no_worse_than_measured(topics, number):
     assert report.macro_f1(CATEGORIES) >= measured.macro_f1 - SLACK, _topics(report)
 
 
-def _training_texts(pattern: str) -> set[str]:
-    texts: set[str] = set()
+def _training_texts(pattern: str) -> dict[str, set[str]]:
+    """Each training file's messages, normalised as the held-out ones are compared."""
+    texts: dict[str, set[str]] = {}
     for path in sorted(DATA.glob(pattern)):
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as stream:
             rows = [json.loads(line) for line in stream if line.strip()]
-        texts |= {row["text"].strip().casefold() for row in rows}
+        texts[path.name] = {row["text"].strip().casefold() for row in rows}
     return texts
+
+
+def _held_out_texts(kind: str, number: int) -> set[str]:
+    measured = SETS[number]
+    path = DATA / (measured.pii if kind == "pii" else measured.sensitivity)
+    return {row["text"].strip().casefold() for row in read_jsonl(path)}
 
 
 @pytest.mark.parametrize(
     ("kind", "pattern"),
     [("pii", "pii_train_*.jsonl*"), ("sensitivity", "sensitivity_train_*.jsonl")],
 )
-def test_no_held_out_message_is_in_the_training_data(kind, pattern):
-    training = _training_texts(pattern)
-    assert len(training) > 1000
-    for number, measured in SETS.items():
-        path = DATA / (measured.pii if kind == "pii" else measured.sensitivity)
-        held_out = {row["text"].strip().casefold() for row in read_jsonl(path)}
-        shared = len(held_out & training)
-        # Independent writers do write the same everyday lines ("make it shorter"): set 2
-        # shares 1 PII and 14 sensitivity messages with the training writers, set 3 none and
-        # 18 (17 of them neutral or near-misses, of 1 to 14 words). A copied file or chunk
-        # would share far more. A count only: printing them would print the held-out set.
-        assert shared <= 0.03 * len(held_out), f"set {number}: {shared} messages shared"
+def test_no_held_out_set_was_copied_into_a_training_file(kind, pattern):
+    files = _training_texts(pattern)
+    assert sum(len(texts) for texts in files.values()) > 1000
+    for number in SETS:
+        held_out = _held_out_texts(kind, number)
+        limit = 0.03 * len(held_out)
+        for name, training in files.items():
+            # Independent writers do write the same everyday lines ("make it shorter",
+            # "again but in bullet points"): with ten sensitivity writers, sets 3 and 4 share
+            # 30 and 29 of their 800 messages with training in all, at most 14 with one file
+            # (set 4 and writer c, written in different sessions). A copied file or chunk
+            # would share far more with its one file. Counts only: never print the set.
+            shared = len(held_out & training)
+            assert shared <= limit, f"set {number} and {name}: {shared} messages shared"
+
+
+@pytest.mark.parametrize("number", list(SETS))
+def test_the_lines_shared_with_training_do_not_carry_the_figures(topic_runs, topics, number):
+    # The classifier's figures on the messages no training writer also wrote stay within a
+    # point of the whole set's (session 6: within 0.4 point on every set).
+    training = set().union(*_training_texts("sensitivity_train_*.jsonl").values())
+    rows, found = topic_runs[number]
+    unshared = [row for row in rows if row["text"].strip().casefold() not in training]
+    assert len(unshared) >= 0.9 * len(rows)
+    alone, whole = score_classifier(unshared, found), topics[number]
+    assert abs(alone.recall - whole.recall) <= 0.01, _topics(alone)
+    assert abs(alone.neutral_fpr - whole.neutral_fpr) <= 0.01, _topics(alone)
+    assert abs(alone.near_miss_fpr - whole.near_miss_fpr) <= 0.01, _topics(alone)

@@ -44,17 +44,15 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall and macro-F1 miss their targets (recall 85.6%, macro-F1 0.817; the FPRs 1.1% and 2.3%
-# hold). The targets stay as they are, marked as known failures:
+# Recall misses its target (90.6%; the FPRs 1.1% and 1.0% and macro-F1 0.871 hold). The target
+# stays as it is, marked as a known failure:
 # strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
 HELDOUT_TARGETS = [
     pytest.param("recall", lambda r: r.recall >= 0.95, id="recall>=95%", marks=_MISSED),
     pytest.param("neutral FPR", lambda r: r.neutral_fpr <= 0.05, id="neutral-FPR<=5%"),
     pytest.param("near-miss FPR", lambda r: r.near_miss_fpr <= 0.10, id="near-miss-FPR<=10%"),
-    pytest.param(
-        "macro-F1", lambda r: r.macro_f1(CATEGORIES) >= 0.85, id="macro-F1>=0.85", marks=_MISSED
-    ),
+    pytest.param("macro-F1", lambda r: r.macro_f1(CATEGORIES) >= 0.85, id="macro-F1>=0.85"),
 ]
 
 
@@ -68,8 +66,11 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 435/508, neutral FPR 3/268, near-miss FPR 7/310,
-    # macro-F1 0.817), so that a change that loses ground fails here. Seven writers; short
+    # What the shipped model reached (recall 460/508, neutral FPR 3/268, near-miss FPR 3/310,
+    # macro-F1 0.871), so that a change that loses ground fails here. Ten writers, square-root
+    # pooling, a long message's best sentence mixed in at 0.25, and a cap on short neutral
+    # messages, all chosen leave one writer out (session 6). The seven-writer model before it:
+    # 435/508, 3/268, 7/310 and 0.817, with short
     # messages judged by the model against thresholds of their own, all thresholds from the
     # writers' leave-one-writer-out logits under the targets' pooled limits (session 5). The
     # five-writer model before it: 411/508, 8/268, 10/310 and 0.778; a stricter
@@ -77,10 +78,10 @@ def test_the_heldout_figures_do_not_fall_below_this_model():
     # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
     # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.856
+    assert r.recall >= 0.9055
     assert r.neutral_fpr <= 0.0112
-    assert r.near_miss_fpr <= 0.0226
-    assert r.macro_f1(CATEGORIES) >= 0.817
+    assert r.near_miss_fpr <= 0.0097
+    assert r.macro_f1(CATEGORIES) >= 0.8705
 
 
 def test_dev_figures_hold():
