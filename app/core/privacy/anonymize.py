@@ -539,6 +539,9 @@ _WHO_ANSWER = re.compile(
     r"(?P<answer>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*(?=[.!]|\n|$)",
     re.IGNORECASE,
 )
+# Every match of _WHO_ANSWER holds one of its question words, each of which contains one of
+# these: a message with none of them is not scanned (tests/core/privacy/test_prefilter.py).
+_WHO_STEMS = ("who", "wer", "wen", "wem", "qui", "chi", "wie", "kto", "komu", "kogo", "quem")
 
 
 def _answers_to_who(
@@ -547,6 +550,8 @@ def _answers_to_who(
     """Names given as the short answer to a "who" question the sentence before."""
     out: list[tuple[str, int, int]] = []
     stop = lexicon().stop
+    if not may_contain(text, _WHO_STEMS):
+        return out
     taken = [(s, e) for _, s, e in (*rules, *found)]
     for match in _WHO_ANSWER.finditer(text):
         start, end = match.span("answer")

@@ -339,6 +339,9 @@ class Tagger:
         labels: list[str] = []
         append = labels.append
         last = count - 1
+        # A message without a line break needs no slice per token to know that none falls
+        # between two words.
+        multiline = "\n" in text
         for i in range(count):
             if not mask[i]:
                 append("O")
@@ -363,7 +366,7 @@ class Tagger:
             if ruled is not None and ruled[i]:
                 parts.extend(map(feature, ruled[i]))
             if i:
-                broken = "\n" in text[tokens[i - 1].end : tokens[i].start]
+                broken = multiline and "\n" in text[tokens[i - 1].end : tokens[i].start]
                 parts.append(previous[labels[-1], broken])
             else:
                 parts.append(first)

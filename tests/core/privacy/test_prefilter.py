@@ -58,7 +58,17 @@ GATES = [
     ("birth date before 'born'", ("born", "geboren"), patterns._DOB_BEFORE),
     ("site word", patterns._SITE_STEMS, patterns._SITE_WORD),
     ("date in words", patterns._MONTH_STEMS, patterns._word_date()),
+    ("answer to a who question", anonymize._WHO_STEMS, anonymize._WHO_ANSWER),
 ]
+
+
+def test_every_question_word_of_the_who_answer_holds_a_gate_stem():
+    # The question words as the pattern spells them: each one must reach the scan.
+    words = "who whom whose wer wen wem qui quién quien quiénes chi wie kto komu kogo quem"
+    for word in words.split():
+        question = f"{word.upper()} signs it? Kowalczyk."
+        assert anonymize._WHO_ANSWER.search(question), word
+        assert may_contain(question, anonymize._WHO_STEMS), word
 
 
 @pytest.mark.parametrize(("name", "stems", "pattern"), GATES, ids=[g[0] for g in GATES])
