@@ -205,9 +205,13 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
             flags.append("fn")
         if low in lex.surnames:
             flags.append("sn")
-        elif "fn" not in flags and len(low) > 3 and low.endswith(_CASE_ENDINGS):
-            if _declined_first_name(low, lex.first_names):
-                flags.append("dfn")
+        elif (
+            "fn" not in flags
+            and len(low) > 3
+            and low.endswith(_CASE_ENDINGS)
+            and _declined_first_name(low, lex.first_names)
+        ):
+            flags.append("dfn")
         if low in lex.stop:
             flags.append("st")
         if low in lex.wordlike or low in lex.strict:
@@ -257,7 +261,8 @@ def _declined_first_name(low: str, first_names: frozenset[str]) -> bool:
             or stem + "ia" in first_names
             or stem[:-1] + "ek" in first_names  # tomk-iem: Tomek
             or stem.replace("ś", "si")[:-1] + "ek" in first_names  # krzyśk-a: Krzysiek
-            or stem[-1:] == "l" and stem[:-1] + "ł" in first_names  # michal-e: Michał
+            or stem[-1:] == "l"
+            and stem[:-1] + "ł" in first_names  # michal-e: Michał
         ):
             return True
     return False
