@@ -205,6 +205,13 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
             flags.append("fn")
         if low in lex.surnames:
             flags.append("sn")
+        elif (
+            "fn" not in flags
+            and len(low) > 3
+            and low.endswith(_CASE_ENDINGS)
+            and _declined_first_name(low, lex.first_names)
+        ):
+            flags.append("dfn")
         if low in lex.stop:
             flags.append("st")
         if low in lex.wordlike or low in lex.strict:
@@ -236,6 +243,29 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
         ("LL" + far,),
         ("RR" + far,),
     )
+
+
+# Slavic (Polish) case endings of first names: "Piotrem", "Kasi", "Magdę", "Tomkiem", "Michale".
+_CASE_ENDINGS = ("owi", "iem", "em", "ie", "e", "a", "u", "y", "i", "ę", "ą")
+
+
+def _declined_first_name(low: str, first_names: frozenset[str]) -> bool:
+    """Whether ``low`` is a first name in another case ("grzegorza", "kasi", "tomkiem")."""
+    for ending in _CASE_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = low[: -len(ending)]
+        if (
+            stem in first_names
+            or stem + "a" in first_names
+            or stem + "ia" in first_names
+            or stem[:-1] + "ek" in first_names  # tomk-iem: Tomek
+            or stem.replace("ś", "si")[:-1] + "ek" in first_names  # krzyśk-a: Krzysiek
+            or stem[-1:] == "l"
+            and stem[:-1] + "ł" in first_names  # michal-e: Michał
+        ):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -160,7 +160,9 @@ _PROFILE_PATH = re.compile(
     r"(?:linkedin\.com/in/|xing\.com/profile/|/@[\w.]+|tiktok\.com/@|"
     r"(?:github\.com|twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|t\.me|"
     r"threads\.net|vk\.com)/(?!(?:[\w.-]+/){1,}[\w.-]+/?$)[\w.-]+/?$|"
-    r"reddit\.com/user/|\w[\w-]*\.github\.io)",
+    r"reddit\.com/user/|\w[\w-]*\.github\.io|"
+    r"(?:twitch\.tv|behance\.net|soundcloud\.com|flickr\.com/people)/[\w.-]+/?$|"
+    r"strava\.com/athletes/)",
     re.IGNORECASE,
 )
 
@@ -175,10 +177,13 @@ def _profile_path(url: str) -> bool:
 
 
 _MY_SITE = re.compile(
-    r"(?:my|mein\w*|mon|ma|mi|mio|mia|mijn|mój|moja|moje|meu|minha)\s+(?:own\s+)?"
+    r"(?:my|mein\w*|mon|ma|mi|mio|mia|mijn|mój|moja|moje|meu|minha)\s+(?:own\s+|eigen\w*\s+)?"
     r"(?:website|web ?site|site|homepage|home page|blog|portfolio|page|profile|profil|"
     r"github|gitlab|linkedin|instagram|insta|twitter|facebook|tiktok|youtube|channel|"
-    r"webseite|seite|sitio|sito|pagina|página|strona|perfil|profilo|profiel)\b[^.\n]{0,25}$",
+    r"webseite|seite|sitio|sito|pagina|página|strona|perfil|profilo|profiel|web)\b[^.\n]{0,25}$"
+    # A form's field label alone on its line, the value on the next one ("Website:⏎https://…").
+    r"|(?:^|\n)[ \t]*(?:website|homepage|webseite|site web|sitio web|sito web|strona www)"
+    r"[ \t]*:[ \t]*\n?[ \t]*$",
     re.IGNORECASE,
 )
 _PERSONAL_HOST = re.compile(
@@ -381,8 +386,32 @@ _USERNAME_STOP = frozenset(
 )
 
 
+# A name given on a platform in the first person ("im Forum heiße ich dobesr", "add me on
+# steam, I'm vortex_kid"), a Reddit handle ("u/duckofdoom"), sudo's refusal of a user.
+_PLATFORM_USER = re.compile(
+    r"\b(?:forum|reddit|steam|discord|twitch|xbox|psn|roblox|lichess|chess\.com|telegram)\b"
+    r"[^\n.?!]{0,12}?\b(?P<cue>heiße ich|heet ik|mi chiamo|me llamo|je m'appelle|nazywam się|"
+    r"I'?m|I am|ben ik|sono|je suis|soy|sou|jestem)\s+[\"'„“«]?([\w][\w.\-]{2,31})",
+    re.IGNORECASE,
+)
+_NAMING_CUES = frozenset(
+    ["heiße ich", "heet ik", "mi chiamo", "me llamo", "je m'appelle", "nazywam się"]
+)
+_REDDIT_USER = re.compile(r"(?<![\w/])u/([\w-]{3,20})\b")
+_SUDOERS = re.compile(r"([\w][\w.\-]{1,31}) is not in the sudoers file")
+
+
 def _usernames(text: str) -> list[Span]:
     spans: list[Span] = []
+    if "u/" in text:
+        spans.extend(("USERNAME", m.start(1), m.end(1)) for m in _REDDIT_USER.finditer(text))
+    if "sudoers" in text:
+        spans.extend(("USERNAME", m.start(1), m.end(1)) for m in _SUDOERS.finditer(text))
+    for match in _PLATFORM_USER.finditer(text):
+        name = match.group(2).rstrip(".-")
+        handle_like = bool(re.search(r"[\d_.]|[a-z][A-Z]", name))
+        if handle_like or match.group("cue").lower() in _NAMING_CUES:
+            spans.append(("USERNAME", match.start(2), match.start(2) + len(name)))
     if "@" in text:
         for match in _HANDLE.finditer(text):
             handle = match.group(1).rstrip(".")
