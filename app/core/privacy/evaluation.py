@@ -36,8 +36,10 @@ class LeakReport:
     clean_changed: int = 0
     other_words: int = 0
     other_words_lost: int = 0
-    leaks: list[tuple[str, str, str]] = field(default_factory=list)
-    false_positives: list[tuple[str, str, str]] = field(default_factory=list)
+    # The texts themselves stay out of repr(): a failing test's report must not print a
+    # held-out set's messages.
+    leaks: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
+    false_positives: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
 
     def leak_rate(self, kind: str | None = None) -> float:
         """The leak rate of one type, or overall."""
@@ -125,8 +127,10 @@ class SensitivityReport:
     near_flagged: int = 0
     category_hits: int = 0
     category_total: int = 0
-    misses: list[tuple[str, str]] = field(default_factory=list)
-    false_alarms: list[tuple[str, str]] = field(default_factory=list)
+    # The texts themselves stay out of repr(): a failing test's report must not print a
+    # held-out set's messages.
+    misses: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    false_alarms: list[tuple[str, str]] = field(default_factory=list, repr=False)
     #: Per category: [true positives, false positives, false negatives].
     per_category: dict[str, list[int]] = field(default_factory=dict)
 

@@ -100,3 +100,25 @@ def test_the_corpora_cover_every_language():
     for split in (*SPLITS, *GROUPS):
         assert {r["lang"] for r in rows("pii", split)} == languages
         assert {r["lang"] for r in rows("sensitivity", split)} == languages
+
+
+def test_a_report_prints_figures_never_the_messages():
+    # A failing assertion shows the report's repr: for a held-out set it must not show texts.
+    rows = [
+        {
+            "id": "1",
+            "text": "Call Wilhelmina Okonkwo",
+            "entities": [{"type": "PERSON", "start": 5, "end": 23}],
+        },
+        {"id": "2", "text": "a plain request about soup", "entities": []},
+    ]
+    leak = score_anonymizer(rows, {"1": [], "2": [(2, 7)]}, {"1": rows[0]["text"], "2": "a [X]"})
+    assert leak.leaks and leak.false_positives  # the texts are kept for the tools that want them
+    topics = [
+        {"id": "3", "text": "my knee clicks since the fall", "categories": ["health"]},
+        {"id": "4", "text": "soup for six people", "categories": [], "near_miss": False},
+    ]
+    found = score_classifier(topics, {"3": [], "4": ["finances"]})
+    assert found.misses and found.false_alarms
+    for report in (leak, found):
+        assert not any(word in repr(report) for word in ("Okonkwo", "soup", "knee")), repr(report)
