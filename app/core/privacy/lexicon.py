@@ -21,6 +21,12 @@ def _words(name: str) -> frozenset[str]:
     return frozenset("\n".join(kept).lower().split())
 
 
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """The eight languages' stop words as the file lists them (the lexicon adds a few more)."""
+    return _words("stopwords.txt")
+
+
 def _lines(name: str) -> frozenset[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return frozenset(
@@ -62,7 +68,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         first_names=_words("first_names.txt"),
         surnames=_words("surnames.txt"),
-        stop=_words("stopwords.txt") | EXTRA_STOP,
+        stop=stop_words() | EXTRA_STOP,
         wordlike=frozenset(wordlike),
         lower_wordlike=_words("wordlike_names.txt") | frozenset(wordlike) | frozenset(strict),
         strict=frozenset(strict),

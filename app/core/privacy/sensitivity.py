@@ -19,13 +19,13 @@ A conversation is sensitive when any of its messages is, and says which message 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.privacy import sensitivity_model, technical
+from app.core.privacy.lexicon import stop_words
 from app.core.privacy.sensitivity_rules import CATEGORIES, RuleEvidence, evidence, tokens_of
 
 __all__ = [
@@ -173,17 +173,8 @@ def _breaks(lowered: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    # The eight languages' stop words the anonymizer's lexicon uses too (read, not shared:
-    # the lexicon loads far more than this needs).
-    path = sensitivity_model.DATA / "stopwords.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def _content_words(words: list[str]) -> int:
-    stop = _stop_words()
+    stop = stop_words()
     return sum(word not in stop for word in words)
 
 
@@ -192,8 +183,8 @@ def model_judges(signals: Signals) -> bool:
 
     A short message with fewer than ``MIN_CONTENT_WORDS`` words outside the stop words, or a
     request about code or data tooling (the labelling policy calls it technical), is left to
-    the rules unless a rule finds a term. A
-    short message (``Signals.short``) is judged against the head's short thresholds.
+    the rules unless a rule finds a term. A short message (``Signals.short``) is judged
+    against the head's short thresholds.
     """
     if signals.rules.strong or signals.rules.personal:
         return True
