@@ -39,6 +39,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = kept
 
 
+_SERVICE: list[SecretService] = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Name a dead private keyring or bus in a failing test's report.
+
+    When gnome-keyring dies mid-run every later keyring test fails with its own message;
+    the section added here says that the environment broke, not the code under test.
+    """
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()
+    if report.failed and _SERVICE:
+        dead = _SERVICE[0].dead_daemons()
+        if dead:
+            report.sections.append(
+                ("private Secret Service", "no longer running: " + ", ".join(dead))
+            )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def secret_service() -> Iterator[SecretService]:
     """A real gnome-keyring on a private D-Bus, for the whole run; the user's is never touched.
@@ -56,7 +76,11 @@ def secret_service() -> Iterator[SecretService]:
         # The tests read English texts: a developer's German desktop must not change that.
         patch.setenv("CONFIDANT_LANGUAGE", "en")
         patch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        yield service
+        _SERVICE.append(service)
+        try:
+            yield service
+        finally:
+            _SERVICE.clear()
 
 
 @pytest.fixture

@@ -41,6 +41,32 @@ class SecretService:
             "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
         }
 
+    def dead_daemons(self) -> list[str]:
+        """Which of the two daemons is no longer running (empty while both are).
+
+        A failure after the keyring died mid-run looks like a hundred unrelated failures;
+        naming the dead daemon in the report says where to look.
+        """
+        daemons = {"dbus-daemon": self.dbus_pid, "gnome-keyring-daemon": self.keyring_pid}
+        return [f"{name} (pid {pid})" for name, pid in daemons.items() if not _running(pid)]
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie, exited but not yet reaped, is not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except FileNotFoundError:
+        return False
+    except OSError:
+        # No /proc (not Linux): existence is the best we can tell.
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    # The state follows the command name, which is in brackets and may contain spaces.
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
 
 def _bus_has_name(address: str, name: str) -> bool:
     from jeepney import DBusAddress, new_method_call
