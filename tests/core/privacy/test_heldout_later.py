@@ -13,6 +13,9 @@ them, and never print their messages: a failure here prints figures only.
 - Set 4 (session 6): ``pii_heldout_independent_4.jsonl`` (700, about 40 countries, 247
   written wholly by hand) and ``sensitivity_heldout_independent_4.jsonl`` (800, all by hand),
   scored twice: on the models the session started with, and on the ones it ended with.
+- Set 5 (session 7): ``pii_heldout_independent_5.jsonl`` (700, about 30 countries, 323
+  written wholly by hand) and ``sensitivity_heldout_independent_5.jsonl`` (800, all by hand),
+  likewise scored before and after the session's passes.
 
 A target the shipped models miss on a set is a strict known failure: the test still asserts
 it, and a model that meets it turns the mark red until the recorded figure is updated. Every
@@ -145,6 +148,32 @@ SETS = {
         neutral_fpr=0.0256,
         near_miss_fpr=0.0446,
         macro_f1=0.8435,
+    ),
+    # Frozen at the start of session 7 and scored on session 6's models before any pass.
+    5: Measured(
+        pii="pii_heldout_independent_5.jsonl",
+        pii_sha256="f670e7f48fd06f095302128edb88636238b733a394fb1a9637900cb24775e10d",
+        sensitivity="sensitivity_heldout_independent_5.jsonl",
+        sensitivity_sha256="d58fe40b87dda1582a1cf574475bc1a3336804f90732d00c770fd4d2c412b736",
+        leaks={
+            None: 0.0663,
+            "PERSON": 0.1281,
+            "STREET_ADDRESS": 0.0893,
+            "GOV_ID": 0.0521,
+            "DATE_OF_BIRTH": 0.0167,
+            "USERNAME": 0.0257,
+            "PHONE": 0.0328,
+            "EMAIL": 0.0,
+            "CREDIT_CARD": 0.0,
+            "IBAN": 0.0,
+            "IP_ADDRESS": 0.0,
+            "URL": 0.0,
+        },
+        changed=0.0534,
+        recall=0.9577,
+        neutral_fpr=0.1006,
+        near_miss_fpr=0.0252,
+        macro_f1=0.8852,
     ),
 }
 
