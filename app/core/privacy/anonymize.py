@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.names import find_people, fold, public_spans
+from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
     birth_hint,
@@ -109,6 +110,7 @@ def rule_spans(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
     """
     lex = lexicon()
     candidates = find_structured(text, lex.first_names, lex.surnames)
+    candidates.extend(id_numbers(text))
     hints = _hints(text, candidates)
     candidates.extend(("PERSON", start, end) for start, end in find_people(text, hints))
     return candidates, hints
