@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from app.core.privacy.address_rules import extend_blocks, label_addresses
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
+from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.names import find_people, fold, public_spans
-from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
     birth_hint,
@@ -111,6 +112,7 @@ def rule_spans(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
     lex = lexicon()
     candidates = find_structured(text, lex.first_names, lex.surnames)
     candidates.extend(id_numbers(text))
+    candidates.extend(label_addresses(text))
     hints = _hints(text, candidates)
     candidates.extend(("PERSON", start, end) for start, end in find_people(text, hints))
     return candidates, hints
@@ -167,7 +169,7 @@ def detect(text: str) -> list[Entity]:
         famous = famous_spans(text)
         candidates = [
             c
-            for c in _complete_addresses(text, candidates)
+            for c in extend_blocks(text, _complete_addresses(text, candidates))
             if c[0] != "STREET_ADDRESS"
             or not _placeholder(text[c[1] : c[2]], c[0])
             # a part of one found alone ("55 rue" of the Élysée's address)
