@@ -176,7 +176,10 @@ _MORE_CUES = re.compile(
     r"carte vitale|numéro de sécu\w*|n° (?:de )?sécu\w*|insee|"
     r"codice fiscale|carta d'identità|tessera sanitaria|permesso di soggiorno|"
     r"social insurance(?: number)?|sin|ssn|itin|tin|tax id|taxpayer id\w*|"
-    r"ehic|aadhaar|aadhar|voter id|epic|pan(?: card| no\.?| number)"
+    r"ehic|aadhaar|aadhar|voter id|epic|pan(?: card| no\.?| number)|"
+    r"karty pobytu|kartę pobytu|karcie pobytu|residen(?:ce|t) (?:card|permit)\w*|"
+    r"ird(?: number| no\.?)?|nir|insee|cie|uid|nip|"
+    r"(?-i:ID)(?= ?(?:no\b|nr\b|number|#|:|[A-Z0-9]*\d))"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -192,11 +195,14 @@ _MORE_CUE_STEMS = (
     "cuit", "dni", "nie", "tie", "carn", "documento", "identificación", "cédula", "dowod",
     "pesel", "dl", "licen", "health", "insurance", "nhs", "vitale", "sécu", "insee",
     "codice", "carta", "tessera", "permesso", "social", "sin", "ssn", "itin", "tin", "tax",
-    "ehic", "aadha", "voter", "epic", "pan", "pass",
+    "ehic", "aadha", "voter", "epic", "pan", "pass", "pobytu", "residen", "ird", "nir",
+    "cie", "uid", "id", "nip",
 )  # fmt: skip
 # Abbreviations that are also ordinary words count only in capitals ("fin", "tin", "sin",
 # "tie", "nie", "pan", "taj", "epic", "licence" is a word but always a document's).
-_WORDLIKE_CUES = frozenset(["fin", "tin", "sin", "tie", "nie", "pan", "taj", "epic", "cc"])
+_WORDLIKE_CUES = frozenset(
+    ["fin", "tin", "sin", "tie", "nie", "pan", "taj", "epic", "cc", "nir", "cie", "uid", "ird", "nip"]
+)
 
 # Document words, to recognise one written with a single slip ("psasport", "licennce").
 _DOCUMENT_WORDS = tuple(
@@ -267,9 +273,23 @@ _NOT_ID_BEFORE = re.compile(
 
 def _placeholder(digits: str) -> bool:
     """All the same digit, or digits running in order: an example, not someone's number."""
+    if len(digits) < 5:
+        return False
     if len(set(digits)) <= 1:
         return True
     return digits in "01234567890123456789" or digits in "98765432109876543210"
+
+
+# A field label: "nip: …", "uid: …" (an abbreviation that is also a word counts this way).
+_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|nr\.?|n\.?º)?[ \t]*[:=]")
+_NOT_PERSONAL_ID = re.compile(
+    r"(?i)(?:order|transaction|session|user|customer|request|client|device|app|process|package|"
+    r"parcel|shipment|delivery|shipping|payment|sample|batch|lot|asset|tax|vat|paket|sendung|"
+    r"colis|pacco|paquete|pakket|przesyłki|encomenda|envío|envio|"
+    r"product|ticket|tracking|booking|reference|invoice|account|employee|student|member|"
+    r"chat|message|row|record|job|build|commit|event|item|object|group|channel|video|"
+    r"apple|google|steam|discord|game|player|vendor|supplier|merchant|api|client)[ \t_-]*$"
+)
 
 
 def _cue_spans(text: str) -> list[tuple[int, int]]:
@@ -285,8 +305,14 @@ def _cue_spans(text: str) -> list[tuple[int, int]]:
     if any(stem in low for stem in _MORE_CUE_STEMS):
         for m in _MORE_CUES.finditer(text):
             word = m.group()
-            if word.lower() in _WORDLIKE_CUES and not word.isupper():
+            if (
+                word.lower() in _WORDLIKE_CUES
+                and not word.isupper()
+                and not _LABEL_AFTER.match(text, m.end())
+            ):
                 continue
+            if word == "ID" and _NOT_PERSONAL_ID.search(text, max(0, m.start() - 16), m.start()):
+                continue  # an order, session or user id
             found.append(m.span())
     return sorted(set(found))
 
@@ -302,7 +328,7 @@ def _clean_value(text: str, start: int, end: int) -> tuple[int, int]:
     while (
         len(parts) > 2
         and parts[-1].isalpha()
-        and (len(parts[-1]) > 1 or parts[-3][-1:].isalpha() or parts[-1] in "yeiour")
+        and (len(parts[-1]) > 1 or parts[-3][-1:].isalpha() or parts[-1] in "yeiourzw")
     ):
         # A word after the number, a conjunction ("… 44433137N y", "… 577890743 e"), or the
         # "r." of a Polish year.
@@ -326,7 +352,7 @@ def _decoy(text: str, start: int) -> bool:
 
 def id_numbers(text: str) -> list[Span]:
     """Identity numbers of many countries in ``text`` (see the module docstring)."""
-    if sum(c.isdigit() for c in text) < 2:
+    if not any(c.isdigit() for c in text):
         return []
     spans: list[Span] = []
     cues = _cue_spans(text)
@@ -345,7 +371,9 @@ def id_numbers(text: str) -> list[Span]:
         start, end = _clean_value(text, *match.span())
         value = text[start:end]
         compact = re.sub(r"[ .\-/]", "", value)
-        if _decoy(text, start) or _NOT_ID_SHAPE.fullmatch(value):
+        if _NOT_ID_SHAPE.fullmatch(value):
+            continue
+        if _decoy(text, start) and not _labelled_by_cue(text, cues, start):
             continue
         if not _worth_checking(value) and not _shaped_id(compact):
             continue
@@ -384,6 +412,21 @@ def _shaped_id(compact: str) -> bool:
         and sum(c.isdigit() for c in compact) >= 2
         and (compact.isupper() or compact.islower())
     )
+
+
+_NUMBER_WORDS = frozenset(
+    "no no. nr nr. n n. nº n° # number num numer número numéro numero nummer".split()
+)
+
+
+def _labelled_by_cue(text: str, cues: list[tuple[int, int]], start: int) -> bool:
+    """Whether a cue stands before the value with only number words between ("aadhar no |")."""
+    for _, e in cues:
+        if 0 <= start - e <= 16:
+            words = re.findall(r"[\w.#º°]+", text[e:start])
+            if all(w.lower() in _NUMBER_WORDS for w in words):
+                return True
+    return False
 
 
 def _cue_adjacent(text: str, cues: list[tuple[int, int]], start: int, end: int) -> bool:
