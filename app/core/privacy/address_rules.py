@@ -73,7 +73,8 @@ _UNIT_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:[ \t]*[,.\-–][ \t]*|[ \t]+)(?:"
     # Hungarian: "3. em. 5.", "fszt. 4.", "II. em. 6", "1. lph. 2. em. 3. ajtó"
-    r"(?:(?:\d{1,2}|[IVX]{1,4})\.?[ \t]*(?:em(?:elet)?|lph|ajtó)\.?|(?:fszt|mfsz)\.?)"
+    r"(?:(?:\d{1,2}|[IVX]{1,4})\.?[ \t]*(?:em(?:elet)?|lph|ajtó)\.?|(?:fszt|fsz|mfsz)\.?|"
+    r"(?:em|lph)\.(?=[ \t]*\d))"
     r"(?:[ \t]*\d{1,3}\.?(?:[ \t]*ajtó)?)?"
     # abbreviations with a number or a letter: "bl. A2", "ap. 12", "ет. 8", "m. 17", "D: 8"
     r"|(?i:ap|apt|appt|apto|app|bl|sc|et|esc|lok|m|kv|daire|kat|d|piso|puerta|porta|dto|casa|"
@@ -145,6 +146,26 @@ def _is_name_word(word: str, lower_message: bool) -> bool:
     return lower_message and word[:1].isalpha()
 
 
+# A postcode, or the Cyrillic "м."/"г." (city), before a block: "61000, м. Харків, вул. …",
+# and the rest of a Japanese postcode before it ("530-" of "530-0001 Osaka").
+_POSTCODE_BEFORE = re.compile(
+    r"(?:\b\d{4,6},?[ \t]+(?:[мгmg]\.[ \t]*)|\b\d{4,6},[ \t]*|(?<![\w.])[мг]\.[ \t]*|\b\d{3}-)$"
+)
+# The street and number on the same line before a block that starts with the postcode.
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω][\w'’.\-]*[ \t]+(?:(?:de|da|do|del|di|van|von)[ \t]+)?)"
+    r"{1,4}\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?),?[ \t]+$"
+)
+_CITY_COMMA = re.compile(r"[^\W\d_][\w'’\-]*,")
+_BARE_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])\d{4,5}[ \t]+$")
+_AT_POSTCODE = re.compile(r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3})[ \t]+[^\W\d_]")
+_TRAILING_UNIT = re.compile(
+    r"(?i)\b(?:fszt|fsz|em|emelet|lph|ap|apt|appt|apto|bl|sc|et|lok|m|kv|esc|piso|dto|lgh|whg|"
+    r"tür|top)\.?$"
+)
+_UNIT_NUMBER = re.compile(r"\.?[ \t]*\d{1,3}\b\.?")
+_COMBINING_TAIL = re.compile(r"[\u0300-\u036f]+[\w\u0300-\u036f]*")
+
 _UNIT_WORDS = frozenset(
     str.split(
         """
@@ -214,6 +235,20 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
     if unit is not None and unit.end() == start:
         start = unit.start()
+    before = _POSTCODE_BEFORE.search(text, max(0, start - 24), start)
+    if before is None and _CITY_COMMA.match(text, start):
+        # Postcode first, then the city and a comma: "1068 Győr, Borsodmártoni út 20".
+        before = _BARE_POSTCODE_BEFORE.search(text, max(0, start - 8), start)
+    if before is not None:
+        start = before.start()
+    if text[start : start + 1].isdigit():
+        street = _STREET_BEFORE_POSTCODE.search(text, max(0, start - 60), start)
+        if street is not None and _AT_POSTCODE.match(text, start):
+            start = street.start(1)
+    if _TRAILING_UNIT.search(text, max(start, end - 8), end):
+        number = _UNIT_NUMBER.match(text, end)  # "… fszt" + ". 2"
+        if number is not None:
+            end = number.end()
     for _ in range(6):
         match = _UNIT_AFTER.match(text, end)
         if match is None:
@@ -231,6 +266,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
             end = city_end = city.end()
     if city_end is not None or _ENDS_WITH_CITY.search(text, max(start, end - 40), end):
         end = _more_city_words(text, end)
+    marks = _COMBINING_TAIL.match(text, end)  # "i̇stanbul" written with a combining dot
+    if marks is not None:
+        end = marks.end()
     # The postcode and city line under the block.
     if text[end : end + 1] == "\n" or text[end:].lstrip(" \t,.")[:1] == "\n":
         newline = text.index("\n", end)
