@@ -53,10 +53,18 @@ _STREET_TYPES = frozenset(
 # and German prepositions, Dutch adjectives ("Nad Zátiším 883/4", "Am Mühlbach 7", "Lange
 # Nieuwstraat 31"). In lower case they are ordinary words ("na", "in", "an").
 _CAPITAL_OPENERS = frozenset(
-    "na nad pod u v k za am an auf im zum zur hinter unter lange korte oude nieuwe".split()
+    str.split(
+        """
+        na nad pod u v k za am an auf im zum zur hinter unter lange korte oude nieuwe
+        """
+    )
 )
 _JOINERS = frozenset(
-    "de da do das dos del de la le les du des di della dei degli van von der den ter".split()
+    str.split(
+        """
+        de da do das dos del la le les du des di della dei degli van von der den ter
+        """
+    )
 )
 _WORD_BACK = re.compile(r"([^\s,;:()\[\]\"]+)([ \t]*,?[ \t]*)$")
 
@@ -97,7 +105,8 @@ _CITY_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[-'’.][^\W\d_]+)*\.?"
 # More postcode and city formats than the core list, as a whole or in part.
 _MORE_POSTCODE_CITY = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*[-–][ \t]*)(?:"
-    rf"(?:\d{{6}}|\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|[A-Z]{{2}}-\d{{4,5}})[ \t]+{_CITY_WORD}"  # "010061 București"
+    # "010061 București", "159 49 Αθήνα", "75009 Paris", "LV-1011 Rīga"
+    rf"(?:\d{{6}}|\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|[A-Z]{{2}}-\d{{4,5}})[ \t]+{_CITY_WORD}"
     rf"|[A-Z]{{2}}-\d{{4,5}}"  # "LT-44244"
     rf"|{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,2}}(?:[ \t]*[-–][ \t]*[A-Za-z]{{2}})?,?[ \t]*"
     r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{6}|[A-Z]{2}-\d{4,5}|[-–][ \t]*\d{6})"  # BR, JP, IN, LV
@@ -106,7 +115,8 @@ _MORE_POSTCODE_CITY = re.compile(
 # A city name after a postcode that the block ends with (any script; lower case allowed in
 # a message written in lower case).
 _AFTER_POSTCODE = re.compile(
-    r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|\d{4}[ \t]?[A-Za-z]{2})$"
+    r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|"
+    r"\d{4}[ \t]?[A-Za-z]{2})$"
 )
 _ENDS_WITH_CITY = re.compile(
     r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|\d{4}[ \t]?[A-Za-z]{2})"
@@ -275,7 +285,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         line_end = text.find("\n", newline + 1)
         line_end = len(text) if line_end == -1 else line_end
         if _POSTCODE_LINE.fullmatch(text, newline + 1, line_end):
-            end = line_end - (len(text[newline + 1 : line_end]) - len(text[newline + 1 : line_end].rstrip()))
+            end = line_end - (
+                len(text[newline + 1 : line_end]) - len(text[newline + 1 : line_end].rstrip())
+            )
     return start, end
 
 
@@ -295,7 +307,7 @@ def _more_city_words(text: str, end: int) -> int:
         if lower_message and not joiner and is_known_word(word.lower()) and not last_joined:
             break  # "… 87671 devaux ci-après", "… 4573 ferlach valeu"
         last_joined = bool(joiner)
-        if joiner and not joiner.strip().lower() in _JOINERS | {"de'", "d'"}:
+        if joiner and joiner.strip().lower() not in _JOINERS | {"de'", "d'"}:
             break
         end = match.end()
     return end

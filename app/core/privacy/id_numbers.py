@@ -158,11 +158,14 @@ _MORE_CUES = re.compile(
     r"αμκα|α\.μ\.κ\.α\.?|αφμ|α\.φ\.μ\.?|ταυτότητα\w*|αριθμός ταυτότητας|"
     r"cod numeric personal|codul numeric personal|cnp-ul|buletin\w*|carte de identitate|"
     r"pps(?:n| no\.?| number)?|personal public service(?: number)?|"
-    r"pass-?nr\.?|pass nr\.?|pass-nummer|svnr|sv-nr\.?|versicherungsnummer|sozialversicherungs\w*|e-card|"
+    r"pass-?nr\.?|pass nr\.?|pass-nummer|svnr|sv-nr\.?|versicherungsnummer|"
+    r"sozialversicherungs\w*|e-card|"
     r"rentenversicherungs\w*|krankenversichertennummer|steuer-?id\w*|"
     r"identifikationsnummer|idnr|"
-    r"n\.?º? de contribuinte|número de contribuinte|contribuinte|n\.?º de utente|número de utente|"
-    r"cartão de cidadão|cartão do cidadão|n\.?º do cc|número do cc|número do cartão|bilhete de identidade|"
+    r"n\.?º? de contribuinte|número de contribuinte|contribuinte|n\.?º de utente|"
+    r"número de utente|"
+    r"cartão de cidadão|cartão do cidadão|n\.?º do cc|número do cc|número do cartão|"
+    r"bilhete de identidade|"
     r"registro geral|carteira de identidade|identidade|título de eleitor|cnh|"
     r"sofi-?nummer|bsn-nummer|id-nummer|id nummer|identiteitsbewijs|identiteitskaart|"
     r"documentnummer|rijbewijsnummer|"
@@ -201,7 +204,22 @@ _MORE_CUE_STEMS = (
 # Abbreviations that are also ordinary words count only in capitals ("fin", "tin", "sin",
 # "tie", "nie", "pan", "taj", "epic", "licence" is a word but always a document's).
 _WORDLIKE_CUES = frozenset(
-    ["fin", "tin", "sin", "tie", "nie", "pan", "taj", "epic", "cc", "nir", "cie", "uid", "ird", "nip"]
+    [
+        "fin",
+        "tin",
+        "sin",
+        "tie",
+        "nie",
+        "pan",
+        "taj",
+        "epic",
+        "cc",
+        "nir",
+        "cie",
+        "uid",
+        "ird",
+        "nip",
+    ]
 )
 
 # Document words, to recognise one written with a single slip ("psasport", "licennce").
@@ -233,10 +251,7 @@ def _one_slip(word: str, target: str) -> bool:
             and word[diff[1]] == target[diff[0]]
         )
     short, long = (word, target) if len(word) < len(target) else (target, word)
-    for k in range(len(long)):
-        if long[:k] + long[k + 1 :] == short:
-            return True
-    return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 # The number words left out of the slip check: they are cues only with a document word.
@@ -281,7 +296,7 @@ def _placeholder(digits: str) -> bool:
 
 
 # A field label: "nip: …", "uid: …" (an abbreviation that is also a word counts this way).
-_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|nr\.?|n\.?º)?[ \t]*[:=]")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:=]|(?:n|no|nr|nº|n°)\.[ \t]*:?|nº|n°|#)")
 _NOT_PERSONAL_ID = re.compile(
     r"(?i)(?:order|transaction|session|user|customer|request|client|device|app|process|package|"
     r"parcel|shipment|delivery|shipping|payment|sample|batch|lot|asset|tax|vat|paket|sendung|"
@@ -373,7 +388,11 @@ def id_numbers(text: str) -> list[Span]:
         compact = re.sub(r"[ .\-/]", "", value)
         if _NOT_ID_SHAPE.fullmatch(value):
             continue
-        if _decoy(text, start) and not _labelled_by_cue(text, cues, start):
+        if (
+            _decoy(text, start)
+            and not _labelled_by_cue(text, cues, start)
+            and not (_after_number_word(text, start) and _slipped_cue(text, start, end))
+        ):
             continue
         if not _worth_checking(value) and not _shaped_id(compact):
             continue
@@ -384,7 +403,7 @@ def id_numbers(text: str) -> list[Span]:
         if _PHONE_BEFORE.search(text, max(0, start - 8), start):
             continue  # the rest of a phone number after its area code or country code
         adjacent = _cue_adjacent(text, cues, start, end)
-        if (
+        checked = (
             _PT_CC.fullmatch(value)
             and (has_cue or _valid(value) or not value[-3:].isdigit())
             or _ID_SHAPE.fullmatch(value)
@@ -394,11 +413,13 @@ def id_numbers(text: str) -> list[Span]:
             and _valid(value)
             or adjacent
             and (_taj(compact) or _hungarian_tax(compact))
-        ):
+        )
+        # Without a check digit: a number or a word of capitals and digits by its cue.
+        cued = (adjacent or _slipped_cue(text, start, end)) and (
+            sum(c.isdigit() for c in value) >= 7 or _shaped_id(compact)
+        )
+        if checked or cued:
             spans.append(("GOV_ID", start, end))
-        elif adjacent or _slipped_cue(text, start, end):
-            if sum(c.isdigit() for c in value) >= 7 or _shaped_id(compact):
-                spans.append(("GOV_ID", start, end))
     spans.extend(_table_ids(text))
     return spans
 
@@ -415,7 +436,7 @@ def _shaped_id(compact: str) -> bool:
 
 
 _NUMBER_WORDS = frozenset(
-    "no no. nr nr. n n. nº n° # number num numer número numéro numero nummer".split()
+    str.split("no no. nr nr. n n. nº n° # number num numer número numéro numero nummer")
 )
 
 
@@ -427,6 +448,11 @@ def _labelled_by_cue(text: str, cues: list[tuple[int, int]], start: int) -> bool
             if all(w.lower() in _NUMBER_WORDS for w in words):
                 return True
     return False
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    words = re.findall(r"[\w.#º°]+", text[max(0, start - 8) : start])
+    return bool(words) and words[-1].lower() in _NUMBER_WORDS
 
 
 def _cue_adjacent(text: str, cues: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -455,7 +481,8 @@ def _cue_adjacent(text: str, cues: list[tuple[int, int]], start: int, end: int) 
 
 # Postcodes ("1976-264", "22875-035", "35-429", "114 55") and numbers in a phone's shape.
 _NOT_ID_SHAPE = re.compile(
-    r"\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|(?i:[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})|\d{1,5}(?i:bis|ter)"
+    r"\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|(?i:[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})|"
+    r"\d{1,5}(?i:bis|ter)"
 )
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|e|º|ª)\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
