@@ -118,6 +118,15 @@ _AFTER_POSTCODE = re.compile(
     r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|"
     r"\d{4}[ \t]?[A-Za-z]{2})$"
 )
+_BLOCK_ENDS_IN_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?$")
+_EN_STREET_AFTER = re.compile(
+    r"(?i)[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,3})(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|"
+    r"close|way|mews|court|ct|place|pl|terrace|crescent|grove|gardens|row|square|parkway|"
+    r"boulevard|blvd|hill|walk)\b\.?"
+    r"(?:,?[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){0,2}[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b)?"
+)
+_FOUR_DIGITS_END = re.compile(r"(?<![\d-])\d{4}$")
+_NL_LETTERS = re.compile(r"[ \t]?[A-Za-z]{2}(?=[ \t]+[^\W\d_]{3})")
 _ENDS_WITH_CITY = re.compile(
     r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|\d{4}[ \t]?[A-Za-z]{2})"
     r"[ \t]+[^\W\d_][\w'’\-]*$"
@@ -166,6 +175,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
     r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω][\w'’.\-]*[ \t]+(?:(?:de|da|do|del|di|van|von)[ \t]+)?)"
     r"{1,4}\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?),?[ \t]+$"
 )
+_SPLIT_POSTCODE_BEFORE = re.compile(r"(?<![\w,.-])\d{3}[ \t]$")
+_TWO_DIGITS = re.compile(r"\d{2}[ \t]+[^\W\d_]")
 _CITY_COMMA = re.compile(r"[^\W\d_][\w'’\-]*,")
 _BARE_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])\d{4,5}[ \t]+$")
 _AT_POSTCODE = re.compile(r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3})[ \t]+[^\W\d_]")
@@ -241,6 +252,11 @@ def _street_type_start(text: str, start: int) -> int:
 
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """An address block taken on over the parts around it (see the module docstring)."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1  # a block found from inside a word ("3" of "3rd floor")
+    split = _SPLIT_POSTCODE_BEFORE.search(text, max(0, start - 4), start)
+    if split is not None and _TWO_DIGITS.match(text, start):
+        start = split.start()  # "159 " of "159 49 Αθήνα"
     start = _street_type_start(text, start)
     unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
     if unit is not None and unit.end() == start:
@@ -270,9 +286,22 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if tail is not None and tail.end() > end:
             end = city_end = _without_common_words(text, end, tail.end())
             break
+    if _BLOCK_ENDS_IN_NUMBER.search(text, max(start, end - 6), end):
+        street = _EN_STREET_AFTER.match(text, end)
+        if street is not None and not any(
+            w.lower() in lexicon().stop for w in street.group(1).split()
+        ):
+            end = street.end()  # "flat 13, 53" + " belmont mews, leeds ls6 1pl"
+    if _FOUR_DIGITS_END.search(text, max(start, end - 5), end):
+        letters = _NL_LETTERS.match(text, end)
+        if letters is not None and (
+            letters.group().strip().isupper() or text[start:end].islower() or text.islower()
+        ):
+            end = letters.end()  # "9715" + " fu" (a Dutch postcode in lower case)
     if _AFTER_POSTCODE.search(text, max(start, end - 10), end):
         city = _CITY_AFTER.match(text, end)
-        if city is not None and _city_like(city.group(1), text):
+        block = text[start:end]
+        if city is not None and _city_like(city.group(1), block if block.islower() else text):
             end = city_end = city.end()
     if city_end is not None or _ENDS_WITH_CITY.search(text, max(start, end - 40), end):
         end = _more_city_words(text, end)
@@ -360,6 +389,40 @@ def _street_line_above(text: str, start: int) -> int:
     if match is None or len(above) > 60:
         return start
     return above_start + match.start(1)
+
+
+# A street type written before the name, then the number: Romanian, Cyrillic and Greek
+# forms the core patterns lack ("Str. Diaconescu nr. 123", "вул. Шевченка, 3", "ул. Ленина,
+# д. 5", "οδός Ερμού 15", "Λεωφ. Κηφισίας 12").
+_TYPED_STREET = re.compile(
+    r"(?<![\w.])(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Şos\.|Splaiul|"
+    r"ул\.|вул\.|бул\.|пр\.|просп\.|пер\.|пл\.|наб\.|ulitsa|οδός|Οδός|Λεωφ\.|Λεωφόρος)"
+    r"[ \t]*(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*,?[ \t]*"
+    r"(?:nr\.?|no\.?|№|д\.|буд\.)?[ \t]*\d{1,4}[a-zA-Zа-яА-Я]?(?:[/-]\d{1,4})?\b"
+)
+# A street and number, then a postcode of a distinctive format and the city, on one line
+# ("Damrak 70, 1012 LM Amsterdam", "Mickiewicza 1, 31-042 Kraków", "Jandova 2281/39, 631 74
+# Brno"): a capitalized name of one to three words with no street type the core knows.
+_STREET_THEN_POSTCODE = re.compile(
+    r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω][\w.\-]*[ \t]+){1,3}"
+    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+    r",?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{2}-\d{4,5}|"
+    r"\d{5}(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
+    r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω][\w\-]*(?:['’]\w+)?"
+)
+
+
+def address_spans(text: str) -> list[Span]:
+    """Addresses this module finds by itself: typed streets, street and postcode, labels."""
+    if not any(c.isdigit() for c in text):
+        return []
+    spans: list[Span] = [("STREET_ADDRESS", *m.span()) for m in _TYPED_STREET.finditer(text)]
+    for match in _STREET_THEN_POSTCODE.finditer(text):
+        first = match.group().split()[0].lower()
+        if not famous_address(match.group()) and not is_known_word(first):
+            spans.append(("STREET_ADDRESS", *match.span()))
+    spans.extend(label_addresses(text))
+    return spans
 
 
 def label_addresses(text: str) -> list[Span]:

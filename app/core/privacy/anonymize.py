@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from app.core.privacy.address_rules import extend_blocks, label_addresses
+from app.core.privacy.address_rules import address_spans, extend_blocks
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.lexicon import is_known_word, lexicon
@@ -112,7 +112,7 @@ def rule_spans(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
     lex = lexicon()
     candidates = find_structured(text, lex.first_names, lex.surnames)
     candidates.extend(id_numbers(text))
-    candidates.extend(label_addresses(text))
+    candidates.extend(address_spans(text))
     hints = _hints(text, candidates)
     candidates.extend(("PERSON", start, end) for start, end in find_people(text, hints))
     return candidates, hints
