@@ -118,6 +118,7 @@ _AFTER_POSTCODE = re.compile(
     r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|"
     r"\d{4}[ \t]?[A-Za-z]{2})$"
 )
+_DIGIT = re.compile(r"\d")
 _BLOCK_ENDS_IN_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?$")
 _EN_STREET_AFTER = re.compile(
     r"(?i)[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,3})(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|"
@@ -414,7 +415,7 @@ _STREET_THEN_POSTCODE = re.compile(
 
 def address_spans(text: str) -> list[Span]:
     """Addresses this module finds by itself: typed streets, street and postcode, labels."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return []
     spans: list[Span] = [("STREET_ADDRESS", *m.span()) for m in _TYPED_STREET.finditer(text)]
     for match in _STREET_THEN_POSTCODE.finditer(text):

@@ -38,71 +38,80 @@ from app.core.privacy.patterns import (
     _id_cue,
     _version_before,
 )
+from app.core.privacy.prefilter import FOLDS_ONTO_ASCII
 
 Span = tuple[str, int, int]
 
 # python-stdnum's modules for numbers that identify a person (company and VAT numbers left
-# out), and whether a valid one is improbable by chance: a birth date and a check digit
-# (a random number of the length passes about once in a thousand or less).
-_PERSONAL: tuple[tuple[str, bool], ...] = (
-    ("at.vnr", True),
-    ("be.nn", True),
-    ("bg.egn", True),
-    ("br.cpf", False),
-    ("ca.sin", False),
-    ("ch.ssn", True),
-    ("cl.rut", False),
-    ("cn.ric", True),
-    ("cz.rc", True),
-    ("de.idnr", False),
-    ("dk.cpr", False),
-    ("ee.ik", True),
-    ("es.dni", False),
-    ("es.nie", False),
-    ("fi.hetu", True),
-    ("fr.nir", True),
-    ("gb.nhs", False),
-    ("gr.amka", True),
-    ("gr.vat", False),
-    ("hr.oib", False),
-    ("ie.pps", False),
-    ("il.idnr", False),
-    ("in_.aadhaar", False),
-    ("in_.pan", False),
-    ("is_.kennitala", True),
-    ("it.codicefiscale", True),
-    ("kr.rrn", True),
-    ("lt.asmens", True),
-    ("lv.pvn", False),
-    ("mx.curp", True),
-    ("my.nric", False),
-    ("nl.bsn", False),
-    ("no.fodselsnummer", True),
-    ("pk.cnic", False),
-    ("pl.pesel", True),
-    ("pt.cc", True),
-    ("pt.nif", False),
-    ("ro.cnp", True),
-    ("se.personnummer", True),
-    ("si.emso", True),
-    ("sk.rc", True),
-    ("th.pin", False),
-    ("tr.tckimlik", True),
-    ("us.itin", False),
-    ("us.ssn", False),
-    ("za.idnr", True),
+# out), whether a valid one is improbable by chance (a birth date and a check digit: a
+# random number of the length passes about once in a thousand or less), and the lengths of
+# their letters and digits (a module is only asked about numbers it could accept).
+_PERSONAL: tuple[tuple[str, bool, tuple[int, ...]], ...] = (
+    ("at.vnr", True, (10,)),
+    ("be.nn", True, (11,)),
+    ("bg.egn", True, (10,)),
+    ("br.cpf", False, (11,)),
+    ("ca.sin", False, (9,)),
+    ("ch.ssn", True, (13,)),
+    ("cl.rut", False, (8, 9)),
+    ("cn.ric", True, (18,)),
+    ("cz.rc", True, (9, 10)),
+    ("de.idnr", False, (11,)),
+    ("dk.cpr", False, (10,)),
+    ("ee.ik", True, (11,)),
+    ("es.dni", False, (9,)),
+    ("es.nie", False, (9,)),
+    ("fi.hetu", True, (10, 11)),
+    ("fr.nir", True, (15,)),
+    ("gb.nhs", False, (10,)),
+    ("gr.amka", True, (11,)),
+    ("gr.vat", False, (9, 11)),
+    ("hr.oib", False, (11,)),
+    ("ie.pps", False, (8, 9)),
+    ("il.idnr", False, (5, 6, 7, 8, 9)),
+    ("in_.aadhaar", False, (12,)),
+    ("in_.pan", False, (10,)),
+    ("is_.kennitala", True, (10,)),
+    ("it.codicefiscale", True, (16,)),
+    ("kr.rrn", True, (13,)),
+    ("lt.asmens", True, (11,)),
+    ("lv.pvn", False, (11,)),
+    ("mx.curp", True, (18,)),
+    ("my.nric", False, (12,)),
+    ("nl.bsn", False, (8, 9)),
+    ("no.fodselsnummer", True, (11,)),
+    ("pk.cnic", False, (13,)),
+    ("pl.pesel", True, (11,)),
+    ("pt.cc", True, (12,)),
+    ("pt.nif", False, (9,)),
+    ("ro.cnp", True, (13,)),
+    ("se.personnummer", True, (10, 12)),
+    ("si.emso", True, (13,)),
+    ("sk.rc", True, (9, 10)),
+    ("th.pin", False, (13,)),
+    ("tr.tckimlik", True, (11,)),
+    ("us.itin", False, (9,)),
+    ("us.ssn", False, (9,)),
+    ("za.idnr", True, (13,)),
 )
 
 
 @functools.cache
-def _modules() -> tuple[tuple[ModuleType, bool], ...]:
+def _modules(length: int) -> tuple[tuple[ModuleType, bool], ...]:
     # Imported on first use: python-stdnum costs tens of milliseconds to load.
-    return tuple((importlib.import_module(f"stdnum.{name}"), strong) for name, strong in _PERSONAL)
+    return tuple(
+        (importlib.import_module(f"stdnum.{name}"), strong)
+        for name, strong, lengths in _PERSONAL
+        if length in lengths
+    )
+
+
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _valid(value: str, *, strong_only: bool = False) -> bool:
     """Whether ``value`` is a valid personal number of any country python-stdnum knows."""
-    for module, strong in _modules():
+    for module, strong in _modules(len(_ALNUM.findall(value))):
         if strong_only and not strong:
             continue
         try:
@@ -307,28 +316,46 @@ _NOT_PERSONAL_ID = re.compile(
 )
 
 
+# Letters that IGNORECASE matches onto ASCII letters although their lower case differs.
+_FOLDS = re.compile(f"[{FOLDS_ONTO_ASCII}]")
+
+
+@functools.cache
+def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of ``stems`` in a lower-case text (a scan in C)."""
+    return re.compile("|".join(re.escape(stem) for stem in stems))
+
+
+def _more_cue_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Where this module's own document words stand (abbreviations that are words in capitals)."""
+    found: list[tuple[int, int]] = []
+    if not (_stems(_MORE_CUE_STEMS).search(low) or not text.isascii() and _FOLDS.search(text)):
+        return found
+    for m in _MORE_CUES.finditer(text):
+        word = m.group()
+        if (
+            word.lower() in _WORDLIKE_CUES
+            and not word.isupper()
+            and not _LABEL_AFTER.match(text, m.end())
+        ):
+            continue
+        if word == "ID" and _NOT_PERSONAL_ID.search(text, max(0, m.start() - 16), m.start()):
+            continue  # an order, session or user id
+        found.append(m.span())
+    return found
+
+
 def _cue_spans(text: str) -> list[tuple[int, int]]:
     """Where document words and abbreviations stand in ``text`` (core cues and this module's)."""
     low = text.lower()
-    lower_message = not any(c.isupper() for c in text)
+    lower_message = low == text
     found: list[tuple[int, int]] = []
-    if any(stem in low for stem in _ID_CUE_STEMS):
+    if _stems(_ID_CUE_STEMS).search(low):
         found += [m.span() for m in _id_cue().finditer(text)]
     found += [m.span() for m in _ID_ACRONYM.finditer(text)]
     if lower_message:
         found += [m.span() for m in _ID_ACRONYM_LOWER.finditer(text)]
-    if any(stem in low for stem in _MORE_CUE_STEMS):
-        for m in _MORE_CUES.finditer(text):
-            word = m.group()
-            if (
-                word.lower() in _WORDLIKE_CUES
-                and not word.isupper()
-                and not _LABEL_AFTER.match(text, m.end())
-            ):
-                continue
-            if word == "ID" and _NOT_PERSONAL_ID.search(text, max(0, m.start() - 16), m.start()):
-                continue  # an order, session or user id
-            found.append(m.span())
+    found += _more_cue_spans(text, low)
     return sorted(set(found))
 
 
@@ -365,34 +392,26 @@ def _decoy(text: str, start: int) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+_SHAPED = re.compile(
+    r"(?<![\w])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,12}(?![\w])"
+)
+
+
 def id_numbers(text: str) -> list[Span]:
     """Identity numbers of many countries in ``text`` (see the module docstring)."""
-    if not any(c.isdigit() for c in text):
+    # Every value found below has four digits or more, or is a word of capitals and digits.
+    if len(_DIGIT.findall(text)) < 4 and _SHAPED.search(text) is None:
         return []
     spans: list[Span] = []
-    cues = _cue_spans(text)
-    has_cue = bool(cues)
-    lower_message = not any(c.isupper() for c in text)
-    # The value after one of this module's cues, on its line or the line after it.
-    for _, cue_end in cues:
-        found = _id_after(text, cue_end, lower_message)
-        if found is None:
-            found = _two_lines_below(text, cue_end, lower_message)
-        if found is not None and not _placeholder(
-            "".join(c for c in text[slice(*found)] if c.isdigit())
-        ):
-            spans.append(("GOV_ID", *found))
+    lower_message = text.lower() == text
+    # The numbers worth a look, by their shape alone (the cheap checks first).
+    values = []
     for match in _CANDIDATE.finditer(text):
         start, end = _clean_value(text, *match.span())
         value = text[start:end]
         compact = re.sub(r"[ .\-/]", "", value)
         if _NOT_ID_SHAPE.fullmatch(value):
-            continue
-        if (
-            _decoy(text, start)
-            and not _labelled_by_cue(text, cues, start)
-            and not (_after_number_word(text, start) and _slipped_cue(text, start, end))
-        ):
             continue
         if not _worth_checking(value) and not _shaped_id(compact):
             continue
@@ -402,6 +421,28 @@ def id_numbers(text: str) -> list[Span]:
             continue  # a date: "19th 1943"
         if _PHONE_BEFORE.search(text, max(0, start - 8), start):
             continue  # the rest of a phone number after its area code or country code
+        values.append((start, end, value, compact))
+    own = _more_cue_spans(text, text.lower())
+    # The core cues matter only for a value here or one under its label.
+    cues = _cue_spans(text) if values or "\n" in text else own
+    has_cue = bool(cues)
+    # The value after one of this module's cues, on its line or the line after it (the core
+    # patterns read the value after their own cues), or two lines under any cue.
+    for cue_start, cue_end in cues:
+        found = _id_after(text, cue_end, lower_message) if (cue_start, cue_end) in own else None
+        if found is None:
+            found = _two_lines_below(text, cue_end, lower_message)
+        if found is not None and not _placeholder(
+            "".join(c for c in text[slice(*found)] if c.isdigit())
+        ):
+            spans.append(("GOV_ID", *found))
+    for start, end, value, compact in values:
+        if (
+            _decoy(text, start)
+            and not _labelled_by_cue(text, cues, start)
+            and not (_after_number_word(text, start) and _slipped_cue(text, start, end))
+        ):
+            continue
         adjacent = _cue_adjacent(text, cues, start, end)
         checked = (
             _PT_CC.fullmatch(value)
