@@ -345,8 +345,11 @@ def _more_cue_spans(text: str, low: str) -> list[tuple[int, int]]:
     return found
 
 
-def _cue_spans(text: str) -> list[tuple[int, int]]:
-    """Where document words and abbreviations stand in ``text`` (core cues and this module's)."""
+def _cue_spans(text: str, own: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Where document words and abbreviations stand in ``text`` (core cues and this module's).
+
+    ``own``: this module's cues in ``text``, when the caller has them already.
+    """
     low = text.lower()
     lower_message = low == text
     found: list[tuple[int, int]] = []
@@ -355,7 +358,7 @@ def _cue_spans(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in _ID_ACRONYM.finditer(text)]
     if lower_message:
         found += [m.span() for m in _ID_ACRONYM_LOWER.finditer(text)]
-    found += _more_cue_spans(text, low)
+    found += _more_cue_spans(text, low) if own is None else own
     return sorted(set(found))
 
 
@@ -424,7 +427,7 @@ def id_numbers(text: str) -> list[Span]:
         values.append((start, end, value, compact))
     own = _more_cue_spans(text, text.lower())
     # The core cues matter only for a value here or one under its label.
-    cues = _cue_spans(text) if values or "\n" in text else own
+    cues = _cue_spans(text, own) if values or "\n" in text else own
     has_cue = bool(cues)
     # The value after one of this module's cues, on its line or the line after it (the core
     # patterns read the value after their own cues), or two lines under any cue.
