@@ -19,7 +19,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from app.core.privacy.address_rules import address_spans, extend_blocks
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
+from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
@@ -109,6 +111,8 @@ def rule_spans(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
     """
     lex = lexicon()
     candidates = find_structured(text, lex.first_names, lex.surnames)
+    candidates.extend(id_numbers(text))
+    candidates.extend(address_spans(text))
     hints = _hints(text, candidates)
     candidates.extend(("PERSON", start, end) for start, end in find_people(text, hints))
     return candidates, hints
@@ -165,7 +169,7 @@ def detect(text: str) -> list[Entity]:
         famous = famous_spans(text)
         candidates = [
             c
-            for c in _complete_addresses(text, candidates)
+            for c in extend_blocks(text, _complete_addresses(text, candidates))
             if c[0] != "STREET_ADDRESS"
             or not _placeholder(text[c[1] : c[2]], c[0])
             # a part of one found alone ("55 rue" of the Élysée's address)
