@@ -13,6 +13,7 @@ that does nothing else.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 import types
 
@@ -39,6 +40,9 @@ def defer(names: tuple[str, ...] = STDNUM_UNUSED) -> list[str]:
     deferred = []
     for name in names:
         if name not in sys.modules:
-            sys.modules[name] = _StandIn(name)
+            stand_in = _StandIn(name)
+            # The real module's spec (found, not run): importlib.util.find_spec still works.
+            stand_in.__spec__ = importlib.util.find_spec(name)
+            sys.modules[name] = stand_in
             deferred.append(name)
     return deferred

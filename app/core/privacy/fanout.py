@@ -160,6 +160,7 @@ def map_ordered(
     flush()
     # The loaded model and word lists are never freed: keep the collector from walking
     # (and so copying) their pages in each child.
+    frozen = gc.get_freeze_count()
     gc.freeze()
     children: list[tuple[int, int, int, int]] = []
     try:
@@ -168,7 +169,8 @@ def map_ordered(
         for pid, reader, _, _ in children:  # only left after an error in the parent
             os.close(reader)
             os.waitpid(pid, 0)
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
 
 
 def _fork_and_write(

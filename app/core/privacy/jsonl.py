@@ -89,27 +89,41 @@ def anonymize_stream(stdin: IO[str], stdout: IO[str]) -> None:
     Raises:
         InputError: a line is not a JSON object with a "text" string (names the line).
     """
-    from app.core.privacy import deferred, regex_cache
+    import gc
 
-    regex_cache.install()  # before the import below compiles its expressions
-    deferred.defer()  # python-stdnum's unused imports
-    from app.core.privacy.anonymize import redact
+    from app.core.privacy import deferred, fanout, regex_cache
 
-    def handle(ident: object, text: str) -> dict[str, object]:
-        result = redact(text)
-        return {
-            "id": ident,
-            "text": result.text,
-            "entities": [entity.to_dict() for entity in result.entities],
-        }
+    # Start-up allocates much and frees little: no collection until the model is in, and
+    # then none that walks it again (it lives as long as the process).
+    collecting = gc.isenabled()
+    gc.disable()
+    warm: list[bool] = []
+    try:
+        regex_cache.install()  # before the import below compiles its expressions
+        deferred.defer()  # python-stdnum's unused imports
+        from app.core.privacy.anonymize import redact
 
-    from app.core.privacy import fanout
+        def handle(ident: object, text: str) -> dict[str, object]:
+            result = redact(text)
+            if not warm:
+                warm.append(True)
+                gc.freeze()
+                if collecting:
+                    gc.enable()
+            return {
+                "id": ident,
+                "text": result.text,
+                "entities": [entity.to_dict() for entity in result.entities],
+            }
 
-    processes = fanout.jobs()
-    if processes > 1 and fanout.batchable(stdin):
-        _run_batched(stdin, stdout, handle, processes)
-    else:
-        _run(stdin, stdout, handle)
+        processes = fanout.jobs()
+        if processes > 1 and fanout.batchable(stdin):
+            _run_batched(stdin, stdout, handle, processes)
+        else:
+            _run(stdin, stdout, handle)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def classify_stream(stdin: IO[str], stdout: IO[str]) -> None:
