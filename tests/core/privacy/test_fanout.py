@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import select
 import subprocess
 import sys
 import threading
@@ -153,3 +154,29 @@ def test_the_cli_stops_at_the_same_bad_line_with_two_processes():
     assert "Line 251 is not valid JSON" in shared.stderr
     assert shared.stdout == single.stdout
     assert len(shared.stdout.splitlines()) == 250
+
+
+def test_a_program_that_waits_for_each_answer_gets_it():
+    # Batches close when input pauses, so a line is answered before the next one is sent.
+    answers = []
+    with subprocess.Popen(
+        [sys.executable, "-m", "app", "anonymize", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, fanout.ENVIRONMENT: "2", "PYTHONIOENCODING": "utf-8"},
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        for i in range(3):
+            process.stdin.write(json.dumps({"id": i, "text": f"Mail anna{i}@example.org"}) + "\n")
+            process.stdin.flush()
+            ready, _, _ = select.select([process.stdout], [], [], 60)
+            assert ready, f"no answer to line {i + 1} while the input stays open"
+            answers.append(json.loads(process.stdout.readline()))
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    assert [a["id"] for a in answers] == [0, 1, 2]
+    assert all(a["entities"][0]["type"] == "EMAIL" for a in answers)
