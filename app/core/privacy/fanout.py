@@ -42,14 +42,16 @@ _MAX_BATCH = 1 << 23
 
 def jobs() -> int:
     """How many processes a large batch is shared among."""
+    if not hasattr(os, "fork"):
+        return 1
     value = os.environ.get(ENVIRONMENT, "").strip()
     if value:
         try:
             return max(1, min(_MAX_JOBS, int(value)))
         except ValueError:
             return 1
-    # fork() is safe here on Linux (no threads, no GUI toolkit); elsewhere one process.
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+    # fork() is safe here on Linux (no threads, no GUI toolkit); elsewhere one by default.
+    if not sys.platform.startswith("linux"):
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
