@@ -79,6 +79,7 @@ def test_an_error_is_raised_at_its_line_after_the_lines_before_it():
     assert out.getvalue() == "".join(f"{i}\n" for i in range(150))
 
 
+@needs_fork
 def test_jobs_reads_the_environment(monkeypatch):
     monkeypatch.setenv(fanout.ENVIRONMENT, "1")
     assert fanout.jobs() == 1
@@ -156,6 +157,7 @@ def test_the_cli_stops_at_the_same_bad_line_with_two_processes():
     assert len(shared.stdout.splitlines()) == 250
 
 
+@needs_fork
 def test_a_program_that_waits_for_each_answer_gets_it():
     # Batches close when input pauses, so a line is answered before the next one is sent.
     answers = []
