@@ -40,23 +40,90 @@ def _run(
     stdout.flush()
 
 
+def _run_batched(
+    stdin: IO[str],
+    stdout: IO[str],
+    handle: Callable[[object, str], dict[str, object]],
+    processes: int,
+) -> None:
+    """As :func:`_run`, a batch of lines at a time, large batches shared among processes."""
+    from app.core.privacy import fanout
+
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def render(record: tuple[object, str]) -> str:
+        return dumps(handle(*record))
+
+    number = 0
+    warm = False
+    for lines in fanout.batches(stdin):
+        records: list[tuple[object, str]] = []
+        error: InputError | None = None
+        for line in lines:
+            number += 1
+            if not line.strip():
+                continue
+            try:
+                records.append(_parse(line, number))
+            except InputError as exc:
+                error = exc
+                break
+        if not warm and records:
+            # The first line loads the model here, before any fork, so it is loaded once.
+            stdout.write(render(records.pop(0)) + "\n")
+            warm = True
+        if len(records) >= fanout.MIN_LINES:
+            weights = [len(text) for _, text in records]
+            fanout.map_ordered(render, records, weights, processes, stdout.write, stdout.flush)
+        else:
+            for record in records:
+                stdout.write(render(record) + "\n")
+        if error is not None:
+            raise error
+    stdout.flush()
+
+
 def anonymize_stream(stdin: IO[str], stdout: IO[str]) -> None:
     """Redact each ``{"id","text"}`` line to ``{"id","text","entities"}``.
 
     Raises:
         InputError: a line is not a JSON object with a "text" string (names the line).
     """
-    from app.core.privacy.anonymize import redact
+    import gc
 
-    def handle(ident: object, text: str) -> dict[str, object]:
-        result = redact(text)
-        return {
-            "id": ident,
-            "text": result.text,
-            "entities": [entity.to_dict() for entity in result.entities],
-        }
+    from app.core.privacy import deferred, fanout, regex_cache
 
-    _run(stdin, stdout, handle)
+    # Start-up allocates much and frees little: no collection until the model is in, and
+    # then none that walks it again (it lives as long as the process).
+    collecting = gc.isenabled()
+    gc.disable()
+    warm: list[bool] = []
+    try:
+        regex_cache.install()  # before the import below compiles its expressions
+        deferred.defer()  # python-stdnum's unused imports
+        from app.core.privacy.anonymize import redact
+
+        def handle(ident: object, text: str) -> dict[str, object]:
+            result = redact(text)
+            if not warm:
+                warm.append(True)
+                gc.freeze()
+                if collecting:
+                    gc.enable()
+            return {
+                "id": ident,
+                "text": result.text,
+                "entities": [entity.to_dict() for entity in result.entities],
+            }
+
+        processes = fanout.jobs()
+        if processes > 1 and fanout.batchable(stdin):
+            _run_batched(stdin, stdout, handle, processes)
+        else:
+            _run(stdin, stdout, handle)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def classify_stream(stdin: IO[str], stdout: IO[str]) -> None:

@@ -1,0 +1,232 @@
+"""Batches of JSON lines from standard input, worked on by forked processes, output in order.
+
+``confidant anonymize --jsonl`` spends about half of a 1,500-line run on start-up and the
+other half on the messages, one core busy. This module reads what standard input holds at
+once as one batch of lines and, when the batch is large enough and a second core is free,
+forks one worker per extra core *after* the anonymizer and its model are loaded (the
+children share them copy-on-write, nothing is loaded twice). Each process takes one
+contiguous part of the batch; the parent writes its own part, then each child's, so the
+output is line for line what the single-process loop writes.
+
+Results travel through pipes only: nothing is written to a temporary file. A child that
+fails for any reason is not trusted: the parent redoes its part itself, so an error is
+raised exactly where the single-process loop would raise it.
+
+``CONFIDANT_ANONYMIZE_JOBS`` sets the number of processes (``1``: no fork). By default it is
+two when this process may run on two cores or more, on Linux, and one elsewhere.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gc
+import os
+import select
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, TypeVar
+
+T = TypeVar("T")
+
+ENVIRONMENT = "CONFIDANT_ANONYMIZE_JOBS"
+#: Fewer lines than this in a batch are not worth a fork (a fork and its copy-on-write
+#: faults cost a few milliseconds; a line about half a millisecond).
+MIN_LINES = 64
+_MAX_JOBS = 8
+# How long to wait for more input before a batch is closed: a writer feeding a pipe may be
+# a moment behind; a person typing lines gets each answer after this delay at most.
+_MORE_WITHIN = 0.02
+_CHUNK = 1 << 16
+_MAX_BATCH = 1 << 23
+
+
+def jobs() -> int:
+    """How many processes a large batch is shared among."""
+    if not hasattr(os, "fork"):
+        return 1
+    value = os.environ.get(ENVIRONMENT, "").strip()
+    if value:
+        try:
+            return max(1, min(_MAX_JOBS, int(value)))
+        except ValueError:
+            return 1
+    # fork() is safe here on Linux (no threads, no GUI toolkit); elsewhere one by default.
+    if not sys.platform.startswith("linux"):
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(2, cores))
+
+
+def batchable(stream: IO[str]) -> bool:
+    """Whether ``stream`` is a UTF-8 file descriptor that :func:`batches` can read."""
+    try:
+        stream.fileno()
+        buffer = stream.buffer  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+    encoding = getattr(stream, "encoding", None)
+    return (
+        hasattr(buffer, "read1")
+        and isinstance(encoding, str)
+        and codecs.lookup(encoding).name == "utf-8"
+    )
+
+
+def batches(stream: IO[str]) -> Iterator[list[str]]:
+    """The lines of ``stream`` (each with its newline), in batches of what arrives at once.
+
+    A batch closes when nothing more arrives within a few milliseconds, so a program that
+    writes one line and waits for its answer gets it; a file or a fast pipe gives one
+    large batch. Lines are decoded as the text stream would decode them.
+    """
+    buffer = stream.buffer  # type: ignore[attr-defined]
+    fd = stream.fileno()
+    errors = getattr(stream, "errors", None) or "strict"
+    decoder = codecs.getincrementaldecoder("utf-8")(errors)
+    pending = ""
+    eof = False
+    while not eof:
+        data = buffer.read1(_CHUNK)
+        eof = not data
+        size = len(data)
+        chunks = [data]
+        while not eof and size < _MAX_BATCH and _readable(fd):
+            data = buffer.read1(_CHUNK)
+            eof = not data
+            size += len(data)
+            chunks.append(data)
+        text = pending + decoder.decode(b"".join(chunks), final=eof)
+        # Cut after each "\n" alone, as standard input's text stream cuts on Linux
+        # (str.splitlines would also cut at "\r", U+2028 and others, which JSON allows).
+        lines = _split(text)
+        pending = "" if eof or not lines or lines[-1].endswith("\n") else lines.pop()
+        if eof and pending:
+            lines.append(pending)
+            pending = ""
+        if lines:
+            yield lines
+
+
+def _split(text: str) -> list[str]:
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def _readable(fd: int) -> bool:
+    try:
+        ready, _, _ = select.select([fd], [], [], _MORE_WITHIN)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
+
+
+def shares(weights: Sequence[int], parts: int) -> list[tuple[int, int]]:
+    """Cut ``range(len(weights))`` into ``parts`` contiguous ranges of about equal weight."""
+    total = sum(weights)
+    bounds = [0]
+    running = 0
+    k = 1
+    for i, weight in enumerate(weights):
+        # A cut goes before the item whose middle crosses the next k-th of the total.
+        while k < parts and (2 * running + weight) * parts > 2 * total * k:
+            bounds.append(i)
+            k += 1
+        running += weight
+    while len(bounds) < parts:
+        bounds.append(len(weights))
+    bounds.append(len(weights))
+    return [(bounds[i], bounds[i + 1]) for i in range(parts)]
+
+
+def map_ordered(
+    render: Callable[[T], str],
+    items: Sequence[T],
+    weights: Sequence[int],
+    processes: int,
+    write: Callable[[str], object],
+    flush: Callable[[], object],
+) -> None:
+    """Write each item's ``render`` and a newline, in order, the work shared among processes.
+
+    ``render``'s output must hold no line break. The parent renders the first part while
+    the children render theirs; ``flush`` runs before forking so that nothing buffered is
+    written twice.
+    """
+    parts = shares(weights, processes)
+    flush()
+    # The loaded model and word lists are never freed: keep the collector from walking
+    # (and so copying) their pages in each child.
+    frozen = gc.get_freeze_count()
+    gc.freeze()
+    children: list[tuple[int, int, int, int]] = []
+    try:
+        _fork_and_write(render, items, parts, children, write)
+    finally:
+        for pid, reader, _, _ in children:  # only left after an error in the parent
+            os.close(reader)
+            os.waitpid(pid, 0)
+        if not frozen:
+            gc.unfreeze()
+
+
+def _fork_and_write(
+    render: Callable[[T], str],
+    items: Sequence[T],
+    parts: list[tuple[int, int]],
+    children: list[tuple[int, int, int, int]],
+    write: Callable[[str], object],
+) -> None:
+    for start, end in parts[1:]:
+        if start == end:
+            continue
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: render its part, send it, leave without cleanup
+            os.close(reader)
+            status = 1
+            try:
+                out = "".join(render(items[i]) + "\n" for i in range(start, end))
+                data = out.encode("utf-8", "surrogatepass")
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(writer, view) :]
+                status = 0
+            except BaseException:  # noqa: BLE001, S110 - the parent redoes this part
+                pass
+            finally:
+                os._exit(status)
+        os.close(writer)
+        children.append((pid, reader, start, end))
+    first_start, first_end = parts[0]
+    for i in range(first_start, first_end):
+        write(render(items[i]) + "\n")
+    while children:
+        pid, reader, start, end = children.pop(0)
+        try:
+            received = _read_all(reader)
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if status == 0 and received.count(b"\n") == end - start:
+            write(received.decode("utf-8", "surrogatepass"))
+        else:
+            for i in range(start, end):
+                write(render(items[i]) + "\n")
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    try:
+        while True:
+            data = os.read(fd, _CHUNK)
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)

@@ -1,0 +1,75 @@
+"""Rebuild app/core/privacy/data/regex_code.bin: the anonymizer's expressions, precompiled.
+
+    python -m tools.anonymizer.build_regex_cache
+
+Records every pattern compiled while the anonymizer is imported and while it reads the
+training sample and the dev texts (phonenumbers' patterns compile on first use), then
+stores what ``re``'s compiler makes of each. Run it after changing a rule (a stale file is
+only slower, never wrong: see ``app/core/privacy/regex_cache.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app.core.privacy.regex_cache import CACHE_PATH, dumps, entry  # noqa: E402
+
+# Texts read to reach the patterns compiled on first use; never a held-out file.
+SAMPLES = ("pii_train_sample.jsonl", "pii_dev.jsonl")
+
+
+def recorded_patterns() -> list[tuple[str, int]]:
+    """Every ``(pattern, flags)`` compiled by importing the anonymizer and running it."""
+    if "app.core.privacy.anonymize" in sys.modules:
+        raise RuntimeError("record in a fresh interpreter: the anonymizer is imported already")
+    seen: dict[tuple[str, int], None] = {}
+    original = _compiler.compile
+
+    def compile_and_record(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and not flags & re.DEBUG:
+            seen.setdefault((pattern, int(flags)), None)
+        return original(pattern, flags)
+
+    re.purge()
+    _compiler.compile = compile_and_record
+    try:
+        from app.core.privacy.anonymize import detect
+
+        for name in SAMPLES:
+            with (ROOT / "tests" / "data" / name).open(encoding="utf-8") as stream:
+                for line in stream:
+                    if line.strip():
+                        detect(json.loads(line)["text"])
+    finally:
+        _compiler.compile = original
+    return list(seen)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the file next to the model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=CACHE_PATH)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    patterns = recorded_patterns()
+    blob = dumps([entry(pattern, flags) for pattern, flags in patterns])
+    args.out.write_bytes(blob)
+    print(
+        f"{args.out.name}: {len(patterns)} patterns, {len(blob):,} bytes, "
+        f"{time.perf_counter() - started:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
