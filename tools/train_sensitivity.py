@@ -14,8 +14,8 @@ it never saw the people it will judge); our own small file is spread over the fo
 seed. Short messages (``sensitivity.SHORT_WORDS``) get cuts of their own: the pair of cuts
 that flags the most sensitive messages while the pooled share of neutral messages flagged
 stays under ``--fpr`` (twice that for near-misses), counting only the messages the model
-judges (see ``sensitivity.model_judges``). With fewer than two writers (a quick run), random
-folds.
+judges (see ``sensitivity.model_judges``); no cut goes below even odds (``FLOOR``). With fewer
+than two writers (a quick run), random folds.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.privacy import sensitivity_model  # noqa: E402
+from app.core.privacy.lexicon import stop_words  # noqa: E402
 from app.core.privacy.sensitivity import (  # noqa: E402
     CATEGORIES,
     Signals,
@@ -59,6 +60,14 @@ MIN_PAIR_COUNT = 3
 # Pieces are shared by unrelated words ("▁sou" in soup and soul): a free weight of their own
 # learns the training set's accidents, so only whole words get one.
 FREE_PIECES = False
+# Whether the stop words of the eight languages ("also", "tell", "the") get a free weight of
+# their own. In the eleven-writer model "also" and "tell" gave sexuality +6.4 between them and
+# "the" -3.4 (the reason "Also tell <name> the mast is fixed." came out as sexuality); without
+# their own weights, leave one writer out over eleven writers: recall 82.4% -> 82.1%, near-miss
+# FPR 5.3% -> 6.1%, macro-F1 0.749 -> 0.747, and names' pieces and everyday nouns weigh more in
+# their place (the errand sentences of test_sensitivity.py: 6 of 480 flagged -> 19; writer l
+# unseen: neutral FPR 9.1% -> 12.2%). Kept: the cause was the low cut, see ``FLOOR``.
+FREE_STOP_WORDS = True
 FOLDS = 5
 # A message's embeddings and word weights are summed and divided by its piece count to this
 # power (1: the mean). Leave-one-writer-out over seven writers, same FPR limits: 1.0 -> recall
@@ -87,7 +96,19 @@ CHECK_ROWS = 50
 # model flags two ordinary texts the suite holds neutral ("today's chat", "an ordinary
 # conversation that stays"); 1% -> 80.1%, 0.732, and neither is flagged. A floor of 3 content
 # words for short messages instead: 79.9%, 0.728, and the second is still flagged.
-SHORT_FPR = 0.01
+# Thirteen writers: 1% -> recall 84.7%, macro-F1 0.775, but the finished model flags "kept until
+# I choose" (test_service: stop words "until" and "i" weigh most in a 4-word message) as mental
+# health; 0.75% (the same cut as 0.5% on the search's grid) -> 84.1%, 0.772, and it is neutral.
+SHORT_FPR = 0.0075
+# No category applies below this logit, whatever share of neutral messages its cut flags: the
+# head balances each category's positives against its negatives, so a logit under 0 means the
+# model finds the category less likely than not. Equal shares put the cut of a rare, low-scoring
+# category far below that (the eleven-writer model: sexuality at -0.63, 35% sure), where a
+# sentence of names and everyday nouns reaches it ("Also tell Margaret Thornton the mast is
+# fixed."). Inside the search, so the neutral budget freed goes to the other categories. Leave
+# one writer out over eleven writers (free stop-word weights off): none -> recall 82.1%, near-miss
+# FPR 6.1%, macro-F1 0.747; 0 -> 82.2%, 5.8%, 0.754; -0.25 -> 82.1%, 5.8%, 0.752.
+FLOOR = 0.0
 EMBEDDING_DIM = 256
 # A long message's most telling sentence (at least ``sensitivity.MIN_SENTENCE_WORDS`` words)
 # counts beside the whole message: (1 - mix) * message + mix * best sentence, per category.
@@ -260,8 +281,11 @@ def word_vocabulary(rows: list[dict[str, object]]) -> dict[str, int]:
         words = analyse(str(row["text"])).words
         for word in set(words) | set(sensitivity_model.pairs(words)):
             counts[word] = counts.get(word, 0) + 1
+    stop = frozenset() if FREE_STOP_WORDS else stop_words()
     kept = sorted(
-        w for w, n in counts.items() if n >= (MIN_PAIR_COUNT if " " in w else MIN_WORD_COUNT)
+        w
+        for w, n in counts.items()
+        if n >= (MIN_PAIR_COUNT if " " in w else MIN_WORD_COUNT) and w not in stop
     )
     return {w: i for i, w in enumerate(kept)}
 
@@ -365,12 +389,15 @@ def sample_weights(rows: list[dict[str, object]], y: np.ndarray) -> np.ndarray:
 
 
 def share_cuts(logits: np.ndarray, neutral: np.ndarray, shares: np.ndarray) -> np.ndarray:
-    """Shares × categories: per category, the cut that flags each top share of ``neutral``."""
+    """Shares × categories: per category, the cut that flags each top share of ``neutral``.
+
+    Never below ``FLOOR``.
+    """
     cuts = np.full((len(shares), logits.shape[1]), np.inf)
     if neutral.any():
         # A share of zero flags nothing: a group may be left to the rules.
         cuts[shares > 0] = np.quantile(logits[neutral], 1 - shares[shares > 0], axis=0)
-    return cuts
+    return np.maximum(cuts, FLOOR)
 
 
 def thresholds(

@@ -204,3 +204,45 @@ def test_the_best_sentence_is_mixed_into_a_long_messages_logits():
     assert mixed == pytest.approx([0.5 * 4 / 8 + 0.5 * 4 / 2, 0.0])
     off = Model(pieces, [], table, dataclasses.replace(head, sentence_mix=0.0))
     assert off.logits(words, False, {}, breaks=(6,)) == pytest.approx(whole)
+
+
+# Ordinary errands that name a person and an everyday object: the kind of text the GUI suite
+# sends ("Also tell Margaret Thornton the mast is fixed." was flagged as sexuality, 38% sure, by
+# a candidate model whose sexuality cut sat far below even odds; see FLOOR in
+# tools/train_sensitivity.py). Names and nouns split into word pieces whose scores are noise to
+# the model, so a whole family is checked, not one sentence. Written before any model was
+# scored on them; never used in training.
+_ERRANDS = (
+    "Also tell {name} the {thing} is fixed.",
+    "Please ask {name} to bring the {thing} back on Monday.",
+    "{name} says the {thing} arrived this morning.",
+    "Remind {name} that the {thing} needs a new coat of paint.",
+    "Could you let {name} know the {thing} is in the garage?",
+    "Send {name} a note that the {thing} was delivered.",
+)
+_NAMES = (
+    "Margaret Thornton",
+    "David Okafor",
+    "Priya Raman",
+    "Lukas Becker",
+    "Sofia Moreno",
+    "Tomasz Nowak",
+    "Chloé Martin",
+    "Jan de Vries",
+    "Giulia Rossi",
+    "Ana Ferreira",
+)
+_THINGS = ("mast", "boiler", "printer", "bike", "gate", "fridge", "ladder", "van")
+
+
+def test_ordinary_errands_with_names_and_everyday_nouns_are_not_sensitive():
+    texts = [
+        template.format(name=name, thing=thing)
+        for template in _ERRANDS
+        for name in _NAMES
+        for thing in _THINGS
+    ]
+    flagged = [(t, classify(t).reason) for t in texts if classify(t, explain=False).sensitive]
+    # 480 texts; none is about the writer's life, so at most a stray one of them may be flagged
+    # (the neutral-FPR target is 5%).
+    assert len(flagged) <= len(texts) // 200, flagged
