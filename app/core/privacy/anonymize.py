@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.lexicon import is_known_word, lexicon
+from app.core.privacy.name_edges import whole_names
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -137,6 +138,9 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
+    # Names widened to their initials, particles and hyphenated parts before they are judged
+    # (a company form after "Iannucci-Lercari" counts for the whole name).
+    candidates = whole_names(text, candidates)
     # The rules and the tagger often find the same span: each one is judged once.
     judged: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
     kept = []

@@ -1,0 +1,117 @@
+"""The edges of a found name: initials, particles and hyphenated parts the finders left out.
+
+The name rules and the tagger both trim a name's ordinary lower-case words and single
+letters at its edges, which is right for "tell anna" but leaves part of the name behind
+in "s. martinez", "van der Plas", "r. da silva" and "tae-yang": by the labelling policy
+half a name is a leak. Here a PERSON finding takes in, before it, initials ("s. ", "J. R.
+"), the particles of a surname ("van der", "da", "de los") where they start a name (at the
+start of a line, after a label, a title, an initial or "the"), and the rest of a
+hyphenated name ("tae-" of "tae-yang", "-Wettendorf"); and two names with only particles
+between them ("Arnel dela Cruz") become one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.privacy.features import TITLE_WORDS
+from app.core.privacy.lexicon import is_known_word, lexicon
+
+# Particles of surnames in our languages and the issue's other locales.
+_PARTICLES = (
+    r"van|von|vom|de|der|den|da|das|do|dos|del|della|delle|di|du|la|le|les|los|dela|ter|ten|"
+    r"zu|zur|mac|al|el|bin|ibn|ben|ap|af|av|dal|dalla|degli|dei"
+)
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’])((?:(?:{_PARTICLES})[ \t]+)+)$", re.IGNORECASE)
+_ONLY_PARTICLES = re.compile(rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)+", re.IGNORECASE)
+# One or more initials right before a name: "s. ", "J. R. ", "A.-M. ".
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’.])((?:[^\W\d_]\.(?:-[^\W\d_]\.)?[ \t]?)+)$")
+# Where a particle starts a name: a line's start, a label or question, a title, "the" or
+# "los" (a family: "the de los Ríos"), an opening bracket or quote.
+_NAME_START_BEFORE = re.compile(r"(?:^|[\n:?(\"'“„«>-]|\b(?:the|los|les|die|os|as)\b)[ \t]*$")
+_LABEL_BEFORE = re.compile(r"[:(\"“„«][ \t]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]+$")
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)-$")
+_GLUED_AFTER = re.compile(r"-([^\W\d_]+)(?![\w'’-])")
+
+
+def whole_names(text: str, candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``candidates`` with each PERSON finding widened to its whole name (see module doc)."""
+    if not any(kind == "PERSON" for kind, _, _ in candidates):
+        return candidates
+    out = []
+    for kind, start, end in candidates:
+        if kind == "PERSON":
+            start, end = _widen(text, start, end)
+        out.append((kind, start, end))
+    return _join(text, out)
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    glued = _GLUED_BEFORE.search(text, max(0, start - 20), start)
+    if glued is not None and _name_part(glued.group(1)):
+        start = glued.start()
+    glued = _GLUED_AFTER.match(text, end)
+    if glued is not None and _name_part(glued.group(1)):
+        end = glued.end()
+    particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+    if particles is not None:
+        before = text[max(0, particles.start() - 24) : particles.start()]
+        # A capitalized one may be an article starting a sentence ("De Lara Benavides",
+        # "Der Paketdienst"): only after a title, an initial or a label's colon.
+        lower = particles.group(1)[0].islower()
+        if (
+            _initials(before) is not None
+            or _title_before(before)
+            or (_NAME_START_BEFORE if lower else _LABEL_BEFORE).search(before) is not None
+        ):
+            start = particles.start()
+    initials = _initials(text[max(0, start - 12) : start])
+    if initials is not None:
+        start -= len(initials)
+    return start, end
+
+
+def _initials(before: str) -> str | None:
+    """The initials at the end of ``before`` ("s. ", "J. R. "), or None.
+
+    Not an abbreviation glued in lower case ("t.a.v. ", "t.n.v. "), nor the French "M."
+    (Monsieur) before a first name.
+    """
+    found = _INITIALS_BEFORE.search(before)
+    if found is None:
+        return None
+    value = found.group(1)
+    letters = [c for c in value if c.isalpha()]
+    if len(letters) > 1 and value.islower() and " " not in value.strip():
+        return None
+    if value.strip() == "M.":
+        return None
+    return value
+
+
+def _name_part(word: str) -> bool:
+    """Whether the other half of a hyphenated name is a name's ("yang", "Wettendorf")."""
+    low = word.lower()
+    names = lexicon()
+    return (
+        len(low) <= 3 or low in names.first_names or low in names.surnames or not is_known_word(low)
+    )
+
+
+def _title_before(before: str) -> bool:
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in TITLE_WORDS
+
+
+def _join(text: str, candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Two names with only particles between them are one ("Arnel dela Cruz")."""
+    people = sorted(c for c in candidates if c[0] == "PERSON")
+    others = [c for c in candidates if c[0] != "PERSON"]
+    joined: list[tuple[str, int, int]] = []
+    for person in people:
+        if joined and _ONLY_PARTICLES.fullmatch(text, joined[-1][2], person[1]):
+            joined[-1] = ("PERSON", joined[-1][1], max(joined[-1][2], person[2]))
+        else:
+            joined.append(person)
+    return others + joined

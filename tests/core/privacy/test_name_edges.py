@@ -1,0 +1,47 @@
+"""A found name takes in its initials, particles and hyphenated parts (name_edges.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.privacy.anonymize import redact
+from app.core.privacy.name_edges import whole_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Initials in lower case: the finders trim single letters at a name's edge.
+        ("pls add to the sheet: s. martinez; paid", "pls add to the sheet: [PERSON]; paid"),
+        ("to do:\n- r. da silva: call the venue", "to do:\n- [PERSON]: call the venue"),
+        # A surname's particles under its label.
+        ("Achternaam:\nvan de Plas\nVoornaam: Jan", "Achternaam:\n[PERSON]\nVoornaam: [PERSON]"),
+        # The other half of a hyphenated name.
+        ("hi tae-yang, the invoice is late", "hi [PERSON], the invoice is late"),
+    ],
+)
+def test_the_whole_name_is_redacted(text, expected):
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A capitalized article at a line's start is no particle.
+        ("Recibí\nDe Hipólito Sanchez\nla cantidad de 1377,60 €", "De "),
+        # Dutch "ter attentie van" and the French "Monsieur" are no initials.
+        ("Stuur naar:\nt.a.v. Jan Smit\nMolenstraat 4", "t.a.v. "),
+        ("ET\nM. Agnès Delahaye, née le 3 mai", "M. "),
+        # "de" between two words is a preposition.
+        ("la lettre de Martin Dupont est arrivée", "la lettre de "),
+    ],
+)
+def test_words_around_a_name_stay(text, kept):
+    assert kept in redact(text).text
+
+
+def test_two_names_with_only_particles_between_are_one():
+    text = "Maria dela Cruz"
+    assert whole_names(text, [("PERSON", 0, 5), ("PERSON", 11, 15)]) == [("PERSON", 0, 15)]
+    # Other findings pass through as they are.
+    assert whole_names(text, [("PHONE", 0, 5)]) == [("PHONE", 0, 5)]
