@@ -115,3 +115,21 @@ def _join(text: str, candidates: list[tuple[str, int, int]]) -> list[tuple[str, 
         else:
             joined.append(person)
     return others + joined
+
+
+# An article that goes with things, not people: "the Fabia 2020", "el Octavia", "ein Leon",
+# "une Clio", "een Ingrid" (a car or a product named like a person). "the Müllers" (a
+# family, in the plural) is still a name.
+_THING_ARTICLE = re.compile(
+    r"(?:^|(?<=[\s(¿¡\"'«„“]))(?:the|el|ein|eine|einen|einem|eines|einer|un|una|une|uno|een|"
+    r"het)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def after_thing_article(text: str, start: int, end: int) -> bool:
+    """Whether a name found at ``start:end`` follows an article that people do not take."""
+    if _THING_ARTICLE.search(text, max(0, start - 8), start) is None:
+        return False
+    article = text[max(0, start - 8) : start].split()[-1].lower()
+    return not (article == "the" and text[end - 1 : end] in ("s", "S"))

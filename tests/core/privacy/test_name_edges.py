@@ -45,3 +45,20 @@ def test_two_names_with_only_particles_between_are_one():
     assert whole_names(text, [("PERSON", 0, 5), ("PERSON", 11, 15)]) == [("PERSON", 0, 15)]
     # Other findings pass through as they are.
     assert whole_names(text, [("PHONE", 0, 5)]) == [("PHONE", 0, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a Skoda good? Comparing the Fabia 2020 and the Octavia 2017.",
+        "¿Es mejor el Ingrid o el Octavia para ciudad?",
+        "Lohnt sich lieber ein Leon? Baujahr 2016.",
+    ],
+)
+def test_a_name_after_an_article_for_things_is_a_product(text):
+    assert redact(text).text == text
+
+
+def test_a_family_after_the_is_still_a_name():
+    text = "Hi! the Guptas are moving next door, should I bring something?"
+    assert redact(text).text == "Hi! the [PERSON] are moving next door, should I bring something?"
