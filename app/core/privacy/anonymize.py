@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.lexicon import is_known_word, lexicon
-from app.core.privacy.name_edges import after_thing_article, whole_names
+from app.core.privacy.name_edges import after_thing_article, names_a_shop, whole_names
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -153,6 +153,7 @@ def detect(text: str) -> list[Entity]:
                 if _company(text, c)
                 or (c[0] == "PERSON" and _NAME_AS_WORD.match(text, c[2]))
                 or (c[0] == "PERSON" and after_thing_article(text, c[1], c[2]))
+                or (c[0] == "PERSON" and names_a_shop(text, c[1], c[2]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)

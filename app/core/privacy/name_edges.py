@@ -133,3 +133,41 @@ def after_thing_article(text: str, start: int, end: int) -> bool:
         return False
     article = text[max(0, start - 8) : start].split()[-1].lower()
     return not (article == "the" and text[end - 1 : end] in ("s", "S"))
+
+
+# Shops and trades named after their owner: "Cafe Svensson", "Talleres Villar", "Bageriet
+# Lindqvist", "Restaurante O Santos", "Dunlap Family Pharmacy", "Kowalski Serwis".
+_SHOP_WORDS = frozenset(
+    str.split(
+        """
+        bakery bageri bageriet bäckerei boulangerie panadería panaderia padaria pastelaria
+        piekarnia bakkerij panificio pharmacy apotek apoteket apotheke farmacia farmácia
+        apteka pharmacie apotheek restaurant restaurante ristorante restauracja trattoria
+        pizzeria osteria taverna bistro brasserie diner café cafe cafè kafé kawiarnia
+        cafetería garage werkstatt taller talleres oficina warsztat serwis autoserwis
+        verkstad bilverkstad garagem officina carrosserie salon frisör friseur coiffure
+        peluquería parrucchiere kapper fryzjer cabeleireiro barbershop market markt mercado
+        mercato marché feira hotel hostal pousada gasthaus gasthof albergo kebab kebap
+        bookshop buchhandlung librería libreria livraria księgarnia boekhandel florist
+        floristería fioraio kwiaciarnia butcher metzgerei carnicería macelleria talho
+        slagerij boucherie konditorei konditori bygg bouw installatietechniek autohaus
+        dentist tandarts zahnarzt clínica clinica klinik kliniek praxis
+        """
+    )
+)
+_SHOP_ARTICLE = frozenset(["o", "a", "el", "la", "le", "il", "de", "da", "do", "der", "die"])
+_WORDS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:family[ \t]+)?([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def names_a_shop(text: str, start: int, end: int) -> bool:
+    """Whether a name found at ``start:end`` is a shop's or a trade's (see ``_SHOP_WORDS``)."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[0].lower() in _SHOP_WORDS:
+        return True
+    before = text[max(0, start - 30) : start].rsplit("\n", 1)[-1].split()
+    if before and before[-1].lower() in _SHOP_ARTICLE:
+        before = before[:-1]
+    if before and before[-1].lower() in _SHOP_WORDS:
+        return True
+    after = _WORDS_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in _SHOP_WORDS

@@ -62,3 +62,20 @@ def test_a_name_after_an_article_for_things_is_a_product(text):
 def test_a_family_after_the_is_still_a_name():
     text = "Hi! the Guptas are moving next door, should I bring something?"
     assert redact(text).text == "Hi! the [PERSON] are moving next door, should I bring something?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har Cafe Svensson öppet på söndag?",
+        "is Dunlap Family Pharmacy open on Wednesdays?",
+        "a Restaurante O Santos tem os melhores pastéis de nata",
+    ],
+)
+def test_a_shop_named_after_its_owner_is_no_person(text):
+    assert redact(text).text == text
+
+
+def test_a_trade_word_on_the_line_above_does_not_make_a_shop():
+    text = "lista de asistentes al taller\ne. castejón (universidad de sevilla)"
+    assert "castejón" not in redact(text).text
