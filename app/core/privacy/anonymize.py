@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.lexicon import is_known_word, lexicon
-from app.core.privacy.name_edges import after_thing_article, names_a_shop, whole_names
+from app.core.privacy.name_edges import (
+    after_thing_article,
+    chat_speakers,
+    names_a_shop,
+    whole_names,
+)
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -129,6 +134,7 @@ def detect(text: str) -> list[Entity]:
     if "?" in text:
         found.extend(_answers_to_who(text, rules, found))
     found.extend(_platform_handles(text, rules, found))
+    found.extend(chat_speakers(text, [*rules, *found]))
     if speaks_of_birth(text):
         found.extend(_dates_near_a_birth(text, rules, found))
     candidates = list(rules)

@@ -171,3 +171,39 @@ def names_a_shop(text: str, start: int, end: int) -> bool:
         return True
     after = _WORDS_AFTER.match(text, end)
     return after is not None and after.group(1).lower() in _SHOP_WORDS
+
+
+# A chat log's speaker: "[10:42] donna: anyone got the keys?", "18:05 - pat: non".
+_SPEAKER = re.compile(
+    r"(?m)^[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?|"
+    r"[\[(]\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]\d{1,2}:\d{2}[\])])[ \t]*-?[ \t]*<?"
+    r"([^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*)?)>?:[ \t]"
+)
+
+
+def chat_speakers(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The speakers of a chat log's lines that read as names, where nothing was found.
+
+    A speaker that is an ordinary word in no name list ("bot", "Mãe") is left alone; one in
+    a name list (also those that are words: "sunny", "Per"), a rare word or a hyphenated name
+    of short parts ("ji-woo") is a name.
+    """
+    if ":" not in text:
+        return []
+    lex = lexicon()
+    out: list[tuple[str, int, int]] = []
+    for match in _SPEAKER.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for _, s, e in taken):
+            continue
+        words = [w.lower() for w in re.split(r"[ \t-]", match.group(1)) if w]
+        if any(
+            w in lex.first_names
+            or w in lex.surnames
+            or w in lex.wordlike
+            or w in lex.strict
+            or not is_known_word(w)
+            for w in words
+        ) or ("-" in match.group(1) and all(len(w) <= 4 for w in words)):
+            out.append(("PERSON", start, end))
+    return out

@@ -79,3 +79,10 @@ def test_a_shop_named_after_its_owner_is_no_person(text):
 def test_a_trade_word_on_the_line_above_does_not_make_a_shop():
     text = "lista de asistentes al taller\ne. castejón (universidad de sevilla)"
     assert "castejón" not in redact(text).text
+
+
+def test_a_chat_logs_speakers_are_names_unless_ordinary_words():
+    text = "[10:42] sunny: anyone got the keys?\n[10:43] ji-woo: nope\n[10:44] bot: build passed"
+    assert redact(text).text == (
+        "[10:42] [PERSON]: anyone got the keys?\n[10:43] [PERSON]: nope\n[10:44] bot: build passed"
+    )
