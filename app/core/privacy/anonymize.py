@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.lexicon import is_known_word, lexicon
+from app.core.privacy.log_handles import log_handles
 from app.core.privacy.name_edges import (
     after_thing_article,
     chat_speakers,
@@ -136,6 +137,7 @@ def detect(text: str) -> list[Entity]:
         found.extend(_answers_to_who(text, rules, found))
     found.extend(_platform_handles(text, rules, found))
     found.extend(chat_speakers(text, [*rules, *found]))
+    found.extend(log_handles(text, [*rules, *found]))
     if speaks_of_birth(text):
         found.extend(_dates_near_a_birth(text, rules, found))
     candidates = list(rules)
