@@ -43,7 +43,7 @@ from app.core.privacy.patterns import (
 )
 from app.core.privacy.prefilter import may_contain
 from app.core.privacy.tagger import tagger
-from app.core.privacy.tagger_checks import address_like
+from app.core.privacy.tagger_checks import keep_address
 
 ENTITY_TYPES = (
     "PERSON",
@@ -186,10 +186,7 @@ def detect(text: str) -> list[Entity]:
             # a part of one found alone ("55 rue" of the Élysée's address)
             and not any(s <= c[1] and c[2] <= e for s, e in famous)
             # the tagger's alone: a numbered item or a table cell ("1. Approvato", "Qty 1")
-            and (
-                address_like(text[c[1] : c[2]])
-                or any(k == c[0] and s < c[2] and c[1] < e for k, s, e in rules)
-            )
+            and keep_address(text, c, rules, candidates)
         ]
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []

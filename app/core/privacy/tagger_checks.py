@@ -26,3 +26,27 @@ def address_like(value: str) -> bool:
         if len(word) > 1 and not _ADDRESS_FLAGS.isdisjoint(word_features(word)[0]):
             return True
     return False
+
+
+def keep_address(
+    text: str,
+    span: tuple[str, int, int],
+    rules: list[tuple[str, int, int]],
+    others: list[tuple[str, int, int]],
+) -> bool:
+    """Whether an address block stays.
+
+    It stays when it reads as an address, when a rule found it too, or when it is a number
+    right after a number of another type ("… 845 334 44": the last group a rule left out).
+    """
+    kind, start, end = span
+    if address_like(text[start:end]):
+        return True
+    if any(k == kind and s < end and start < e for k, s, e in rules):
+        return True
+    return text[start:end].isdigit() and any(
+        k in _NUMBERS and text[e:start] == " " for k, s, e in others
+    )
+
+
+_NUMBERS = frozenset(["GOV_ID", "PHONE", "IBAN", "CREDIT_CARD"])
