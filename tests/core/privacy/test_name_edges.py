@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.privacy.anonymize import redact
-from app.core.privacy.name_edges import whole_names
+from app.core.privacy.name_edges import after_thing_article, whole_names
 
 
 @pytest.mark.parametrize(
@@ -60,8 +60,9 @@ def test_a_name_after_an_article_for_things_is_a_product(text):
 
 
 def test_a_family_after_the_is_still_a_name():
-    text = "Hi! the Guptas are moving next door, should I bring something?"
-    assert redact(text).text == "Hi! the [PERSON] are moving next door, should I bring something?"
+    text = "Hi! the Guptas are moving next door, and the Fabia 2020 is theirs"
+    assert not after_thing_article(text, 8, 14)  # "Guptas": a family, in the plural
+    assert after_thing_article(text, 45, 50)  # "Fabia": a car
 
 
 @pytest.mark.parametrize(
