@@ -1,4 +1,4 @@
-"""The edges of a found name: initials, particles and hyphenated parts the finders left out.
+"""Checks on found names: their whole extent, products and shops, a chat log's speakers.
 
 The name rules and the tagger both trim a name's ordinary lower-case words and single
 letters at its edges, which is right for "tell anna" but leaves part of the name behind
@@ -8,6 +8,9 @@ half a name is a leak. Here a PERSON finding takes in, before it, initials ("s. 
 start of a line, after a label, a title, an initial or "the"), and the rest of a
 hyphenated name ("tae-" of "tae-yang", "-Wettendorf"); and two names with only particles
 between them ("Arnel dela Cruz") become one.
+
+A name after an article that people do not take ("the Fabia 2020") or that names a shop
+("Cafe Svensson") is no person's; a chat log's speaker ("[10:42] sunny:") is.
 """
 
 from __future__ import annotations
