@@ -35,3 +35,16 @@ def test_two_processes_with_other_hash_seeds_write_the_same_messages(tmp_path):
     first = _generate(tmp_path, "a.jsonl", "1")
     second = _generate(tmp_path, "b.jsonl", "2")
     assert first == second
+
+
+def test_names_written_in_lower_case_keep_their_offsets():
+    from tools.anonymizer.generate import _lower_names
+
+    text = "Ask Maria Lopez in Paris, call +33 1 23"
+    entities: list[dict[str, object]] = [
+        {"type": "PERSON", "start": 4, "end": 15},
+        {"type": "PHONE", "start": 31, "end": 39},
+    ]
+    assert _lower_names(text, entities) == "Ask maria lopez in Paris, call +33 1 23"
+    # A value whose lower case is longer ("İ") is left as it is, so offsets still hold.
+    assert _lower_names("İlkay", [{"type": "PERSON", "start": 0, "end": 5}]) == "İlkay"

@@ -439,6 +439,8 @@ def messages(count: int, seed: int, extra_dirs: list[Path]) -> Iterator[dict[str
 
     values = Values(seed)
     rng = values.rng
+    # Its own stream, so that the rest of the data is drawn as before.
+    lowered = random.Random(seed + 1)
     templates = load_templates(extra_dirs)
     texts = {
         lang: [Text(Locale(loc), seed=seed + 3000 + k) for k, loc in enumerate(locales)]
@@ -473,9 +475,29 @@ def messages(count: int, seed: int, extra_dirs: list[Path]) -> Iterator[dict[str
             transform = str.lower
         if transform is not None and len(transform(text)) == len(text):
             text = transform(text)
+        if transform is None and lowered.random() < LOWER_NAMES:
+            text = _lower_names(text, entities)
         if rng.random() < 0.04:
             text, entities = _quoted(text, entities)
         yield {"lang": lang, "text": text, "entities": entities}
+
+
+# Share of the messages not written all in lower case whose names are (people type "ask
+# tomoko", "met ji-woo and Carla"): names in lower case inside ordinary text leaked most
+# (dev fifths, seventh pass: 25 of 45 such names, against 3.7% of capitalized ones).
+LOWER_NAMES = 0.08
+
+
+def _lower_names(text: str, entities: list[dict[str, object]]) -> str:
+    """``text`` with its PERSON values in lower case (offsets kept)."""
+    for e in entities:
+        if e["type"] != "PERSON":
+            continue
+        start, end = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+        value = text[start:end].lower()
+        if len(value) == end - start:
+            text = text[:start] + value + text[end:]
+    return text
 
 
 def _quoted(text: str, entities: list[dict[str, object]]) -> tuple[str, list[dict[str, object]]]:

@@ -23,6 +23,13 @@ from app.core.privacy.address_rules import address_spans, extend_blocks
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.lexicon import is_known_word, lexicon
+from app.core.privacy.log_handles import log_handles
+from app.core.privacy.name_edges import (
+    after_thing_article,
+    chat_speakers,
+    names_a_shop,
+    whole_names,
+)
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -38,6 +45,7 @@ from app.core.privacy.patterns import (
 )
 from app.core.privacy.prefilter import may_contain
 from app.core.privacy.tagger import tagger
+from app.core.privacy.tagger_checks import keep_address
 
 ENTITY_TYPES = (
     "PERSON",
@@ -132,6 +140,8 @@ def detect(text: str) -> list[Entity]:
     if "?" in text:
         found.extend(_answers_to_who(text, rules, found))
     found.extend(_platform_handles(text, rules, found))
+    found.extend(chat_speakers(text, [*rules, *found]))
+    found.extend(log_handles(text, [*rules, *found]))
     if speaks_of_birth(text):
         found.extend(_dates_near_a_birth(text, rules, found))
     candidates = list(rules)
@@ -141,6 +151,9 @@ def detect(text: str) -> list[Entity]:
         candidates.extend(_personal_urls(text, candidates, people, hints))
     if not candidates:
         return []
+    # Names widened to their initials, particles and hyphenated parts before they are judged
+    # (a company form after "Iannucci-Lercari" counts for the whole name).
+    candidates = whole_names(text, candidates)
     # The rules and the tagger often find the same span: each one is judged once.
     judged: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
     kept = []
@@ -152,6 +165,8 @@ def detect(text: str) -> list[Entity]:
                 None
                 if _company(text, c)
                 or (c[0] == "PERSON" and _NAME_AS_WORD.match(text, c[2]))
+                or (c[0] == "PERSON" and after_thing_article(text, c[1], c[2]))
+                or (c[0] == "PERSON" and names_a_shop(text, c[1], c[2]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)
@@ -174,6 +189,8 @@ def detect(text: str) -> list[Entity]:
             or not _placeholder(text[c[1] : c[2]], c[0])
             # a part of one found alone ("55 rue" of the Élysée's address)
             and not any(s <= c[1] and c[2] <= e for s, e in famous)
+            # the tagger's alone: a numbered item or a table cell ("1. Approvato", "Qty 1")
+            and keep_address(text, c, rules, candidates)
         ]
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], c[1] - c[2], c[1]))
     taken: list[tuple[int, int]] = []
