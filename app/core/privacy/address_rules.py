@@ -77,6 +77,12 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A block the tagger starts at the floor word, without its ordinal ("4th" of "4th Floor, 143").
+_FLOOR_WORD = re.compile(
+    r"(?:floor|fl\.|étage|etage|stock|og|piso|andar|piano|verdieping|piętro)\b", re.IGNORECASE
+)
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|e|er|ème|º|ª|\.)?[ \t]*$")
+
 # Flat, floor, staircase and door parts after the number, one at a time.
 _UNIT_AFTER = re.compile(
     r"(?:[ \t]*[,.\-–][ \t]*|[ \t]+)(?:"
@@ -259,6 +265,10 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     if split is not None and _TWO_DIGITS.match(text, start):
         start = split.start()  # "159 " of "159 49 Αθήνα"
     start = _street_type_start(text, start)
+    if _FLOOR_WORD.match(text, start):
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+        if ordinal is not None:
+            start = ordinal.start()
     unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
     if unit is not None and unit.end() == start:
         start = unit.start()
