@@ -51,6 +51,11 @@ LEARNING_RATE = 0.05
 L2 = 1e-3
 # The per-word weights carry most of what generalizes across writers: chosen by
 # leave-one-writer-out validation (1e-3 underfits them: recall 59% against 68% at the same FPR).
+# Fourteen writers (n added), the same run otherwise: 1e-4 -> pooled recall 84.7%, macro-F1
+# 0.781 (writers a-m: 84.0%, 0.776); 3e-5 -> 85.1%, 0.789 (a-m: 84.6%, 0.784), FPRs alike, but
+# the finished 3e-5 model flags ordinary texts the suite holds neutral ("Rainfall was 12, 30 and
+# 8 mm. Which month was wettest?" as health, "kept until I choose" as mental health): the
+# freer word weights of stop words and numbers count most in short messages. Kept at 1e-4.
 L2_SPARSE = 1e-4
 # The free weights enter at this scale, so that Adam's steps move them as fast as they matter.
 SPARSE_SCALE = 10.0
