@@ -33,10 +33,6 @@ def heldout() -> SensitivityReport:
     return report("sensitivity_heldout_independent.jsonl")
 
 
-def dev() -> SensitivityReport:
-    return report("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
-
-
 def test_the_heldout_is_the_frozen_copy():
     rows = (DATA / "sensitivity_heldout_independent.jsonl").read_text("utf-8").splitlines()
     assert len(rows) == 1086
@@ -44,7 +40,7 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall misses its target (90.6%; the FPRs 1.1% and 1.0% and macro-F1 0.871 hold). The target
+# Recall misses its target (93.7%; the FPRs 1.1% and 0.6% and macro-F1 0.900 hold). The target
 # stays as it is, marked as a known failure:
 # strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
@@ -66,8 +62,11 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 460/508, neutral FPR 3/268, near-miss FPR 3/310,
-    # macro-F1 0.871), so that a change that loses ground fails here. Ten writers, square-root
+    # What the shipped model reached (recall 476/508, neutral FPR 3/268, near-miss FPR 2/310,
+    # macro-F1 0.900), so that a change that loses ground fails here. Fourteen writers, no
+    # category below even odds, a 0.75% cap on short neutral messages, all chosen leave one
+    # writer out (session 7). The ten-writer model before it: 460/508, 3/268, 3/310 and 0.871;
+    # ten writers, square-root
     # pooling, a long message's best sentence mixed in at 0.25, and a cap on short neutral
     # messages, all chosen leave one writer out (session 6). The seven-writer model before it:
     # 435/508, 3/268, 7/310 and 0.817, with short
@@ -78,17 +77,7 @@ def test_the_heldout_figures_do_not_fall_below_this_model():
     # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
     # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.9055
+    assert r.recall >= 0.937
     assert r.neutral_fpr <= 0.0112
-    assert r.near_miss_fpr <= 0.0097
-    assert r.macro_f1(CATEGORIES) >= 0.8705
-
-
-def test_dev_figures_hold():
-    r = dev()
-    # 346/358 (96.6%), no neutral message and 0.9% of the near-misses flagged, macro-F1 0.956
-    # (the five-writer model: 347/358, 0, 2.8% and 0.949).
-    assert r.recall >= 0.966
-    assert r.neutral_fpr <= 0.0
-    assert r.near_miss_fpr <= 0.0095
-    assert r.macro_f1(CATEGORIES) >= 0.955
+    assert r.near_miss_fpr <= 0.0065
+    assert r.macro_f1(CATEGORIES) >= 0.9002

@@ -1,0 +1,32 @@
+"""The sensitivity model's figures on the project's own dev files, held as guards.
+
+``tests/data/sensitivity_{dev,test,heldout}.jsonl`` were written with the old rules in view:
+they are dev, scored but never trained on. This file is not a held-out test, so whoever
+tunes the model with ``CONFIDANT_NO_HELDOUT=1`` still runs it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.core.privacy.evaluation import score_classifier
+from app.core.privacy.sensitivity import CATEGORIES, classify
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+DEV = ("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
+
+
+def test_dev_figures_hold():
+    rows = []
+    for name in DEV:
+        with (DATA / name).open(encoding="utf-8") as stream:
+            rows += [json.loads(line) for line in stream if line.strip()]
+    r = score_classifier(rows, {row["id"]: classify(row["text"]).categories for row in rows})
+    # Fourteen writers (session 7): 351/358 (98.0%), no neutral message and 0.9% of the
+    # near-misses flagged, macro-F1 0.971. Ten writers: 346/358, 0, 0.9% and 0.956; five:
+    # 347/358, 0, 2.8% and 0.949.
+    assert r.recall >= 0.9804
+    assert r.neutral_fpr <= 0.0
+    assert r.near_miss_fpr <= 0.0095
+    assert r.macro_f1(CATEGORIES) >= 0.9712
