@@ -7,10 +7,11 @@ store, no keyring, no cryptography, so the commands start in well under 100 ms.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from typing import IO
 
-from app.core.errors import InputError
+from app.core.errors import ConfidantError, InputError
 
 
 def _parse(line: str, number: int) -> tuple[object, str]:
@@ -139,3 +140,21 @@ def classify_stream(stdin: IO[str], stdout: IO[str]) -> None:
         return {"id": ident, "sensitive": result.sensitive, "categories": list(result.categories)}
 
     _run(stdin, stdout, handle)
+
+
+def run_command(command: str) -> int:
+    """``confidant anonymize --jsonl`` / ``classify --jsonl`` on this process's standard streams.
+
+    The whole command as ``app.cli`` runs it (an error is one line on standard error, and
+    its exit status), reached from ``python -m app`` without importing ``app.cli``: its
+    argument parser, logging and the rest of the command line cost a filter about as much
+    start-up time as a few dozen messages.
+    """
+    run = anonymize_stream if command == "anonymize" else classify_stream
+    try:
+        run(sys.stdin, sys.stdout)
+    except ConfidantError as exc:
+        sys.stdout.flush()
+        print(f"confidant: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    return 0

@@ -96,3 +96,38 @@ def test_the_stream_commands_import_nothing_heavy():
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_python_m_app_runs_the_filters_without_loading_the_cli():
+    # The same command as through app.cli (output, error line, exit status), started faster.
+    probe = (
+        "import io, runpy, sys\n"
+        "sys.argv = ['app', 'anonymize', '--jsonl']\n"
+        'sys.stdin = io.StringIO(\'{"id": 1, "text": "Anna, 0151 23456789"}\\nnot json\\n\')\n'
+        "try:\n"
+        "    runpy.run_module('app', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code)\n"
+        "print(sorted(m for m in ('app.cli', 'argparse', 'logging') if m in sys.modules))\n"
+    )
+    fast = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    out = fast.stdout.splitlines()
+    assert out[-2:] == ["exit 2", "[]"]
+    through_cli = subprocess.run(
+        [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
+        + ["anonymize", "--jsonl"],
+        input='{"id": 1, "text": "Anna, 0151 23456789"}\nnot json\n',
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert through_cli.returncode == 2
+    assert out[:-2] == through_cli.stdout.splitlines()
+    assert (
+        fast.stderr
+        == through_cli.stderr
+        == ("confidant: Line 2 is not valid JSON (Expecting value).\n")
+    )
