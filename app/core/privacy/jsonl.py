@@ -48,12 +48,8 @@ def _run_batched(
     stdout: IO[str],
     handle: Callable[[object, str], str],
     processes: int,
-    prepare: Callable[[], object] | None = None,
 ) -> None:
-    """As :func:`_run`, a batch of lines at a time, large batches shared among processes.
-
-    ``prepare`` runs once before the first batch is shared out, after the first line.
-    """
+    """As :func:`_run`, a batch of lines at a time, large batches shared among processes."""
     from app.core.privacy import fanout
 
     def render(record: tuple[object, str]) -> str:
@@ -78,9 +74,6 @@ def _run_batched(
             stdout.write(render(records.pop(0)) + "\n")
             warm = True
         if len(records) >= fanout.MIN_LINES:
-            if prepare is not None:
-                prepare()
-                prepare = None
             weights = [len(text) for _, text in records]
             fanout.map_ordered(render, records, weights, processes, stdout.write, stdout.flush)
         else:
@@ -131,9 +124,7 @@ def anonymize_stream(stdin: IO[str], stdout: IO[str]) -> None:
 
         processes = fanout.jobs()
         if processes > 1 and fanout.batchable(stdin):
-            from app.core.privacy.warm import load_all
-
-            _run_batched(stdin, stdout, handle, processes, load_all)
+            _run_batched(stdin, stdout, handle, processes)
         else:
             _run(stdin, stdout, handle)
     finally:
