@@ -6,6 +6,9 @@ chooses between the GUI, its self-test and the CLI, so neither GUI module import
 
 import sys
 
+# The JSON-lines filters' command lines: run by app.core.privacy.jsonl.run_command directly.
+_STREAM_COMMANDS = frozenset([("anonymize", "--jsonl"), ("classify", "--jsonl")])
+
 
 def gui() -> int:
     """The ``confidant`` command: the GUI, or its self-test given ``--self-test``."""
@@ -20,6 +23,11 @@ def gui() -> int:
 
 def main() -> int:
     """Dispatch to the GUI or the CLI, depending on the arguments."""
+    if tuple(sys.argv[1:]) in _STREAM_COMMANDS:
+        # The JSON-lines filters, exactly as the CLI runs them, without loading the CLI.
+        from app.core.privacy.jsonl import run_command
+
+        return run_command(sys.argv[1])
     if len(sys.argv) > 1 and sys.argv[1:] != ["--self-test"]:
         from app.cli import main as cli_main
 

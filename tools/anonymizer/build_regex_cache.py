@@ -2,16 +2,16 @@
 
     python -m tools.anonymizer.build_regex_cache
 
-Records every pattern compiled while the anonymizer is imported and while it reads the
-training sample and the dev texts (phonenumbers' patterns compile on first use), then
-stores what ``re``'s compiler makes of each. Run it after changing a rule (a stale file is
-only slower, never wrong: see ``app/core/privacy/regex_cache.py``).
+Records every pattern compiled while the anonymizer is imported and while it reads every
+training and dev text (``same_output``'s corpus, never a held-out file: phonenumbers'
+patterns and some rules' compile on first use, each region's or shape's only when a message
+needs it), then stores what ``re``'s compiler makes of each. Run it after changing a rule
+(a stale file is only slower, never wrong: see ``app/core/privacy/regex_cache.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -22,10 +22,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.core.privacy.regex_cache import CACHE_PATH, dumps, entry  # noqa: E402
-
-# Texts read to reach the patterns compiled on first use; never a held-out file.
-SAMPLES = ("pii_train_sample.jsonl", "pii_dev.jsonl")
+from app.core.privacy.regex_cache import CACHE_PATH, RESERVED, dumps, entry  # noqa: E402
+from tools.anonymizer.same_output import corpus_texts  # noqa: E402
 
 
 def recorded_patterns() -> list[tuple[str, int]]:
@@ -45,11 +43,8 @@ def recorded_patterns() -> list[tuple[str, int]]:
     try:
         from app.core.privacy.anonymize import detect
 
-        for name in SAMPLES:
-            with (ROOT / "tests" / "data" / name).open(encoding="utf-8") as stream:
-                for line in stream:
-                    if line.strip():
-                        detect(json.loads(line)["text"])
+        for text in corpus_texts():
+            detect(text)
     finally:
         _compiler.compile = original
     return list(seen)
@@ -61,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=CACHE_PATH)
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    patterns = recorded_patterns()
+    # The first ones recorded (the import's, then those the most texts reach soonest), as many
+    # as install() puts into re's cache: the rest would never be read.
+    patterns = recorded_patterns()[: re._MAXCACHE - RESERVED]  # type: ignore[attr-defined]
     blob = dumps([entry(pattern, flags) for pattern, flags in patterns])
     args.out.write_bytes(blob)
     print(

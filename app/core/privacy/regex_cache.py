@@ -32,6 +32,9 @@ from typing import Any
 
 CACHE_PATH = Path(__file__).resolve().parent / "data" / "regex_code.bin"
 FORMAT = 1
+#: Entries of ``re``'s cache left free for the patterns compiled at run time (``re`` drops its
+#: oldest entry when full): no more than ``re._MAXCACHE`` less these are installed.
+RESERVED = 128
 _installed: list[bool] = []
 
 
@@ -95,7 +98,7 @@ def _install(path: Path) -> int:
     for pattern, flags, final_flags, code, groups, groupindex, indexgroup in data[2]:
         # Room is left for the patterns compiled at run time (re drops its oldest entry
         # when full), so none of these is dropped before the module that needs it is read.
-        if len(cache) >= room - 128:
+        if len(cache) >= room - RESERVED:
             break
         key = (str, pattern, flags)
         if key in cache:

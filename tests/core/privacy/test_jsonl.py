@@ -96,3 +96,65 @@ def test_the_stream_commands_import_nothing_heavy():
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_python_m_app_runs_the_filters_without_loading_the_cli():
+    # The same command as through app.cli (output, error line, exit status), started faster.
+    probe = (
+        "import io, runpy, sys\n"
+        "sys.argv = ['app', 'anonymize', '--jsonl']\n"
+        'sys.stdin = io.StringIO(\'{"id": 1, "text": "Anna, 0151 23456789"}\\nnot json\\n\')\n'
+        "try:\n"
+        "    runpy.run_module('app', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code)\n"
+        "print(sorted(m for m in ('app.cli', 'argparse', 'logging') if m in sys.modules))\n"
+    )
+    fast = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    out = fast.stdout.splitlines()
+    assert out[-2:] == ["exit 2", "[]"]
+    through_cli = subprocess.run(
+        [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
+        + ["anonymize", "--jsonl"],
+        input='{"id": 1, "text": "Anna, 0151 23456789"}\nnot json\n',
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert through_cli.returncode == 2
+    assert out[:-2] == through_cli.stdout.splitlines()
+    assert (
+        fast.stderr
+        == through_cli.stderr
+        == ("confidant: Line 2 is not valid JSON (Expecting value).\n")
+    )
+
+
+def test_anonymize_lines_are_exactly_the_compact_json_of_the_result():
+    # The filter writes its lines without building dictionaries; they must be, character for
+    # character, what json writes for {"id", "text", "entities"}.
+    from app.core.privacy.anonymize import redact
+
+    records = [
+        ('a"b\\c', 'Mail "anna@example.org"\tor call 0151 23456789\\n'),
+        (7, "Grüße von Zoë Weber, Tel. +49 30 1234567 \u2028 \x01"),
+        (1.5, "nothing here"),
+        (None, ""),
+        ([1, "x"], "Anna Kowalska, ul. Długa 5, 00-238 Warszawa"),
+        ({"k": "v"}, "IBAN DE89 3704 0044 0532 0130 00"),
+        (True, "😀 Jan"),
+    ]
+    text = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records)
+    out = io.StringIO()
+    anonymize_stream(io.StringIO(text), out)
+    expected = []
+    for ident, value in records:
+        result = redact(value)
+        entities = [e.to_dict() for e in result.entities]
+        line = {"id": ident, "text": result.text, "entities": entities}
+        expected.append(json.dumps(line, ensure_ascii=False, separators=(",", ":")))
+    assert out.getvalue().split("\n") == [*expected, ""]
+    assert any(json.loads(line)["entities"] for line in expected)
