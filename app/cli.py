@@ -722,16 +722,9 @@ def _provider(service: Confidant, args: argparse.Namespace) -> int:
 
 def _run_stream(command: str) -> int:
     """The JSON-lines filters: no profile, no store, no keyring."""
-    from app.core.privacy import jsonl
+    from app.core.privacy.jsonl import run_command
 
-    run = jsonl.anonymize_stream if command == "anonymize" else jsonl.classify_stream
-    try:
-        run(sys.stdin, sys.stdout)
-    except ConfidantError as exc:
-        sys.stdout.flush()
-        print(f"confidant: {exc.one_line()}", file=sys.stderr)
-        return exc.exit_code
-    return 0
+    return run_command(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
