@@ -108,6 +108,13 @@ _UNIT_AFTER = re.compile(
 )
 
 _CITY_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[-'’.][^\W\d_]+)*\.?"
+# The postcode formats a block may end with or a line may start with, built once: four to six
+# digits (DE, FR, ES, IT, RO…), Polish "31-042", Nordic, Czech and Greek "114 55",
+# Portuguese and Brazilian "1000-001" / "53097-047", then the Baltic "LV-1010" and the Dutch
+# "1012 LM" (written in either case).
+_POSTCODE_CORE = r"\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}"
+_POSTCODE_NL = r"\d{4}[ \t]?[A-Za-z]{2}"
+_POSTCODE = rf"{_POSTCODE_CORE}|[A-Z]{{2}}-\d{{4,5}}|{_POSTCODE_NL}"
 # More postcode and city formats than the core list, as a whole or in part.
 _MORE_POSTCODE_CITY = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*[-–][ \t]*)(?:"
@@ -120,10 +127,7 @@ _MORE_POSTCODE_CITY = re.compile(
 )
 # A city name after a postcode that the block ends with (any script; lower case allowed in
 # a message written in lower case).
-_AFTER_POSTCODE = re.compile(
-    r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|"
-    r"\d{4}[ \t]?[A-Za-z]{2})$"
-)
+_AFTER_POSTCODE = re.compile(rf"(?:{_POSTCODE})$")
 _DIGIT = re.compile(r"\d")
 _BLOCK_ENDS_IN_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?$")
 _EN_STREET_AFTER = re.compile(
@@ -134,18 +138,15 @@ _EN_STREET_AFTER = re.compile(
 )
 _FOUR_DIGITS_END = re.compile(r"(?<![\d-])\d{4}$")
 _NL_LETTERS = re.compile(r"[ \t]?[A-Za-z]{2}(?=[ \t]+[^\W\d_]{3})")
-_ENDS_WITH_CITY = re.compile(
-    r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|\d{4}[ \t]?[A-Za-z]{2})"
-    r"[ \t]+[^\W\d_][\w'’\-]*$"
-)
+_ENDS_WITH_CITY = re.compile(rf"(?:{_POSTCODE})[ \t]+[^\W\d_][\w'’\-]*$")
 _CITY_AFTER = re.compile(
     rf"[ \t]+({_CITY_WORD}(?:/{_CITY_WORD})?)(?:[ \t]+\(([^\W\d_][\w .]{{0,20}})\)|[ \t]*[-–][ \t]*"
     r"[A-Za-z]{2}\b)?"
 )
 # A line that starts with a postcode and a city (the line under a street line).
 _POSTCODE_LINE = re.compile(
-    rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}}-\d{{3}}|"
-    rf"\d{{4}}[ \t]?[A-Za-z]{{2}}(?=[ \t]))[ \t]+{_CITY_WORD}(?:[ \t/]+{_CITY_WORD}){{0,3}}"
+    rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?{_POSTCODE_CORE}|{_POSTCODE_NL}(?=[ \t]))"
+    rf"[ \t]+{_CITY_WORD}(?:[ \t/]+{_CITY_WORD}){{0,3}}"
     r"(?:[ \t]+\d{1,2}\b)?[ \t]*$"
 )
 # A short street line that ends in a house number ("Am Mühlbach 7", "Mickiewicza 1").
@@ -186,7 +187,7 @@ _SPLIT_POSTCODE_BEFORE = re.compile(r"(?<![\w,.-])\d{3}[ \t]$")
 _TWO_DIGITS = re.compile(r"\d{2}[ \t]+[^\W\d_]")
 _CITY_COMMA = re.compile(r"[^\W\d_][\w'’\-]*,")
 _BARE_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])\d{4,5}[ \t]+$")
-_AT_POSTCODE = re.compile(r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3})[ \t]+[^\W\d_]")
+_AT_POSTCODE = re.compile(rf"(?:{_POSTCODE_CORE})[ \t]+[^\W\d_]")
 _TRAILING_UNIT = re.compile(
     r"(?i)\b(?:fszt|fsz|em|emelet|lph|ap|apt|appt|apto|bl|sc|et|lok|m|kv|esc|piso|dto|lgh|whg|"
     r"tür|top)\.?$"
