@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.core.privacy.address_rules import address_spans, extend_blocks
-from app.core.privacy.context_rules import birthday_lists, handles_around, pet_name
+from app.core.privacy.context_rules import birthday_lists, handles_around, not_a_person
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.lexicon import is_known_word, lexicon
@@ -170,7 +170,7 @@ def detect(text: str) -> list[Entity]:
                 or (c[0] == "PERSON" and _NAME_AS_WORD.match(text, c[2]))
                 or (c[0] == "PERSON" and after_thing_article(text, c[1], c[2]))
                 or (c[0] == "PERSON" and names_a_shop(text, c[1], c[2]))
-                or (c[0] == "PERSON" and pet_name(text, c[1], c[2]))
+                or (c[0] == "PERSON" and not_a_person(text, c[1], c[2]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)
@@ -676,6 +676,7 @@ def _platform_handles(
             or "." in handle
             or "-" in handle
             or handle[1:] != handle[1:].lower()
+            and not (handle.isupper() and handle.isalpha() and len(handle) <= 5)  # "GitHub API"
         )
         # After "Steam:" or "user=", a lower-case word is a handle too ("paperclip").
         labelled = any(c in text[match.start() : start] for c in ":=")

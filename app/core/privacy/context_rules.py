@@ -5,6 +5,8 @@
   a schedule (shifts, meetings, deadlines) or the dates lie in recent years.
 * *Pets*: a name given to an animal ("our hamster Kevin", "notre chien Gaston", "Kevin the
   parrot", "la gata se llama Doña Rosa") is not a private person's (labelling policy).
+* *Not people*: a unit or month after a number ("45 min.", "12. Sep."), a department
+  signing as a team ("Finance team").
 * *Handles*: a Discord tag's number belongs to the handle ("NeonYeti653#9075"); a word
   listed with a handle ("add margotx36 and official_tariq") is one when it is shaped like
   one or is no word; and in a message about a game, a team or a platform, a token shaped
@@ -107,6 +109,32 @@ _PET_STEMS = (
 )  # fmt: skip
 
 
+# A unit or a month's abbreviation after a number ("45 min.", "12. Sep. 2025").
+_AFTER_NUMBER = frozenset(
+    str.split("min sec sek std hrs jan feb mar apr jun jul aug sep sept oct okt nov dec dez")
+)
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?\.?[ \t]?$")
+# A department signing ("Thanks,⏎Finance team"): a word of ours before "team".
+_TEAM_AFTER = re.compile(r"[ \t]+(?:team|department|dept\.?|abteilung|équipe|equipo|squadra)\b")
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a name finding is a pet's name, a unit or month, or a department."""
+    value = text[start:end]
+    if value.lower().rstrip(".") in _AFTER_NUMBER and _NUMBER_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True
+    if (
+        " " not in value
+        and _TEAM_AFTER.match(text, end) is not None
+        and is_known_word(value.lower())
+        and value.lower() not in lexicon().first_names
+    ):
+        return True
+    return pet_name(text, start, end)
+
+
 def pet_name(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is given to an animal, not a person."""
     if not may_contain(text, _PET_STEMS):
@@ -172,6 +200,14 @@ def _shaped(token: str) -> bool:
     return not ("_" not in token and digits <= 2 and is_known_word(letters))
 
 
+def _whole_token(text: str, start: int, end: int) -> Span:
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return ("USERNAME", start, end)
+
+
 def _identifier(token: str) -> bool:
     """A name in code or a setting: words joined by "_" ("allowed_cidrs", "server_name")."""
     parts = token.lower().split("_")
@@ -185,7 +221,8 @@ def _free(start: int, end: int, taken: list[Span]) -> bool:
 def handles_around(text: str, taken: list[Span]) -> list[Span]:
     """Discord tags, handles listed with a handle, and handle shapes in gaming talk."""
     out: list[Span] = []
-    handles = [c for c in taken if c[0] == "USERNAME"]
+    # Found in part ("bogae" of "niek_bogae"): the whole token is the list's item.
+    handles = [_whole_token(text, s, e) for kind, s, e in taken if kind == "USERNAME"]
     if "#" in text:
         for _, s, e in handles:
             tag = _DISCORD_TAG.match(text, e)

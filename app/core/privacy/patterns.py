@@ -159,8 +159,19 @@ _VERSION_WORDS = frozenset(
 )
 
 
+_NUMBER_WORDS = frozenset(
+    ["number", "nummer", "numéro", "número", "numero", "numer", "no", "nr", "code", "id"]
+)
+
+
 def _decoy_before(text: str, start: int) -> bool:
     word = _word_before(text, start)
+    if word in _NUMBER_WORDS:
+        # "tracking number 1488…", "Sendungsnummer", "numero ordine": the word before counts.
+        at = text.rfind(word, max(0, start - len(word) - 4), start)
+        before = _word_before(text, at) if at > 0 else ""
+        if before in _DECOY_WORDS or before.startswith(_DECOY_STEMS):
+            return True
     if not (word in _DECOY_WORDS or word.startswith(_DECOY_STEMS)):
         return False
     # The end of an e-mail address, host or path is no word ("…@online.no – 912 073 054").

@@ -107,3 +107,22 @@ def test_settings_products_and_rooms_in_gaming_talk_are_no_handles(text):
 def test_a_word_listed_with_a_handle_stays_a_word():
     text = "invite frostmoth_7 and Daniel to the squad"
     assert ("USERNAME", "Daniel") not in _found(text)
+
+
+# -- units, months and departments -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Simmer for 20 min. then add the basil",
+        "Die Abgabe ist am 14. Sep. 2025 fällig",
+        "Cheers,\nProcurement team",
+    ],
+)
+def test_units_months_and_departments_are_not_people(text):
+    assert "[PERSON]" not in redact(text).text
+
+
+def test_a_person_signing_above_a_team_is_still_a_person():
+    assert ("PERSON", "Maria") in _found("Cheers,\nMaria\nProcurement team")

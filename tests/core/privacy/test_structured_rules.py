@@ -155,3 +155,15 @@ def test_usernames_given_in_context(text, handle):
 )
 def test_words_after_platform_cues_are_no_usernames(text):
     assert "[USERNAME]" not in redact(text).text
+
+
+def test_a_number_after_tracking_number_is_no_phone_number():
+    assert "[PHONE]" not in redact("tracking number 305581927740 shows nothing").text
+
+
+def test_a_phone_number_after_my_number_is_one():
+    assert "[PHONE]" in redact("call me back, my number 0151 2345678").text
+
+
+def test_an_acronym_after_a_platform_is_no_handle():
+    assert "[USERNAME]" not in redact("how do I page through the GitHub API results?").text
