@@ -268,6 +268,9 @@ def _neighbours(text: str, found: list[Span], taken: list[Span]) -> list[Span]:
             low = value.lower()
             if low in lexicon().stop or not _free(token.start(), token.end(), [*taken, *out]):
                 continue
-            if _shaped(value) or value.islower() and not is_known_word(low):
+            # A word that is no word of ours counts after "and", not after a bare comma
+            # ("gebhard_photo, adde mich": the comma ends the handle's sentence part).
+            coined = value.islower() and not is_known_word(low) and between.strip() != ","
+            if _shaped(value) or coined:
                 out.append(("USERNAME", token.start(), token.end()))
     return out

@@ -1470,7 +1470,7 @@ def _word_date() -> re.Pattern[str]:
 
 
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?)"
+    r"(?<![\d./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?)"
     r"(?![\d]|[./-]\d)"
 )
 
@@ -1514,7 +1514,7 @@ _BIRTH_CUE = (
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
     r"nato|nata|nascita|compleann[oi]|cumples|anniversaires|"
     r"geboortedatum|verjaardag(?:en)?|jarig|"
-    r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|"
+    r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|(?<!\w)ur\.|"
     r"nasci|nascido|nascida|nascimento|aniversário)"
 )
 _DOB_AFTER = re.compile(
@@ -1616,6 +1616,7 @@ _BIRTH_CUE_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
     "cumpleaños", "nat", "nasc", "compleann", "geboortedatum", "verjaardag", "jarig",
     "urodz", "aniversário", "bday", "b-day", "b'day", "birht", "bitrh", "brith", "cumples",
+    "ur.",
 )  # fmt: skip
 
 

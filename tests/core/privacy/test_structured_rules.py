@@ -167,3 +167,32 @@ def test_a_phone_number_after_my_number_is_one():
 
 def test_an_acronym_after_a_platform_is_no_handle():
     assert "[USERNAME]" not in redact("how do I page through the GitHub API results?").text
+
+
+# -- street addresses ----
+
+
+@pytest.mark.parametrize(
+    ("text", "block"),
+    [
+        ("drinks at Olu's: 812 Harbin Heights, Port Wendell K3L9Z2. bring ice", "812 Harbin"),
+        ("new address:\nMolenpad 4\n2371 AB Roelofarendsveen aan de Poel\ncard?", "aan de Poel"),
+        ("Adresse:\nFichtenweg 2\n92421 Schwandorf in Bayern\nDanke", "in Bayern"),
+        ("ship it to 14 Kowhai Road, Ruatoria 4032. thanks", "Ruatoria 4032"),
+        ("morada nova:\nR. de Camões, 17\n4000-123 Porto\nobrigado", "R. de Camões, 17"),
+    ],
+)
+def test_address_blocks_keep_their_number_postcode_and_whole_city(text, block):
+    spans = [value for kind, value in _found(text) if kind == "STREET_ADDRESS"]
+    assert any(block in value for value in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Fichtenweg 2\n92421 Schwandorf during the fair.", "during the fair"),
+        ("Campo Grande, 30 minutes from the centre, is lovely", "minutes"),
+    ],
+)
+def test_address_blocks_stop_at_ordinary_words(text, kept):
+    assert kept in redact(text).text
