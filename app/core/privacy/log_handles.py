@@ -36,12 +36,12 @@ _CUES = ("@", "user", "USER", "utilisateur", "użytkownika", "usuario", "utente"
 
 def log_handles(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The usernames of prompts, login lines and settings, where nothing else was found."""
-    if not any(cue in text for cue in _CUES) and " - " not in text:
+    patterns = [_PROMPT, _LOGIN_LINE, _SETTING] if any(cue in text for cue in _CUES) else []
+    if " - " in text and " [" in text:
+        patterns.append(_ACCESS_LOG)
+    if not patterns:
         return []
     out: list[tuple[str, int, int]] = []
-    patterns = [_PROMPT, _LOGIN_LINE, _SETTING]
-    if " - " in text and "[" in text:
-        patterns.append(_ACCESS_LOG)
     for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span(1)
