@@ -108,6 +108,13 @@ _UNIT_AFTER = re.compile(
 )
 
 _CITY_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[-'’.][^\W\d_]+)*\.?"
+# The postcode formats a block may end with or a line may start with, built once: four to six
+# digits (DE, FR, ES, IT, RO…), Polish "31-042", Nordic, Czech and Greek "114 55",
+# Portuguese and Brazilian "1000-001" / "53097-047", then the Baltic "LV-1010" and the Dutch
+# "1012 LM" (written in either case).
+_POSTCODE_CORE = r"\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}"
+_POSTCODE_NL = r"\d{4}[ \t]?[A-Za-z]{2}"
+_POSTCODE = rf"{_POSTCODE_CORE}|[A-Z]{{2}}-\d{{4,5}}|{_POSTCODE_NL}"
 # More postcode and city formats than the core list, as a whole or in part.
 _MORE_POSTCODE_CITY = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*[-–][ \t]*)(?:"
@@ -120,10 +127,7 @@ _MORE_POSTCODE_CITY = re.compile(
 )
 # A city name after a postcode that the block ends with (any script; lower case allowed in
 # a message written in lower case).
-_AFTER_POSTCODE = re.compile(
-    r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|"
-    r"\d{4}[ \t]?[A-Za-z]{2})$"
-)
+_AFTER_POSTCODE = re.compile(rf"(?:{_POSTCODE})$")
 _DIGIT = re.compile(r"\d")
 _BLOCK_ENDS_IN_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?$")
 _EN_STREET_AFTER = re.compile(
@@ -134,18 +138,15 @@ _EN_STREET_AFTER = re.compile(
 )
 _FOUR_DIGITS_END = re.compile(r"(?<![\d-])\d{4}$")
 _NL_LETTERS = re.compile(r"[ \t]?[A-Za-z]{2}(?=[ \t]+[^\W\d_]{3})")
-_ENDS_WITH_CITY = re.compile(
-    r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3}|[A-Z]{2}-\d{4,5}|\d{4}[ \t]?[A-Za-z]{2})"
-    r"[ \t]+[^\W\d_][\w'’\-]*$"
-)
+_ENDS_WITH_CITY = re.compile(rf"(?:{_POSTCODE})[ \t]+[^\W\d_][\w'’\-]*$")
 _CITY_AFTER = re.compile(
     rf"[ \t]+({_CITY_WORD}(?:/{_CITY_WORD})?)(?:[ \t]+\(([^\W\d_][\w .]{{0,20}})\)|[ \t]*[-–][ \t]*"
     r"[A-Za-z]{2}\b)?"
 )
 # A line that starts with a postcode and a city (the line under a street line).
 _POSTCODE_LINE = re.compile(
-    rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}}-\d{{3}}|"
-    rf"\d{{4}}[ \t]?[A-Za-z]{{2}}(?=[ \t]))[ \t]+{_CITY_WORD}(?:[ \t/]+{_CITY_WORD}){{0,3}}"
+    rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?{_POSTCODE_CORE}|{_POSTCODE_NL}(?=[ \t]))"
+    rf"[ \t]+{_CITY_WORD}(?:[ \t/]+{_CITY_WORD}){{0,3}}"
     r"(?:[ \t]+\d{1,2}\b)?[ \t]*$"
 )
 # A short street line that ends in a house number ("Am Mühlbach 7", "Mickiewicza 1").
@@ -186,7 +187,15 @@ _SPLIT_POSTCODE_BEFORE = re.compile(r"(?<![\w,.-])\d{3}[ \t]$")
 _TWO_DIGITS = re.compile(r"\d{2}[ \t]+[^\W\d_]")
 _CITY_COMMA = re.compile(r"[^\W\d_][\w'’\-]*,")
 _BARE_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])\d{4,5}[ \t]+$")
-_AT_POSTCODE = re.compile(r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5}-\d{3})[ \t]+[^\W\d_]")
+_AT_POSTCODE = re.compile(rf"(?:{_POSTCODE_CORE})[ \t]+[^\W\d_]")
+# A house number right before a block found from its street name.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,5}[A-Za-z]?[ \t]+$")
+# A four-digit postcode after the city, at the end of its sentence or line (NZ, AU, DK…).
+_POSTCODE_AFTER_CITY = re.compile(r"[ \t]+\d{4}(?=[ \t]*(?:[.,;!?)]|\n|$))")
+# The rest of a city's name, to the end of its line: up to four words, any case.
+_REST_OF_CITY = re.compile(
+    r"((?:[ \t]+(?:[a-zà-ÿ'’]{1,5}[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*){1,4})[ \t]*(?:\n|$)"
+)
 _TRAILING_UNIT = re.compile(
     r"(?i)\b(?:fszt|fsz|em|emelet|lph|ap|apt|appt|apto|bl|sc|et|lok|m|kv|esc|piso|dto|lgh|whg|"
     r"tür|top)\.?$"
@@ -265,6 +274,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     if split is not None and _TWO_DIGITS.match(text, start):
         start = split.start()  # "159 " of "159 49 Αθήνα"
     start = _street_type_start(text, start)
+    number = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    if number is not None and text[start : start + 1].isupper():
+        start = number.start()  # "534 " of "534 Griffin Lights", found from the street name
     if _FLOOR_WORD.match(text, start):
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
         if ordinal is not None:
@@ -319,6 +331,16 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     marks = _COMBINING_TAIL.match(text, end)  # "i̇stanbul" written with a combining dot
     if marks is not None:
         end = marks.end()
+    # A city written after the street and before its postcode: "…, Peterleigh 5517".
+    after = _POSTCODE_AFTER_CITY.match(text, end)
+    if after is not None and "," in text[start:end] and text[end - 1 : end].isalpha():
+        end = after.end()
+    # The rest of a postcode line the block ends in ("7334 YN Koudekerk" + " aan den Rijn").
+    line_start = text.rfind("\n", start, end) + 1
+    if line_start and _AT_POSTCODE.match(text, line_start):
+        rest = _REST_OF_CITY.match(text, end)
+        if rest is not None:
+            end = rest.end(1)
     # The postcode and city line under the block.
     if text[end : end + 1] == "\n" or text[end:].lstrip(" \t,.")[:1] == "\n":
         newline = text.index("\n", end)
@@ -423,11 +445,23 @@ _STREET_THEN_POSTCODE = re.compile(
 )
 
 
+# A Portuguese or Brazilian street, its number at the end of the line or before the postcode
+# ("R. de Gaspar, 30⏎7908-025 Torres Vedras", "Campo Natália Pastor, 38"): "R." and
+# "Campo" are also an initial and a word, so the number must close the street line.
+_PT_STREET = re.compile(
+    r"(?<![\w.])(?:R\.|Rua|Tv\.|Travessa|Largo|Praça|Alameda|Avenida|Av\.|Estrada|Campo)"
+    r"[ \t]+(?:(?:de|da|do|das|dos)[ \t]+)?(?:[A-ZÀ-Ý][\w'’.\-]*[ \t]+(?:(?:de|da|do|das|dos)"
+    r"[ \t]+)?){0,4}[A-ZÀ-Ý][\w'’.\-]*,?[ \t]*(?:n\.?º[ \t]*)?\d{1,5}[A-Za-z]?"
+    r"(?=[ \t]*(?:\n|$)|,?[ \t]+\d{4}-\d{3}\b)"
+)
+
+
 def address_spans(text: str) -> list[Span]:
     """Addresses this module finds by itself: typed streets, street and postcode, labels."""
     if _DIGIT.search(text) is None:
         return []
     spans: list[Span] = [("STREET_ADDRESS", *m.span()) for m in _TYPED_STREET.finditer(text)]
+    spans.extend(("STREET_ADDRESS", *m.span()) for m in _PT_STREET.finditer(text))
     for match in _STREET_THEN_POSTCODE.finditer(text):
         first = match.group().split()[0].lower()
         if not famous_address(match.group()) and not is_known_word(first):

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.core.privacy.address_rules import address_spans, extend_blocks
+from app.core.privacy.context_rules import birthday_lists, handles_around, not_a_person
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.lexicon import is_known_word, lexicon
@@ -142,6 +143,8 @@ def detect(text: str) -> list[Entity]:
     found.extend(_platform_handles(text, rules, found))
     found.extend(chat_speakers(text, [*rules, *found]))
     found.extend(log_handles(text, [*rules, *found]))
+    found.extend(handles_around(text, [*rules, *found]))
+    found.extend(birthday_lists(text, [*rules, *found]))
     if speaks_of_birth(text):
         found.extend(_dates_near_a_birth(text, rules, found))
     candidates = list(rules)
@@ -167,6 +170,7 @@ def detect(text: str) -> list[Entity]:
                 or (c[0] == "PERSON" and _NAME_AS_WORD.match(text, c[2]))
                 or (c[0] == "PERSON" and after_thing_article(text, c[1], c[2]))
                 or (c[0] == "PERSON" and names_a_shop(text, c[1], c[2]))
+                or (c[0] == "PERSON" and not_a_person(text, c[1], c[2]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)
@@ -594,13 +598,16 @@ def _answers_to_who(
 # A handle named by its platform or field: "Steam: xLamaSunnyx", "En Twitch soy egea-maxi",
 # "User kristina_codes" (ssh config), "user=teapot" (logs), "the account hapate64".
 _PLATFORM_HANDLE = re.compile(
-    r"(?<![\w.])(?:steam|epic(?: games)?|discord|twitch|reddit|github|gitlab|instagram|insta|"
-    r"tiktok|twitter|snapchat|telegram|xbox(?: live)?|psn|playstation|battle\.net|minecraft|"
+    r"(?<![\w.])(?:steam|epic(?: games)?|discord(?:zie|a|u)?|twitch(?:u|a)?|reddit|github|"
+    r"gitlab|instagram|insta|tiktok|twitter|snapchat|telegram|xbox(?: live)?|psn|playstation|"
+    r"battle\.net|minecraft|"
     r"roblox|jira|slack|mastodon|bluesky|threads|gamer ?tag|gamertag|user|account|konto|"
     r"compte|cuenta|conta|utente|gebruiker|utilizador|usuário|usuario|benutzer)"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|ist|est|es|è|é|soy|sono|sou|jest|to|heet|name|"
     r"handle|naam|nick|je suis|ben ik|i'm|i am|bin ich|ich bin|sono io|io sono|jestem|eu sou|"
-    r"yo soy|genaamd|named|called|genannt|nommé|appelé|llamado|chiamato|chamado)[ \t]+)*)"
+    r"yo soy|genaamd|named|called|genannt|nommé|appelé|llamado|chiamato|chamado|"
+    # "on discord as hugoram", "en discord como hectorlz", "na discordzie jako areks"
+    r"as|als|como|come|comme|jako)[ \t]+)*)"
     r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
     re.IGNORECASE,
 )
@@ -669,6 +676,7 @@ def _platform_handles(
             or "." in handle
             or "-" in handle
             or handle[1:] != handle[1:].lower()
+            and not (handle.isupper() and handle.isalpha() and len(handle) <= 5)  # "GitHub API"
         )
         # After "Steam:" or "user=", a lower-case word is a handle too ("paperclip").
         labelled = any(c in text[match.start() : start] for c in ":=")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
+from app.core.privacy.lexicon import is_known_word
 from app.core.privacy.prefilter import may_contain
 
 Span = tuple[str, int, int]
@@ -77,6 +78,47 @@ def _label_above(text: str, start: int) -> str:
     return above[-40:].rjust(40)
 
 
+_TABLE_DELIMITERS = ("\t", "|", ";", ",")
+_TABLE_RULE = re.compile(r"[ \t|:+-]*-{3}[ \t|:+-]*")
+
+
+def _column_label(text: str, start: int) -> str:
+    """The header of the table column ``start`` stands in (CSV, TSV, Markdown), or "".
+
+    A value in a table row has its label at the top of its column, not before it:
+    "card_holder,card_number⏎Kristine Aquino,5389…". The header is the first line of the
+    run of lines above with as many cells (a Markdown rule line "|---|" is skipped).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start:
+        return ""
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    delimiter = next((d for d in _TABLE_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return ""
+    cells = line.count(delimiter)
+    column = text.count(delimiter, line_start, start)
+    header = None
+    cursor = line_start - 1
+    for _ in range(60):
+        above_start = text.rfind("\n", 0, cursor) + 1
+        above = text[above_start:cursor]
+        if _TABLE_RULE.fullmatch(above):
+            pass
+        elif above.count(delimiter) == cells and cells:
+            header = above
+        else:
+            break
+        if not above_start:
+            break
+        cursor = above_start - 1
+    if header is None:
+        return ""
+    # "card_number", "phone-no": the words of a field name.
+    return re.sub(r"[_\-.]", " ", header.split(delimiter)[column]).strip(" \t\"'")
+
+
 _DECOY_WORDS = frozenset(
     str.split(
         """
@@ -117,9 +159,24 @@ _VERSION_WORDS = frozenset(
 )
 
 
+_NUMBER_WORDS = frozenset(
+    ["number", "nummer", "numéro", "número", "numero", "numer", "no", "nr", "code", "id"]
+)
+
+
 def _decoy_before(text: str, start: int) -> bool:
     word = _word_before(text, start)
-    return word in _DECOY_WORDS or word.startswith(_DECOY_STEMS)
+    if word in _NUMBER_WORDS:
+        # "tracking number 1488…", "Sendungsnummer", "numero ordine": the word before counts.
+        at = text.rfind(word, max(0, start - len(word) - 4), start)
+        before = _word_before(text, at) if at > 0 else ""
+        if before in _DECOY_WORDS or before.startswith(_DECOY_STEMS):
+            return True
+    if not (word in _DECOY_WORDS or word.startswith(_DECOY_STEMS)):
+        return False
+    # The end of an e-mail address, host or path is no word ("…@online.no – 912 073 054").
+    at = text.rfind(word, max(0, start - len(word) - 4), start) if word != "#" else -1
+    return at <= 0 or text[at - 1] not in ".@/"
 
 
 def _version_before(text: str, start: int) -> bool:
@@ -391,7 +448,7 @@ _USERNAME_STOP = frozenset(
 _PLATFORM_USER = re.compile(
     r"\b(?:forum|reddit|steam|discord|twitch|xbox|psn|roblox|lichess|chess\.com|telegram)\b"
     r"[^\n.?!]{0,12}?\b(?P<cue>heiße ich|heet ik|mi chiamo|me llamo|je m'appelle|nazywam się|"
-    r"I'?m|I am|ben ik|sono|je suis|soy|sou|jestem)\s+[\"'„“«]?([\w][\w.\-]{2,31})",
+    r"I'?m|I am|ben ik|sono|je suis|soy|sou|jestem|ich bin|bin ich)\s+[\"'„“«]?([\w][\w.\-]{2,31})",
     re.IGNORECASE,
 )
 _NAMING_CUES = frozenset(
@@ -410,7 +467,9 @@ def _usernames(text: str) -> list[Span]:
     for match in _PLATFORM_USER.finditer(text):
         name = match.group(2).rstrip(".-")
         handle_like = bool(re.search(r"[\d_.]|[a-z][A-Z]", name))
-        if handle_like or match.group("cue").lower() in _NAMING_CUES:
+        # A lower-case word that is no word of ours: "auf Discord, ich bin kartoffelkönig".
+        coined = name.islower() and not is_known_word(name)
+        if handle_like or coined or match.group("cue").lower() in _NAMING_CUES:
             spans.append(("USERNAME", match.start(2), match.start(2) + len(name)))
     if "@" in text:
         for match in _HANDLE.finditer(text):
@@ -470,7 +529,7 @@ _CARD_WORDS = frozenset(
 )
 _CARD_STEMS = ("kredit",)
 # Visa, Mastercard, Maestro (50, 56–69), Amex, Diners, Discover, UnionPay, JCB, Mir.
-_CARD_PREFIX = re.compile(r"^(?:4|5[0-9]|2[2-7]|3[47]|3[0689]|35|6)")
+_CARD_PREFIX = re.compile(r"^(?:4|5[0-9]|2[2-7]|3[47]|3[0689]|35|6|2131|1800)")
 
 
 def _cards(text: str) -> list[Span]:
@@ -490,12 +549,22 @@ def _cards(text: str) -> list[Span]:
             checksums.luhn(digits)
             or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
             or _near(_label_above(text, match.start()), 40, 40, _CARD_WORDS, _CARD_STEMS)
+            or _near(_column_label(text, match.start()), 40, 40, _CARD_WORDS, _CARD_STEMS)
         ):
             spans.append(("CREDIT_CARD", match.start(), match.end()))
     return spans
 
 
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32})", re.IGNORECASE)
+# An IBAN grouped with dashes or dots ("GB82-WEST-1234-…"): read only after a label.
+_IBAN_DASHED = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:([-.])[A-Z0-9]{4})(?:\1[A-Z0-9]{4})+(?:\1[A-Z0-9]{1,4})?\b"
+)
+# The head of a grouped IBAN at the end of its line, and its rest on the next line
+# ("DE89 3704 0044⏎0532 0130 00").
+_IBAN_HEAD = re.compile(r"\b([A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7})(?=[ \t]*\n)", re.IGNORECASE)
+# The rest of a grouped IBAN on the next line ("DE89 3704 0044⏎0532 0130 00").
+_IBAN_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*((?:[A-Z0-9]{4} )*[A-Z0-9]{1,4})(?![\w])")
 _IBAN_GROUPS = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3}", re.IGNORECASE)
 _IBAN_CUE = re.compile(
     r"iban|bank|konto|konta|account|compte|cuenta|conto|rekening|conta|pay to|transfer|"
@@ -524,7 +593,19 @@ def _ibans(text: str) -> list[Span]:
         labelled = (
             _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
             or _IBAN_CUE.search(_label_above(text, match.start())) is not None
+            or _IBAN_CUE.search(_column_label(text, match.start())) is not None
         )
+        if (
+            not labelled
+            and count == length
+            and " " not in raw[: end - match.start(1)]
+            and (end == len(text) or not text[end].isalnum())
+            and sum(c.isdigit() for c in raw[4:length]) >= (length - 4) * 3 // 4
+        ):
+            # Compact and of its country's exact length, mostly digits: one even with wrong
+            # check digits ("na PL18776195389171478089033721"), as people mistype them.
+            spans.append(("IBAN", match.start(1), end))
+            continue
         if (
             count < length
             or not labelled
@@ -545,7 +626,42 @@ def _ibans(text: str) -> list[Span]:
             continue
         if checksums.iban(compact) or labelled:
             spans.append(("IBAN", match.start(1), end))
+    if "\n" in text:
+        for match in _IBAN_HEAD.finditer(text):
+            length = checksums.IBAN_LENGTHS.get(match.group()[:2].upper())
+            count = sum(c.isalnum() for c in match.group(1))
+            if length is None or count >= length:
+                continue
+            rest = _next_line_groups(text, match.end(1), length - count)
+            if rest is None:
+                continue
+            whole = re.sub(r"\s", "", text[match.start() : rest]).upper()
+            if not checksums.iban(whole) and (
+                _IBAN_CUE.search(_before(text, match.start(), 40)) is None
+                and _IBAN_CUE.search(_label_above(text, match.start())) is None
+            ):
+                continue
+            # It replaces the head alone, found as a mistyped IBAN above.
+            spans = [sp for sp in spans if not (sp[0] == "IBAN" and sp[1] == match.start())]
+            spans.append(("IBAN", match.start(), rest))
+    if "-" in text or "." in text:
+        for match in _IBAN_DASHED.finditer(text):
+            if match.group()[:2].upper() in checksums.IBAN_LENGTHS and (
+                _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
+                or _IBAN_CUE.search(_label_above(text, match.start())) is not None
+            ):
+                spans.append(("IBAN", *match.span()))
     return spans
+
+
+def _next_line_groups(text: str, at: int, missing: int) -> int | None:
+    """The end of the rest of an IBAN on the next line, when it has just the missing count."""
+    match = _IBAN_NEXT_LINE.match(text, at)
+    if match is None:
+        return None
+    if sum(c != " " for c in match.group(1)) != missing:
+        return None
+    return match.end(1)
 
 
 # -- IP addresses ---------------------------------------------------------------------------
@@ -617,6 +733,8 @@ _PHONE_WORDS = frozenset(
         cellulare numero telefoon mobiel bel numer zadzwoń dzwoń telemóvel telemovel liga ligar
         contacto contato zap hotline tél tlf tlf. puh τηλ telf landline festnetz fisso vast
         stacjonarny fixo reach whatsapp signal contact kontakt contatta contactez num
+        fijo localizar llamar llámame erreichbar joignable raggiungibile bereikbaar
+        cellphone telefone telefoonnummer gsm
         """
     )
 )
@@ -633,7 +751,15 @@ _NATIONAL_SHAPES = (
     re.compile(r"^[1-9]\d \d{3} \d{4}$"),  # Portugal 21 xxx xxxx
     re.compile(r"^3\d{2}[ -]?\d{6,7}$"),  # Italian mobiles
     re.compile(r"^\(\d{2}\) ?9?\d{4}-?\d{4}$"),  # Brazil
+    re.compile(r"^\d{2} 9?\d{4}-\d{4}$"),  # Brazil without the brackets: "41 4639-6675"
+    # An area code in brackets, its digits spaced or not: "(8 5) 894 0424", "(601) 109 2040"
+    re.compile(r"^\(\d(?: ?\d){0,4}\) ?\d{2,4}(?:[ -]?\d{2,4}){1,2}$"),
+    # Russian, Ukrainian and other post-Soviet forms: "8 (912) 555-41-87", "044 123-45-67"
+    re.compile(r"^(?:8 ?)?\(?\d{3,5}\)? ?\d{2,3}-\d{2}-\d{2}$"),
 )
+# Two four-digit years ("12 2019-2020") are a range, not the tail of a Brazilian number.
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d$")
+_YEAR_IN_BRACKETS = re.compile(r"\((?:1[89]|20)\d\d\)")
 
 
 # Eight digits in pairs (Denmark, Norway: "10 96 99 88"), ten in two fives (India).
@@ -675,14 +801,16 @@ def _phones(text: str) -> list[Span]:
                 " " in raw or "-" in raw or "/" in raw or "." in raw or context or n in (10, 11)
             )
         elif any(shape.match(raw) for shape in _NATIONAL_SHAPES):
-            ok = 9 <= n <= 11
+            ok = 8 <= n <= 12 if raw.startswith(("(", "8")) else 9 <= n <= 11
+            ok = ok and not _YEAR_RANGE.search(raw) and not _YEAR_IN_BRACKETS.match(raw)
         elif _SHORT_SHAPES.match(raw):
             ok = True
         else:
             ok = context and 7 <= n <= 13 and not raw.isdigit() or context and 9 <= n <= 11
         if not ok and context and 6 <= n <= 13:
-            # A national number without its country code, in a region's own format.
-            ok = _valid_national(raw)
+            # A national number without its country code, in a region's own format; a
+            # "00" that is an area code's trunk, not the international prefix ("0099/424013").
+            ok = _valid_national(raw) or raw.startswith("00") and 9 <= n <= 12
         if ok:
             spans.append(("PHONE", start, end))
     if "+" in text:
@@ -1272,8 +1400,9 @@ _MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
 # without any is not scanned for one.
 _MONTH_STEMS = tuple(sorted({month[:3] for month in _MONTHS.split("|")}))
 _DATE = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+    r"|\d{1,2}[ \t][A-Z]{3}/[A-Z]{3}[ \t]\d{4}"
     rf"|(?:\d{{1,2}}|1er)(?:\.|º|ª|st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b\.?"
     r"(?:,?\s+(?:de\s+)?\d{4}(?:\s?r\.)?)?"
     rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
@@ -1301,7 +1430,8 @@ _DAY_WORDS = str.split(
     fünfzehnten sechzehnten siebzehnten achtzehnten neunzehnten zwanzigsten dreißigsten
     eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
     dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste
-    dertigste
+    dertigste twee drie vier vijf zes zeven negen tien elf twaalf dertien veertien vijftien
+    zestien zeventien achttien negentien twintig dertig
     pierwszego drugiego trzeciego czwartego piątego szóstego siódmego ósmego dziewiątego
     dziesiątego jedenastego dwunastego trzynastego czternastego piętnastego szesnastego
     siedemnastego osiemnastego dziewiętnastego dwudziestego trzydziestego
@@ -1312,7 +1442,7 @@ _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 # ("twenty-first", "vingt-et-un", "treinta y uno", "vinte e um").
 _DAY_IN_WORDS = (
     rf"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig)st(?:en|er|e)"
-    rf"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)ste"
+    rf"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)(?:ste)?"
     rf"|(?:{_DAY_WORD})(?:(?:[ -](?:y|e|et)[ -]|-)[^\W\d_]+"
     rf"|\s(?:pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|"
     rf"dziewiątego))?)"
@@ -1376,24 +1506,36 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
 # The lookahead on the first letters (those of every word below, in any case) lets the scan
 # skip most positions without trying each word there: the same matches, found faster.
 _BIRTH_CUE = (
-    r"(?=[abcdgjnuv])(?:born|birthday|birth date|date of birth|dob|d\.o\.b\.?|birthdate|b-day|"
+    r"(?=[abcdgjnuv])(?:born|birthdays?|birth date|date of birth|dob|d\.o\.b\.?|birthdate|b-day|"
+    r"bi(?:rht|trh)(?:day|date)?|brith(?:day|date)?|date of bi(?:rht|trh)|"
     r"bday|b'day|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
     r"né|née|naissance|anniversaire|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
-    r"nato|nata|nascita|compleanno|"
-    r"geboortedatum|verjaardag|jarig|"
-    r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|"
+    r"nato|nata|nascita|compleann[oi]|cumples|anniversaires|"
+    r"geboortedatum|verjaardag(?:en)?|jarig|"
+    r"urodził\w*|urodzon\w*|urodzin\w*|urodzenia|(?<!\w)ur\.|"
     r"nasci|nascido|nascida|nascimento|aniversário)"
 )
 _DOB_AFTER = re.compile(
-    _BIRTH_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>" + _DATE + r")(?![\d])", re.IGNORECASE
+    _BIRTH_CUE
+    + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>"
+    + _DATE
+    # a day and month without the year: "her birthday is on 12/12"
+    + r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?![./]?\d)"
+    r"(?!\s*(?:€|\$|£|eur|euro|usd|gbp|chf|zł|pln|kr|r\$)))(?![\d])",
+    re.IGNORECASE,
 )
 _DOB_BEFORE = re.compile(r"(?<![\d])(?P<date>" + _DATE + r")\s+(?:geboren|born)\b", re.IGNORECASE)
 
 
 _BIRTH_HINTS = (
     "born",
+    "birht",
+    "bitrh",
+    "brith",
+    "compleanni",
+    "cumples",
     "birth",
     "dob",
     "d.o.b",
@@ -1434,9 +1576,10 @@ _AGE_HINTS = ("years old", "jahre alt", "age ", "jaar oud", "lat ", "anni", "añ
 
 # A birth spoken of in so many words (whole words: "consegnato" and "z. B." are no birth).
 _BIRTH_WORDS = re.compile(
-    r"\b(?=[abcdgjnuv])(?:born|birth\w*|dob|d\.o\.b|geb\.|geboren|geburt\w*|né|née|naissance|"
-    r"anniversaire|nací|naciste|nació|nacid[oa]s?|nacimiento|nac\.|cumpleaños|"
-    r"nat[oa] (?:il|a|nel)|nascit[ao]|compleanno|jarig|verjaardag|geboorte\w*|urodz\w*|"
+    r"\b(?=[abcdgjnuv])(?:born|birth\w*|bi(?:rht|trh)\w*|brith\w*|dob|d\.o\.b|geb\.|geboren|"
+    r"geburt\w*|né|née|naissance|anniversaires?|nací|naciste|nació|nacid[oa]s?|nacimiento|nac\.|"
+    r"cumpleaños|cumples|nat[oa] (?:il|a|nel)|nascit[ao]|compleann[oi]|jarig|verjaardag(?:en)?|"
+    r"geboorte\w*|urodz\w*|"
     r"ur\.|nasci\w*|nasceu|aniversário|bday|b-day|baby)(?!\w)",
     re.IGNORECASE,
 )
@@ -1445,8 +1588,8 @@ _BIRTH_WORDS = re.compile(
 # Every match of _BIRTH_WORDS holds one of these (a message with none is not scanned).
 _BIRTH_WORD_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
-    "cumpleaños", "nat", "nasc", "compleanno", "jarig", "verjaardag", "geboorte", "urodz",
-    "ur.", "aniversário", "bday", "b-day", "baby",
+    "cumpleaños", "nat", "nasc", "compleann", "jarig", "verjaardag", "geboorte", "urodz",
+    "ur.", "aniversário", "bday", "b-day", "baby", "birht", "bitrh", "brith", "cumples",
 )  # fmt: skip
 
 
@@ -1471,8 +1614,9 @@ def birth_hint(text: str, *, ages: bool = False) -> bool:
 # Every match of _DOB_AFTER, _DOB_BEFORE and _BIRTH_CUE_RE holds one of these.
 _BIRTH_CUE_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
-    "cumpleaños", "nat", "nasc", "compleanno", "geboortedatum", "verjaardag", "jarig",
-    "urodz", "aniversário", "bday", "b-day", "b'day",
+    "cumpleaños", "nat", "nasc", "compleann", "geboortedatum", "verjaardag", "jarig",
+    "urodz", "aniversário", "bday", "b-day", "b'day", "birht", "bitrh", "brith", "cumples",
+    "ur.",
 )  # fmt: skip
 
 
@@ -1487,9 +1631,19 @@ def _turns_on() -> re.Pattern[str]:
         r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
         r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
         + _DATE
-        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d))",
+        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b)",
         re.IGNORECASE,
     )
+
+
+# A birthday told by the age it marks: "Ama's 40th is on 9 November", "her 80th on 3 March".
+_NTH_ON = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?(?:\s+is)?\s+on\s+(?P<date>(?:the\s+)?(?:"
+    + _DATE
+    + r")|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+_NTH_ON_GATE = re.compile(r"\d(?:st|nd|rd|th)\s", re.IGNORECASE)
 
 
 def _dates_of_birth(text: str) -> list[Span]:
@@ -1500,6 +1654,12 @@ def _dates_of_birth(text: str) -> list[Span]:
             ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
             for m in _turns_on().finditer(text)
             # With a recent year it is an anniversary: "the firm turns 25 on 1 May 2026".
+            if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
+        )
+    if _NTH_ON_GATE.search(text) is not None:
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _NTH_ON.finditer(text)
             if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
         )
     if not any(hint in low for hint in _BIRTH_HINTS) or not may_contain(
@@ -1523,7 +1683,19 @@ def _dates_of_birth(text: str) -> list[Span]:
                 date = _word_date().match(text, following.end())
         if date is not None:
             spans.append(("DATE_OF_BIRTH", date.start(), date.end()))
+        elif _LINE_END.match(text, cue.end()):
+            # A form's label alone on its line, the value on the next, perhaps after the
+            # place: "Luogo e data di nascita⏎San Massimo, 15-03-1975".
+            line_start = text.index("\n", cue.end()) + 1
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end == -1 else line_end
+            below = [d for d in dates_in(text[line_start:line_end]) if d[0] <= 40]
+            if below:
+                spans.append(("DATE_OF_BIRTH", line_start + below[0][0], line_start + below[0][1]))
     return spans
+
+
+_LINE_END = re.compile(r"[ \t:]*\n")
 
 
 _BIRTH_CUE_RE = re.compile(_BIRTH_CUE + r"(?:\b|(?<=\.))", re.IGNORECASE)
