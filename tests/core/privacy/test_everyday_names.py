@@ -1,0 +1,55 @@
+"""Names in everyday chat: speakers of a pasted chat, rivals of fictional figures, features."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.privacy.anonymize import redact
+from app.core.privacy.features import word_features
+from app.core.privacy.name_edges import bare_speakers
+from app.core.privacy.names import public_spans
+
+
+def _speakers(text: str) -> list[str]:
+    return [text[s:e] for _, s, e in bare_speakers(text, [])]
+
+
+def test_speakers_of_a_chat_without_times():
+    text = "Halima: ok who's doing what\nIdris: i'll do the lamb\nSumaya: desserts\nHalima: ok"
+    # "Idris" is also an ordinary word somewhere and speaks once: left to the tagger.
+    assert _speakers(text) == ["Halima", "Sumaya", "Halima"]
+    text = "Ife: are we still on for brunch\nCarla: yes 11\nIfe: Sven coming?"
+    assert _speakers(text) == ["Ife", "Carla", "Ife"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: Anna Kowalska\nTel: 0612345678\nEmail: a@b.pl",
+        "Mum: dinner at 6\nDad: ok",
+        "Notulen\nAanwezig: Fatima, Ronny\nAfwezig: Matthijs\n- Fatima: offerte opvragen",
+    ],
+)
+def test_labels_and_kin_are_no_speakers(text):
+    said = _speakers(text)
+    assert not {"Name", "Tel", "Email", "Mum", "Dad", "Aanwezig", "Afwezig"} & set(said)
+
+
+def test_a_rival_of_a_fictional_figure_is_one_too():
+    text = "ok so who would win, Luigi or Walter White? my kid keeps asking"
+    assert redact(text).text == text
+    # Two private people set against each other stay people.
+    assert "Anna" not in redact("is Anna or Maria older?").text
+    assert public_spans("is Anna or Maria older?") == []
+
+
+def test_holidays_at_a_sentence_start_are_kept():
+    text = "Silvester mit beiden Familien, wie machen wir alle glücklich?"
+    assert redact(text).text == text
+
+
+def test_genitive_and_polish_surname_features():
+    assert "gen" in word_features("Birgits")[0]
+    assert "gen" not in word_features("Thomas")[0]  # a first name itself
+    assert "psn" in word_features("Kowalskich")[0]
+    assert "psn" not in word_features("always")[0]
