@@ -23,6 +23,7 @@ from app.core.privacy.address_rules import address_spans, extend_blocks
 from app.core.privacy.chat_handles import more_handles
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
+from app.core.privacy.job_titles import job_title
 from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.log_handles import log_handles
 from app.core.privacy.name_edges import (
@@ -32,7 +33,7 @@ from app.core.privacy.name_edges import (
     names_a_shop,
     whole_names,
 )
-from app.core.privacy.name_lists import list_mates
+from app.core.privacy.name_lists import list_mates, other_mentions
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -149,6 +150,7 @@ def detect(text: str) -> list[Entity]:
     found.extend(bare_speakers(text, [*rules, *found]))
     if "," in text or " and " in text:
         found.extend(list_mates(text, [*rules, *found], public_spans(text)))
+    found.extend(other_mentions(text, [*rules, *found]))
     found.extend(log_handles(text, [*rules, *found]))
     if speaks_of_birth(text):
         found.extend(_dates_near_a_birth(text, rules, found))
@@ -178,6 +180,7 @@ def detect(text: str) -> list[Entity]:
                 or (c[0] == "PERSON" and after_thing_article(text, c[1], c[2]))
                 or (c[0] == "PERSON" and names_a_shop(text, c[1], c[2]))
                 or (c[0] == "PERSON" and names_a_pet(text, c[1], c[2], pets))
+                or (c[0] == "PERSON" and job_title(text[c[1] : c[2]]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)

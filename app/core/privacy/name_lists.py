@@ -73,3 +73,58 @@ def list_mates(
                 continue
             out.append(("PERSON", a, b))
     return out
+
+
+_ARTICLES = frozenset(
+    str.split(
+        """
+        the a an my your his her our their this that la le les el los las il lo un une una uno
+        de het een der die das den dem ein eine o os as um uma ten ta to mój moja
+        """
+    )
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def other_mentions(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The other mentions of a one-word name found once ("kwesi owes femi 20 … does kwesi").
+
+    A name that is also a word ("bill", "penny") counts again only written the same way and
+    not after an article ("split the bill", "a penny more").
+    """
+    names: dict[str, str] = {}
+    for kind, start, end in taken:
+        if kind != "PERSON":
+            continue
+        value = text[start:end]
+        for suffix in ("'s", "’s"):
+            value = value.removesuffix(suffix)
+        if " " not in value and len(value) > 1:
+            names.setdefault(value.lower(), value)
+    if not names:
+        return []
+    lex = lexicon()
+    spans = [(s, e) for _, s, e in taken]
+    out: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        for suffix in ("'s", "’s"):
+            word = word.removesuffix(suffix)
+        seen = names.get(word.lower())
+        if seen is None:
+            continue
+        start, end = match.start(), match.start() + len(word)
+        if any(s < end and start < e for s, e in spans):
+            continue
+        low = word.lower()
+        if (
+            low in lex.stop
+            or low in lex.wordlike
+            or low in lex.lower_wordlike
+            or (is_known_word(low) and low not in lex.first_names)
+        ):
+            before = text[max(0, start - 12) : start].split()
+            if word != seen or before and before[-1].lower() in _ARTICLES:
+                continue
+        out.append(("PERSON", start, end))
+    return out

@@ -6,7 +6,9 @@ import pytest
 
 from app.core.privacy.anonymize import redact
 from app.core.privacy.features import word_features
+from app.core.privacy.job_titles import job_title
 from app.core.privacy.name_edges import bare_speakers
+from app.core.privacy.name_lists import list_mates, other_mentions
 from app.core.privacy.names import public_spans
 
 
@@ -53,3 +55,35 @@ def test_genitive_and_polish_surname_features():
     assert "gen" not in word_features("Thomas")[0]  # a first name itself
     assert "psn" in word_features("Kowalskich")[0]
     assert "psn" not in word_features("always")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Soy Scrum Master en Galp, ayúdame con mi perfil", "Scrum Master"),
+        ("Je suis Chief Financial Officer chez Coolblue, aide-moi", "Chief Financial Officer"),
+        ("Ich bin Teamleiter bei Aldi, hilf mir bei meinem Profiltext", "Teamleiter"),
+    ],
+)
+def test_job_titles_are_no_names(text, title):
+    assert job_title(title)
+    assert not job_title("Anna Manager")
+    assert title in redact(text).text
+
+
+def test_other_mentions_of_a_name_found_once():
+    taken = [("PERSON", 0, 5)]
+    text = "kwesi owes femi 20 and femi owes me, so does kwesi pay me"
+    assert [text[s:e] for _, s, e in other_mentions(text, taken)] == ["kwesi"]
+    # A name that is also a word counts again only as written, and not after an article.
+    text = "Penny paid the bill and Penny paid a penny more"
+    assert [text[s:e] for _, s, e in other_mentions(text, [("PERSON", 0, 5)])] == ["Penny"]
+
+
+def test_the_other_names_of_a_list():
+    text = "planning a surprise party for Rose, guests so far: Will, Hope, Mark and Joy."
+    taken = [("PERSON", text.index(w), text.index(w) + len(w)) for w in ("Hope", "Mark", "Joy")]
+    assert [text[s:e] for _, s, e in list_mates(text, taken, [])] == ["Will"]
+    text = "Bill to: Cobb, Lewis and John, Accounts Payable"
+    taken = [("PERSON", text.index(w), text.index(w) + len(w)) for w in ("Cobb", "Lewis", "John")]
+    assert list_mates(text, taken, []) == []
