@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from app.core.privacy.address_heads import with_heads
 from app.core.privacy.address_rules import address_spans, extend_blocks
 from app.core.privacy.chat_handles import more_handles
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
@@ -148,7 +149,7 @@ def detect(text: str) -> list[Entity]:
     found.extend(more_handles(text, [*rules, *found]))
     found.extend(chat_speakers(text, [*rules, *found]))
     found.extend(bare_speakers(text, [*rules, *found]))
-    if "," in text or " and " in text:
+    if ("," in text or " and " in text) and sum(k == "PERSON" for k, _, _ in (*rules, *found)) >= 2:
         found.extend(list_mates(text, [*rules, *found], public_spans(text)))
     found.extend(other_mentions(text, [*rules, *found]))
     found.extend(log_handles(text, [*rules, *found]))
@@ -198,7 +199,7 @@ def detect(text: str) -> list[Entity]:
         famous = famous_spans(text)
         candidates = [
             c
-            for c in extend_blocks(text, _complete_addresses(text, candidates))
+            for c in with_heads(text, extend_blocks(text, _complete_addresses(text, candidates)))
             if c[0] != "STREET_ADDRESS"
             or not _placeholder(text[c[1] : c[2]], c[0])
             # a part of one found alone ("55 rue" of the Élysée's address)

@@ -1,7 +1,7 @@
 """Gamer tags and chat handles by their company: the other handles of everyday chat.
 
 A handle found by the rules or the tagger often has neighbours that nothing found: its
-Discord number ("ShadowFox.34#5082"), Reddit's "u/", the handle it is listed with ("add
+Discord number ("ShadowFox.34#5082"), the handle it is listed with ("add
 FrostByte217 and theromandev to the squad"), the one answered with it ("her xbox tag is
 sanjayx68, mine is wiremux71"). Handles named by their platform with "as" ("on discord as
 hectorlz", "na discordzie jako areks"), by what is done to them ("can you unlock wolfKowal?",
@@ -71,6 +71,20 @@ _BRACKETED = re.compile(
 _DOMAIN_END = re.compile(r"\.[A-Za-z]{2,}$")
 
 
+# Every match of _GAMES or _BY_VERB holds one of these (lower case): a message with none
+# is not searched.
+_STEMS = (
+    "discord", "xbox", "psn", "playstation", "steam", "nintendo", "twitch", "insta", "tiktok",
+    "snap", "reddit", "telegram", "battle", "fortnite", "roblox", "minecraft", "valorant",
+    "uplay", "ubisoft", "youtube", "bluesky", "mastodon", "squad", "gam", "clan", "lobby",
+    "team", "equip", "squadra", "équipe", "drużyn", "mannschaft", "tag", "unlock", "entsperr",
+    "sblocca", "desbloque", "deblokke", "débloque", "odblok", "request", "anfrage",
+    "amicizia", "amistad", "ami de", "ami de", "verzoek", "zaproszenie", "amizade", "log",
+    "melde", "meld je", "entra", "entre", "accedi", "connecte", "zaloguj", "pseudo", "nick",
+    "spielername", "apodo", "utilizador", "ign", "in-game",
+)  # fmt: skip
+
+
 def _shaped(handle: str, strong: bool = False) -> bool:
     """Whether a word reads as a handle, not a word or a name (``strong``: not by rarity)."""
     core = handle.split("#")[0].strip(".-")
@@ -122,10 +136,9 @@ def _glued(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def more_handles(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Handles beside the handles found, and handles named by their platform or verb."""
-    if (
-        not any(k == "USERNAME" for k, _, _ in taken)
-        and not _GAMES.search(text)
-        and not _BY_VERB.search(text)
+    if not any(k == "USERNAME" for k, _, _ in taken) and not (
+        any(stem in text.lower() for stem in _STEMS)
+        and (_GAMES.search(text) or _BY_VERB.search(text))
     ):
         return []
     out: list[tuple[str, int, int]] = []
@@ -160,12 +173,6 @@ def more_handles(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str
         tail = _DISCRIMINATOR.match(text, end)
         if tail is not None:
             grown_end = tail.end()
-        if (
-            start >= 2
-            and text[start - 2 : start].lower() in ("u/", "@/")
-            and (start == 2 or not text[start - 3].isalnum())
-        ):
-            grown_start = start - 2
         if (grown_start, grown_end) != (start, end):
             out.append(("USERNAME", grown_start, grown_end))
         # After a comma only a word shaped like a handle ("tina_photo, aggiungimi").

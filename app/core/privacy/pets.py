@@ -105,9 +105,20 @@ def _names_in(group: str, lower_message: bool) -> list[str]:
     return out
 
 
+# The animal words' first words, to leave most messages after one set intersection.
+_STEMS = frozenset(
+    stem
+    for alternative in (_ANIMALS + "|" + _AMBIGUOUS).split("|")
+    for base in [re.split(r"[\[-]", alternative)[0]]
+    for stem in ((base[:-2], base[:-2] + "s") if base.endswith("s?") else (base,))
+)
+_LOW_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def pet_names(text: str) -> frozenset[str]:
     """The lowercase names the message gives to animals (empty for most messages)."""
-    if not _ANIMAL_WORD.search(text) and not re.search(rf"(?i:{_AMBIGUOUS})", text):
+    words = set(_LOW_WORDS.findall(text.lower()))
+    if words.isdisjoint(_STEMS):
         return frozenset()
     names: list[str] = []
     low = not any(c.isupper() for c in text)

@@ -20,8 +20,6 @@ from app.core.privacy.anonymize import redact
         ("o Hugo está no discord como hugoram", ["hugoram"]),
         # In brackets after a name, in a chat about games.
         ("our fortnite squad is me, Zeke (zekeyboi), and Ossie (0ss13_gg)", ["zekeyboi"]),
-        # Reddit's "u/" goes with the handle.
-        ("my reddit is u/schmidt1073, dm me", ["u/", "schmidt1073"]),
     ],
 )
 def test_handles_beside_handles_are_redacted(text, gone):
