@@ -19,18 +19,23 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from app.core.privacy.address_heads import with_heads
 from app.core.privacy.address_rules import address_spans, extend_blocks
+from app.core.privacy.chat_handles import more_handles
 from app.core.privacy.context_rules import birthday_lists, handles_around, not_a_person
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
+from app.core.privacy.job_titles import job_title
 from app.core.privacy.lexicon import is_known_word, lexicon
 from app.core.privacy.log_handles import log_handles
 from app.core.privacy.name_edges import (
     after_thing_article,
+    bare_speakers,
     chat_speakers,
     names_a_shop,
     whole_names,
 )
+from app.core.privacy.name_lists import list_mates, other_mentions
 from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
@@ -44,6 +49,7 @@ from app.core.privacy.patterns import (
     speaks_of_birth,
     url_candidates,
 )
+from app.core.privacy.pets import names_a_pet, pet_names
 from app.core.privacy.prefilter import may_contain
 from app.core.privacy.tagger import tagger
 from app.core.privacy.tagger_checks import keep_address
@@ -141,7 +147,12 @@ def detect(text: str) -> list[Entity]:
     if "?" in text:
         found.extend(_answers_to_who(text, rules, found))
     found.extend(_platform_handles(text, rules, found))
+    found.extend(more_handles(text, [*rules, *found]))
     found.extend(chat_speakers(text, [*rules, *found]))
+    found.extend(bare_speakers(text, [*rules, *found]))
+    if ("," in text or " and " in text) and sum(k == "PERSON" for k, _, _ in (*rules, *found)) >= 2:
+        found.extend(list_mates(text, [*rules, *found], public_spans(text)))
+    found.extend(other_mentions(text, [*rules, *found]))
     found.extend(log_handles(text, [*rules, *found]))
     found.extend(handles_around(text, [*rules, *found]))
     found.extend(birthday_lists(text, [*rules, *found]))
@@ -159,6 +170,8 @@ def detect(text: str) -> list[Entity]:
     candidates = whole_names(text, candidates)
     # The rules and the tagger often find the same span: each one is judged once.
     judged: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
+    # Names the message gives to animals ("our cat Hugo"): no person's.
+    pets = pet_names(text) if people or any(c[0] == "PERSON" for c in rules) else frozenset()
     kept = []
     for c in candidates:
         if c in judged:
@@ -171,6 +184,8 @@ def detect(text: str) -> list[Entity]:
                 or (c[0] == "PERSON" and after_thing_article(text, c[1], c[2]))
                 or (c[0] == "PERSON" and names_a_shop(text, c[1], c[2]))
                 or (c[0] == "PERSON" and not_a_person(text, c[1], c[2]))
+                or (c[0] == "PERSON" and names_a_pet(text, c[1], c[2], pets))
+                or (c[0] == "PERSON" and job_title(text[c[1] : c[2]]))
                 or _placeholder(text[c[1] : c[2]], c[0])
                 or _goods_number(text, *c)
                 else _whole_handle(text, c)
@@ -188,7 +203,7 @@ def detect(text: str) -> list[Entity]:
         famous = famous_spans(text)
         candidates = [
             c
-            for c in extend_blocks(text, _complete_addresses(text, candidates))
+            for c in with_heads(text, extend_blocks(text, _complete_addresses(text, candidates)))
             if c[0] != "STREET_ADDRESS"
             or not _placeholder(text[c[1] : c[2]], c[0])
             # a part of one found alone ("55 rue" of the Élysée's address)

@@ -212,6 +212,15 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
             and _declined_first_name(low, lex.first_names)
         ):
             flags.append("dfn")
+        if len(low) > 4 and "fn" not in flags and "sn" not in flags:
+            # A German or Dutch genitive ("Birgits", "Vanessas") or an English possessive
+            # ("Kobby's") of a first name; Polish surnames by their endings, in any case
+            # ("Kowalskich", "Nowickiej", "Mickiewiczem").
+            stem = low[:-2] if low.endswith(("'s", "’s")) else low[:-1] if low[-1] == "s" else ""
+            if stem and (stem in lex.first_names or stem in lex.surnames):
+                flags.append("gen")
+            elif low.endswith(_SURNAME_ENDINGS):
+                flags.append("psn")
         if low in lex.stop:
             flags.append("st")
         if low in lex.wordlike or low in lex.strict:
@@ -245,6 +254,11 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
+_SURNAME_ENDINGS = (
+    "ski", "ska", "skiego", "skiej", "skim", "ską", "skich", "scy", "cki", "cka", "ckiego",
+    "ckiej", "ckim", "cką", "ckich", "ccy", "dzki", "dzka", "wicz", "wicza", "wiczem",
+    "wiczowi", "czyk", "czyka", "czykiem",
+)  # fmt: skip
 # Slavic (Polish) case endings of first names: "Piotrem", "Kasi", "Magdę", "Tomkiem", "Michale".
 _CASE_ENDINGS = ("owi", "iem", "em", "ie", "e", "a", "u", "y", "i", "ę", "ą")
 

@@ -210,3 +210,72 @@ def chat_speakers(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[st
         ) or ("-" in match.group(1) and all(len(w) <= 4 for w in words)):
             out.append(("PERSON", start, end))
     return out
+
+
+# Speakers of a family or group chat that are no one's name, and labels of notes.
+_NOT_SPEAKERS = frozenset(
+    str.split(
+        """
+        mum mom mummy mommy dad daddy mama mamma mamá mãe maman papa papá pai papà tata mami
+        nan nana nanna gran granny grandma grandpa grandad oma opa omi opi babcia dziadek
+        abuela abuelo avó avô vovó vovô nonna nonno mamie papi mémé pépé tante oom tía tío tia
+        tio zia zio ciocia wujek auntie aunt uncle sis bro me moi ich yo eu ja io ik you du toi
+        tú você ty tu jij bot admin system note notes update todo ps re fwd subject from to cc
+        date time tel fax mob
+        """
+    )
+)
+# A group chat pasted without times: "Halima: ok who's doing what⏎Idris: i'll do the lamb".
+_BARE_SPEAKER = re.compile(r"(?m)^[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?):[ \t]+\S")
+
+
+def bare_speakers(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The speakers of a chat pasted without times, where nothing was found.
+
+    Only in a message of two lines or more whose line-opening "Word:" labels are mostly
+    written like names, two of them different and one in the first-name list; kinship words,
+    "me" and the labels of notes and mails are no speakers. A speaker in a name list or in no
+    vocabulary is a name; one that is also an ordinary word ("Ife") only when it speaks
+    twice ("Aanwezig:", "Afwezig:" of minutes are said once). A form's field labels ("Tel:",
+    "IBAN:") are ordinary words or capitals, so a form is left alone.
+    """
+    if "\n" not in text or ":" not in text:
+        return []
+    lex = lexicon()
+    lower_message = not any(c.isupper() for c in text)
+    matches = list(_BARE_SPEAKER.finditer(text))
+    if len(matches) < 2:
+        return []
+    written = []
+    listed: set[str] = set()
+    first_name = False
+    for match in matches:
+        value = match.group(1)
+        words = [w.lower() for w in re.split(r"[ \t-]", value) if w]
+        if not (lower_message or all(w[:1].isupper() and not w.isupper() for w in value.split())):
+            continue
+        if any(w in lex.stop or w in _NOT_SPEAKERS for w in words):
+            continue
+        written.append(match)
+        if any(w in lex.first_names for w in words):
+            first_name = True
+        if all(
+            w in lex.first_names
+            or w in lex.surnames
+            or w in lex.wordlike
+            or (len(w) > 2 and not is_known_word(w))
+            for w in words
+        ):
+            listed.add(value.lower())
+    said = [m.group(1).lower() for m in written]
+    if not first_name or len(set(said)) < 2 or 2 * len(written) < len(matches):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for match in written:
+        value = match.group(1).lower()
+        if value not in listed and said.count(value) < 2:
+            continue
+        start, end = match.span(1)
+        if not any(s < end and start < e for _, s, e in taken):
+            out.append(("PERSON", start, end))
+    return out

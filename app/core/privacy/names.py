@@ -474,7 +474,30 @@ def _public_ranges(text: str, tokens: list[_Token], lex: Lexicon) -> list[tuple[
                 end == len(low_text) or not low_text[end].isalnum()
             ):
                 ranges.append((token.start, end))
+    if len(ranges) > 1 or ranges and ranges[0][1] - ranges[0][0] > 1:
+        ranges += _rivals(text, ranges)
     return ranges
+
+
+# "who would win, Luigi or Walter White?": a name set against a public or fictional figure
+# is one too (one hop, a name of one or two words right beside the other).
+_VERSUS = r"[ \t]+(?:or|o|ou|oder|of|czy|vs\.?|versus|contre|contro|gegen|tegen|contra)[ \t]+"
+_RIVAL_BEFORE = re.compile(rf"(?<![\w'’])([^\W\d_][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*)?){_VERSUS}$")
+_RIVAL_AFTER = re.compile(rf"{_VERSUS}([^\W\d_][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*)?)")
+
+
+def _rivals(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in ranges:
+        if end - start <= 1:
+            continue  # a cue's mark, not a name
+        before = _RIVAL_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None:
+            out.append(before.span(1))
+        after = _RIVAL_AFTER.match(text, end)
+        if after is not None:
+            out.append(after.span(1))
+    return out
 
 
 def public_spans(text: str) -> list[tuple[int, int]]:
