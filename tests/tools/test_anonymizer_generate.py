@@ -37,6 +37,33 @@ def test_two_processes_with_other_hash_seeds_write_the_same_messages(tmp_path):
     assert first == second
 
 
+# Runs generate.py's main with the process's clock moved to another day, the hash seed fixed
+# beforehand (generate.py would otherwise start itself again, leaving the moved clock behind).
+_ON_ANOTHER_DAY = """
+import sys, time_machine
+from tools.anonymizer.generate import main
+with time_machine.travel("2031-07-19 16:45:00+00:00", tick=True):
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_run_on_another_day_writes_the_same_messages(tmp_path):
+    # Faker draws dates of birth, ages and the identity numbers built from them relative to
+    # "now": two runs a minute apart differed until generation got a fixed clock.
+    pytest.importorskip("faker")
+    pytest.importorskip("time_machine")
+    today = _generate(tmp_path, "today.jsonl", "0")
+    out = tmp_path / "later.jsonl"
+    subprocess.run(
+        [sys.executable, "-c", _ON_ANOTHER_DAY, "--count", "600", "--seed", "7", "--out", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+        check=True,
+        timeout=300,
+    )
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == today
+
+
 def test_names_written_in_lower_case_keep_their_offsets():
     from tools.anonymizer.generate import _lower_names
 
