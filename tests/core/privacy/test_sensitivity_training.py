@@ -89,3 +89,24 @@ def test_each_independent_writer_is_a_fold_and_our_own_rows_are_spread_over_them
             assert got == {names.index(path.name)}
         start += count
     assert start == len(rows)
+
+
+def test_negatives_naming_the_writers_people_weigh_more(monkeypatch):
+    # A hard negative ("pick up my mother from the station") counts HARD_WEIGHT times a plain
+    # neutral message; sensitive rows and the balance of each category are unchanged in kind.
+    monkeypatch.setattr(train_sensitivity, "HARD_WEIGHT", 3.0)
+    rows: list[dict[str, object]] = [
+        {"text": "a", "categories": []},
+        {"text": "b", "categories": []},
+        {"text": "c", "categories": [], "near_miss": True},
+        {"text": "d", "categories": ["health"]},
+    ]
+    y = train_sensitivity.labels(rows)
+    hard = np.array([False, True, True, True])
+    plain = train_sensitivity.sample_weights(rows, y)
+    weighted = train_sensitivity.sample_weights(rows, y, hard)
+    assert weighted[1, 0] == 3 * plain[1, 0] and weighted[2, 0] == 3 * plain[2, 0]
+    assert weighted[0, 0] == plain[0, 0]
+    health = train_sensitivity.CATEGORIES.index("health")
+    # The positive balances the (now heavier) negatives: their sums stay equal.
+    assert weighted[3, health] == weighted[:3, health].sum()
