@@ -323,24 +323,27 @@ def handles_around(text: str, taken: list[Span]) -> list[Span]:
     """Discord numbers, handles listed with a handle, and handle shapes in gaming talk."""
     out: list[Span] = []
     handles: list[Span] = []
+    gaming = may_contain(text, _GAMING_STEMS) and _GAMING.search(text) is not None
     for kind, s, e in taken:
-        # Found in part ("bogae" of "niek_bogae"): the whole token is the handle.
-        whole = _glued(text, s, e) if kind in ("USERNAME", "PERSON") else None
-        if whole is not None:
-            handles.append(("USERNAME", *whole))
-        elif kind == "USERNAME":
-            handles.append((kind, s, e))
+        if kind not in ("USERNAME", "PERSON"):
+            continue
+        # Found in part ("bogae" of "niek_bogae"): the whole token is the handle; a name
+        # only when glued to digits or underscores, beside a handle or in gaming talk.
+        whole = _glued(text, s, e)
+        if kind == "USERNAME":
+            handles.append(("USERNAME", *(whole or (s, e))))
+        elif whole is not None and any(c.isdigit() or c == "_" for c in text[whole[0] : whole[1]]):
+            handles.append(("PERSON", *whole))
+    if not gaming and not any(k == "USERNAME" for k, _, _ in handles):
+        return []
+    handles = [("USERNAME", s, e) for _, s, e in handles]
     if "#" in text:
         for _, s, e in handles:
             tag = _DISCORD_NUMBER.match(text, e)
             if tag is not None:
                 out.append(("USERNAME", s, tag.end()))
     shaped: list[Span] = []
-    if (
-        _SHAPE_HINT.search(text) is not None
-        and may_contain(text, _GAMING_STEMS)
-        and _GAMING.search(text) is not None
-    ):
+    if gaming and _SHAPE_HINT.search(text) is not None:
         for token in _CANDIDATE.finditer(text):
             if token.start() and text[token.start() - 1] in "@/.:#\\":
                 continue  # part of an address, a path or a link
@@ -378,8 +381,10 @@ def _neighbours(text: str, found: list[Span], taken: list[Span]) -> list[Span]:
             if _JOINED_BY.fullmatch(between) is None:
                 continue
             value = token.group()
-            if value.lower() in lexicon().stop or not _free(
-                token.start(), token.end(), [*taken, *out]
+            if (
+                value.isupper()
+                or value.lower() in lexicon().stop
+                or not _free(token.start(), token.end(), [*taken, *out])
             ):
                 continue
             # A word that is no word of ours counts after "and", not after a bare comma

@@ -152,9 +152,9 @@ def pets_in(text: str) -> Pets:
     low = not any(c.isupper() for c in text)
 
     def add(found: list[str], span: tuple[int, int]) -> None:
-        if found:
-            names.extend(found)
-            places.append(span)
+        # The place counts even for a word let go as no name ("Mi perro toma …").
+        names.extend(found)
+        places.append(span)
 
     for match in _BEFORE.finditer(text):
         if match.group(1).strip() and not _COUNTED.search(text[: match.start(1)]):
@@ -177,7 +177,7 @@ def pets_in(text: str) -> Pets:
         between = text[animal.end() : match.start()].split()
         if len(between) <= 2 and not _JOINED.search(text, animal.end(), match.start()):
             add(_names_in(match.group(1), low), match.span(1))
-    if not names:
+    if not places:
         return NO_PETS
     return Pets(frozenset(names), tuple(places))
 
@@ -187,8 +187,10 @@ NO_PETS = Pets()
 
 def names_a_pet(text: str, start: int, end: int, pets: Pets) -> bool:
     """Whether the PERSON finding ``text[start:end]`` is only a pet's name."""
-    if not pets.names:
+    if not pets.places:
         return False
+    if any(s <= start and end <= e for s, e in pets.places):
+        return True
     value = _TITLE_ONLY.sub("", text[start:end]).strip().lower()
     words = value.split()
     # A finding that took in the animal word before the name ("chomik Krysia").
