@@ -351,6 +351,11 @@ def handles_around(text: str, taken: list[Span]) -> list[Span]:
                 continue  # a setting or a function: "max_connections = 200", "proxy_pass …;"
             if _identifier(token.group()):
                 continue
+            if any(
+                k == "PERSON" and s <= token.start() and token.end() <= e and e - s > len(token[0])
+                for k, s, e in taken
+            ):
+                continue  # a part of a longer name ("McDougald" of "Cillian McDougald")
             if _handle_shape(token.group()) and _free(
                 token.start(), token.end(), [*taken, *shaped]
             ):
@@ -389,6 +394,9 @@ def _neighbours(text: str, found: list[Span], taken: list[Span]) -> list[Span]:
                 continue
             # A word that is no word of ours counts after "and", not after a bare comma
             # ("gebhard_photo, adde mich": the comma ends the handle's sentence part).
-            if _handle_shape(value) or _shaped(value, strong=between.strip() == ","):
+            bare_comma = between.strip() == ","
+            # A lower-case non-word after "and" even when it ends like a domain ("danuse.mat").
+            coined = value.islower() and not is_known_word(value.lower()) and not bare_comma
+            if _handle_shape(value) or coined or _shaped(value, strong=bare_comma):
                 out.append(("USERNAME", token.start(), token.end()))
     return out

@@ -63,8 +63,10 @@ _NUMBER = (
     r"twee|drie|dois|duas|três|dwa|dwie|trzy|cztery"
 )
 
+# An animal word; an ambiguous one only after a determiner ("de kat", not "kat").
+_ANIMAL = rf"(?:(?i:{_ANIMALS})|(?<![\w'’])(?i:(?:{_DETERMINER})[ \t]+)(?i:{_AMBIGUOUS}))"
 _BEFORE = re.compile(
-    rf"(?<![\w'’])(?:(?i:{_ANIMALS})|(?<![\w'’])(?i:(?:{_DETERMINER})[ \t]+)(?i:{_AMBIGUOUS}))"
+    rf"(?<![\w'’]){_ANIMAL}"
     rf"([ \t]+|(?<=s)[ \t]*[,:][ \t]*)({_NAMES})"
 )
 # "two cats, Mabel and Oscar": a comma or colon only after a number of animals.
@@ -88,7 +90,7 @@ _NAMING = re.compile(
     rf"[ \t]+({_NAMES})"
 )
 _JOINED = re.compile(r"(?i:\b(?:and|y|e|et|und|en|i|oraz|or|ou|oder|o|of|lub)\b)|,")
-_ANIMAL_WORD = re.compile(rf"(?<![\w'’])(?i:{_ANIMALS})(?![\w'’])")
+_ANIMAL_WORD = re.compile(rf"(?<![\w'’]){_ANIMAL}(?![\w'’])")
 _SENTENCE = re.compile(r"[.!?\n]")
 _SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&|y|e|et|und|en|i|oraz)[ \t]+")
 _TITLE_ONLY = re.compile(rf"^{_TITLES}")
