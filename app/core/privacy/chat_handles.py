@@ -395,8 +395,14 @@ def _neighbours(text: str, found: list[Span], taken: list[Span]) -> list[Span]:
             # A word that is no word of ours counts after "and", not after a bare comma
             # ("gebhard_photo, adde mich": the comma ends the handle's sentence part).
             bare_comma = between.strip() == ","
-            # A lower-case non-word after "and" even when it ends like a domain ("danuse.mat").
-            coined = value.islower() and not is_known_word(value.lower()) and not bare_comma
+            # A lower-case non-word after "and" even when it ends like a domain ("danuse.mat"),
+            # not a verb with its pronoun ("diz-me").
+            coined = (
+                value.islower()
+                and "-" not in value
+                and not is_known_word(value.lower())
+                and not bare_comma
+            )
             if _handle_shape(value) or coined or _shaped(value, strong=bare_comma):
                 out.append(("USERNAME", token.start(), token.end()))
     return out
