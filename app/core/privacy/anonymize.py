@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.address_heads import with_heads
 from app.core.privacy.address_rules import address_spans, extend_blocks
-from app.core.privacy.chat_handles import more_handles
-from app.core.privacy.context_rules import birthday_lists, handles_around, not_a_person
+from app.core.privacy.chat_handles import handles_around, named_handles
+from app.core.privacy.context_rules import birthday_lists, not_a_person
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
 from app.core.privacy.job_titles import job_title
@@ -49,7 +49,7 @@ from app.core.privacy.patterns import (
     speaks_of_birth,
     url_candidates,
 )
-from app.core.privacy.pets import names_a_pet, pet_names
+from app.core.privacy.pets import NO_PETS, names_a_pet, pets_in
 from app.core.privacy.prefilter import may_contain
 from app.core.privacy.tagger import tagger
 from app.core.privacy.tagger_checks import keep_address
@@ -146,8 +146,7 @@ def detect(text: str) -> list[Entity]:
     found = _tagged(text, rules)
     if "?" in text:
         found.extend(_answers_to_who(text, rules, found))
-    found.extend(_platform_handles(text, rules, found))
-    found.extend(more_handles(text, [*rules, *found]))
+    found.extend(named_handles(text, [*rules, *found]))
     found.extend(chat_speakers(text, [*rules, *found]))
     found.extend(bare_speakers(text, [*rules, *found]))
     if ("," in text or " and " in text) and sum(k == "PERSON" for k, _, _ in (*rules, *found)) >= 2:
@@ -171,7 +170,7 @@ def detect(text: str) -> list[Entity]:
     # The rules and the tagger often find the same span: each one is judged once.
     judged: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
     # Names the message gives to animals ("our cat Hugo"): no person's.
-    pets = pet_names(text) if people or any(c[0] == "PERSON" for c in rules) else frozenset()
+    pets = pets_in(text) if people or any(c[0] == "PERSON" for c in rules) else NO_PETS
     kept = []
     for c in candidates:
         if c in judged:
@@ -608,107 +607,6 @@ def _answers_to_who(
             continue
         out.append(("PERSON", start, end))
     return out
-
-
-# A handle named by its platform or field: "Steam: xLamaSunnyx", "En Twitch soy egea-maxi",
-# "User kristina_codes" (ssh config), "user=teapot" (logs), "the account hapate64".
-_PLATFORM_HANDLE = re.compile(
-    r"(?<![\w.])(?:steam|epic(?: games)?|discord(?:zie|a|u)?|twitch(?:u|a)?|reddit|github|"
-    r"gitlab|instagram|insta|tiktok|twitter|snapchat|telegram|xbox(?: live)?|psn|playstation|"
-    r"battle\.net|minecraft|"
-    r"roblox|jira|slack|mastodon|bluesky|threads|gamer ?tag|gamertag|user|account|konto|"
-    r"compte|cuenta|conta|utente|gebruiker|utilizador|usuário|usuario|benutzer)"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|ist|est|es|è|é|soy|sono|sou|jest|to|heet|name|"
-    r"handle|naam|nick|je suis|ben ik|i'm|i am|bin ich|ich bin|sono io|io sono|jestem|eu sou|"
-    r"yo soy|genaamd|named|called|genannt|nommé|appelé|llamado|chiamato|chamado|"
-    # "on discord as hugoram", "en discord como hectorlz", "na discordzie jako areks"
-    r"as|als|como|come|comme|jako)[ \t]+)*)"
-    r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
-    re.IGNORECASE,
-)
-
-
-# A login given in words: "I log in as hoppente", "ik log in als …", "aka antcuri", "my
-# Vinted account (xantoinex)": the handle in lower case, or with digits, dots or underscores.
-_LOGIN_AS = re.compile(
-    r"(?:\blog(?:ged|s)?[ -]?in (?:as|als|comme|como|come|jako)|\baka|\ba\.k\.a\.|"
-    r"\bgo(?:es|ing)? by|\bknown as|\bbekannt als|\bconnue? sous le nom de|\bconocid[oa] como|"
-    r"\bconhecid[oa] como|\bnot[oa] come|\bbekend als|\bznan[ya] jako)"
-    r"[ \t]+[\"'`„“«]?(?P<handle>[a-z0-9][\w.\-]{2,31})"
-    r"|\b(?:account|compte|cuenta|conta|konto|konta|profile|profil)[ \t]+"
-    r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)",
-    re.IGNORECASE,
-)
-_LOGIN_STEMS = (
-    "log", "aka", "a.k.a", "account", "compte", "cuenta", "conta", "kont", "profil", "go by",
-    "goes by", "going by", "known as", "bekannt", "sous le nom", "conocid", "conhecid", "noto come",
-    "nota come", "bekend als", "znan",
-)  # fmt: skip
-
-
-def _platform_handles(
-    text: str, rules: list[tuple[str, int, int]], found: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
-    """Handles after the name of their platform or field, when they look like one."""
-    out: list[tuple[str, int, int]] = []
-    taken = [(s, e) for _, s, e in (*rules, *found)]
-    low = text.lower()
-    if may_contain(text, _LOGIN_STEMS, low):
-        for match in _LOGIN_AS.finditer(text):
-            group = "handle" if match.group("handle") else "paren"
-            start, end = match.span(group)
-            handle = match.group(group).rstrip(".-")
-            end = start + len(handle)
-            shaped = any(c.isdigit() or c in "._" for c in handle) or not is_known_word(
-                handle.lower()
-            )
-            if (
-                shaped
-                and (group == "paren" or handle.islower() or not handle.isalpha())
-                and not any(s < end and start < e for s, e in taken)
-            ):
-                out.append(("USERNAME", start, end))
-                taken.append((start, end))
-    if not may_contain(text, _PLATFORM_STEMS, low):
-        return out
-    stop = lexicon().stop
-    for match in _PLATFORM_HANDLE.finditer(text):
-        start, end = match.span("handle")
-        handle = match.group("handle").rstrip(".-")
-        end = start + len(handle)
-        if len(handle) < 3:
-            continue
-        glued = any(c in "._" or c.isdigit() for c in handle)
-        if any(
-            s < end and start < e and not (glued and start <= s and e <= end and k == "PERSON")
-            for k, s, e in (*rules, *found, *out)
-        ):
-            continue  # taken, unless by a name inside the handle ("piotr.miranda")
-        lowered = handle.lower()
-        shaped = (
-            any(c.isdigit() for c in handle)
-            or "_" in handle
-            or "." in handle
-            or "-" in handle
-            or handle[1:] != handle[1:].lower()
-            and not (handle.isupper() and handle.isalpha() and len(handle) <= 5)  # "GitHub API"
-        )
-        # After "Steam:" or "user=", a lower-case word is a handle too ("paperclip").
-        labelled = any(c in text[match.start() : start] for c in ":=")
-        if lowered in stop:
-            continue
-        if shaped or not is_known_word(lowered) or labelled and handle.islower():
-            out.append(("USERNAME", start, end))
-    return out
-
-
-_PLATFORM_STEMS = (
-    "steam", "epic", "discord", "twitch", "reddit", "github", "gitlab", "insta", "tiktok",
-    "twitter", "snapchat", "telegram", "xbox", "psn", "playstation", "battle.net",
-    "minecraft", "roblox", "jira", "slack", "mastodon", "bluesky", "threads", "gamer",
-    "user", "account", "konto", "compte", "cuenta", "conta", "utente", "gebruiker",
-    "utilizador", "usuário", "usuario", "benutzer",
-)  # fmt: skip
 
 
 def _dates_near_a_birth(

@@ -140,6 +140,8 @@ _PERSON_VERBS = frozenset(
         """
     )
 )
+# For the pets' check (pets.py): a name with a relation word beside it is a person's.
+RELATION_NOUNS, POSSESSIVES = _RELATION_NOUNS, _POSSESSIVES
 _POSSESSIVE_SET = frozenset(p.split()[-1] for p in _POSSESSIVES.replace("\\", "").split("|"))
 _TITLE_WORDS = frozenset(_TITLES.replace("\\", "").split("|"))
 _POSSESSIVE_WORDS = frozenset(_POSSESSIVES.replace("\\", "").split("|")) | frozenset(

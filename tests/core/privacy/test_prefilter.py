@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.privacy import anonymize, patterns
+from app.core.privacy import anonymize, chat_handles, patterns
 from app.core.privacy.anonymize import detect
 from app.core.privacy.prefilter import FOLDS_ONTO_ASCII, may_contain
 
@@ -51,7 +51,10 @@ def _texts() -> tuple[str, ...]:
 
 
 GATES = [
-    ("platform handle", anonymize._PLATFORM_STEMS, anonymize._PLATFORM_HANDLE),
+    ("platform handle", chat_handles._PLATFORM_STEMS, chat_handles._PLATFORM_HANDLE),
+    ("login in words", chat_handles._LOGIN_STEMS, chat_handles._LOGIN_AS),
+    ("handle by its verb", chat_handles._BY_VERB_STEMS, chat_handles._BY_VERB),
+    ("chat about games", chat_handles._GAMING_STEMS, chat_handles._GAMING),
     ("birth words", patterns._BIRTH_WORD_STEMS, patterns._BIRTH_WORDS),
     ("birth cue", patterns._BIRTH_CUE_STEMS, patterns._BIRTH_CUE_RE),
     ("birth date after a cue", patterns._BIRTH_CUE_STEMS, patterns._DOB_AFTER),
