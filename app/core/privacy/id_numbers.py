@@ -479,6 +479,16 @@ def _shaped_id(compact: str) -> bool:
     )
 
 
+def _capital_code(compact: str) -> bool:
+    """A code of capitals with a digit ("GCJZDQSU8"): an id only under an id column's header."""
+    return (
+        6 <= len(compact) <= 12
+        and compact.isalnum()
+        and compact.isupper()
+        and any(c.isdigit() for c in compact)
+    )
+
+
 _NUMBER_WORDS = frozenset(
     str.split("no no. nr nr. n n. nº n° # number num numer número numéro numero nummer")
 )
@@ -570,9 +580,9 @@ def _table_ids(text: str) -> list[Span]:
             continue
         cells = header.split(sep)
         first = cells[0]
-        if len(first) <= 40:
-            continue  # the core table reader handles headers that start their line
         cut = _HEADER_START.match(first)
+        if len(first) <= 40 and not (cut and cut.end()):
+            continue  # the core table reader handles headers that start their line
         cells[0] = first[cut.end() :] if cut else first
         names = [c.strip().lower() for c in cells]
         if any(len(n) > 40 or any(ch.isdigit() for ch in n) for n in names):
@@ -591,7 +601,11 @@ def _table_ids(text: str) -> list[Span]:
                 compact = re.sub(r"[ .\-/]", "", stripped)
                 if (
                     stripped
-                    and (sum(c.isdigit() for c in compact) >= 4 or _shaped_id(compact))
+                    and (
+                        sum(c.isdigit() for c in compact) >= 4
+                        or _shaped_id(compact)
+                        or _capital_code(compact)
+                    )
                     and len(stripped) <= 24
                 ):
                     s = offsets[k + 1] + at + begin

@@ -98,3 +98,14 @@ def test_one_slip_and_the_hungarian_taj():
     check = sum(int(d) * (3 if k % 2 == 0 else 7) for k, d in enumerate(digits)) % 10
     assert _taj(digits + str(check))
     assert not _taj(digits + str((check + 1) % 10))
+
+
+def test_a_capital_code_is_an_id_only_under_an_id_columns_header():
+    # The rule decides here, not the tagger: under "passport number" the code is an id
+    # whatever the model makes of it, and under another header the same rule takes nothing.
+    from app.core.privacy.id_numbers import id_numbers
+
+    row = "\nAnn Lee;GCJZDQSU8;Leeds"
+    taken = id_numbers("Anyway, name;passport number;city" + row)
+    assert [s for s in taken if s[0] == "GOV_ID"] == [("GOV_ID", 42, 51)]
+    assert not [s for s in id_numbers("Anyway, name;team code;city" + row) if s[0] == "GOV_ID"]
