@@ -29,7 +29,7 @@ STRUCTURED = (
     "CREDIT_CARD",
     "IBAN",
     "IP_ADDRESS",
-    pytest.param("GOV_ID", marks=_missed("GOV_ID 4.2%, 4 of 96")),
+    pytest.param("GOV_ID", marks=_missed("GOV_ID 5.2%, 5 of 96")),
 )
 
 
@@ -75,7 +75,7 @@ def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
 
 # Without the public and fictional figures, 8.2% of the PII-free messages were changed
 # (12.0% of all of them).
-@_missed("7.4% of the PII-free messages changed")
+@_missed("6.5% of the PII-free messages changed")
 def test_pii_free_messages_are_rarely_changed(report):
     _, without_public = report
     assert without_public.clean_messages >= 50
@@ -101,14 +101,17 @@ def test_pii_free_messages_are_rarely_changed(report):
 # where GOV_ID fell 1.2 -> 0.4% and PII-free changed 6.9 -> 4.8%) brought USERNAME to 3.6% (2
 # of 56) and STREET_ADDRESS to 5.7%, and made GOV_ID worse again (1 -> 4 of 96, as in session
 # 5), PHONE (1 -> 2 of 163), PERSON (37 -> 39 of 553), the leak 4.65 -> 4.73% and PII-free
-# messages changed 6.5 -> 7.4%. The cause is not looked for in this set. The guards hold
-# what it measured.
+# messages changed 6.5 -> 7.4%. The cause is not looked for in this set. The ninth (session 8:
+# writers K and L, everyday chat about people, phone, IBAN, birth-date and handle rules, pets;
+# chosen on the writers' dev fifths) brought the leak to 3.9%, PERSON to 5.8%, STREET_ADDRESS to
+# 4.3%, DATE_OF_BIRTH to 2.6% and changed to 6.5%, and made GOV_ID worse (4 -> 5 of 96). The
+# guards hold what it measured.
 MEASURED = {
-    None: 0.0473,
-    "PERSON": 0.0706,
-    "STREET_ADDRESS": 0.0568,
-    "GOV_ID": 0.0417,
-    "DATE_OF_BIRTH": 0.0513,
+    None: 0.0395,
+    "PERSON": 0.0579,
+    "STREET_ADDRESS": 0.0426,
+    "GOV_ID": 0.0521,
+    "DATE_OF_BIRTH": 0.0257,
     "USERNAME": 0.0358,
     "PHONE": 0.0123,
     "URL": 0.0323,
@@ -123,7 +126,7 @@ def test_no_leak_rate_is_worse_than_measured(report, kind):
 
 def test_pii_free_messages_are_changed_no_more_than_measured(report):
     _, without_public = report
-    assert without_public.changed_clean_rate <= 0.0736, leak_figures(without_public)
+    assert without_public.changed_clean_rate <= 0.065, leak_figures(without_public)
 
 
 def test_non_pii_words_are_kept(report):

@@ -16,6 +16,9 @@ them, and never print their messages: a failure here prints figures only.
 - Set 5 (session 7): ``pii_heldout_independent_5.jsonl`` (700, about 30 countries, 323
   written wholly by hand) and ``sensitivity_heldout_independent_5.jsonl`` (800, all by hand),
   likewise scored before and after the session's passes.
+- Set 6 (session 8): ``pii_heldout_independent_6.jsonl`` (700, 13 languages, 385 written
+  wholly by hand) and ``sensitivity_heldout_independent_6.jsonl`` (800, all by hand, with many
+  everyday messages that mention family, money or doctors), likewise.
 
 A target the shipped models miss on a set is a strict known failure: the test still asserts
 it, and a model that meets it turns the mark red until the recorded figure is updated. Every
@@ -55,19 +58,25 @@ class Measured:
     macro_f1: float
 
 
-# The figures: session 7's models (the anonymizer's eighth pass: writers I and J, identity and
-# address rules, whole names; the fourteen-writer classifier with no category below even odds),
-# each pass chosen on the training writers only. Against session 6's models they made worse:
-# set 2's DATE_OF_BIRTH (6 -> 7 of 102) and near-miss FPR (1.98 -> 2.77%); set 3's PERSON (27 ->
-# 28 of 469) and near-miss FPR (1.72 -> 2.59%); set 4's PHONE (1 -> 2 of 82), PERSON (31 of 405,
-# unchanged but rounded up) and near-miss FPR (4.46 -> 5.45%); set 5's PERSON (37 -> 38 of 289).
-# Everything else held or improved. Session 6's models measured (set 2) leak 4.0%, STREET 11.7%,
+# The figures: session 8's models (the anonymizer's ninth pass: writers K and L, everyday chat
+# about people, national phone formats, IBAN shapes, birth-date forms, handles in context, pets;
+# the fifteen-writer classifier with neutral messages naming the writer's people weighted 3x),
+# each pass chosen on the training writers only. Against session 7's models they made worse:
+# set 2's PHONE (0 -> 2 of 135) and USERNAME (0 -> 1 of 63) and recall (92.3 -> 91.0%); set 3's
+# PHONE (1 -> 2 of 202), STREET_ADDRESS (5 -> 6 of 98), recall (90.3 -> 88.4%) and macro-F1
+# (0.854 -> 0.850); set 4's PII-free changed (5.04 -> 7.2%) and recall (93.05 -> 92.1%); set 5's
+# USERNAME (1 -> 2 of 39) and recall (98.0 -> 97.0%); set 6's recall (95.4 -> 93.4%).
+# Everything else held or improved. Session 7's models measured (set 2) leak 3.3%, STREET 8.5%,
+# changed 7.6%, recall 92.3%, FPR 3.5% / 2.8%, macro-F1 0.854; (set 3) leak 2.6%, PERSON 6.0%,
+# recall 90.3%, macro-F1 0.854; (set 4) leak 4.7%, PERSON 7.7%, changed 5.04%, recall 93.05%,
+# FPR 2.6% / 5.5%, macro-F1 0.866; (set 5) leak 5.7%, PERSON 13.2%, STREET 3.6%, recall 98.0%,
+# FPR 9.1% / 1.5%, macro-F1 0.902. Session 6's models measured (set 2) leak 4.0%, STREET 11.7%,
 # GOV_ID 4.9%, changed 8.9%, recall 89.7%, FPR 3.5% / 2.0%, macro-F1 0.842; (set 3) leak 2.9%,
 # USERNAME 6.2%, changed 4.9%, recall 88.1%, macro-F1 0.830; (set 4) leak 5.0%, GOV_ID 4.4%,
-# USERNAME 6.9%, changed 9.4%, recall 90.6%, macro-F1 0.843. Set 3's IBAN is 1 of 49, set 4's
-# IBAN 1 of 29. Session 5's models measured (set 2) leak 5.1%, STREET_ADDRESS 13.8%, GOV_ID
-# 9.8%, changed 10.1%, recall 89.7%, FPR 5.4% / 10.7%, macro-F1 0.775 and (set 3) leak 4.2%,
-# GOV_ID 4.3%, PHONE 6.4%, changed 4.3%, recall 84.9%, FPR 3.0% / 10.8%, macro-F1 0.743.
+# USERNAME 6.9%, changed 9.4%, recall 90.6%, macro-F1 0.843. Session 5's models measured (set 2)
+# leak 5.1%, STREET_ADDRESS 13.8%, GOV_ID 9.8%, changed 10.1%, recall 89.7%, FPR 5.4% / 10.7%,
+# macro-F1 0.775 and (set 3) leak 4.2%, GOV_ID 4.3%, PHONE 6.4%, changed 4.3%, recall 84.9%,
+# FPR 3.0% / 10.8%, macro-F1 0.743.
 SETS = {
     # Before session 4's passes: leak 10.0%, PII-free changed 17.1%; recall 69.9%, FPR 6.9% /
     # 16.6%, macro-F1 0.593. Session 4's last models: leak 5.6%, STREET_ADDRESS 16.0%, GOV_ID
@@ -78,23 +87,23 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_2.jsonl",
         sensitivity_sha256="ef6864839bf8bcaee2b8a3de6e1153bf33a0496bef1caf1e5f53ec1f04704832",
         leaks={
-            None: 0.0325,
-            "PERSON": 0.0508,
-            "STREET_ADDRESS": 0.0852,
+            None: 0.0318,
+            "PERSON": 0.045,
+            "STREET_ADDRESS": 0.0745,
             "GOV_ID": 0.0163,
             "DATE_OF_BIRTH": 0.0687,
-            "USERNAME": 0.0,
-            "PHONE": 0.0,
+            "USERNAME": 0.0159,
+            "PHONE": 0.0149,
             "EMAIL": 0.0,
             "CREDIT_CARD": 0.0,
             "IBAN": 0.0,
             "IP_ADDRESS": 0.0,
         },
         changed=0.076,
-        recall=0.9228,
-        neutral_fpr=0.0347,
-        near_miss_fpr=0.0277,
-        macro_f1=0.8541,
+        recall=0.91,
+        neutral_fpr=0.0199,
+        near_miss_fpr=0.0159,
+        macro_f1=0.8632,
     ),
     # Session 4's last models, scored before session 5's passes: leak 4.3%, STREET_ADDRESS
     # 12.2%, USERNAME 6.2% (the fourth pass: 5 -> 6 of 81), changed 5.5%; recall 79.5%, FPR
@@ -105,13 +114,13 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_3.jsonl",
         sensitivity_sha256="da07dcd4e5a8f328250f2798910f35052e1acbe44e3e57965cb358965a7b528e",
         leaks={
-            None: 0.0259,
-            "PERSON": 0.0598,
-            "STREET_ADDRESS": 0.0511,
+            None: 0.0238,
+            "PERSON": 0.0491,
+            "STREET_ADDRESS": 0.0613,
             "GOV_ID": 0.0,
             "DATE_OF_BIRTH": 0.0,
             "USERNAME": 0.0247,
-            "PHONE": 0.005,
+            "PHONE": 0.01,
             "EMAIL": 0.0,
             "CREDIT_CARD": 0.0,
             "IBAN": 0.0205,
@@ -119,10 +128,10 @@ SETS = {
             "URL": 0.0,
         },
         changed=0.0427,
-        recall=0.9027,
+        recall=0.8837,
         neutral_fpr=0.0152,
-        near_miss_fpr=0.0259,
-        macro_f1=0.8536,
+        near_miss_fpr=0.0216,
+        macro_f1=0.8501,
     ),
     # Session 5's models, scored on this set before session 6's passes: leak 5.5%, PHONE 1.2%,
     # STREET_ADDRESS 5.5%, USERNAME 10.3%, changed 6.5% (the lead's count); recall 91.1%, FPR
@@ -133,8 +142,8 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_4.jsonl",
         sensitivity_sha256="aa539e5f3eedf441ac4a28641e8be298bd53c4e4adb9682e88667d9b7bb046ba",
         leaks={
-            None: 0.0466,
-            "PERSON": 0.0766,
+            None: 0.0375,
+            "PERSON": 0.0568,
             "STREET_ADDRESS": 0.033,
             "GOV_ID": 0.0,
             "DATE_OF_BIRTH": 0.0577,
@@ -146,11 +155,11 @@ SETS = {
             "IP_ADDRESS": 0.0,
             "URL": 0.0,
         },
-        changed=0.0504,
-        recall=0.9305,
-        neutral_fpr=0.0257,
+        changed=0.072,
+        recall=0.9205,
+        neutral_fpr=0.0206,
         near_miss_fpr=0.0545,
-        macro_f1=0.8656,
+        macro_f1=0.8664,
     ),
     # Frozen at the start of session 7 and scored on session 6's models before any pass: leak
     # 6.6%, PERSON 12.8%, GOV_ID 5.2%, PHONE 3.3%, STREET_ADDRESS 8.9%, changed 5.3%; recall
@@ -161,12 +170,12 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_5.jsonl",
         sensitivity_sha256="d58fe40b87dda1582a1cf574475bc1a3336804f90732d00c770fd4d2c412b736",
         leaks={
-            None: 0.0572,
-            "PERSON": 0.1315,
-            "STREET_ADDRESS": 0.0358,
+            None: 0.052,
+            "PERSON": 0.1177,
+            "STREET_ADDRESS": 0.0179,
             "GOV_ID": 0.0,
             "DATE_OF_BIRTH": 0.0167,
-            "USERNAME": 0.0257,
+            "USERNAME": 0.0513,
             "PHONE": 0.0328,
             "EMAIL": 0.0,
             "CREDIT_CARD": 0.0,
@@ -175,10 +184,39 @@ SETS = {
             "URL": 0.0,
         },
         changed=0.0467,
-        recall=0.98,
-        neutral_fpr=0.0905,
-        near_miss_fpr=0.0151,
-        macro_f1=0.9015,
+        recall=0.9701,
+        neutral_fpr=0.0654,
+        near_miss_fpr=0.0101,
+        macro_f1=0.9049,
+    ),
+    # Frozen at the start of session 8 and scored on session 7's models before any pass: leak
+    # 10.5%, PERSON 18.8%, DATE_OF_BIRTH 11.8%, URL 8.3%, changed 13.1% (the set tags no public
+    # or fictional figures, so every PII-free message counts); recall 95.4%, FPR 18.2% / 2.6%,
+    # macro-F1 0.877.
+    6: Measured(
+        pii="pii_heldout_independent_6.jsonl",
+        pii_sha256="3d9975ff93e909f9352e292b35427eeffdf62978f1e961c3c3dc6053c28702b6",
+        sensitivity="sensitivity_heldout_independent_6.jsonl",
+        sensitivity_sha256="acea73a0951875d37460734f6b3e27fcb698d86d4fa557ed863f62c885908661",
+        leaks={
+            None: 0.092,
+            "PERSON": 0.1578,
+            "STREET_ADDRESS": 0.0236,
+            "GOV_ID": 0.0,
+            "DATE_OF_BIRTH": 0.1185,
+            "USERNAME": 0.0378,
+            "PHONE": 0.0132,
+            "EMAIL": 0.0193,
+            "CREDIT_CARD": 0.0,
+            "IBAN": 0.0,
+            "IP_ADDRESS": 0.0,
+            "URL": 0.0834,
+        },
+        changed=0.1263,
+        recall=0.9344,
+        neutral_fpr=0.0886,
+        near_miss_fpr=0.0154,
+        macro_f1=0.882,
     ),
 }
 

