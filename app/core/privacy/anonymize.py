@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 
 from app.core.privacy.address_heads import with_heads
 from app.core.privacy.address_rules import address_spans, extend_blocks
-from app.core.privacy.chat_handles import handles_around, named_handles
+from app.core.privacy.chat_handles import (
+    HANDLE_JOINERS,
+    handle_extent,
+    handles_around,
+    named_handles,
+)
 from app.core.privacy.context_rules import birthday_lists, not_a_person
 from app.core.privacy.features import JOINERS, TITLE_WORDS, word_features
 from app.core.privacy.id_numbers import id_numbers
@@ -536,9 +541,6 @@ def _trade_da(text: str, start: int) -> bool:
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.º/]*)[ \t]+$")
 
 
-_HANDLE_JOINERS = "._-"
-
-
 def _whole_handle(text: str, candidate: tuple[str, int, int]) -> tuple[str, int, int]:
     """A username found in part is the whole handle ("raven" of "raven_cactus36").
 
@@ -548,14 +550,8 @@ def _whole_handle(text: str, candidate: tuple[str, int, int]) -> tuple[str, int,
     kind, start, end = candidate
     if kind not in ("USERNAME", "PERSON"):
         return candidate
-    a, b = start, end
-    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _HANDLE_JOINERS):
-        a -= 1
-    while b < len(text) and (text[b].isalnum() or text[b] in _HANDLE_JOINERS):
-        b += 1
-    while b > end and text[b - 1] in _HANDLE_JOINERS:
-        b -= 1
-    while a < start and text[a] in _HANDLE_JOINERS:
+    a, b = handle_extent(text, start, end)
+    while a < start and text[a] in HANDLE_JOINERS:
         a += 1
     if (a, b) == (start, end):
         return candidate

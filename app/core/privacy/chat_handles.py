@@ -282,7 +282,7 @@ _PLATFORM_WORD = re.compile(
     r"(?i:xbox|ps\d|playstation|switch|fifa|fc\d|cod|nba|gta|mp\d|covid|iphone|galaxy|pixel\d|"
     r"windows|win\d|ipv|http|www|mac)"
 )
-_HANDLE_JOINERS = "._-"
+HANDLE_JOINERS = "._-"
 
 
 def _handle_shape(token: str) -> bool:
@@ -294,15 +294,21 @@ def _handle_shape(token: str) -> bool:
     return not ("_" not in token and digits <= 2 and is_known_word(letters))
 
 
+def handle_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of letters, digits and joiners around text[start:end], no joiner at its end."""
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in HANDLE_JOINERS):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] in HANDLE_JOINERS):
+        b += 1
+    while b > end and text[b - 1] in HANDLE_JOINERS:
+        b -= 1
+    return a, b
+
+
 def _glued(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A finding's whole handle when it is glued to digits or underscores, else None."""
-    a, b = start, end
-    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _HANDLE_JOINERS):
-        a -= 1
-    while b < len(text) and (text[b].isalnum() or text[b] in _HANDLE_JOINERS):
-        b += 1
-    while b > end and text[b - 1] in _HANDLE_JOINERS:
-        b -= 1
+    a, b = handle_extent(text, start, end)
     value = text[a:b]
     if any(c.isdigit() or c == "_" for c in value) or value[1:] != value[1:].lower():
         return a, b
