@@ -218,6 +218,34 @@ SETS = {
         near_miss_fpr=0.0154,
         macro_f1=0.882,
     ),
+    # Frozen at the start of session 9 and scored on session 8's models before any pass: leak
+    # 6.8%, PERSON 9.2%, DATE_OF_BIRTH 18.5%, USERNAME 9.1%, changed 11.7% (public and
+    # fictional figures aside); recall 94.9%, FPR 11.3% / 5.2%, macro-F1 0.874.
+    7: Measured(
+        pii="pii_heldout_independent_7.jsonl",
+        pii_sha256="8c258bfd41c5e65dcd84c80c07c794f5d3495a7e4a74d2a09b2d8c66ec96682c",
+        sensitivity="sensitivity_heldout_independent_7.jsonl",
+        sensitivity_sha256="08823fde086245fdb4382119fff5ee94587eb41761c76982f7348cd3627bc1cb",
+        leaks={
+            None: 0.0676,
+            "PERSON": 0.0919,
+            "STREET_ADDRESS": 0.0173,
+            "GOV_ID": 0.0,
+            "DATE_OF_BIRTH": 0.1847,
+            "USERNAME": 0.091,
+            "PHONE": 0.0,
+            "EMAIL": 0.0,
+            "CREDIT_CARD": 0.0,
+            "IBAN": 0.0,
+            "IP_ADDRESS": 0.0,
+            "URL": 0.0334,
+        },
+        changed=0.1173,
+        recall=0.9492,
+        neutral_fpr=0.1135,
+        near_miss_fpr=0.0521,
+        macro_f1=0.8735,
+    ),
 }
 
 #: The issues' targets: leak limits per type (None: overall), and the sensitivity targets.
