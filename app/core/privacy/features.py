@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, compress, pairwise, repeat
 from typing import NamedTuple
 
 from app.core.privacy.lexicon import MONTHS_AND_DAYS, is_known_word, lexicon
@@ -321,7 +322,6 @@ def _declined_first_name(low: str, first_names: frozenset[str]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=65536)
 def plain(word: str) -> bool:
     """Whether a word is ordinary lower-case vocabulary that the tagger need not read.
@@ -381,13 +381,15 @@ def words_read(words: list[str], upper: bool) -> list[bool]:
     count = len(words)
     if not upper:
         return [True] * count
-    core = [not p for p in map(plain, words)]
+    core = list(map(operator.not_, map(plain, words)))
     if JOINERS.isdisjoint(words):
         return core
-    return [
-        core[i] or words[i] in JOINERS and (i > 0 and core[i - 1] or i + 1 < count and core[i + 1])
-        for i in range(count)
-    ]
+    mask = core.copy()
+    # Only the joining words change: found by one pass in C, then judged one by one.
+    for i in compress(range(count), map(JOINERS.__contains__, words)):
+        if not core[i] and (i > 0 and core[i - 1] or i + 1 < count and core[i + 1]):
+            mask[i] = True
+    return mask
 
 
 @functools.lru_cache(maxsize=4096)
@@ -469,37 +471,35 @@ def message_context(
         line_starts = [0]
         if "\n" in text:
             line_starts.extend(m.end() for m in re.finditer("\n", text))
-    # Sentences: the question just before a short answer.
+    # Sentences: the question just before a short answer ("Who should we invoice?
+    # Kowalczyk."): its words, on the tokens of a sentence of at most eight tokens.
+    answers: dict[int, list[str]] = {}
     sentence_of: list[int] = []
-    question_words: dict[int, list[str]] = {}
-    sentence_sizes: dict[int, int] = {}
     if "?" in text:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        b = 0
-        for start in bounds[0:-1:2]:
-            while b < len(ends) and ends[b] <= start:
-                b += 1
-            sentence_of.append(b)
-        for s in set(sentence_of):
-            if s == 0:
-                continue
-            end = ends[s - 1]
+        # A token's sentence: how many sentence ends come at or before its start.
+        sentence_of = list(map(bisect.bisect_right, repeat(ends), bounds[0:-1:2]))
+        for k, end in enumerate(ends):
             if text[max(0, end - 1)] != "?" and text[max(0, end - 2) : end].strip()[-1:] != "?":
                 continue
-            question = [w.lower() for w, si in zip(words, sentence_of, strict=True) if si == s - 1]
-            question_words[s] = question[-6:]
-        for s in sentence_of:
-            sentence_sizes[s] = sentence_sizes.get(s, 0) + 1
+            # The tokens of sentence k + 1 (the answer) and of sentence k (the question):
+            # sentence_of never decreases, so each is one run.
+            first = bisect.bisect_left(sentence_of, k + 1)
+            size = bisect.bisect_left(sentence_of, k + 2) - first
+            if not size or size > 8:
+                continue
+            asked = max(bisect.bisect_left(sentence_of, k), first - 6)
+            answers[k + 1] = ["ans", *("q=" + w.lower() for w in words[asked:first])]
     quoted = {start for start in line_starts if text.startswith(">", start)}
     before = _before.__getitem__
     after = _after.__getitem__
     last = count - 1
     # What the line and the sentence add: nothing in most messages (one line, no label, no
     # quote, no question, not all lower case), where the gaps are a token's only context.
-    extras = len(line_starts) > 1 or line_label or quoted or question_words or lower_message
+    extras = len(line_starts) > 1 or line_label or quoted or answers or lower_message
     line_index = 0
     line_start = 0
-    for i in range(count) if mask is None else _where(mask):
+    for i in range(count) if mask is None else compress(range(count), mask):
         f = feats[i]
         f.append(before(gaps[i]) if i else "g=^" + gap_feature(gaps[0]))
         f.append(after(gaps[i + 1]) if i < last else "G=$")
@@ -514,19 +514,12 @@ def message_context(
             f.append(label)
         if line_start in quoted:
             f.append("quote")
-        if question_words:
-            s = sentence_of[i]
-            if s in question_words and sentence_sizes[s] <= 8:
-                f.append("ans")
-                f.extend("q=" + w for w in question_words[s])
+        if answers and sentence_of[i] in answers:
+            f.extend(answers[sentence_of[i]])
         if lower_message:
             f.append("lowmsg")
             f.extend("lowmsg&" + x for x in word_features(words[i])[0] if len(x) <= 3)
     return feats
-
-
-def _where(mask: list[bool]) -> list[int]:
-    return [i for i, read in enumerate(mask) if read]
 
 
 class _GapFeatures(dict[str, str]):

@@ -239,6 +239,9 @@ class _RoleSums(dict[str, "tuple[float, ...]"]):
         return self._role(self._k, word)
 
 
+_CACHED_WORDS = 200_000
+
+
 class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
@@ -308,25 +311,32 @@ class Tagger:
         """The summed weights of ``word``'s features in one role, cached per word and role.
 
         Roles: 0 the word itself, 1 to 4 the word as the neighbour before, after, two before
-        and two after the token read.
+        and two after the token read. A word's five sums are found together (a word read
+        is mostly seen in every role): one look in the table or one feature list for all.
         """
-        cache = self._roles[role]
-        cached = cache.get(word)
-        if cached is None:
-            if word.isdigit() and word.isascii():
-                # A number's features are its length (up to 13) and whether it reads as a
-                # year: numbers of one kind share one sum.
-                year = len(word) == 4 and word[:2] in ("19", "20")
-                key = "1900" if year else "0" * min(len(word), 13)
-                cached = self._role(role, key) if key != word else self.role_sum(role, word)
-            else:
-                table = self._table
-                cached = table.row(role, word) if table is not None else None
-                if cached is None:
-                    cached = self.role_sum(role, word)
-            if len(cache) < 200_000:
-                cache[word] = cached
-        return cached
+        cached = self._roles[role].get(word)
+        if cached is not None:
+            return cached
+        rows = self._sums(word)
+        if len(self._roles[0]) < _CACHED_WORDS:
+            for cache, row in zip(self._roles, rows, strict=True):
+                cache[word] = row
+        return rows[role]
+
+    def _sums(self, word: str) -> tuple[tuple[float, ...], ...]:
+        """The summed weights of ``word``'s features in each of the five roles."""
+        if word.isdigit() and word.isascii():
+            # A number's features are its length (up to 13) and whether it reads as a
+            # year: numbers of one kind share one sum.
+            year = len(word) == 4 and word[:2] in ("19", "20")
+            key = "1900" if year else "0" * min(len(word), 13)
+            if key != word:
+                return tuple(cache[key] for cache in self._roles)
+        elif self._table is not None:
+            rows = self._table.rows(word)
+            if rows is not None:
+                return rows
+        return tuple(map(self._vector, word_features(word)))
 
     def role_sum(self, role: int, word: str) -> tuple[float, ...]:
         """The summed weights of ``word``'s features in one role, computed (not cached)."""

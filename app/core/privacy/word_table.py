@@ -195,6 +195,21 @@ class WordTable:
     def __len__(self) -> int:
         return len(self._index)
 
+    def rows(self, word: str) -> tuple[tuple[float, ...], ...] | None:
+        """The word's summed weights in each role, or None when the table lacks the word."""
+        k = self._index.get(word)
+        if k is None:
+            return None
+        n = self._n
+        sums = self._rows
+        out = []
+        for p in self._indices[k * STORED_ROLES : (k + 1) * STORED_ROLES]:
+            out.append(tuple(sums[p * n : (p + 1) * n]))
+        weights = self.weights
+        for f in self._far[k * (ROLES - STORED_ROLES) : (k + 1) * (ROLES - STORED_ROLES)]:
+            out.append(tuple(weights[f * n : (f + 1) * n]) if f >= 0 else self._zero)
+        return tuple(out)
+
     def row(self, role: int, word: str) -> tuple[float, ...] | None:
         """The word's summed weights in ``role``, or None when the table lacks the word."""
         k = self._index.get(word)

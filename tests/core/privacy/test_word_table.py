@@ -61,8 +61,11 @@ def test_every_role_of_every_word_in_the_table_is_the_computed_sum():
     for word in words[::7] + ["Anna", "anna", "straße", "Straße"]:
         if word not in table._index:
             continue
+        rows = table.rows(word)
+        assert rows is not None
         for role in range(5):
             assert table.row(role, word) == plain.role_sum(role, word), (word, role)
+            assert rows[role] == table.row(role, word), (word, role)
 
 
 def test_numbers_share_their_sums_and_get_the_computed_ones():
