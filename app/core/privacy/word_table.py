@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import array
 import json
+import struct
 import sys
 import zlib
 from collections.abc import Callable, Iterable
@@ -167,26 +168,27 @@ class WordTable:
         #: The model's weights, a row of labels per feature.
         self.weights = array.array("f")
         self.weights.frombytes(blob[start : start + size])
+        if sys.byteorder != "little":
+            self.weights.byteswap()
+        self._weights_at = start
         start += size
         words_end = blob.index(b"\n", start)
         words = blob[start:words_end].decode().split("\0")
         count = header["words"]
         if len(self.names) != header["features"] or len(words) != count:
             raise ValueError("the word table does not match this version")
-        start = words_end + 1
-        self._indices = array.array("I")
-        self._indices.frombytes(blob[start : start + 4 * STORED_ROLES * count])
-        start += 4 * STORED_ROLES * count
-        self._far = array.array("i")
-        self._far.frombytes(blob[start : start + 4 * (ROLES - STORED_ROLES) * count])
-        start += 4 * (ROLES - STORED_ROLES) * count
-        self._rows = array.array("d")
-        self._rows.frombytes(blob[start:])
-        if sys.byteorder != "little":
-            for part in (self.weights, self._indices, self._far, self._rows):
-                part.byteswap()
-        if len(self._rows) != header["rows"] * n_labels:
+        # The rest is read where it lies: a word's rows are unpacked from the file's bytes
+        # when the word is first met (a few thousand of them in a run), nothing copied before.
+        self._near = struct.Struct(f"<{STORED_ROLES}I")
+        self._far = struct.Struct(f"<{ROLES - STORED_ROLES}i")
+        self._sum = struct.Struct(f"<{n_labels}d")
+        self._weight = struct.Struct(f"<{n_labels}f")
+        self._near_at = words_end + 1
+        self._far_at = self._near_at + self._near.size * count
+        self._rows_at = self._far_at + self._far.size * count
+        if len(blob) - self._rows_at != header["rows"] * self._sum.size:
             raise ValueError("the word table is truncated")
+        self._blob = blob
         self._index = dict(zip(words, range(count), strict=True))
         self._n = n_labels
         self._zero = (0.0,) * n_labels
@@ -200,29 +202,23 @@ class WordTable:
         k = self._index.get(word)
         if k is None:
             return None
-        n = self._n
-        sums = self._rows
-        out = []
-        for p in self._indices[k * STORED_ROLES : (k + 1) * STORED_ROLES]:
-            out.append(tuple(sums[p * n : (p + 1) * n]))
-        weights = self.weights
-        for f in self._far[k * (ROLES - STORED_ROLES) : (k + 1) * (ROLES - STORED_ROLES)]:
-            out.append(tuple(weights[f * n : (f + 1) * n]) if f >= 0 else self._zero)
+        blob = self._blob
+        unpack_sum = self._sum.unpack_from
+        at, size = self._rows_at, self._sum.size
+        out = [
+            unpack_sum(blob, at + p * size)
+            for p in self._near.unpack_from(blob, self._near_at + self._near.size * k)
+        ]
+        unpack_weight = self._weight.unpack_from
+        at, size = self._weights_at, self._weight.size
+        for f in self._far.unpack_from(blob, self._far_at + self._far.size * k):
+            out.append(unpack_weight(blob, at + f * size) if f >= 0 else self._zero)
         return tuple(out)
 
     def row(self, role: int, word: str) -> tuple[float, ...] | None:
         """The word's summed weights in ``role``, or None when the table lacks the word."""
-        k = self._index.get(word)
-        if k is None:
-            return None
-        n = self._n
-        if role < STORED_ROLES:
-            p = self._indices[k * STORED_ROLES + role] * n
-            return tuple(self._rows[p : p + n])
-        f = self._far[k * (ROLES - STORED_ROLES) + role - STORED_ROLES]
-        if f < 0:
-            return self._zero
-        return tuple(self.weights[f * n : (f + 1) * n])
+        rows = self.rows(word)
+        return None if rows is None else rows[role]
 
 
 def load_table(n_labels: int, path: Path = TABLE_PATH) -> WordTable | None:
