@@ -177,6 +177,8 @@ class WordTable:
         count = header["words"]
         if len(self.names) != header["features"] or len(words) != count:
             raise ValueError("the word table does not match this version")
+        if len(self.weights) != len(self.names) * n_labels:
+            raise ValueError("the word table is truncated")
         # The rest is read where it lies: a word's rows are unpacked from the file's bytes
         # when the word is first met (a few thousand of them in a run), nothing copied before.
         self._near = struct.Struct(f"<{STORED_ROLES}I")

@@ -96,6 +96,13 @@ def test_a_table_whose_inputs_changed_is_not_used(tmp_path):
     assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None
     (tmp_path / TABLE_PATH.name).write_bytes(b"not a table")
     assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None
+    stop.write_text(stop.read_text(encoding="utf-8")[: -len("\nzzyzx\n")], encoding="utf-8")
+    whole = TABLE_PATH.read_bytes()
+    for cut in (len(whole) // 3, len(whole) // 2, len(whole) - 8):
+        (tmp_path / TABLE_PATH.name).write_bytes(whole[:cut])
+        assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None, cut
+    (tmp_path / TABLE_PATH.name).write_bytes(whole)
+    assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is not None
 
 
 def test_a_table_is_not_used_once_the_model_changes(tmp_path):
