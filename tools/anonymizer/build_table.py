@@ -41,6 +41,7 @@ def table_bytes(model_path: Path = MODEL_PATH) -> bytes:
         far_feature,
         len(LABELS),
         fingerprint(model_path.parent),
+        (model.feature_names(), model._weights),
     )
 
 

@@ -15,8 +15,12 @@ two kinds:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
+from collections.abc import Iterable
+from itertools import accumulate, compress, pairwise, repeat
 from typing import NamedTuple
 
 from app.core.privacy.lexicon import MONTHS_AND_DAYS, is_known_word, lexicon
@@ -141,12 +145,48 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+# The same tokens, captured: one split gives the words and the gaps between them.
+_PIECES = re.compile("(" + TOKEN.pattern + ")")
+
+
+class Pieces(NamedTuple):
+    """A message cut into its tokens' words and the gaps around them."""
+
+    #: The tokens' words, in order.
+    words: list[str]
+    #: One more than the words: before the first, between each two, after the last.
+    gaps: list[str]
+    #: Offsets: ``bounds[2 * k]`` and ``bounds[2 * k + 1]`` are where word ``k`` starts and ends.
+    bounds: list[int]
+
+
+def pieces(text: str) -> Pieces:
+    """The words of ``text``'s tokens, the gaps around them and their offsets."""
+    # One split and running sums of the lengths, all in C: the same tokens as
+    # TOKEN.finditer, without three method calls per token.
+    parts = _PIECES.split(text)
+    return Pieces(parts[1::2], parts[0::2], list(accumulate(map(len, parts))))
 
 
 def tokenize(text: str) -> list[Token]:
     """The word and number tokens of ``text``."""
+    return tokens_of(pieces(text))
+
+
+def tokens_of(cut: Pieces) -> list[Token]:
+    """The tokens of a message cut by :func:`pieces`."""
+    words, _, bounds = cut
     # tuple.__new__ directly: a NamedTuple's own __new__ is one more Python call per token.
-    return [_new_token(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text)]
+    starts_ends_words = zip(bounds[0:-1:2], bounds[1::2], words, strict=True)
+    return list(map(_new_token, repeat(Token), starts_ends_words))
+
+
+def has_upper(text: str) -> bool:
+    """Whether any character of ``text`` is upper case (``str.isupper``)."""
+    if text.isascii():
+        # Among ASCII characters only A-Z are upper case, and only they change in lower().
+        return text.lower() != text
+    return any(map(str.isupper, text))
 
 
 # ASCII characters to their shape letter: one translate() and one substitution instead of a
@@ -282,7 +322,6 @@ def _declined_first_name(low: str, first_names: frozenset[str]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=65536)
 def plain(word: str) -> bool:
     """Whether a word is ordinary lower-case vocabulary that the tagger need not read.
@@ -334,16 +373,23 @@ def read_mask(text: str, tokens: list[Token]) -> list[bool]:
     Every token of a message written all in lower case; otherwise every token that is not
     ordinary lower-case vocabulary (see :func:`plain`), and the joining words next to them.
     """
-    count = len(tokens)
-    if not any(c.isupper() for c in text):
+    return words_read([t.word for t in tokens], has_upper(text))
+
+
+def words_read(words: list[str], upper: bool) -> list[bool]:
+    """:func:`read_mask` of a message's words; ``upper``: whether the message has a capital."""
+    count = len(words)
+    if not upper:
         return [True] * count
-    core = [not plain(t.word) for t in tokens]
-    return [
-        core[i]
-        or tokens[i].word in JOINERS
-        and (i > 0 and core[i - 1] or i + 1 < count and core[i + 1])
-        for i in range(count)
-    ]
+    core = list(map(operator.not_, map(plain, words)))
+    if JOINERS.isdisjoint(words):
+        return core
+    mask = core.copy()
+    # Only the joining words change: found by one pass in C, then judged one by one.
+    for i in compress(range(count), map(JOINERS.__contains__, words)):
+        if not core[i] and (i > 0 and core[i - 1] or i + 1 < count and core[i + 1]):
+            mask[i] = True
+    return mask
 
 
 @functools.lru_cache(maxsize=4096)
@@ -370,20 +416,39 @@ def context_features(
 
     Tokens outside ``mask`` (when given) get none.
     """
-    count = len(tokens)
+    if not tokens:
+        return []
+    gaps = [text[: tokens[0].start]]
+    gaps += [text[a.end : b.start] for a, b in pairwise(tokens)]
+    gaps.append(text[tokens[-1].end :])
+    bounds: list[int] = []
+    for token in tokens:
+        bounds += (token.start, token.end)
+    return message_context(
+        text, Pieces([t.word for t in tokens], gaps, bounds), mask, not has_upper(text)
+    )
+
+
+def message_context(
+    text: str, cut: Pieces, mask: list[bool] | None, lower_message: bool
+) -> list[list[str]]:
+    """:func:`context_features` of a message cut by :func:`pieces`.
+
+    ``lower_message``: whether the message has no upper-case character.
+    """
+    words, gaps, bounds = cut
+    count = len(words)
     feats: list[list[str]] = [[] for _ in range(count)]
     if not count:
         return feats
-    lower_message = not any(c.isupper() for c in text)
     # Field labels: "Phone: …" on the same line, "Phone:⏎…" on the line(s) below.
     line_label: dict[int, str] = {}
     carried: str | None = None
     carried_lines = 0
     offset = 0
-    lines = text.split("\n")
     line_starts = []
     has_colon = ":" in text or "：" in text
-    for line in lines if has_colon else ():
+    for line in text.split("\n") if has_colon else ():
         line_starts.append(offset)
         match = _LABEL.match(line)
         if match:
@@ -404,67 +469,56 @@ def context_features(
         offset += len(line) + 1
     if not has_colon:
         line_starts = [0]
-        line_starts.extend(m.end() for m in re.finditer("\n", text))
-    # Sentences: the question just before a short answer.
+        if "\n" in text:
+            line_starts.extend(m.end() for m in re.finditer("\n", text))
+    # Sentences: the question just before a short answer ("Who should we invoice?
+    # Kowalczyk."): its words, on the tokens of a sentence of at most eight tokens.
+    answers: dict[int, list[str]] = {}
     sentence_of: list[int] = []
-    question_words: dict[int, list[str]] = {}
-    sentence_sizes: dict[int, int] = {}
     if "?" in text:
-        bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-        b = 0
-        for token in tokens:
-            while b < len(bounds) and bounds[b] <= token.start:
-                b += 1
-            sentence_of.append(b)
-        for s in set(sentence_of):
-            if s == 0:
-                continue
-            end = bounds[s - 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        # A token's sentence: how many sentence ends come at or before its start.
+        sentence_of = list(map(bisect.bisect_right, repeat(ends), bounds[0:-1:2]))
+        for k, end in enumerate(ends):
             if text[max(0, end - 1)] != "?" and text[max(0, end - 2) : end].strip()[-1:] != "?":
                 continue
-            words = [
-                t.word.lower() for t, si in zip(tokens, sentence_of, strict=True) if si == s - 1
-            ]
-            question_words[s] = words[-6:]
-        for s in sentence_of:
-            sentence_sizes[s] = sentence_sizes.get(s, 0) + 1
+            # The tokens of sentence k + 1 (the answer) and of sentence k (the question):
+            # sentence_of never decreases, so each is one run.
+            first = bisect.bisect_left(sentence_of, k + 1)
+            size = bisect.bisect_left(sentence_of, k + 2) - first
+            if not size or size > 8:
+                continue
+            asked = max(bisect.bisect_left(sentence_of, k), first - 6)
+            answers[k + 1] = ["ans", *("q=" + w.lower() for w in words[asked:first])]
     quoted = {start for start in line_starts if text.startswith(">", start)}
-    several_lines = len(line_starts) > 1
-    line_index = 0
-    line_start = 0
-    ends = [t.end for t in tokens]
     before = _before.__getitem__
     after = _after.__getitem__
-    for i, token in enumerate(tokens):
-        if mask is not None and not mask[i]:
-            continue
+    last = count - 1
+    # What the line and the sentence add: nothing in most messages (one line, no label, no
+    # quote, no question, not all lower case), where the gaps are a token's only context.
+    extras = len(line_starts) > 1 or line_label or quoted or answers or lower_message
+    line_index = 0
+    line_start = 0
+    for i in range(count) if mask is None else compress(range(count), mask):
         f = feats[i]
-        start = token.start
-        if i:
-            f.append(before(text[ends[i - 1] : start]))
-        else:
-            f.append("g=^" + gap_feature(text[:start]))
-        if i + 1 < count:
-            f.append(after(text[token.end : tokens[i + 1].start]))
-        else:
-            f.append("G=$")
-        if several_lines:
-            while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= start:
-                line_index += 1
-            line_start = line_starts[line_index]
+        f.append(before(gaps[i]) if i else "g=^" + gap_feature(gaps[0]))
+        f.append(after(gaps[i + 1]) if i < last else "G=$")
+        if not extras:
+            continue
+        start = bounds[2 * i]
+        while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= start:
+            line_index += 1
+        line_start = line_starts[line_index]
         label = line_label.get(line_start)
         if label is not None:
             f.append(label)
         if line_start in quoted:
             f.append("quote")
-        if question_words:
-            s = sentence_of[i]
-            if s in question_words and sentence_sizes[s] <= 8:
-                f.append("ans")
-                f.extend("q=" + w for w in question_words[s])
+        if answers and sentence_of[i] in answers:
+            f.extend(answers[sentence_of[i]])
         if lower_message:
             f.append("lowmsg")
-            f.extend("lowmsg&" + x for x in word_features(token.word)[0] if len(x) <= 3)
+            f.extend("lowmsg&" + x for x in word_features(words[i])[0] if len(x) <= 3)
     return feats
 
 
@@ -495,4 +549,21 @@ def rule_features(tokens: list[Token], spans: list[tuple[str, int, int]]) -> lis
         for i, token in enumerate(tokens):
             if token.start < end and start < token.end:
                 out[i].append("r=" + kind)
+    return out
+
+
+def rules_over(bounds: list[int], spans: Iterable[tuple[str, int, int]]) -> dict[int, list[str]]:
+    """:func:`rule_features` of a message cut by :func:`pieces`, for the tokens with any."""
+    out: dict[int, list[str]] = {}
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    for kind, start, end in spans:
+        name = "r=" + kind
+        # The tokens that overlap start:end are one run: those that end after its start and
+        # begin before its end.
+        for i in range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)):
+            if i in out:
+                out[i].append(name)
+            else:
+                out[i] = [name]
     return out

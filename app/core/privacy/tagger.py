@@ -22,17 +22,25 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from app.core.privacy.features import (
     TITLE_WORDS,
+    Pieces,
     Token,
     context_features,
+    has_upper,
+    message_context,
+    pieces,
     plain,
     read_mask,
     rule_features,
+    rules_over,
     tokenize,
+    tokens_of,
     word_features,
+    words_read,
 )
 from app.core.privacy.lexicon import lexicon
 from app.core.privacy.word_table import WordTable, load_table
@@ -219,6 +227,21 @@ class _Features(dict[str, "tuple[float, ...]"]):
         return row
 
 
+class _RoleSums(dict[str, "tuple[float, ...]"]):
+    """Word → its summed weights in one role, computed on first lookup (Tagger._role)."""
+
+    def __init__(self, role: Callable[[int, str], tuple[float, ...]], k: int) -> None:
+        super().__init__()
+        self._role = role
+        self._k = k
+
+    def __missing__(self, word: str) -> tuple[float, ...]:
+        return self._role(self._k, word)
+
+
+_CACHED_WORDS = 200_000
+
+
 class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
@@ -231,7 +254,9 @@ class Tagger:
         # load time): summing tuples found by one dict lookup is the tagger's inner loop.
         self._rows = _Rows(self._ids, weights, self._n)
         self._zero = (0.0,) * self._n
-        self._roles: tuple[dict[str, tuple[float, ...]], ...] = tuple({} for _ in range(5))
+        self._roles: tuple[dict[str, tuple[float, ...]], ...] = tuple(
+            _RoleSums(self._role, k) for k in range(5)
+        )
         # Precomputed sums for the vocabulary's words (word_table.py), when they match.
         self._table: WordTable | None = None
         # The weights of "the label before" (and whether a line break came between).
@@ -286,25 +311,32 @@ class Tagger:
         """The summed weights of ``word``'s features in one role, cached per word and role.
 
         Roles: 0 the word itself, 1 to 4 the word as the neighbour before, after, two before
-        and two after the token read.
+        and two after the token read. A word's five sums are found together (a word read
+        is mostly seen in every role): one look in the table or one feature list for all.
         """
-        cache = self._roles[role]
-        cached = cache.get(word)
-        if cached is None:
-            if word.isdigit() and word.isascii():
-                # A number's features are its length (up to 13) and whether it reads as a
-                # year: numbers of one kind share one sum.
-                year = len(word) == 4 and word[:2] in ("19", "20")
-                key = "1900" if year else "0" * min(len(word), 13)
-                cached = self._role(role, key) if key != word else self.role_sum(role, word)
-            else:
-                table = self._table
-                cached = table.row(role, word) if table is not None else None
-                if cached is None:
-                    cached = self.role_sum(role, word)
-            if len(cache) < 200_000:
-                cache[word] = cached
-        return cached
+        cached = self._roles[role].get(word)
+        if cached is not None:
+            return cached
+        rows = self._sums(word)
+        if len(self._roles[0]) < _CACHED_WORDS:
+            for cache, row in zip(self._roles, rows, strict=True):
+                cache[word] = row
+        return rows[role]
+
+    def _sums(self, word: str) -> tuple[tuple[float, ...], ...]:
+        """The summed weights of ``word``'s features in each of the five roles."""
+        if word.isdigit() and word.isascii():
+            # A number's features are its length (up to 13) and whether it reads as a
+            # year: numbers of one kind share one sum.
+            year = len(word) == 4 and word[:2] in ("19", "20")
+            key = "1900" if year else "0" * min(len(word), 13)
+            if key != word:
+                return tuple(cache[key] for cache in self._roles)
+        elif self._table is not None:
+            rows = self._table.rows(word)
+            if rows is not None:
+                return rows
+        return tuple(map(self._vector, word_features(word)))
 
     def role_sum(self, role: int, word: str) -> tuple[float, ...]:
         """The summed weights of ``word``'s features in one role, computed (not cached)."""
@@ -322,65 +354,112 @@ class Tagger:
         self, text: str, rules: Sequence[tuple[str, int, int]] = ()
     ) -> tuple[list[Token], list[str]]:
         """The tokens of ``text`` and the label of each."""
-        tokens = tokenize(text)
-        count = len(tokens)
+        cut = pieces(text)
+        labels, _ = self._read(text, cut, rules)
+        return tokens_of(cut), labels
+
+    def _read(
+        self, text: str, cut: Pieces, rules: Sequence[tuple[str, int, int]]
+    ) -> tuple[list[str], list[int]]:
+        """The label of each token of a message cut by ``pieces``, and where they are not O."""
+        words, gaps, _ = cut
+        count = len(words)
+        labels = ["O"] * count
+        hits: list[int] = []
         if not count:
-            return tokens, []
-        mask = read_mask(text, tokens)
+            return labels, hits
+        upper = has_upper(text)
+        mask = words_read(words, upper)
         if not any(mask):
-            return tokens, ["O"] * count
-        ctx = context_features(text, tokens, mask)
-        ruled = rule_features(tokens, list(rules)) if rules else None
+            return labels, hits
+        ctx = message_context(text, cut, mask, not upper)
+        ruled = rules_over(cut.bounds, rules) if rules else None
         feature = self._features.__getitem__
         previous = self._previous
         own, left, right, left2, right2 = self._roles
-        role = self._role
         first = feature("t1=^")
-        labels: list[str] = []
-        append = labels.append
         last = count - 1
-        # A message without a line break needs no slice per token to know that none falls
+        # A message without a line break needs no look at a gap to know that none falls
         # between two words.
         multiline = "\n" in text
-        for i in range(count):
-            if not mask[i]:
-                append("O")
-                continue
+        for i in compress(range(count), mask):
             # The same parts, in the same order, as in training: the word, its neighbours,
             # its context, the rules' findings, the label before.
-            w = tokens[i].word
-            parts = [own.get(w) or role(0, w)]
+            parts = [own[words[i]]]
             if i:
-                w = tokens[i - 1].word
-                parts.append(left.get(w) or role(1, w))
+                parts.append(left[words[i - 1]])
             if i < last:
-                w = tokens[i + 1].word
-                parts.append(right.get(w) or role(2, w))
+                parts.append(right[words[i + 1]])
             if i > 1:
-                w = tokens[i - 2].word
-                parts.append(left2.get(w) or role(3, w))
+                parts.append(left2[words[i - 2]])
             if i + 1 < last:
-                w = tokens[i + 2].word
-                parts.append(right2.get(w) or role(4, w))
+                parts.append(right2[words[i + 2]])
             parts.extend(map(feature, ctx[i]))
-            if ruled is not None and ruled[i]:
+            if ruled is not None and i in ruled:
                 parts.extend(map(feature, ruled[i]))
             if i:
-                broken = multiline and "\n" in text[tokens[i - 1].end : tokens[i].start]
-                parts.append(previous[labels[-1], broken])
+                parts.append(previous[labels[i - 1], multiline and "\n" in gaps[i]])
             else:
                 parts.append(first)
             scores = list(map(sum, zip(*parts, strict=True)))
             # The first of the best, as max() with a key would pick it.
-            append(LABELS[scores.index(max(scores))])
-        return tokens, labels
+            k = scores.index(max(scores))
+            if k:
+                labels[i] = LABELS[k]
+                hits.append(i)
+        return labels, hits
 
     def spans(
         self, text: str, rules: Sequence[tuple[str, int, int]] = ()
     ) -> list[tuple[str, int, int]]:
         """The entities the tagger finds: ``(type, start, end)``, in order."""
-        tokens, labels = self.tag(text, rules)
-        return decode(text, tokens, labels)
+        cut = pieces(text)
+        labels, hits = self._read(text, cut, rules)
+        return _join(cut, labels, hits) if hits else []
+
+
+def _join(cut: Pieces, labels: list[str], hits: list[int]) -> list[tuple[str, int, int]]:
+    """:func:`decode` of a message cut by ``pieces``, given the tokens not labelled O."""
+    words, gaps, bounds = cut
+    runs: list[list[int]] = []
+    run_label = ""
+    for i in hits:
+        label = labels[i]
+        # Only a gap can join two tokens: another token between them holds a letter or digit.
+        if runs and run_label == label and runs[-1][-1] == i - 1:
+            gap = gaps[i]
+            ok = (
+                all(c in _NAME_GAP for c in gap) and len(gap) <= 2
+                if label == "PERSON"
+                else len(gap) <= _MAX_GAP
+                and not any(c.isalnum() for c in gap)
+                and (label == "STREET_ADDRESS" or not _SENTENCE_GAP.search(gap))
+            )
+            if ok:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+        run_label = label
+    stop = lexicon().stop
+    spans: list[tuple[str, int, int]] = []
+    for run in runs:
+        label = labels[run[0]]
+
+        def weak(i: int, label: str = label) -> bool:
+            word = words[i]
+            if plain(word):
+                return True
+            low = word.lower()
+            return label == "PERSON" and (low in TITLE_WORDS or low in stop)
+
+        a, b = 0, len(run)
+        while a < b and weak(run[a]):
+            a += 1
+        while b > a and weak(run[b - 1]):
+            b -= 1
+        if a < b:
+            spans.append((label, bounds[2 * run[a]], bounds[2 * run[b - 1] + 1]))
+    return spans
 
 
 def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -429,9 +508,14 @@ def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tu
 
 @functools.cache
 def tagger() -> Tagger:
-    """The shipped model, loaded on first use, with its word table when that is current."""
-    model = Tagger.load()
-    table = load_table(model._weights, model._n)
-    if table is not None:
-        model.use_table(table)
+    """The shipped model, loaded on first use.
+
+    From its word table when that is current (the model as stored there, uncompressed, and
+    the vocabulary's sums), else from ``tagger.bin`` with every sum computed.
+    """
+    table = load_table(len(LABELS))
+    if table is None:
+        return Tagger.load()
+    model = Tagger(table.names, table.weights)
+    model.use_table(table)
     return model

@@ -29,3 +29,32 @@ def test_a_deferred_module_is_imported_on_first_use():
         "SSLContext module",
         "True",
     ]
+
+
+def test_stdnum_reads_its_registry_without_importlib_resources_until_needed():
+    probe = (
+        "import sys\n"
+        "from app.core.privacy import deferred\n"
+        "print(deferred.defer())\n"
+        "import stdnum.iban\n"
+        "print(stdnum.iban.is_valid('DE89370400440532013000'),"
+        " stdnum.iban.is_valid('DE89370400440532013001'))\n"
+        "print([m for m in ('zipfile', 'tempfile', 'shutil', 'lzma') if m in sys.modules])\n"
+        "import importlib.resources\n"
+        "fast = importlib.resources.files('stdnum')\n"
+        "print(type(sys.modules['importlib.resources']).__name__)\n"
+        "real = importlib.resources.as_file\n"  # any other attribute: the real module
+        "print(type(sys.modules['importlib.resources']).__name__)\n"
+        "print(fast == importlib.resources.files('stdnum'), type(fast).__name__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "['pydoc', 'ssl', 'importlib.resources']",
+        "True False",
+        "[]",
+        "_Resources",
+        "module",
+        "True PosixPath",
+    ]

@@ -20,7 +20,7 @@ def _header() -> dict[str, object]:
 
 
 def test_the_table_was_built_from_the_shipped_model_and_word_lists():
-    assert _header()["source_sha256"] == fingerprint(), f"tagger_words.bin is stale: {REBUILD}"
+    assert _header()["source"] == fingerprint(), f"tagger_words.bin is stale: {REBUILD}"
 
 
 def test_rebuilding_the_table_gives_the_shipped_bytes():
@@ -35,16 +35,37 @@ def test_the_shipped_tagger_reads_the_table():
     assert len(model._table) > 10_000
 
 
+def test_the_table_holds_the_model_of_tagger_bin():
+    table = load_table(len(LABELS))
+    assert table is not None
+    plain = Tagger.load()
+    assert table.names == plain.feature_names()
+    assert table.weights.tobytes() == plain._weights.tobytes()
+    assert tagger().feature_names() == plain.feature_names()
+
+
+def test_the_table_covers_words_the_model_knows_only_as_neighbours():
+    table = load_table(len(LABELS))
+    assert table is not None
+    names = set(Tagger.load().feature_names())
+    neighbours_only = [n[3:] for n in names if n.startswith("Lw=") and "w=" + n[3:] not in names]
+    assert neighbours_only
+    assert all(table.row(0, word) is not None for word in neighbours_only)
+
+
 def test_every_role_of_every_word_in_the_table_is_the_computed_sum():
     plain = Tagger.load()
-    table = load_table(plain._weights, len(LABELS))
+    table = load_table(len(LABELS))
     assert table is not None
     words = list(table._index)
     for word in words[::7] + ["Anna", "anna", "straße", "Straße"]:
         if word not in table._index:
             continue
+        rows = table.rows(word)
+        assert rows is not None
         for role in range(5):
             assert table.row(role, word) == plain.role_sum(role, word), (word, role)
+            assert rows[role] == table.row(role, word), (word, role)
 
 
 def test_numbers_share_their_sums_and_get_the_computed_ones():
@@ -69,10 +90,26 @@ def test_with_and_without_the_table_the_tagger_reads_messages_alike():
 def test_a_table_whose_inputs_changed_is_not_used(tmp_path):
     for name in (*INPUTS, TABLE_PATH.name):
         shutil.copy(TABLE_PATH.parent / name, tmp_path / name)
-    weights = Tagger.load()._weights
-    assert load_table(weights, len(LABELS), tmp_path / TABLE_PATH.name) is not None
+    assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is not None
     stop = tmp_path / "stopwords.txt"
     stop.write_text(stop.read_text(encoding="utf-8") + "\nzzyzx\n", encoding="utf-8")
-    assert load_table(weights, len(LABELS), tmp_path / TABLE_PATH.name) is None
+    assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None
     (tmp_path / TABLE_PATH.name).write_bytes(b"not a table")
-    assert load_table(weights, len(LABELS), tmp_path / TABLE_PATH.name) is None
+    assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None
+    stop.write_text(stop.read_text(encoding="utf-8")[: -len("\nzzyzx\n")], encoding="utf-8")
+    whole = TABLE_PATH.read_bytes()
+    for cut in (len(whole) // 3, len(whole) // 2, len(whole) - 8):
+        (tmp_path / TABLE_PATH.name).write_bytes(whole[:cut])
+        assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None, cut
+    (tmp_path / TABLE_PATH.name).write_bytes(whole)
+    assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is not None
+
+
+def test_a_table_is_not_used_once_the_model_changes(tmp_path):
+    for name in (*INPUTS, TABLE_PATH.name):
+        shutil.copy(TABLE_PATH.parent / name, tmp_path / name)
+    model = tmp_path / "tagger.bin"
+    blob = bytearray(model.read_bytes())
+    blob[len(blob) // 2] ^= 1  # one bit of the weights, the length unchanged
+    model.write_bytes(bytes(blob))
+    assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None
