@@ -4,10 +4,13 @@
     python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
 
 Besides the generated messages, the messages labelled by the separate training writers are
-added, in a fixed order: ``tests/data/pii_train_{a,…,l}.jsonl.gz`` (gzip-compressed copies
+added, in a fixed order: ``tests/data/pii_train_{a,…,m}.jsonl.gz`` (gzip-compressed copies
 of what they delivered, their per-token tag lists dropped; or ``--writers FILE``, JSON lines
 ``{"id", "text", "entities"}``, compressed or not). ``--leave-out X`` leaves writer X out
-entirely, for leave-one-writer-out validation.
+entirely, for leave-one-writer-out validation. Half of the writers' messages with names
+(``--swap-names 0.5``) are added a second time with names from the generated messages in
+place of the writer's own (:func:`swapped_names`), so that the tagger learns the writers'
+contexts rather than their lists of names.
 
 The same ``--seed`` and data give the same weights, bit for bit: the generators are seeded
 (and run with ``PYTHONHASHSEED=0``, see ``generate.fix_hash_seed``; the ``train`` extra pins
@@ -249,9 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--swap-names",
         type=float,
-        default=0.0,
+        default=0.5,
         help="share of the writers' messages with names added again with other names in them "
-        "(see swapped_names)",
+        "(see swapped_names; chosen by leaving writers K and L out, docs/anonymizer.md)",
     )
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--writers", type=Path, action="append", default=None)
