@@ -75,3 +75,25 @@ def test_names_written_in_lower_case_keep_their_offsets():
     assert _lower_names(text, entities) == "Ask maria lopez in Paris, call +33 1 23"
     # A value whose lower case is longer ("İ") is left as it is, so offsets still hold.
     assert _lower_names("İlkay", [{"type": "PERSON", "start": 0, "end": 5}]) == "İlkay"
+
+
+@pytest.mark.parametrize(
+    ("word", "declined"),
+    [
+        ("Paweł", ("Pawła", "Pawłowi", "Pawłem")),
+        ("Marek", ("Marka", "Markowi", "Markiem")),
+        ("Tomasz", ("Tomasza", "Tomaszowi", "Tomaszem")),
+        ("Marta", ("Marty", "Marcie", "Martą")),
+        ("Agnieszka", ("Agnieszki", "Agnieszce", "Agnieszką")),
+        ("Maria", ("Marii", "Marii", "Marią")),
+        ("Maja", ("Mai", "Mai", "Mają")),
+        ("Jerzy", ("Jerzego", "Jerzemu", "Jerzym")),
+        ("Kowalski", ("Kowalskiego", "Kowalskiemu", "Kowalskim")),
+        ("Kowalska", ("Kowalskiej", "Kowalskiej", "Kowalską")),
+        ("Nowak", ("Nowaka", "Nowakowi", "Nowakiem")),
+    ],
+)
+def test_polish_names_are_declined_for_the_templates(word, declined):
+    from tools.anonymizer.generate import polish_case
+
+    assert tuple(polish_case(word, case) for case in ("GEN", "DAT", "INS")) == declined

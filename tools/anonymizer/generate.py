@@ -36,6 +36,12 @@ PII_SLOTS = {
     "USER": "USERNAME",
     "ID": "GOV_ID",
     "EMAIL": "EMAIL",
+    # Polish names in a case other than the nominative ("do Pawła", "z Dorotą", "Ewie").
+    "FIRST_GEN": "PERSON",
+    "FIRST_DAT": "PERSON",
+    "FIRST_INS": "PERSON",
+    "LAST_GEN": "PERSON",
+    "LAST_INS": "PERSON",
 }
 FAKER_LOCALES = {
     "en": ["en_US", "en_GB", "en_IN", "en_AU", "en_IE", "en_CA", "en_NZ"],
@@ -217,6 +223,10 @@ class Values:
             if roll < 0.2:
                 return f"{last.upper()} {first}"
             return f"{first} {last}"
+        if name in ("FIRST_GEN", "FIRST_DAT", "FIRST_INS", "LAST_GEN", "LAST_INS"):
+            fake = self.fakers["pl_PL"][1]
+            word = fake.first_name() if name.startswith("FIRST") else fake.last_name()
+            return polish_case(word, name.split("_")[1])
         if name in ("ADDR", "STREET"):
             return self.address(lang, block=name == "ADDR")
         if name == "PHONE":
@@ -393,6 +403,60 @@ class Values:
             return fake.ssn()
         except AttributeError:
             return digits[:9]
+
+
+# Endings of the Polish dative of feminine names in -a, by the consonant before it
+# (Ewa → Ewie, Marta → Marcie, Agnieszka → Agnieszce, Olga → Oldze, Ola → Oli).
+_DATIVE_A = {
+    "t": "cie",
+    "d": "dzie",
+    "r": "rze",
+    "k": "ce",
+    "g": "dze",
+    "ł": "le",
+    "l": "li",
+    "ch": "sze",
+}
+
+
+def polish_case(word: str, case: str) -> str:
+    """``word`` (a Polish first name or surname) in the genitive, dative or instrumental.
+
+    Close enough for training: the endings the tagger must learn to read as a name's, not
+    every exception of the grammar ("Paweł" → "Pawła", "Marek" → "Marka" are covered).
+    """
+    low = word.lower()
+    if low.endswith(("ski", "cki", "dzki")):
+        return word + {"GEN": "ego", "DAT": "emu", "INS": "m"}[case]
+    if low.endswith(("ska", "cka", "dzka")):
+        return word[:-1] + {"GEN": "iej", "DAT": "iej", "INS": "ą"}[case]
+    if low.endswith("i"):  # Antoni
+        return word + {"GEN": "ego", "DAT": "emu", "INS": "m"}[case]
+    if low.endswith("y"):  # Jerzy
+        return word[:-1] + {"GEN": "ego", "DAT": "emu", "INS": "ym"}[case]
+    if low.endswith("a"):
+        stem = word[:-1]
+        if case == "INS":
+            return stem + "ą"
+        if low.endswith("ja"):  # Maja → Mai
+            return stem[:-1] + "i"
+        if low.endswith("ia"):  # Maria → Marii, Kasia → Kasi
+            return stem + ("" if len(stem) < 5 and stem[-1] == "i" and stem[-2] == "s" else "i")
+        if case == "GEN":
+            return stem + ("i" if low[-2] in "kgl" else "y")
+        for tail, ending in _DATIVE_A.items():
+            if stem.lower().endswith(tail):
+                return stem[: len(stem) - len(tail)] + ending
+        return stem + "ie"
+    if low.endswith("eł"):  # Paweł
+        word = word[:-2] + "ł"
+    elif low.endswith("ek"):  # Marek, Jacek
+        word = word[:-2] + "k"
+    if case == "GEN":
+        return word + "a"
+    if case == "DAT":
+        return word + "owi"
+    return word + ("iem" if word[-1] in "kg" else "em")
 
 
 def load_templates(extra_dirs: list[Path]) -> list[tuple[str, str]]:

@@ -4,10 +4,13 @@
     python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
 
 Besides the generated messages, the messages labelled by the separate training writers are
-added, in a fixed order: ``tests/data/pii_train_{a,…,l}.jsonl.gz`` (gzip-compressed copies
+added, in a fixed order: ``tests/data/pii_train_{a,…,m}.jsonl.gz`` (gzip-compressed copies
 of what they delivered, their per-token tag lists dropped; or ``--writers FILE``, JSON lines
 ``{"id", "text", "entities"}``, compressed or not). ``--leave-out X`` leaves writer X out
-entirely, for leave-one-writer-out validation.
+entirely, for leave-one-writer-out validation. Half of the writers' messages with names
+(``--swap-names 0.5``) are added a second time with names from the generated messages in
+place of the writer's own (:func:`swapped_names`), so that the tagger learns the writers'
+contexts rather than their lists of names.
 
 The same ``--seed`` and data give the same weights, bit for bit: the generators are seeded
 (and run with ``PYTHONHASHSEED=0``, see ``generate.fix_hash_seed``; the ``train`` extra pins
@@ -58,6 +61,100 @@ def examples_from(rows: list[dict], *, seed: int = 0, hide_rules: float = 0.0) -
             rules = []
         out.append(Example(text, token_labels(text, gold), tuple(rules)))
     return out
+
+
+# A word of a name: letters, with inner apostrophes or hyphens ("O'Neill", "Ji-woo").
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def name_pools(rows: list[dict]) -> tuple[list[str], list[str]]:
+    """First words and last words of the PERSON values in ``rows``, each once, in order seen.
+
+    Read from the generated messages, so the names come from Faker's and mimesis's many
+    locales (in Latin script), not from any writer's own list.
+    """
+    firsts: dict[str, None] = {}
+    lasts: dict[str, None] = {}
+    for row in rows:
+        for entity in row["entities"]:
+            if entity["type"] != "PERSON":
+                continue
+            words = NAME_WORD.findall(row["text"][entity["start"] : entity["end"]])
+            # Latin script only (the writers' is), each written as a name is.
+            words = [
+                w.title() if w.isupper() else w
+                for w in words
+                if len(w) > 1 and w[0].isupper() and max(w) < "\u0250"
+            ]
+            if len(words) >= 2:
+                firsts.setdefault(words[0], None)
+                lasts.setdefault(words[-1], None)
+    return list(firsts), list(lasts)
+
+
+def _cased(new: str, old: str) -> str:
+    """``new`` written in the case of ``old`` (all lower, all upper, or as it is)."""
+    if old.islower():
+        return new.lower()
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    return new
+
+
+def swapped_names(
+    row: dict, firsts: list[str], lasts: list[str], rng: random.Random
+) -> dict | None:
+    """A copy of ``row`` with other names in its PERSON values, or None if it has none.
+
+    A writer fills its messages from its own lists of names, so a tagger trained on them
+    partly learns those names and does worse on a writer it never saw (leave one writer out).
+    The copy keeps the writer's context, case and labels but puts names from the generators
+    in them, so the context has to carry the finding. A message that repeats one of its names
+    outside a PERSON value (in an e-mail address or handle) is left as it is, since the
+    repeat would no longer match.
+    """
+    text = row["text"]
+    spans = sorted((e["start"], e["end"]) for e in row["entities"] if e["type"] == "PERSON")
+    if not spans:
+        return None
+    outside = text.lower()
+    for start, end in reversed(spans):
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    pieces: list[str] = []
+    moved: dict[int, int] = {}
+    cursor = 0
+    for start, end in spans:
+        pieces.append(text[cursor:start])
+        moved[start] = sum(map(len, pieces))
+        value = text[start:end]
+        words = list(NAME_WORD.finditer(value))
+        out = value
+        for k, word in reversed(list(enumerate(words))):
+            old = word.group()
+            if len(old) < 2 or (old[0].islower() and not value.islower()):
+                continue  # an initial, or a particle ("van", "de")
+            if re.search(rf"(?<![^\W\d_]){re.escape(old.lower())}(?![^\W\d_])", outside):
+                return None
+            if len(words) == 1:
+                pool = firsts if rng.random() < 0.7 else lasts
+            else:
+                pool = firsts if k == 0 else lasts
+            out = out[: word.start()] + _cased(rng.choice(pool), old) + out[word.end() :]
+        pieces.append(out)
+        moved[end] = sum(map(len, pieces))
+        cursor = end
+    pieces.append(text[cursor:])
+    entities = []
+    for entity in row["entities"]:
+        start, end = entity["start"], entity["end"]
+        if entity["type"] == "PERSON":
+            start, end = moved[start], moved[end]
+        else:
+            # Another value keeps its text and moves with the names before it.
+            shift = next((moved[e] - e for s, e in reversed(spans) if e <= start), 0)
+            start, end = start + shift, end + shift
+        entities.append({**entity, "start": start, "end": end})
+    return {**row, "id": f"{row['id']}/swapped", "text": "".join(pieces), "entities": entities}
 
 
 def policy_problem(row: dict) -> str | None:
@@ -140,11 +237,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument(
+        "--min-count",
+        type=int,
+        default=2,
+        help="keep only features seen in at least this many words of the training messages",
+    )
+    parser.add_argument(
         "--hide-rules",
         type=float,
         default=0.3,
         help="share of messages trained without the rules' findings (chosen by leave-one-"
         "writer-out validation, docs/anonymizer.md)",
+    )
+    parser.add_argument(
+        "--swap-names",
+        type=float,
+        default=0.5,
+        help="share of the writers' messages with names added again with other names in them "
+        "(see swapped_names; chosen by leaving writers K and L out, docs/anonymizer.md)",
     )
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--writers", type=Path, action="append", default=None)
@@ -169,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         with args.data.open(encoding="utf-8") as stream:
             rows = [json.loads(line) for line in stream]
     writers = args.writers or WRITERS
+    firsts, lasts = name_pools(rows)
+    swap_rng = random.Random(args.seed + 1)
+    swapped: list[dict] = []
     dev: list[dict] = []
     for path in writers:
         letter = path.name.split(".")[0].rsplit("_", 1)[-1]
@@ -181,19 +294,30 @@ def main(argv: list[str] | None = None) -> int:
             added = [r for r in added if zlib.crc32(str(r["id"]).encode()) % 5 != 0]
         rows += added
         print(f"added {len(added)} messages from {path.name}")
+        if args.swap_names > 0:
+            for row in added:
+                if swap_rng.random() < args.swap_names:
+                    copy = swapped_names(row, firsts, lasts, swap_rng)
+                    if copy is not None:
+                        swapped.append(copy)
+    if swapped:
+        rows += swapped
+        print(f"added {len(swapped)} copies with other names ({len(firsts)}, {len(lasts)} names)")
     if args.dev_out is not None:
         with args.dev_out.open("w", encoding="utf-8") as stream:
             stream.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in dev)
         print(f"kept {len(dev)} messages out of training, in {args.dev_out}")
     examples = examples_from(rows, seed=args.seed, hide_rules=args.hide_rules)
     print(f"{len(examples)} messages ready in {time.perf_counter() - started:.1f} s", flush=True)
-    names, weights = train(examples, seed=args.seed, epochs=args.epochs)
+    names, weights = train(examples, seed=args.seed, epochs=args.epochs, min_count=args.min_count)
     digest = hashlib.sha256(weights.tobytes()).hexdigest()[:16]
     meta = {
         "messages": len(examples),
         "seed": args.seed,
         "epochs": args.epochs,
         "hide_rules": args.hide_rules,
+        "min_count": args.min_count,
+        "swap_names": args.swap_names,
     }
     save(args.out, names, weights, meta)
     print(
