@@ -5,11 +5,13 @@ case). The model is logistic regression per category over the pieces' pretrained
 embeddings, summed and divided by the square root of their count (``Head.pooling``), with a
 long message's best sentence mixed in (``Head.sentence_mix``),
 once as they are and once more when the message speaks about the writer or their people,
-plus the rules' findings as features. Because the head is linear, each piece's embedding can be
-multiplied into the head once, at training time: what ships (``data/sensitivity_*``) is, per
-piece, its score for each category, so scoring a message is a scaled sum of table rows in
-plain Python. No numpy, no embedding matrix and nothing downloaded at run time;
-``tools/train_sensitivity.py`` writes these files, with the same seed giving the same bytes.
+plus the rules' findings as features. A "sensitive at all" head, trained beside the category
+heads, is folded into each of them at training time (``train_sensitivity.ANY_WEIGHT``).
+Because the head is linear, each piece's embedding can be multiplied into the head once, at
+training time: what ships (``data/sensitivity_*``) is, per piece, its score for each category,
+so scoring a message is a scaled sum of table rows in plain Python. No numpy, no embedding
+matrix and nothing downloaded at run time; ``tools/train_sensitivity.py`` writes these files,
+with the same seed giving the same bytes.
 """
 
 from __future__ import annotations

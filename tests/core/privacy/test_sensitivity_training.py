@@ -110,3 +110,30 @@ def test_negatives_naming_the_writers_people_weigh_more(monkeypatch):
     health = train_sensitivity.CATEGORIES.index("health")
     # The positive balances the (now heavier) negatives: their sums stay equal.
     assert weighted[3, health] == weighted[:3, health].sum()
+
+
+def test_the_sensitive_at_all_head_folds_into_the_category_heads_exactly(monkeypatch):
+    # The second stage adds ANY_WEIGHT times the "sensitive at all" head's logit to every
+    # category's; folded into the heads, the shipped tables give the same logits.
+    monkeypatch.setattr(train_sensitivity, "ANY_WEIGHT", 0.25)
+    rows: list[dict[str, object]] = [
+        {"text": "a", "categories": []},
+        {"text": "b", "categories": ["health", "finances"]},
+        {"text": "c", "categories": ["religion"]},
+    ]
+    y = train_sensitivity.with_any(train_sensitivity.labels(rows))
+    assert y[:, -1].tolist() == [0.0, 1.0, 1.0] and y.shape[1] == 8
+    rng = np.random.default_rng(3)
+    count = len(train_sensitivity.CATEGORIES)
+    x = rng.normal(size=(5, 6))
+    sparse = (np.array([0, 0, 3, 4]), np.array([1, 2, 0, 2]), rng.normal(size=4))
+    params = (rng.normal(size=(6, count + 1)), rng.normal(size=count + 1), rng.normal(size=(3, 8)))
+    whole = train_sensitivity.logits_of(x, sparse, params)
+    folded = train_sensitivity.logits_of(x, sparse, train_sensitivity.fold_any(params))
+    assert folded.shape == (5, count)
+    assert np.allclose(folded, whole[:, :count] + 0.25 * whole[:, count:])
+    # Switched off, nothing changes.
+    monkeypatch.setattr(train_sensitivity, "ANY_WEIGHT", 0.0)
+    plain = train_sensitivity.labels(rows)
+    assert train_sensitivity.with_any(plain) is plain
+    assert train_sensitivity.fold_any(params) is params
