@@ -38,7 +38,7 @@ from app.core.privacy.patterns import (
     _id_cue,
     _version_before,
 )
-from app.core.privacy.prefilter import FOLDS_ONTO_ASCII
+from app.core.privacy.prefilter import may_contain, stems_pattern
 
 Span = tuple[str, int, int]
 
@@ -316,20 +316,10 @@ _NOT_PERSONAL_ID = re.compile(
 )
 
 
-# Letters that IGNORECASE matches onto ASCII letters although their lower case differs.
-_FOLDS = re.compile(f"[{FOLDS_ONTO_ASCII}]")
-
-
-@functools.cache
-def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that finds any of ``stems`` in a lower-case text (a scan in C)."""
-    return re.compile("|".join(re.escape(stem) for stem in stems))
-
-
 def _more_cue_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Where this module's own document words stand (abbreviations that are words in capitals)."""
     found: list[tuple[int, int]] = []
-    if not (_stems(_MORE_CUE_STEMS).search(low) or not text.isascii() and _FOLDS.search(text)):
+    if not may_contain(text, _MORE_CUE_STEMS, low):
         return found
     for m in _MORE_CUES.finditer(text):
         word = m.group()
@@ -353,7 +343,7 @@ def _cue_spans(text: str, own: list[tuple[int, int]] | None = None) -> list[tupl
     low = text.lower()
     lower_message = low == text
     found: list[tuple[int, int]] = []
-    if _stems(_ID_CUE_STEMS).search(low):
+    if stems_pattern(_ID_CUE_STEMS).search(low):
         found += [m.span() for m in _id_cue().finditer(text)]
     found += [m.span() for m in _ID_ACRONYM.finditer(text)]
     if lower_message:

@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
+from app.core.privacy.last_message import per_message
 from app.core.privacy.lexicon import is_known_word
-from app.core.privacy.prefilter import may_contain
+from app.core.privacy.prefilter import may_contain, may_hold_word
 
 Span = tuple[str, int, int]
 
@@ -1396,9 +1397,9 @@ _MONTHS = (
     "dezembro"
 )
 _MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
-# Every date in words names a month, and every month above starts with one of these: a text
-# without any is not scanned for one.
-_MONTH_STEMS = tuple(sorted({month[:3] for month in _MONTHS.split("|")}))
+# Every date in words names one of these months as a whole word (a space or the text's edge
+# before it, a word boundary after it): a text without one is not scanned for a date in words.
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
@@ -1475,6 +1476,7 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+@per_message
 def dates_in(text: str) -> list[tuple[int, int]]:
     """Every date in the text: numeric ("12-04-1949", "18.04", "1939-02-28") or in words."""
     out = []
@@ -1483,7 +1485,7 @@ def dates_in(text: str) -> list[tuple[int, int]]:
         day_month = parts[1:] if parts[0] > 31 else parts[:2]
         if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
             out.append(match.span())
-    if may_contain(text, _MONTH_STEMS):
+    if may_hold_word(text, _MONTH_WORDS):
         out.extend(m.span() for m in _word_date().finditer(text))
     return out
 
@@ -1495,7 +1497,7 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     """
     window_start = max(0, start - 40)
     window_end = min(len(text), end + 40)
-    if not may_contain(text[window_start:window_end], _MONTH_STEMS):
+    if not may_hold_word(text[window_start:window_end], _MONTH_WORDS):
         return start, end
     for match in _word_date().finditer(text, window_start, window_end):
         if match.start() < end and start < match.end():

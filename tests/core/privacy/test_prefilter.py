@@ -14,7 +14,7 @@ import pytest
 
 from app.core.privacy import anonymize, chat_handles, patterns
 from app.core.privacy.anonymize import detect
-from app.core.privacy.prefilter import FOLDS_ONTO_ASCII, may_contain
+from app.core.privacy.prefilter import FOLDS_ONTO_ASCII, may_contain, may_hold_word, stems_pattern
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -60,7 +60,6 @@ GATES = [
     ("birth date after a cue", patterns._BIRTH_CUE_STEMS, patterns._DOB_AFTER),
     ("birth date before 'born'", ("born", "geboren"), patterns._DOB_BEFORE),
     ("site word", patterns._SITE_STEMS, patterns._SITE_WORD),
-    ("date in words", patterns._MONTH_STEMS, patterns._word_date()),
     ("answer to a who question", anonymize._WHO_STEMS, anonymize._WHO_ANSWER),
 ]
 
@@ -79,6 +78,35 @@ def test_no_message_the_pattern_matches_is_skipped_by_its_gate(name, stems, patt
     matched = [t for t in _texts() if pattern.search(t)]
     assert matched, f"the corpus has no {name} at all: the test would prove nothing"
     assert [t for t in matched if not may_contain(t, stems)] == []
+
+
+WORD_GATES = [("date in words", patterns._MONTH_WORDS, patterns._word_date())]
+
+
+@pytest.mark.parametrize(("name", "words", "pattern"), WORD_GATES, ids=[g[0] for g in WORD_GATES])
+def test_no_message_the_pattern_matches_is_skipped_by_its_word_gate(name, words, pattern):
+    matched = [t for t in _texts() if pattern.search(t)]
+    assert matched, f"the corpus has no {name} at all: the test would prove nothing"
+    assert [t for t in matched if not may_hold_word(t, words)] == []
+
+
+def test_the_word_gate_takes_whole_words_in_any_case_and_folding_characters():
+    months = patterns._MONTH_WORDS
+    assert may_hold_word("born on the 3rd of MARCH", months)
+    assert may_hold_word("am 3. März", months)
+    assert not may_hold_word("the market in Marchena, on Mayday", months)
+    assert not may_hold_word("12march", months)
+    assert may_hold_word("ıanuary", frozenset(["january"]))  # ı folds onto i for the pattern
+    assert not patterns.dates_in("the market in Marchena, on Mayday")
+    assert patterns.dates_in("the 3rd of MARCH") == [(0, 16)]
+
+
+def test_the_stems_pattern_finds_any_stem_as_a_substring_search_would():
+    stems = ("born", "birth", "bday", "b-day", "bi", " id", "id", "ur.")
+    for text in ("reborn", "a bit", "b-day!", "did it", "our.", "nothing here", "", "birthday"):
+        expected = any(stem in text for stem in stems)
+        assert (stems_pattern(stems).search(text) is not None) is expected, text
+    assert stems_pattern(()).search("anything") is None
 
 
 def test_identity_numbers_gated_by_their_runs_of_digits_are_still_found():
