@@ -18,7 +18,7 @@ from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
 from app.core.privacy.last_message import per_message
 from app.core.privacy.lexicon import is_known_word
-from app.core.privacy.prefilter import may_contain, may_hold_word
+from app.core.privacy.prefilter import holds_word, may_contain, may_hold_word
 
 Span = tuple[str, int, int]
 
@@ -1485,7 +1485,7 @@ def dates_in(text: str) -> list[tuple[int, int]]:
         day_month = parts[1:] if parts[0] > 31 else parts[:2]
         if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
             out.append(match.span())
-    if may_hold_word(text, _MONTH_WORDS):
+    if holds_word(text, _MONTH_WORDS):
         out.extend(m.span() for m in _word_date().finditer(text))
     return out
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.privacy.last_message import per_message
+
 # Under re.IGNORECASE these characters match an ASCII letter although their lower case is not
 # that letter ("İ" and "ı" match "i", "ſ" matches "s"): a message with one of them is always
 # scanned. The list was computed over every code point (tests/core/privacy/test_prefilter.py).
@@ -32,7 +34,9 @@ def may_contain(text: str, stems: tuple[str, ...], low: str | None = None) -> bo
     return not text.isascii() and any(c in text for c in FOLDS_ONTO_ASCII)
 
 
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+# Keyed by the tuple's identity (hashing a tuple of fifty words on every call costs more than
+# the search), with the tuple kept beside its pattern: a tuple's id is not reused while it lives.
+_PATTERNS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 def stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
@@ -43,10 +47,10 @@ def stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
     one scan in C costs less than a loop of substring searches. Whether a stem occurs is all
     it tells (the match is not the longest stem).
     """
-    pattern = _PATTERNS.get(stems)
-    if pattern is None:
-        pattern = _PATTERNS[stems] = re.compile(_trie(sorted(set(stems))))
-    return pattern
+    known = _PATTERNS.get(id(stems))
+    if known is None or known[0] is not stems:
+        known = _PATTERNS[id(stems)] = (stems, re.compile(_trie(sorted(set(stems)))))
+    return known[1]
 
 
 def _trie(stems: list[str]) -> str:
@@ -80,4 +84,27 @@ def may_hold_word(text: str, words: frozenset[str], low: str | None = None) -> b
         return True
     # "İ" lowers to two characters, "ı" and "ſ" to themselves: the words they spell are
     # not in the set, yet the pattern matches them.
+    return not text.isascii() and any(c in text for c in FOLDS_ONTO_ASCII)
+
+
+@per_message
+def message_words(text: str) -> frozenset[str]:
+    """The whole words of a message, lower case (as :func:`may_hold_word` reads them), once."""
+    return frozenset(_WORD_RUN.findall(text.lower()))
+
+
+def holds_word(text: str, words: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:
+    """:func:`may_hold_word` for a whole message, from its words found once for every gate.
+
+    Args:
+        text: the message.
+        words: lower-case words.
+        prefixes: lower-case beginnings of words (where the pattern lets any letters follow,
+            as in "discord", "discordzie"): a whole word that starts with one passes too.
+    """
+    found = message_words(text)
+    if not words.isdisjoint(found):
+        return True
+    if prefixes and any(word.startswith(prefixes) for word in found):
+        return True
     return not text.isascii() and any(c in text for c in FOLDS_ONTO_ASCII)
