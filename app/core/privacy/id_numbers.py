@@ -27,6 +27,7 @@ import importlib
 import re
 from types import ModuleType
 
+from app.core.privacy.alternation import by_first_letter
 from app.core.privacy.patterns import (
     _ID_ACRONYM,
     _ID_ACRONYM_LOWER,
@@ -156,9 +157,9 @@ _PT_CC = re.compile(
     r"(?<![\w.-])\d{8}[ ]?\d[ ]?(?=[A-Z0-9]{2}\d)(?=\w{0,2}[A-Z])\w{3}(?![\w])", re.I
 )
 
-# Document words and abbreviations of more countries and languages than the core cue list.
-_MORE_CUES = re.compile(
-    r"(?<![\w])(?:"
+# Document words and abbreviations of more countries and languages than the core cue list
+# (the scan below has them grouped by first letter).
+_MORE_CUE_WORDS = (
     r"t\.?\s?c\.?\s?kimlik(?:\s?no)?|kimlik\s?(?:numarası|numaram|no|kartı)|nüfus cüzdanı|"
     r"cpr(?:-nr\.?|-nummer| nummer| nr\.?| number|-number)?|personas kods|personas koda|"
     r"asmens kod\w*|isikukood\w*|kennitala|rodné číslo|rodne cislo|rodného čísla|"
@@ -190,8 +191,15 @@ _MORE_CUES = re.compile(
     r"social insurance(?: number)?|sin|ssn|itin|tin|tax id|taxpayer id\w*|"
     r"ehic|aadhaar|aadhar|voter id|epic|pan(?: card| no\.?| number)|"
     r"karty pobytu|kartę pobytu|karcie pobytu|residen(?:ce|t) (?:card|permit)\w*|"
-    r"ird(?: number| no\.?)?|nir|insee|cie|uid|nip|"
-    r"(?-i:ID)(?= ?(?:no\b|nr\b|number|#|:|[A-Z0-9]*\d))"
+    r"ird(?: number| no\.?)?|nir|insee|cie|uid|nip"
+)
+# Regrouped (the same matches, see alternation.py), then the capitals "ID" before a number,
+# last as before: only a branch starting with "i" can match where it does, and those still
+# come first.
+_MORE_CUES = re.compile(
+    r"(?<![\w])(?:"
+    + by_first_letter(f"(?:{_MORE_CUE_WORDS})", "", "")[3:-1]
+    + r"|(?-i:ID)(?= ?(?:no\b|nr\b|number|#|:|[A-Z0-9]*\d))"
     r")(?![\w])",
     re.IGNORECASE,
 )
