@@ -1142,9 +1142,14 @@ _ID_CUE_STEMS = (
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
 _ID_ACRONYM = re.compile(
-    r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
-    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|CUIT|"
-    r"CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b"
+    by_first_letter(
+        r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
+        r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|"
+        r"CUIT|CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b",
+        r"(?<![\w])",
+        r"\b",
+        case_sensitive=True,
+    )
 )
 _ID_ACRONYM_LOWER = re.compile(
     r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu|rg|rut|cnp|oib|egn|cpr|"
@@ -1742,6 +1747,18 @@ _STREET_WORD_AFTER = (
     r"ulice|nám\.|náměstí|třída|cad\.|caddesi|cd\.|sok\.|sokak|sokağı|bulvarı|blv\.|"
     r"allé|vej|gade|marg|nagar|chowk|bazar|odos|οδός)"
 )
+# The street types before the name ("Calle Mayor, 5"), grouped by first letter (the same
+# matches: see alternation.py).
+_STREET_TYPES_BEFORE = by_first_letter(
+    "(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Pza\\.|Camino|Carrer|Ronda|Travesía|"
+    "Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
+    "viale|piazza|corso|ul\\.|ulica|al\\.|aleja|pl\\.|plac|os\\.|osiedle|Rua|Travessa|Praça|"
+    "Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida|Rue|Avenue|Boulevard|Chemin|"
+    "Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)",
+    "",
+    "",
+    case_sensitive=True,
+)
 _STREET = re.compile(
     # Every form starts at a word boundary, with a digit, a capital or the first letter of a
     # lower-case street word: checking that first keeps the scan cheap where none can start.
@@ -1765,11 +1782,7 @@ _STREET = re.compile(
     rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|"
     rf"impasse|quai|route|cours|square|passage|rua)\s+{_NAME_WORDS}"
     # Calle Mayor, 5 / Via Roma 12 / ul. Długa 5/3 / Rua das Flores, nº 12
-    rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Travesía|"
-    rf"Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
-    rf"viale|piazza|corso|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|Rua|Travessa|Praça|"
-    rf"Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida|Rue|Avenue|Boulevard|Chemin|"
-    rf"Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)\s+{_NAME_WORDS}"
+    rf"|\b{_STREET_TYPES_BEFORE}\s+{_NAME_WORDS}"
     rf",?\s*(?:n\.?\s?º|nº|n°|no\.|número|núm\.|nr\.?)?\s*{_NUMBER}"
     rf"(?:,?\s*(?:\d{{1,2}}\s?[º°ª]\s?[A-Za-z]{{1,4}}\b|piso\s\d+\w*|puerta\s\w+|bajo|"
     rf"\d+º\s?(?:Dto|Esq)\w*|apto\.?\s*\d+|apartamento\s*\d+|int\.?\s?\d+|m\.\s?\d+)"
