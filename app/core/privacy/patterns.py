@@ -1749,16 +1749,14 @@ _STREET_WORD_AFTER = (
 )
 # The street types before the name ("Calle Mayor, 5"), grouped by first letter (the same
 # matches: see alternation.py).
-_STREET_TYPES_BEFORE = by_first_letter(
+_STREET_TYPES_BEFORE_PLAIN = (
     "(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Pza\\.|Camino|Carrer|Ronda|Travesía|"
     "Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
     "viale|piazza|corso|ul\\.|ulica|al\\.|aleja|pl\\.|plac|os\\.|osiedle|Rua|Travessa|Praça|"
     "Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida|Rue|Avenue|Boulevard|Chemin|"
-    "Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)",
-    "",
-    "",
-    case_sensitive=True,
+    "Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)"
 )
+_STREET_TYPES_BEFORE = by_first_letter(_STREET_TYPES_BEFORE_PLAIN, "", "", case_sensitive=True)
 _STREET = re.compile(
     # Every form starts at a word boundary, with a digit, a capital or the first letter of a
     # lower-case street word: checking that first keeps the scan cheap where none can start.
