@@ -452,6 +452,11 @@ _PLATFORM_USER = re.compile(
     r"I'?m|I am|ben ik|sono|je suis|soy|sou|jestem|ich bin|bin ich)\s+[\"'„“«]?([\w][\w.\-]{2,31})",
     re.IGNORECASE,
 )
+# _PLATFORM_USER's platforms, each a whole word ("chess" of "chess.com"): its gate.
+_PLATFORM_USER_WORDS = frozenset(
+    ["forum", "reddit", "steam", "discord", "twitch", "xbox", "psn", "roblox", "lichess"]
+    + ["chess", "telegram"]
+)
 _NAMING_CUES = frozenset(
     ["heiße ich", "heet ik", "mi chiamo", "me llamo", "je m'appelle", "nazywam się"]
 )
@@ -465,7 +470,8 @@ def _usernames(text: str) -> list[Span]:
         spans.extend(("USERNAME", m.start(1), m.end(1)) for m in _REDDIT_USER.finditer(text))
     if "sudoers" in text:
         spans.extend(("USERNAME", m.start(1), m.end(1)) for m in _SUDOERS.finditer(text))
-    for match in _PLATFORM_USER.finditer(text):
+    platform = holds_word(text, _PLATFORM_USER_WORDS)
+    for match in _PLATFORM_USER.finditer(text) if platform else ():
         name = match.group(2).rstrip(".-")
         handle_like = bool(re.search(r"[\d_.]|[a-z][A-Z]", name))
         # A lower-case word that is no word of ours: "auf Discord, ich bin kartoffelkönig".

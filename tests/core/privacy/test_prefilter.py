@@ -92,6 +92,7 @@ WORD_GATES = [
         chat_handles._PREFIXED_PLATFORMS,
         chat_handles._PLATFORM_HANDLE,
     ),
+    ("platform user", patterns._PLATFORM_USER_WORDS, (), patterns._PLATFORM_USER),
     (
         "chat about games",
         chat_handles._GAMING_WHOLE_WORDS,
