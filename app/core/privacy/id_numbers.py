@@ -294,11 +294,16 @@ def _slipped_cue(text: str, start: int, end: int) -> bool:
 
 # Words before a number that make it no one's identity number.
 _NOT_ID_BEFORE = re.compile(
-    r"(?:order|invoice|tracking|ticket|ref|reference|booking|bestell|rechnung|commande|"
-    r"facture|pedido|factura|ordine|fattura|bestelling|factuur|zamówieni|faktur|encomenda|"
-    r"fatura|isbn|version|versão|versión|build|tel|phone|fon|móvil|mobile|handy|iban|"
-    r"account|konto|compte|cuenta|conto|rekening|conta|kontakt|fax|piva|p\.\s?iva|partita|"
-    r"vat|btw|tva|ust|uid|cif|nipc|cnpj|kvk|regon|krs|siren|siret|ein)\w*[\s:#.nº°-]*$",
+    # Grouped by first letter: the same matches (see alternation.py), a faster scan.
+    by_first_letter(
+        r"(?:order|invoice|tracking|ticket|ref|reference|booking|bestell|rechnung|commande|"
+        r"facture|pedido|factura|ordine|fattura|bestelling|factuur|zamówieni|faktur|encomenda|"
+        r"fatura|isbn|version|versão|versión|build|tel|phone|fon|móvil|mobile|handy|iban|"
+        r"account|konto|compte|cuenta|conto|rekening|conta|kontakt|fax|piva|p\.\s?iva|partita|"
+        r"vat|btw|tva|ust|uid|cif|nipc|cnpj|kvk|regon|krs|siren|siret|ein)\w*[\s:#.nº°-]*$",
+        "",
+        r"\w*[\s:#.nº°-]*$",
+    ),
     re.IGNORECASE,
 )
 
