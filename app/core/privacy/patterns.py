@@ -18,7 +18,7 @@ from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
 from app.core.privacy.last_message import per_message
 from app.core.privacy.lexicon import is_known_word
-from app.core.privacy.prefilter import holds_word, may_contain, may_hold_word
+from app.core.privacy.prefilter import holds_word, may_contain, may_hold_word, stems_pattern
 
 Span = tuple[str, int, int]
 
@@ -788,7 +788,6 @@ def _phones(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", raw)
         n = len(digits)
         before = _before(text, start, 30)
-        context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
         if _version_before(text, start) or (
             _decoy_before(text, start)
             # "liga no +351 …": Portuguese "no" (at the), not "No." before an order number.
@@ -801,6 +800,7 @@ def _phones(text: str) -> list[Span]:
             continue
         if n == 13 and digits[:3] in ("978", "979") and checksums.isbn13(digits):
             continue
+        context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
         if raw.startswith("+") or raw.startswith("00"):
             ok = 8 <= n <= 15 and _possible_international(raw)
         elif raw.startswith("0") or raw.startswith("(0"):
@@ -1183,7 +1183,8 @@ def _labelled_ids(text: str) -> list[Span]:
     lower_message = not any(c.isupper() for c in text)
     low = text.lower()
     # The long cue pattern is slow to scan: only where one of its words can start.
-    matches = list(_id_cue().finditer(text)) if any(stem in low for stem in _ID_CUE_STEMS) else []
+    cued = stems_pattern(_ID_CUE_STEMS).search(low) is not None
+    matches = list(_id_cue().finditer(text)) if cued else []
     matches += _ID_ACRONYM.finditer(text)
     if lower_message:
         matches += _ID_ACRONYM_LOWER.finditer(text)
