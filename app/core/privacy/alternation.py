@@ -105,10 +105,11 @@ def by_first_letter(pattern: str, head: str, tail: str, *, case_sensitive: bool 
             groups.setdefault(first, []).append(rest)
     if case_sensitive:
         return opening + "|".join(f"{f}(?:{'|'.join(r)})" for f, r in groups.items()) + closing
-    # Letters that match each other regardless of case ("s" and "ſ") must share a group.
+    # Letters that match each other regardless of case ("s" and "ſ") must share a group:
+    # each letter is looked for among all the first letters (one scan per letter, at import).
+    firsts = "".join(groups)
     for a in groups:
-        for b in groups:
-            if a != b and re.fullmatch(re.escape(a), b, re.IGNORECASE):
-                return pattern
+        if len(re.findall(re.escape(a), firsts, re.IGNORECASE)) > 1:
+            return pattern
     grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return opening + grouped + closing
