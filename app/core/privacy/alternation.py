@@ -73,11 +73,18 @@ def _spelled_out(branch: str) -> list[str] | None:
     return [w + rest for w in words] + [rest]
 
 
-def by_first_letter(pattern: str, head: str, tail: str) -> str:
+def by_first_letter(pattern: str, head: str, tail: str, *, case_sensitive: bool = False) -> str:
     """``pattern`` (``head + "(?:" + branches + ")" + tail``) with its branches grouped.
 
     Returns the pattern unchanged when it does not have that shape, or when a branch does
     not start with a plain letter followed by something other than a quantifier.
+
+    Args:
+        pattern: the alternation, in its context.
+        head: what stands before the alternation's group.
+        tail: what stands after it.
+        case_sensitive: the pattern is compiled without ``re.IGNORECASE`` (and sets no such
+            flag inside): branches may start with a capital, "A" and "a" are two groups.
     """
     opening = head + "(?:"
     closing = ")" + tail
@@ -93,13 +100,16 @@ def by_first_letter(pattern: str, head: str, tail: str) -> str:
             return pattern
         for each in spelled:
             first, rest = each[0], each[1:]
-            if rest[:1] in _QUANTIFIERS or first.lower() != first:
+            if rest[:1] in _QUANTIFIERS or not case_sensitive and first.lower() != first:
                 return pattern
             groups.setdefault(first, []).append(rest)
-    # Letters that match each other regardless of case ("s" and "ſ") must share a group.
+    if case_sensitive:
+        return opening + "|".join(f"{f}(?:{'|'.join(r)})" for f, r in groups.items()) + closing
+    # Letters that match each other regardless of case ("s" and "ſ") must share a group:
+    # each letter is looked for among all the first letters (one scan per letter, at import).
+    firsts = "".join(groups)
     for a in groups:
-        for b in groups:
-            if a != b and re.fullmatch(re.escape(a), b, re.IGNORECASE):
-                return pattern
+        if len(re.findall(re.escape(a), firsts, re.IGNORECASE)) > 1:
+            return pattern
     grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return opening + grouped + closing

@@ -432,9 +432,13 @@ _TRADE_BEFORE = frozenset(
         """
     )
 )
+_COMPANY_WORD_ENDS = (
+    "Filhos", "Hijos", "Figli", "Söhne", "Fils", "Zonen", "Sons", "Cía", "Compañía", "Companhia",
+    "Co",
+)  # fmt: skip
 _COMPANY_WORDS = re.compile(
     r"[ \t]*(?:&|\be\b|\by\b|\bund\b|\bet\b|\ben\b)[ \t]*"
-    r"(?:Filhos|Hijos|Figli|Söhne|Fils|Zonen|Sons|Cía|Compañía|Companhia|Co)\b"
+    rf"(?:{'|'.join(_COMPANY_WORD_ENDS)})\b"
 )
 
 
@@ -447,7 +451,11 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
         return True  # the trade of "Santos Imobiliária" read alone
     if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):
         return True
-    words = _COMPANY_WORDS.search(text, max(0, start - 5), end)
+    words = (
+        _COMPANY_WORDS.search(text, max(0, start - 5), end)
+        if text.endswith(_COMPANY_WORD_ENDS, 0, end)
+        else None
+    )
     if words is not None and words.end() == end:
         return True  # "Filhos" of "Duarte e Filhos"
     last = text.rfind(" ", start, end)
@@ -460,7 +468,12 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
         return True
     if _street_after(text, start, end) or _three_partners(text, start, end):
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    # A space before the name (or a line break, where "$" also matches): else no word.
+    before = (
+        _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if text[start - 1 : start] in (" ", "\t", "\n")
+        else None
+    )
     if before is None:
         return False
     low = before.group(1).lower()

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from app.core.privacy.lexicon import is_known_word, lexicon
-from app.core.privacy.prefilter import may_contain
+from app.core.privacy.prefilter import holds_word, may_contain
 
 Span = tuple[str, int, int]
 
@@ -50,17 +50,6 @@ _DISCORD_NUMBER = re.compile(r"#\d{4}(?!\d)")
 _TAG = r"[A-Za-z0-9][\w.\-]{1,31}(?:#\d{4})?"
 
 
-def _stems(alternation: str) -> tuple[str, ...]:
-    """The literal start of each alternative, lower case: what every match must hold."""
-    out = set()
-    for alternative in alternation.lower().split("|"):
-        stem = re.split(r"[\\(\[?*+ ]", alternative)[0]
-        if alternative[len(stem) : len(stem) + 1] in ("?", "*"):
-            stem = stem[:-1]  # "teams?": the quantifier is the last letter's
-        out.add(stem)
-    return tuple(sorted(out))
-
-
 # -- told by a cue --------------------------------------------------------------------------
 
 # A handle named by its platform or field: "Steam: xLamaSunnyx", "En Twitch soy egea-maxi",
@@ -80,7 +69,29 @@ _PLATFORM_HANDLE = re.compile(
     r"[\"'`„“«@]?(?P<handle>[A-Za-z0-9][\w.\-]{2,31})",
     re.IGNORECASE,
 )
-_PLATFORM_STEMS = _stems(f"{_PLATFORMS}|{_FIELDS}")
+# Every platform, game and field of the patterns above and below stands as a whole word (no
+# letter, digit or underscore on either side): one of these, the first word of the longer
+# ones ("battle" of "battle.net", "epic" of "epic games"), or a word that starts with one of
+# the prefixes (those the patterns let any letters follow: "discordzie", "jugadores").
+_PLATFORM_WORDS = frozenset(
+    str.split(
+        """
+        xbox psn playstation steam nintendo insta instagram tiktok snap snapchat reddit
+        telegram battle battlenet fortnite roblox minecraft valorant uplay ubisoft youtube
+        bluesky mastodon lichess gamer gamertag
+        """
+    )
+)
+_PREFIXED_PLATFORMS = ("discord", "twitch")
+_FIELD_WORDS = frozenset(
+    str.split(
+        """
+        epic github gitlab twitter jira slack threads xbox user account konto compte cuenta
+        conta utente gebruiker utilizador usuário usuario benutzer
+        """
+    )
+)
+_PLATFORM_HANDLE_WORDS = _PLATFORM_WORDS | _FIELD_WORDS
 
 # A login given in words: "I log in as hoppente", "ik log in als …", "aka antcuri", "my
 # Vinted account (xantoinex)": the handle in lower case, or with digits, dots or underscores.
@@ -137,7 +148,32 @@ _MINE = re.compile(
 _BRACKETED = re.compile(
     r"(?<![\w'’])[A-ZÀ-Þ][\w'’-]*[ \t]+\(([A-Za-z0-9][\w.\-]{2,31}(?:#\d{4})?)\)"
 )
-_GAMING_STEMS = _stems(f"{_PLATFORMS}|{_GAMING_WORDS}")
+_GAMING_WHOLE_WORDS = _PLATFORM_WORDS | frozenset(
+    str.split(
+        """
+        squad squadra team teams équipe equipo equipa mannschaft clan guild gamer gaming
+        server player players spieler joueur joueurs lobby
+        """
+    )
+)
+_GAMING_PREFIXES = (
+    *_PREFIXED_PLATFORMS,
+    "drużyn",
+    "jugador",
+    "giocator",
+    "gracz",
+    "jogador",
+    "speler",
+)
+
+
+def _gaming(text: str) -> bool:
+    """Whether the message speaks of games: a platform, a team, players or a server."""
+    return (
+        holds_word(text, _GAMING_WHOLE_WORDS, _GAMING_PREFIXES) and _GAMING.search(text) is not None
+    )
+
+
 _DOMAIN_END = re.compile(r"\.[A-Za-z]{2,}$")
 
 
@@ -171,10 +207,10 @@ def named_handles(text: str, taken: list[Span]) -> list[Span]:
     low = text.lower()
     if may_contain(text, _LOGIN_STEMS, low):
         out += _logins(text, taken)
-    if may_contain(text, _PLATFORM_STEMS, low):
+    if holds_word(text, _PLATFORM_HANDLE_WORDS, _PREFIXED_PLATFORMS):
         out += _after_platforms(text, [*taken, *out])
     has_handle = any(k == "USERNAME" for k, _, _ in (*taken, *out))
-    gaming = may_contain(text, _GAMING_STEMS, low) and _GAMING.search(text) is not None
+    gaming = _gaming(text)
     verbs = may_contain(text, _BY_VERB_STEMS, low)
     if not (has_handle or gaming or verbs):
         return out
@@ -329,7 +365,7 @@ def handles_around(text: str, taken: list[Span]) -> list[Span]:
     """Discord numbers, handles listed with a handle, and handle shapes in gaming talk."""
     out: list[Span] = []
     handles: list[Span] = []
-    gaming = may_contain(text, _GAMING_STEMS) and _GAMING.search(text) is not None
+    gaming = _gaming(text)
     for kind, s, e in taken:
         if kind not in ("USERNAME", "PERSON"):
             continue

@@ -51,13 +51,23 @@ def whole_names(text: str, candidates: list[tuple[str, int, int]]) -> list[tuple
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
-    glued = _GLUED_BEFORE.search(text, max(0, start - 20), start)
+    # Each pattern below needs a given character right before or after the name (a hyphen,
+    # a space; before the end, "$" also matches ahead of a final line break): tested first.
+    glued = (
+        _GLUED_BEFORE.search(text, max(0, start - 20), start)
+        if text[start - 1 : start] in ("-", "\n")
+        else None
+    )
     if glued is not None and _name_part(glued.group(1)):
         start = glued.start()
-    glued = _GLUED_AFTER.match(text, end)
+    glued = _GLUED_AFTER.match(text, end) if text.startswith("-", end) else None
     if glued is not None and _name_part(glued.group(1)):
         end = glued.end()
-    particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+    particles = (
+        _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+        if text[start - 1 : start] in (" ", "\t", "\n")
+        else None
+    )
     if particles is not None:
         before = text[max(0, particles.start() - 24) : particles.start()]
         # A capitalized one may be an article starting a sentence ("De Lara Benavides",
@@ -81,6 +91,9 @@ def _initials(before: str) -> str | None:
     Not an abbreviation glued in lower case ("t.a.v. ", "t.n.v. "), nor the French "M."
     (Monsieur) before a first name.
     """
+    # A dot ends it, perhaps with a space or a line break after it.
+    if not before.endswith((".", ". ", ".\t", "\n")):
+        return None
     found = _INITIALS_BEFORE.search(before)
     if found is None:
         return None

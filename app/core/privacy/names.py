@@ -20,6 +20,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from app.core.privacy.last_message import per_message
 from app.core.privacy.lexicon import EXTRA_STOP, MONTHS_AND_DAYS, Lexicon, is_known_word, lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -375,6 +376,7 @@ _INITIAL_BEFORE = frozenset(".!?:;\n\"'“«(*>#-–—[")
 _new_tuple = tuple.__new__
 
 
+@per_message
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
@@ -502,6 +504,7 @@ def _rivals(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@per_message
 def public_spans(text: str) -> list[tuple[int, int]]:
     """Where public figures are named, or a person is asked about ("who was …")."""
     return _public_ranges(text, _tokens(text), lexicon())
@@ -600,7 +603,7 @@ def find_people(text: str, hints: frozenset[str] = frozenset()) -> list[tuple[in
         spans.sort()
     if not spans:
         return spans
-    public = _public_ranges(text, tokens, lex)
+    public = public_spans(text)  # the tokens' and the lexicon's, as above
     if public:
         spans = [s for s in spans if not any(s[0] < e and b < s[1] for b, e in public)]
     return spans

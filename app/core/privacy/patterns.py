@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
+from app.core.privacy.last_message import per_message
 from app.core.privacy.lexicon import is_known_word
-from app.core.privacy.prefilter import may_contain
+from app.core.privacy.prefilter import holds_word, may_contain, may_hold_word, stems_pattern
 
 Span = tuple[str, int, int]
 
@@ -451,6 +452,11 @@ _PLATFORM_USER = re.compile(
     r"I'?m|I am|ben ik|sono|je suis|soy|sou|jestem|ich bin|bin ich)\s+[\"'„“«]?([\w][\w.\-]{2,31})",
     re.IGNORECASE,
 )
+# _PLATFORM_USER's platforms, each a whole word ("chess" of "chess.com"): its gate.
+_PLATFORM_USER_WORDS = frozenset(
+    ["forum", "reddit", "steam", "discord", "twitch", "xbox", "psn", "roblox", "lichess"]
+    + ["chess", "telegram"]
+)
 _NAMING_CUES = frozenset(
     ["heiße ich", "heet ik", "mi chiamo", "me llamo", "je m'appelle", "nazywam się"]
 )
@@ -464,7 +470,8 @@ def _usernames(text: str) -> list[Span]:
         spans.extend(("USERNAME", m.start(1), m.end(1)) for m in _REDDIT_USER.finditer(text))
     if "sudoers" in text:
         spans.extend(("USERNAME", m.start(1), m.end(1)) for m in _SUDOERS.finditer(text))
-    for match in _PLATFORM_USER.finditer(text):
+    platform = holds_word(text, _PLATFORM_USER_WORDS)
+    for match in _PLATFORM_USER.finditer(text) if platform else ():
         name = match.group(2).rstrip(".-")
         handle_like = bool(re.search(r"[\d_.]|[a-z][A-Z]", name))
         # A lower-case word that is no word of ours: "auf Discord, ich bin kartoffelkönig".
@@ -781,7 +788,6 @@ def _phones(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", raw)
         n = len(digits)
         before = _before(text, start, 30)
-        context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
         if _version_before(text, start) or (
             _decoy_before(text, start)
             # "liga no +351 …": Portuguese "no" (at the), not "No." before an order number.
@@ -794,6 +800,7 @@ def _phones(text: str) -> list[Span]:
             continue
         if n == 13 and digits[:3] in ("978", "979") and checksums.isbn13(digits):
             continue
+        context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
         if raw.startswith("+") or raw.startswith("00"):
             ok = 8 <= n <= 15 and _possible_international(raw)
         elif raw.startswith("0") or raw.startswith("(0"):
@@ -1141,9 +1148,14 @@ _ID_CUE_STEMS = (
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
 _ID_ACRONYM = re.compile(
-    r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
-    r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|CUIT|"
-    r"CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b"
+    by_first_letter(
+        r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
+        r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|"
+        r"CUIT|CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b",
+        r"(?<![\w])",
+        r"\b",
+        case_sensitive=True,
+    )
 )
 _ID_ACRONYM_LOWER = re.compile(
     r"(?<![\w])(?:ssn|nif|cpf|pesel|bsn|nino|amka|cnh|niss|curp|hetu|rg|rut|cnp|oib|egn|cpr|"
@@ -1171,7 +1183,8 @@ def _labelled_ids(text: str) -> list[Span]:
     lower_message = not any(c.isupper() for c in text)
     low = text.lower()
     # The long cue pattern is slow to scan: only where one of its words can start.
-    matches = list(_id_cue().finditer(text)) if any(stem in low for stem in _ID_CUE_STEMS) else []
+    cued = stems_pattern(_ID_CUE_STEMS).search(low) is not None
+    matches = list(_id_cue().finditer(text)) if cued else []
     matches += _ID_ACRONYM.finditer(text)
     if lower_message:
         matches += _ID_ACRONYM_LOWER.finditer(text)
@@ -1396,16 +1409,19 @@ _MONTHS = (
     "dezembro"
 )
 _MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
-# Every date in words names a month, and every month above starts with one of these: a text
-# without any is not scanned for one.
-_MONTH_STEMS = tuple(sorted({month[:3] for month in _MONTHS.split("|")}))
+# Every date in words names one of these months as a whole word (a space or the text's edge
+# before it, a word boundary after it): a text without one is not scanned for a date in words.
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+# The same alternation grouped by first letter (the same matches: see alternation.py), as the
+# patterns below spell it; a scan tries one group per word instead of every month.
+_MONTH_GROUP = by_first_letter(f"(?:{_MONTHS})", "", "")
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
     r"|\d{1,2}[ \t][A-Z]{3}/[A-Z]{3}[ \t]\d{4}"
-    rf"|(?:\d{{1,2}}|1er)(?:\.|º|ª|st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b\.?"
+    rf"|(?:\d{{1,2}}|1er)(?:\.|º|ª|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH_GROUP}\b\.?"
     r"(?:,?\s+(?:de\s+)?\d{4}(?:\s?r\.)?)?"
-    rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"|{_MONTH_GROUP}\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
 # Days written in words, in our eight languages: "the twenty-first of April", "ocho de
 # marzo", "vingt-trois mars", "am dritten Mai", "dwudziestego pierwszego maja".
@@ -1438,12 +1454,13 @@ _DAY_WORDS = str.split(
     """
 )
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_DAY_GROUP = by_first_letter(f"(?:{_DAY_WORD})", "", "")
 # German and Dutch compounds ("einundzwanzigsten", "eenentwintigste") and joined tens
 # ("twenty-first", "vingt-et-un", "treinta y uno", "vinte e um").
 _DAY_IN_WORDS = (
     rf"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig)st(?:en|er|e)"
     rf"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)(?:ste)?"
-    rf"|(?:{_DAY_WORD})(?:(?:[ -](?:y|e|et)[ -]|-)[^\W\d_]+"
+    rf"|{_DAY_GROUP}(?:(?:[ -](?:y|e|et)[ -]|-)[^\W\d_]+"
     rf"|\s(?:pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|"
     rf"dziewiątego))?)"
 )
@@ -1457,8 +1474,8 @@ _DAY_AFTER_MONTH = (
 _YEAR = r"(?:\d{4}(?:\s?r\.)?)"
 _WORD_DATE = (
     rf"(?<!\w)(?:the\s+)?{_DAY}\s+(?:(?:of|de|di|du)\s+)?"
-    rf"(?:{_MONTHS})\b\.?(?:,?\s+(?:(?:de|of|del)\s+)?{_YEAR})?"
-    rf"|(?<!\w)(?:{_MONTHS})\b\.?\s+(?:the\s+)?{_DAY_AFTER_MONTH}\b(?:,?\s+{_YEAR})?"
+    rf"{_MONTH_GROUP}\b\.?(?:,?\s+(?:(?:de|of|del)\s+)?{_YEAR})?"
+    rf"|(?<!\w){_MONTH_GROUP}\b\.?\s+(?:the\s+)?{_DAY_AFTER_MONTH}\b(?:,?\s+{_YEAR})?"
 )
 
 
@@ -1475,6 +1492,7 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+@per_message
 def dates_in(text: str) -> list[tuple[int, int]]:
     """Every date in the text: numeric ("12-04-1949", "18.04", "1939-02-28") or in words."""
     out = []
@@ -1483,7 +1501,7 @@ def dates_in(text: str) -> list[tuple[int, int]]:
         day_month = parts[1:] if parts[0] > 31 else parts[:2]
         if all(1 <= p <= 31 for p in day_month) and min(day_month) <= 12:
             out.append(match.span())
-    if may_contain(text, _MONTH_STEMS):
+    if holds_word(text, _MONTH_WORDS):
         out.extend(m.span() for m in _word_date().finditer(text))
     return out
 
@@ -1495,7 +1513,7 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     """
     window_start = max(0, start - 40)
     window_end = min(len(text), end + 40)
-    if not may_contain(text[window_start:window_end], _MONTH_STEMS):
+    if not may_hold_word(text[window_start:window_end], _MONTH_WORDS):
         return start, end
     for match in _word_date().finditer(text, window_start, window_end):
         if match.start() < end and start < match.end():
@@ -1736,6 +1754,16 @@ _STREET_WORD_AFTER = (
     r"ulice|nám\.|náměstí|třída|cad\.|caddesi|cd\.|sok\.|sokak|sokağı|bulvarı|blv\.|"
     r"allé|vej|gade|marg|nagar|chowk|bazar|odos|οδός)"
 )
+# The street types before the name ("Calle Mayor, 5"), grouped by first letter (the same
+# matches: see alternation.py).
+_STREET_TYPES_BEFORE_PLAIN = (
+    "(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Pza\\.|Camino|Carrer|Ronda|Travesía|"
+    "Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
+    "viale|piazza|corso|ul\\.|ulica|al\\.|aleja|pl\\.|plac|os\\.|osiedle|Rua|Travessa|Praça|"
+    "Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida|Rue|Avenue|Boulevard|Chemin|"
+    "Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)"
+)
+_STREET_TYPES_BEFORE = by_first_letter(_STREET_TYPES_BEFORE_PLAIN, "", "", case_sensitive=True)
 _STREET = re.compile(
     # Every form starts at a word boundary, with a digit, a capital or the first letter of a
     # lower-case street word: checking that first keeps the scan cheap where none can start.
@@ -1759,11 +1787,7 @@ _STREET = re.compile(
     rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|"
     rf"impasse|quai|route|cours|square|passage|rua)\s+{_NAME_WORDS}"
     # Calle Mayor, 5 / Via Roma 12 / ul. Długa 5/3 / Rua das Flores, nº 12
-    rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Travesía|"
-    rf"Carretera|Glorieta|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|via|"
-    rf"viale|piazza|corso|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|Rua|Travessa|Praça|"
-    rf"Estrada|Alameda|Rodovia|Calçada|Beco|rua|calle|avenida|Rue|Avenue|Boulevard|Chemin|"
-    rf"Impasse|Quai|Allée|Pasaje|Urbanización|Plaza)\s+{_NAME_WORDS}"
+    rf"|\b{_STREET_TYPES_BEFORE}\s+{_NAME_WORDS}"
     rf",?\s*(?:n\.?\s?º|nº|n°|no\.|número|núm\.|nr\.?)?\s*{_NUMBER}"
     rf"(?:,?\s*(?:\d{{1,2}}\s?[º°ª]\s?[A-Za-z]{{1,4}}\b|piso\s\d+\w*|puerta\s\w+|bajo|"
     rf"\d+º\s?(?:Dto|Esq)\w*|apto\.?\s*\d+|apartamento\s*\d+|int\.?\s?\d+|m\.\s?\d+)"

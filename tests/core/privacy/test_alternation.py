@@ -59,3 +59,32 @@ def test_patterns_it_cannot_prove_the_same_are_left_alone():
         r"(?<![\w])(?:a(b|c)\b",  # brackets that do not balance
     ):
         assert by_first_letter(pattern, HEAD, TAIL) == pattern
+
+
+def test_case_sensitive_alternations_group_capitals_apart_and_match_the_same():
+    plain = r"(?<![\w])(?:Ab|ab|AC|Abc|ЕГН|C/)\b"
+    grouped = by_first_letter(plain, HEAD, TAIL, case_sensitive=True)
+    assert grouped == r"(?<![\w])(?:A(?:b|C|bc)|a(?:b)|Е(?:ГН)|C(?:/))\b"
+    for text in ("Abc", "ab", "AB", "AC x", "ЕГН 1", "C/ Mayor", "aBc"):
+        want = re.search(plain, text)
+        got = re.search(grouped, text)
+        assert (got and got.span()) == (want and want.span()), text
+
+
+def test_the_grouped_rule_patterns_match_what_their_plain_forms_match():
+    texts = _texts()
+    pairs = [
+        (patterns._MONTH_GROUP, f"(?:{patterns._MONTHS})", re.IGNORECASE),
+        (patterns._DAY_GROUP, f"(?:{patterns._DAY_WORD})", re.IGNORECASE),
+        (patterns._STREET_TYPES_BEFORE, patterns._STREET_TYPES_BEFORE_PLAIN, 0),
+    ]
+    for grouped, plain, flags in pairs:
+        assert grouped != plain
+        a = re.compile(rf"(?<!\w){plain}\b", flags)
+        b = re.compile(rf"(?<!\w){grouped}\b", flags)
+        found = 0
+        for text in texts:
+            spans = [m.span() for m in a.finditer(text)]
+            assert [m.span() for m in b.finditer(text)] == spans
+            found += len(spans)
+        assert found > 50

@@ -14,7 +14,13 @@ import pytest
 
 from app.core.privacy import anonymize, chat_handles, patterns
 from app.core.privacy.anonymize import detect
-from app.core.privacy.prefilter import FOLDS_ONTO_ASCII, may_contain
+from app.core.privacy.prefilter import (
+    FOLDS_ONTO_ASCII,
+    holds_word,
+    may_contain,
+    may_hold_word,
+    stems_pattern,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -51,16 +57,13 @@ def _texts() -> tuple[str, ...]:
 
 
 GATES = [
-    ("platform handle", chat_handles._PLATFORM_STEMS, chat_handles._PLATFORM_HANDLE),
     ("login in words", chat_handles._LOGIN_STEMS, chat_handles._LOGIN_AS),
     ("handle by its verb", chat_handles._BY_VERB_STEMS, chat_handles._BY_VERB),
-    ("chat about games", chat_handles._GAMING_STEMS, chat_handles._GAMING),
     ("birth words", patterns._BIRTH_WORD_STEMS, patterns._BIRTH_WORDS),
     ("birth cue", patterns._BIRTH_CUE_STEMS, patterns._BIRTH_CUE_RE),
     ("birth date after a cue", patterns._BIRTH_CUE_STEMS, patterns._DOB_AFTER),
     ("birth date before 'born'", ("born", "geboren"), patterns._DOB_BEFORE),
     ("site word", patterns._SITE_STEMS, patterns._SITE_WORD),
-    ("date in words", patterns._MONTH_STEMS, patterns._word_date()),
     ("answer to a who question", anonymize._WHO_STEMS, anonymize._WHO_ANSWER),
 ]
 
@@ -79,6 +82,79 @@ def test_no_message_the_pattern_matches_is_skipped_by_its_gate(name, stems, patt
     matched = [t for t in _texts() if pattern.search(t)]
     assert matched, f"the corpus has no {name} at all: the test would prove nothing"
     assert [t for t in matched if not may_contain(t, stems)] == []
+
+
+WORD_GATES = [
+    ("date in words", patterns._MONTH_WORDS, (), patterns._word_date()),
+    (
+        "platform handle",
+        chat_handles._PLATFORM_HANDLE_WORDS,
+        chat_handles._PREFIXED_PLATFORMS,
+        chat_handles._PLATFORM_HANDLE,
+    ),
+    ("platform user", patterns._PLATFORM_USER_WORDS, (), patterns._PLATFORM_USER),
+    (
+        "chat about games",
+        chat_handles._GAMING_WHOLE_WORDS,
+        chat_handles._GAMING_PREFIXES,
+        chat_handles._GAMING,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "prefixes", "pattern"), WORD_GATES, ids=[g[0] for g in WORD_GATES]
+)
+def test_no_message_the_pattern_matches_is_skipped_by_its_word_gate(name, words, prefixes, pattern):
+    matched = [t for t in _texts() if pattern.search(t)]
+    assert matched, f"the corpus has no {name} at all: the test would prove nothing"
+    assert [t for t in matched if not holds_word(t, words, prefixes)] == []
+    if not prefixes:
+        assert [t for t in matched if not may_hold_word(t, words)] == []
+
+
+def test_every_platform_and_field_word_passes_the_word_gates_where_its_pattern_matches():
+    # Each word the patterns spell out, in a message of its own: the gate must let it through.
+    spelled = [
+        *["discord", "discordzie", "twitch", "twitchtv", "insta", "instagram", "snapchat"],
+        *["battle.net", "battlenet", "gamer tag", "gamertag", "epic games", "xbox live"],
+        *chat_handles._PLATFORM_WORDS,
+        *chat_handles._FIELD_WORDS,
+    ]
+    for word in spelled:
+        for text in (f"my {word}: kowal_99", f"my {word.upper()} = kowal_99"):
+            if chat_handles._PLATFORM_HANDLE.search(text):
+                assert holds_word(
+                    text, chat_handles._PLATFORM_HANDLE_WORDS, chat_handles._PREFIXED_PLATFORMS
+                ), text
+            if chat_handles._GAMING.search(text):
+                assert holds_word(
+                    text, chat_handles._GAMING_WHOLE_WORDS, chat_handles._GAMING_PREFIXES
+                ), text
+    for word in ["drużyna", "jugadores", "giocatori", "gracze", "jogadores", "spelers", "teams"]:
+        text = f"the {word} tonight"
+        assert chat_handles._GAMING.search(text), word
+        assert holds_word(text, chat_handles._GAMING_WHOLE_WORDS, chat_handles._GAMING_PREFIXES)
+    assert not holds_word("a teammate", chat_handles._GAMING_WHOLE_WORDS, ("drużyn",))
+
+
+def test_the_word_gate_takes_whole_words_in_any_case_and_folding_characters():
+    months = patterns._MONTH_WORDS
+    assert may_hold_word("born on the 3rd of MARCH", months)
+    assert may_hold_word("am 3. März", months)
+    assert not may_hold_word("the market in Marchena, on Mayday", months)
+    assert not may_hold_word("12march", months)
+    assert may_hold_word("ıanuary", frozenset(["january"]))  # ı folds onto i for the pattern
+    assert not patterns.dates_in("the market in Marchena, on Mayday")
+    assert patterns.dates_in("the 3rd of MARCH") == [(0, 16)]
+
+
+def test_the_stems_pattern_finds_any_stem_as_a_substring_search_would():
+    stems = ("born", "birth", "bday", "b-day", "bi", " id", "id", "ur.")
+    for text in ("reborn", "a bit", "b-day!", "did it", "our.", "nothing here", "", "birthday"):
+        expected = any(stem in text for stem in stems)
+        assert (stems_pattern(stems).search(text) is not None) is expected, text
+    assert stems_pattern(()).search("anything") is None
 
 
 def test_identity_numbers_gated_by_their_runs_of_digits_are_still_found():
