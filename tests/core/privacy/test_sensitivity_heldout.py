@@ -40,12 +40,10 @@ def test_the_heldout_is_the_frozen_copy():
     assert all(set(json.loads(r)) >= keys for r in rows)
 
 
-# Recall misses its target (93.3%; the FPRs 1.1% and 0.6% and macro-F1 0.898 hold). The target
-# stays as it is, marked as a known failure:
-# strict, so the day a model meets them these tests fail until the marks are removed.
-_MISSED = pytest.mark.xfail(strict=True, reason="issue 14 target not met by this model")
+# Every target holds since session 9's model (recall 95.5%, FPRs 1.1% and 0.6%, macro-F1
+# 0.907); recall missed it before (93.3%).
 HELDOUT_TARGETS = [
-    pytest.param("recall", lambda r: r.recall >= 0.95, id="recall>=95%", marks=_MISSED),
+    pytest.param("recall", lambda r: r.recall >= 0.95, id="recall>=95%"),
     pytest.param("neutral FPR", lambda r: r.neutral_fpr <= 0.05, id="neutral-FPR<=5%"),
     pytest.param("near-miss FPR", lambda r: r.near_miss_fpr <= 0.10, id="near-miss-FPR<=10%"),
     pytest.param("macro-F1", lambda r: r.macro_f1(CATEGORIES) >= 0.85, id="macro-F1>=0.85"),
@@ -62,8 +60,10 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 474/508, neutral FPR 3/268, near-miss FPR 2/310,
-    # macro-F1 0.898), so that a change that loses ground fails here. Fifteen writers, neutral
+    # What the shipped model reached (recall 485/508, neutral FPR 3/268, near-miss FPR 2/310,
+    # macro-F1 0.907), so that a change that loses ground fails here. Sixteen writers and a
+    # "sensitive at all" head folded into each category's, chosen leave one writer out
+    # (session 9). The fifteen-writer model before it: 474/508, 3/268, 2/310, 0.898; neutral
     # messages naming the writer's own people weighted 3x, chosen leave one writer out
     # (session 8); it lost 2 of 508 here and 0.002 of macro-F1 against the fourteen-writer
     # model (476/508, 3/268, 2/310, 0.900: no category below even odds, a 0.75% cap on short
@@ -79,7 +79,7 @@ def test_the_heldout_figures_do_not_fall_below_this_model():
     # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
     # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.933
+    assert r.recall >= 0.9547
     assert r.neutral_fpr <= 0.0112
     assert r.near_miss_fpr <= 0.0065
-    assert r.macro_f1(CATEGORIES) >= 0.8981
+    assert r.macro_f1(CATEGORIES) >= 0.9071
