@@ -56,6 +56,18 @@ _MAX_GAP = 4
 _SENTENCE_GAP = re.compile(r"[.!?;]\s")
 
 
+def _joins(label: str, gap: str) -> bool:
+    """Whether ``gap`` between two tokens tagged ``label`` keeps them in one entity."""
+    if label == "PERSON":
+        return len(gap) <= 2 and all(c in _NAME_GAP for c in gap)
+    return (
+        len(gap) <= _MAX_GAP
+        and not any(c.isalnum() for c in gap)
+        # A number ends at the end of its sentence ("… 940211565441. Gilt der …").
+        and (label == "STREET_ADDRESS" or not _SENTENCE_GAP.search(gap))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     """One training message: its text, one label per token, and the rule detectors' spans."""
@@ -426,18 +438,9 @@ def _join(cut: Pieces, labels: list[str], hits: list[int]) -> list[tuple[str, in
     for i in hits:
         label = labels[i]
         # Only a gap can join two tokens: another token between them holds a letter or digit.
-        if runs and run_label == label and runs[-1][-1] == i - 1:
-            gap = gaps[i]
-            ok = (
-                all(c in _NAME_GAP for c in gap) and len(gap) <= 2
-                if label == "PERSON"
-                else len(gap) <= _MAX_GAP
-                and not any(c.isalnum() for c in gap)
-                and (label == "STREET_ADDRESS" or not _SENTENCE_GAP.search(gap))
-            )
-            if ok:
-                runs[-1].append(i)
-                continue
+        if runs and run_label == label and runs[-1][-1] == i - 1 and _joins(label, gaps[i]):
+            runs[-1].append(i)
+            continue
         runs.append([i])
         run_label = label
     stop = lexicon().stop
@@ -473,19 +476,9 @@ def decode(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[tu
     for token, label in zip(tokens, labels, strict=True):
         if label == "O":
             continue
-        if runs and runs[-1][0] == label:
-            gap = text[runs[-1][1][-1].end : token.start]
-            ok = (
-                all(c in _NAME_GAP for c in gap) and len(gap) <= 2
-                if label == "PERSON"
-                else len(gap) <= _MAX_GAP
-                and not any(c.isalnum() for c in gap)
-                # A number ends at the end of its sentence ("… 940211565441. Gilt der …").
-                and (label == "STREET_ADDRESS" or not _SENTENCE_GAP.search(gap))
-            )
-            if ok:
-                runs[-1][1].append(token)
-                continue
+        if runs and runs[-1][0] == label and _joins(label, text[runs[-1][1][-1].end : token.start]):
+            runs[-1][1].append(token)
+            continue
         runs.append((label, [token]))
     stop = lexicon().stop
     spans: list[tuple[str, int, int]] = []
