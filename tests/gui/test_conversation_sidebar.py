@@ -153,11 +153,11 @@ def test_a_conversation_is_continued_from_the_sidebar_after_a_restart(
     assert shell.window.chat_page.conversation_id == stored_id
     assert NAME in shell.window.chat.transcript.toPlainText()
 
-    send_chat(qtbot, shell, f"Also tell {NAME} the mast is fixed.")
+    send_chat(qtbot, shell, f"Also tell {NAME} the engine is fixed.")
     messages = fake.chat_requests()[-1].json["messages"]
     assert messages[0] == {"role": "user", "content": sent_before}
     assert messages[1]["role"] == "assistant"
-    assert messages[2]["content"] == f"Also tell {placeholder} the mast is fixed."
+    assert messages[2]["content"] == f"Also tell {placeholder} the engine is fixed."
     assert not any(NAME in m["content"] for m in messages)
     stored = ask(qtbot, shell, lambda s: s.chat.conversation_messages(stored_id))
     assert len(stored) == 4

@@ -246,3 +246,19 @@ def test_ordinary_errands_with_names_and_everyday_nouns_are_not_sensitive():
     # 480 texts; none is about the writer's life, so at most a stray one of them may be flagged
     # (the neutral-FPR target is 5%).
     assert len(flagged) <= len(texts) // 200, flagged
+
+
+# Known false positives of the learned classifier (issue 14), found when session 9's model made a
+# GUI test's follow-up message ("the mast is fixed") cost its conversation its place in the
+# store: a short errand naming a full name scores as sexuality or health. Session 8's model
+# flagged these two as well. Strict: each fails once the model no longer flags it.
+@pytest.mark.xfail(strict=True, reason="sensitivity model flags this errand (issue 14)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also tell Margaret Thornton the mast is fixed.",
+        "Also tell Margaret Thornton the trailer is booked.",
+    ],
+)
+def test_a_short_errand_naming_someone_is_not_sensitive(text):
+    assert not classify(text, explain=False).sensitive, classify(text).reason
