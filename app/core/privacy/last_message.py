@@ -20,20 +20,5 @@ T = TypeVar("T")
 
 def per_message(function: Callable[[str], T]) -> Callable[[str], T]:
     """``function`` with its result for the last text kept (the result must not be changed)."""
-    # One (text, result) pair, replaced whole: a reader in another thread sees either the
-    # old pair or the new one, never a text with another text's result.
-    last: list[tuple[str, T]] = []
-
-    def remembered(text: str) -> T:
-        if last:
-            entry = last[0]
-            if entry[0] == text:
-                return entry[1]
-            result = function(text)
-            last[0] = (text, result)
-            return result
-        result = function(text)
-        last.append((text, result))
-        return result
-
-    return functools.update_wrapper(remembered, function)
+    # The standard library's cache, one entry: thread-safe, and it keeps ``__wrapped__``.
+    return functools.lru_cache(maxsize=1)(function)
