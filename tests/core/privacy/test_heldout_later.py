@@ -19,6 +19,13 @@ them, and never print their messages: a failure here prints figures only.
 - Set 6 (session 8): ``pii_heldout_independent_6.jsonl`` (700, 13 languages, 385 written
   wholly by hand) and ``sensitivity_heldout_independent_6.jsonl`` (800, all by hand, with many
   everyday messages that mention family, money or doctors), likewise.
+- Set 7 (session 9): ``pii_heldout_independent_7.jsonl`` (700, 20 languages, 320 written
+  wholly by hand, public and fictional figures tagged) and
+  ``sensitivity_heldout_independent_7.jsonl`` (800, all by hand), likewise.
+- Set 8 (session 10): ``pii_heldout_independent_8.jsonl`` (700, 16 languages, 315 written
+  wholly by hand, no generator library, 12-digit Maestro cards among the cards) and
+  ``sensitivity_heldout_independent_8.jsonl`` (800, all by hand, every register in every
+  language), likewise.
 
 A target the shipped models miss on a set is a strict known failure: the test still asserts
 it, and a model that meets it turns the mark red until the recorded figure is updated. Every
@@ -258,6 +265,34 @@ SETS = {
         near_miss_fpr=0.0469,
         macro_f1=0.8699,
         lost_words=0.0121,
+    ),
+    # Frozen at the start of session 10 and scored on session 9's models before any pass (these
+    # figures): leak 4.3%, PERSON 7.0%, DATE_OF_BIRTH 7.5%, CREDIT_CARD 1 of 22, changed 10.9%
+    # (public and fictional figures aside); recall 94.7%, FPR 7.9% / 2.6%, macro-F1 0.880.
+    8: Measured(
+        pii="pii_heldout_independent_8.jsonl",
+        pii_sha256="4037fa6e1805e598ec1afd9671f2142496afb21e3eee42fed7c41e54731599ff",
+        sensitivity="sensitivity_heldout_independent_8.jsonl",
+        sensitivity_sha256="05ef70ffcf05e0aa69d7ef80a08411a2415609220ee9302baf7909ffb9eb6999",
+        leaks={
+            None: 0.0431,
+            "CREDIT_CARD": 0.0455,
+            "DATE_OF_BIRTH": 0.0746,
+            "EMAIL": 0.0,
+            "GOV_ID": 0.0182,
+            "IBAN": 0.0,
+            "IP_ADDRESS": 0.0,
+            "PERSON": 0.0698,
+            "PHONE": 0.0161,
+            "STREET_ADDRESS": 0.0159,
+            "URL": 0.0435,
+            "USERNAME": 0.0,
+        },
+        changed=0.1093,
+        recall=0.9471,
+        neutral_fpr=0.0785,
+        near_miss_fpr=0.0259,
+        macro_f1=0.8797,
     ),
 }
 
