@@ -525,18 +525,27 @@ def _usernames(text: str) -> list[Span]:
 
 # -- payment cards and IBANs ----------------------------------------------------------------
 
-_CARD = re.compile(r"(?<![\w+-])(?:\d[ -]?){12,18}\d(?![\w])")
+_CARD = re.compile(r"(?<![\w+-])(?:\d(?:[ -]| {2})?){11,18}\d(?![\w])")
 _CARD_WORDS = frozenset(
     str.split(
         """
-        card visa mastercard amex karte carte cb tarjeta carta kaart karta karty cartão cartao
-        creditcard
+        card visa mastercard maestro amex karte carte cb tarjeta carta kaart karta karty cartão
+        cartao creditcard
         """
     )
 )
-_CARD_STEMS = ("kredit",)
+_CARD_STEMS = ("kredit", "karten", "card_", "cardnum")
 # Visa, Mastercard, Maestro (50, 56–69), Amex, Diners, Discover, UnionPay, JCB, Mir.
 _CARD_PREFIX = re.compile(r"^(?:4|5[0-9]|2[2-7]|3[47]|3[0689]|35|6|2131|1800)")
+
+
+def _presented_as_card(text: str, start: int) -> bool:
+    """A card word on the number's line, or in its label above or its column's header."""
+    return (
+        _near(text, start, 40, _CARD_WORDS, _CARD_STEMS)
+        or _near(_label_above(text, start), 40, 40, _CARD_WORDS, _CARD_STEMS)
+        or _near(_column_label(text, start), 40, 40, _CARD_WORDS, _CARD_STEMS)
+    )
 
 
 def _cards(text: str) -> list[Span]:
@@ -544,20 +553,26 @@ def _cards(text: str) -> list[Span]:
     for match in _CARD.finditer(text):
         raw = match.group()
         digits = raw.replace(" ", "").replace("-", "")
-        if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits):
+        groups = re.split(r"[ -]+", raw)
+        if len(digits) == 12:
+            # Maestro numbers can have 12 digits (the labelling policy), written in fours or
+            # threes; so can order and tracking numbers, so a 12-digit one needs both its check
+            # digit and a card word.
+            if (
+                all(3 <= len(g) <= 6 for g in groups[:-1])
+                and checksums.luhn(digits)
+                and _presented_as_card(text, match.start())
+            ):
+                spans.append(("CREDIT_CARD", match.start(), match.end()))
             continue
-        groups = re.split(r"[ -]", raw)
         regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
         if not regular:
             continue
+        if not _CARD_PREFIX.match(digits):
+            continue
         # A card introduced as one counts even with a wrong check digit (mistyped, made up),
         # on its line or as the value under its label ("Payment card⏎4508 …").
-        if (
-            checksums.luhn(digits)
-            or _near(text, match.start(), 40, _CARD_WORDS, _CARD_STEMS)
-            or _near(_label_above(text, match.start()), 40, 40, _CARD_WORDS, _CARD_STEMS)
-            or _near(_column_label(text, match.start()), 40, 40, _CARD_WORDS, _CARD_STEMS)
-        ):
+        if checksums.luhn(digits) or _presented_as_card(text, match.start()):
             spans.append(("CREDIT_CARD", match.start(), match.end()))
     return spans
 
@@ -1976,7 +1991,7 @@ _DIGIT = re.compile(r"\d")
 # Each detector, with the fewest digits a message needs before it can find anything.
 DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_ibans, 10),
-    (_cards, 13),
+    (_cards, 12),
     (_gov_ids, 1),
     (_ips, 4),
     (_phones, 7),

@@ -65,6 +65,29 @@ def test_a_jcb_card_of_fifteen_digits():
     assert "[CREDIT_CARD]" in redact("la mia carta 213100000000008 non passa").text
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("someone used my card 6759 4111 0008 at the station", "6759 4111 0008"),
+        ("Maestro 501820346788, expires 04/28", "501820346788"),
+        ("Kartennummer:\n6759 4111 0008", "6759 4111 0008"),
+    ],
+)
+def test_a_twelve_digit_maestro_card_presented_as_a_card(text, number):
+    assert ("CREDIT_CARD", number) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 6759 4111 0008 shipped on Monday",  # valid check digit, but no card word
+        "my card 6759 4111 0001 was declined",  # a card word, but a wrong check digit
+    ],
+)
+def test_other_twelve_digit_numbers_are_no_cards(text):
+    assert "[CREDIT_CARD]" not in redact(text).text
+
+
 def test_a_number_in_a_column_not_about_cards_is_left():
     text = "sku,units\n5573129400887716,3"
     assert "[CREDIT_CARD]" not in redact(text).text
