@@ -73,8 +73,10 @@ def _spelled_out(branch: str) -> list[str] | None:
     return [w + rest for w in words] + [rest]
 
 
-def by_first_letter(pattern: str, head: str, tail: str, *, case_sensitive: bool = False) -> str:
-    """``pattern`` (``head + "(?:" + branches + ")" + tail``) with its branches grouped.
+def by_first_letter(
+    pattern: str, head: str, tail: str, *, case_sensitive: bool = False, not_after: str = ""
+) -> str:
+    r"""``pattern`` (``head + "(?:" + branches + ")" + tail``) with its branches grouped.
 
     Returns the pattern unchanged when it does not have that shape, or when a branch does
     not start with a plain letter followed by something other than a quantifier.
@@ -85,26 +87,45 @@ def by_first_letter(pattern: str, head: str, tail: str, *, case_sensitive: bool 
         tail: what stands after it.
         case_sensitive: the pattern is compiled without ``re.IGNORECASE`` (and sets no such
             flag inside): branches may start with a capital, "A" and "a" are two groups.
+        not_after: with ``case_sensitive`` and an empty ``head``, one character class
+            (``\w``, ``[\w.]``) that the character before a match must not be in: the
+            result checks it *after* each group's first letter (``N(?<!\wN)(?:IE|IF)``),
+            not before the group (``(?<!\w)(?:N(?:IE|IF))``). The matches are the same,
+            and a pattern that opens with its first letters is scanned by the engine's
+            fast search for them, where a look behind at its start is tried at every place.
     """
+    if not_after:
+        if not case_sensitive or head:
+            raise ValueError("not_after needs a case-sensitive pattern without a head")
+        unchanged = f"(?<!{not_after})" + pattern
+    else:
+        unchanged = pattern
     opening = head + "(?:"
     closing = ")" + tail
     if not pattern.startswith(opening) or not pattern.endswith(closing):
-        return pattern
+        return unchanged
     branches = _split(pattern[len(opening) : len(pattern) - len(closing)])
     if branches is None or not all(branches):
-        return pattern
+        return unchanged
     groups: dict[str, list[str]] = {}
     for branch in branches:
         spelled = _spelled_out(branch)
         if spelled is None:
-            return pattern
+            return unchanged
         for each in spelled:
             first, rest = each[0], each[1:]
             if rest[:1] in _QUANTIFIERS or not case_sensitive and first.lower() != first:
-                return pattern
+                return unchanged
             groups.setdefault(first, []).append(rest)
     if case_sensitive:
-        return opening + "|".join(f"{f}(?:{'|'.join(r)})" for f, r in groups.items()) + closing
+        return (
+            opening
+            + "|".join(
+                f"{f}{f'(?<!{not_after}{f})' if not_after else ''}(?:{'|'.join(r)})"
+                for f, r in groups.items()
+            )
+            + closing
+        )
     # Letters that match each other regardless of case ("s" and "ſ") must share a group:
     # each letter is looked for among all the first letters (one scan per letter, at import).
     firsts = "".join(groups)

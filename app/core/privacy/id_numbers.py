@@ -39,7 +39,7 @@ from app.core.privacy.patterns import (
     _id_cue,
     _version_before,
 )
-from app.core.privacy.prefilter import may_contain, stems_pattern
+from app.core.privacy.prefilter import digit_runs, may_contain, stems_pattern
 
 Span = tuple[str, int, int]
 
@@ -398,7 +398,6 @@ def _decoy(text: str, start: int) -> bool:
     )
 
 
-_DIGIT = re.compile(r"\d")
 _SHAPED = re.compile(
     r"(?<![\w])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,12}(?![\w])"
 )
@@ -407,7 +406,7 @@ _SHAPED = re.compile(
 def id_numbers(text: str) -> list[Span]:
     """Identity numbers of many countries in ``text`` (see the module docstring)."""
     # Every value found below has four digits or more, or is a word of capitals and digits.
-    if len(_DIGIT.findall(text)) < 4 and _SHAPED.search(text) is None:
+    if digit_runs(text)[0] < 4 and _SHAPED.search(text) is None:
         return []
     spans: list[Span] = []
     lower_message = text.lower() == text

@@ -18,7 +18,13 @@ from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
 from app.core.privacy.last_message import per_message
 from app.core.privacy.lexicon import is_known_word
-from app.core.privacy.prefilter import holds_word, may_contain, may_hold_word, stems_pattern
+from app.core.privacy.prefilter import (
+    digit_runs,
+    holds_word,
+    may_contain,
+    may_hold_word,
+    stems_pattern,
+)
 
 Span = tuple[str, int, int]
 
@@ -973,17 +979,15 @@ _DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
 _AHV = re.compile(r"(?<![\d.])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\d]|[.]\d)")
 _BELGIAN_NN = re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[- ]\d{3}\.\d{2}(?![\d]|[.]\d)")
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _gov_ids(text: str) -> list[Span]:
     spans: list[Span] = []
-    digits = len(_DIGIT.findall(text))
     # The lengths of the runs of digits: each pattern below is bounded by letters, spaces
     # or dots on both sides of its runs, so it needs runs of given lengths (a NINO "AB 12
     # 34 56 C" runs of 2, 4 or 6; a codice fiscale runs of 2 and 3; a DNI one of 7 or 8; a
     # PAN one of 4; a CPF runs of 3): a message without them is not scanned.
-    runs = {len(run) for run in _DIGIT_RUN.findall(text)}
+    digits, runs = digit_runs(text)
     if digits >= 9 and "-" in text:
         spans.extend(_ssns(text))
     if digits >= 6 and not runs.isdisjoint((2, 4, 6)):
@@ -1162,14 +1166,18 @@ _ID_CUE_STEMS = (
 )
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
+_ID_ACRONYM_WORDS = (
+    "NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
+    "NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|"
+    "CUIT|CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS"
+)
 _ID_ACRONYM = re.compile(
     by_first_letter(
-        r"(?<![\w])(?:NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
-        r"NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|"
-        r"CUIT|CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS)\b",
-        r"(?<![\w])",
+        rf"(?:{_ID_ACRONYM_WORDS})\b",
+        "",
         r"\b",
         case_sensitive=True,
+        not_after=r"\w",  # no letter, digit or underscore before the acronym
     )
 )
 _ID_ACRONYM_LOWER = re.compile(
@@ -1987,7 +1995,6 @@ def _table_columns(text: str) -> list[Span]:
 
 # -- all of them ----------------------------------------------------------------------------
 
-_DIGIT = re.compile(r"\d")
 # Each detector, with the fewest digits a message needs before it can find anything.
 DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_ibans, 10),
@@ -2008,7 +2015,7 @@ def find_structured(text: str, first_names: frozenset[str], surnames: frozenset[
     if "@" in text:
         spans.extend(("EMAIL", m.start(), m.end()) for m in _EMAIL.finditer(text))
     spans.extend(_urls(text, first_names, surnames))
-    digits = len(_DIGIT.findall(text))
+    digits = digit_runs(text)[0]
     for detector, needed in DETECTORS:
         if digits >= needed:
             spans.extend(detector(text))

@@ -17,6 +17,7 @@ from app.core.privacy.last_message import per_message
 # scanned. The list was computed over every code point (tests/core/privacy/test_prefilter.py).
 FOLDS_ONTO_ASCII = "İıſ"
 _WORD_RUN = re.compile(r"\w+")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def may_contain(text: str, stems: tuple[str, ...], low: str | None = None) -> bool:
@@ -108,3 +109,14 @@ def holds_word(text: str, words: frozenset[str], prefixes: tuple[str, ...] = ())
     if prefixes and any(word.startswith(prefixes) for word in found):
         return True
     return not text.isascii() and any(c in text for c in FOLDS_ONTO_ASCII)
+
+
+@per_message
+def digit_runs(text: str) -> tuple[int, frozenset[int]]:
+    """How many digits (any script's) a message holds, and the lengths of their runs.
+
+    The structured rules and the identity numbers gate their scans on both; one scan of the
+    message answers them all.
+    """
+    lengths = list(map(len, _DIGIT_RUN.findall(text)))
+    return sum(lengths), frozenset(lengths)

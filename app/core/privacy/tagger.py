@@ -16,7 +16,6 @@ from __future__ import annotations
 import array
 import functools
 import json
-import random
 import re
 import sys
 import zlib
@@ -154,6 +153,8 @@ def train(
     totals = [[0.0] * n_labels for _ in names]
     stamp = 1
     order = list(range(len(prepared)))
+    import random  # here, not at the top: the anonymizer's start-up never trains
+
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(order)

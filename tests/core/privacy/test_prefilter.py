@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core.privacy import anonymize, chat_handles, patterns
+from app.core.privacy import anonymize, chat_handles, names, patterns
 from app.core.privacy.anonymize import detect
 from app.core.privacy.prefilter import (
     FOLDS_ONTO_ASCII,
+    digit_runs,
     holds_word,
     may_contain,
     may_hold_word,
@@ -99,6 +100,7 @@ WORD_GATES = [
         chat_handles._GAMING_PREFIXES,
         chat_handles._GAMING,
     ),
+    ("question about a public figure", names._PUBLIC_CUE_WORDS, (), names._PUBLIC_CUE),
 ]
 
 
@@ -165,3 +167,30 @@ def test_identity_numbers_gated_by_their_runs_of_digits_are_still_found():
     found = {text[e.start : e.end] for e in detect(text) if e.type == "GOV_ID"}
     assert {"QQ 12 34 56 C", "RSSMRA85T10A562S", "48291573Z", "ABCPE1234F"} <= found
     assert "529.982.247-25" in found
+
+
+def test_every_public_figure_cue_passes_its_word_gate():
+    # Each cue the pattern spells out, in a message of its own and in capitals: the gate
+    # must let it through, and the message's public spans are found as before the gate.
+    cues = [
+        *["who was", "wer ist", "qui était", "quién fue", "chi era", "wie is", "kim był"],
+        *["quem foi", "biography of", "biografía de", "life of", "vida de", "życiorys"],
+        *["quand est née", "cuándo nació", "quando è nata", "kiedy urodziła się"],
+        *["which books did", "welche bücher hat", "jakie książki napisała", "wanneer is"],
+    ]
+    for cue in cues:
+        for text in (f"{cue} Ada Lovelace geboren?", f"{cue.upper()} ADA LOVELACE GEBOREN?"):
+            assert names._PUBLIC_CUE.search(text), text
+            assert holds_word(text, names._PUBLIC_CUE_WORDS), text
+            assert names.public_spans(text), text
+    assert not holds_word("whom to ask, whoever", names._PUBLIC_CUE_WORDS)
+    folded = "KİM BYŁ Ada"  # "İ" matches "i" for the pattern: the gate lets it through
+    assert names._PUBLIC_CUE.search(folded)
+    assert names.public_spans(folded) == [(8, 9)]
+
+
+def test_digit_runs_counts_every_digit_and_the_lengths_of_their_runs():
+    assert digit_runs("") == (0, frozenset())
+    assert digit_runs("call 06 12 34 56 78 or +49 30 123456") == (20, frozenset({2, 6}))
+    assert digit_runs("١٢٣ and 4") == (4, frozenset({3, 1}))  # any script's digits, as \\d
+    assert digit_runs("AB-1234-x") == (4, frozenset({4}))
