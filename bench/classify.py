@@ -17,7 +17,12 @@ Sets: ``dev`` is the old ``tests/data/sensitivity_{dev,test,heldout}.jsonl`` (wr
 old rules in view); ``heldout`` is ``tests/data/sensitivity_heldout_independent.jsonl``, the
 frozen internal held-out written by a separate writer (never trained or tuned on).
 
-Usage: ``python bench/classify.py [--set dev|heldout|all] [--runs 3] [--messages 20000]``.
+``--file PATH`` scores a labelled file of the same format instead (a new writer's, scored
+unseen before it joins training), with figures per register and what its neutral messages
+were flagged as.
+
+Usage: ``python bench/classify.py [--set dev|heldout|all] [--file PATH] [--runs 3]
+[--messages 20000]``.
 Nothing here asserts; the targets are printed beside the figures.
 """
 
@@ -52,7 +57,7 @@ TARGETS = "targets: recall ≥ 95%, FPR ≤ 5% neutral / ≤ 10% near-miss, macr
 
 def load(name: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for file in SETS[name]:
+    for file in SETS.get(name, (name,)):
         path = DATA / file
         if path.exists():
             with path.open(encoding="utf-8") as stream:
@@ -98,8 +103,11 @@ def main() -> None:
     parser.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--messages", type=int, default=20000)
+    parser.add_argument("--file", type=Path, help="a labelled JSON-lines file instead of --set")
     args = parser.parse_args()
-    names = ("dev", "heldout") if args.set == "all" else (args.set,)
+    names: tuple[str, ...] = ("dev", "heldout") if args.set == "all" else (args.set,)
+    if args.file:
+        names = (str(args.file.resolve()),)
     typical: list[dict[str, Any]] = []
     for name in names:
         rows = load(name)
@@ -128,6 +136,24 @@ def main() -> None:
                     f"{lang} {r.recall:.0%}/{r.neutral_fpr:.0%}/{r.near_miss_fpr:.0%}"
                 )
         print("    per language (recall/FPR neutral/near-miss): " + ", ".join(per_language))
+        registers = sorted({str(r["register"]) for r in rows if r.get("register")})
+        if args.file and registers:
+            per_register = []
+            for register in registers:
+                r = score_classifier([x for x in rows if x.get("register") == register], predicted)
+                per_register.append(
+                    f"{register} {r.recall:.0%}/{r.neutral_fpr:.0%}/{r.near_miss_fpr:.0%}"
+                )
+            print("    per register (recall/FPR neutral/near-miss): " + ", ".join(per_register))
+            drawn: dict[str, int] = {}
+            for row in rows:
+                if not row["categories"]:
+                    for category in predicted.get(row["id"], ()):
+                        drawn[category] = drawn.get(category, 0) + 1
+            print(
+                "    neutral and near-miss messages flagged as: "
+                + ", ".join(f"{c} {n}" for c, n in sorted(drawn.items(), key=lambda kv: -kv[1]))
+            )
     print(TARGETS)
     if not typical:
         return

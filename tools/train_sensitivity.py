@@ -144,6 +144,9 @@ ANY_WEIGHT = 0.25
 # (nine writers: 0.5 -> 77.9%, 0.712; the best sentence alone -> 74.8%, 0.690).
 SENTENCE_MIX = 0.25
 SENTENCE_FLOOR = False
+# Rounds of per-category cuts (``per_category_cuts``) after the shared search; 0: every
+# category flags the same share of neutral messages.
+PER_CATEGORY_ROUNDS = 3
 # Written by us, not by an independent writer: never a fold of its own.
 OWN_FILES = ("sensitivity_train_own.jsonl",)
 DEV_FILES = ("sensitivity_dev.jsonl", "sensitivity_test.jsonl", "sensitivity_heldout.jsonl")
@@ -493,6 +496,58 @@ def thresholds(
     return cuts[0][i], cuts[1][j]
 
 
+def per_category_cuts(
+    logits: np.ndarray,
+    y: np.ndarray,
+    near: np.ndarray,
+    fpr: float,
+    short: np.ndarray,
+    start: tuple[np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Move each category's cuts on their own, from ``start``, within the same limits.
+
+    Coordinate ascent (see ``PER_CATEGORY_ROUNDS``): for each group (long, short) and category
+    in turn, the cut among its group's neutral quantiles (the shared search's grid) that flags
+    the most sensitive messages while the pooled limits of ``thresholds`` still hold; a cut
+    moves only when that strictly finds more, so the result is deterministic.
+    """
+    neutral = y.sum(axis=1) == 0
+    plain, hard, sensitive = neutral & ~near, neutral & near, ~neutral
+    limits = (fpr * plain.sum(), 2 * fpr * hard.sum(), SHORT_FPR * (plain & short).sum())
+    kinds = (plain, hard, plain & short, sensitive)
+    shares = np.r_[0.0, np.linspace(0.0005, 0.3, 600)]
+    cuts = np.vstack(start).astype(np.float64)
+    groups = (~short, short)
+    for _ in range(PER_CATEGORY_ROUNDS):
+        moved = False
+        for g, group in enumerate(groups):
+            for k in range(logits.shape[1]):
+                flagged = logits >= np.where(short[:, None], cuts[1], cuts[0])
+                # The rows this cut alone decides; the others are flagged or not regardless.
+                others = np.delete(flagged, k, axis=1).any(axis=1) | (~group & flagged[:, k])
+                free = group & ~others
+                values = logits[:, k]
+                candidates = share_cuts(logits[group][:, [k]], neutral[group], shares)[:, 0]
+                counts = []
+                for kind in kinds:
+                    fixed = int((others & kind).sum())
+                    ranked = np.sort(values[free & kind])
+                    counts.append(fixed + len(ranked) - np.searchsorted(ranked, candidates))
+                n_plain, n_hard, n_short, found = counts
+                ok = (n_plain <= limits[0]) & (n_hard <= limits[1])
+                if SHORT_FPR < 1:
+                    ok &= n_short <= limits[2]
+                current = int((flagged.any(axis=1) & sensitive).sum())
+                score = np.where(ok, found, -1)
+                best = int(np.argmax(score))
+                if score[best] > current:
+                    cuts[g, k] = candidates[best]
+                    moved = True
+        if not moved:
+            break
+    return cuts[0], cuts[1]
+
+
 def figures(flagged: np.ndarray, y: np.ndarray, near: np.ndarray) -> dict[str, float]:
     """Recall, false-positive rates and macro-F1 of rows × categories decisions."""
     sensitive = y.sum(axis=1) > 0
@@ -648,7 +703,10 @@ def train(
     short = np.array([v.short for v in signals])
     oof[~judged] = -1e9
     oof_messages[~judged] = -1e9
-    cut, short_cut = thresholds(oof, y, near, fpr, short)
+    shared = thresholds(oof, y, near, fpr, short)
+    cut, short_cut = shared
+    if PER_CATEGORY_ROUNDS:
+        cut, short_cut = per_category_cuts(oof, y, near, fpr, short, shared)
     cuts = np.where(short[:, None], short_cut, cut)
     dim = embeddings.shape[1]
     strong = strong_terms(x, dim)
@@ -681,6 +739,12 @@ def train(
     }
     decided = decide(oof, cuts, margin, strong)
     report: dict[str, object] = {"rows": len(rows), "margin": margin}
+    if PER_CATEGORY_ROUNDS:
+        cuts_shared = np.where(short[:, None], shared[1], shared[0])
+        margin_shared = choose_margin(oof, cuts_shared, y, strong)
+        report["oof shared cuts"] = figures(
+            decide(oof, cuts_shared, margin_shared, strong), y, near
+        )
     report["oof"] = figures(decided, y, near)
     report["oof short"] = figures(decided[short], y[short], near[short])
     if SENTENCE_MIX:
@@ -725,6 +789,7 @@ def train(
     )
     return {
         "oof": (oof, y, near, short, strong),
+        "oof_folds": (folds, fold_names, oof_messages, judged),
         "check": ([str(r["text"]) for r in rows[:CHECK_ROWS]], check),
         "pieces": pieces,
         "words": vocabulary_words,
@@ -750,6 +815,24 @@ def write(result: dict[str, object], out: Path) -> None:
     (out / sensitivity_model.HEAD_FILE).write_text(text, encoding="utf-8")
 
 
+def save_oof(result: dict[str, object], path: Path) -> None:
+    """The out-of-fold logits and what the decision rules need, for study without refitting."""
+    oof, y, near, short, strong = result["oof"]  # type: ignore[misc]
+    folds, fold_names, oof_messages, judged = result["oof_folds"]  # type: ignore[misc]
+    np.savez_compressed(
+        path,
+        oof=oof,
+        y=y,
+        near=near,
+        short=short,
+        strong=strong,
+        folds=folds,
+        fold_names=np.array(fold_names),
+        oof_messages=oof_messages,
+        judged=judged,
+    )
+
+
 def digest(folder: Path) -> str:
     """One hash over the three model files."""
     h = hashlib.sha256()
@@ -771,8 +854,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT_DIR)
     # Forked workers: run with OPENBLAS_NUM_THREADS=1 (a BLAS thread pool and fork do not mix).
     parser.add_argument("--jobs", type=int, default=1, help="fits run side by side")
+    parser.add_argument(
+        "--oof-out", type=Path, help="also save the out-of-fold logits here (.npz), for study"
+    )
     args = parser.parse_args()
     result = train(args.seed, args.fpr, jobs=args.jobs)
+    if args.oof_out:
+        save_oof(result, args.oof_out)
     write(result, args.out)
     print(json.dumps(result["report"]), digest(args.out))
 

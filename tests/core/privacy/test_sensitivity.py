@@ -248,11 +248,11 @@ def test_ordinary_errands_with_names_and_everyday_nouns_are_not_sensitive():
     assert len(flagged) <= len(texts) // 200, flagged
 
 
-# Known false positives of the learned classifier (issue 14), found when session 9's model made a
-# GUI test's follow-up message ("the mast is fixed") cost its conversation its place in the
-# store: a short errand naming a full name scores as sexuality or health. Session 8's model
-# flagged these two as well. Strict: each fails once the model no longer flags it.
-@pytest.mark.xfail(strict=True, reason="sensitivity model flags this errand (issue 14)")
+# False positives of sessions 8 and 9's models (issue 14), found when a GUI test's follow-up
+# message ("the mast is fixed") cost its conversation its place in the store: a short errand
+# naming a full name scored as sexuality or health. Held as strict known failures until the
+# seventeen-writer model (classify12, writer q's everyday messages naming people) stopped
+# flagging them; now plain guards.
 @pytest.mark.parametrize(
     "text",
     [

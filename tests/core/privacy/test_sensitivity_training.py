@@ -137,3 +137,36 @@ def test_the_sensitive_at_all_head_folds_into_the_category_heads_exactly(monkeyp
     plain = train_sensitivity.labels(rows)
     assert train_sensitivity.with_any(plain) is plain
     assert train_sensitivity.fold_any(params) is params
+
+
+def test_per_category_cuts_keep_the_limits_and_find_at_least_as_many():
+    # From the shared search's cuts, each category's cut moves on its own only where that
+    # flags more sensitive messages with the pooled limits still kept.
+    rng = np.random.default_rng(5)
+    n, count = 4000, len(train_sensitivity.CATEGORIES)
+    y = np.zeros((n, count), dtype=np.float32)
+    sensitive = rng.random(n) < 0.5
+    y[sensitive, rng.integers(0, count, sensitive.sum())] = 1.0
+    near = ~sensitive & (rng.random(n) < 0.3)
+    short = rng.random(n) < 0.3
+    # Categories that separate well and badly: where one cut should go differs.
+    spread = np.linspace(0.5, 3.0, count)
+    logits = rng.normal(size=(n, count)) + y * spread
+    fpr = 0.045
+    shared = train_sensitivity.thresholds(logits, y, near, fpr, short)
+    cut, short_cut = train_sensitivity.per_category_cuts(logits, y, near, fpr, short, shared)
+    neutral = y.sum(axis=1) == 0
+    plain = neutral & ~near
+
+    def flagged(c: np.ndarray, s: np.ndarray) -> np.ndarray:
+        return (logits >= np.where(short[:, None], s, c)).any(axis=1)
+
+    before, after = flagged(*shared), flagged(cut, short_cut)
+    assert after[plain].sum() <= fpr * plain.sum()
+    assert after[neutral & near].sum() <= 2 * fpr * (neutral & near).sum()
+    assert after[plain & short].sum() <= train_sensitivity.SHORT_FPR * (plain & short).sum()
+    assert after[sensitive].sum() > before[sensitive].sum()
+    assert (cut >= train_sensitivity.FLOOR).all() and (short_cut >= train_sensitivity.FLOOR).all()
+    # The same inputs give the same cuts.
+    again = train_sensitivity.per_category_cuts(logits, y, near, fpr, short, shared)
+    assert np.array_equal(again[0], cut) and np.array_equal(again[1], short_cut)
