@@ -6,7 +6,7 @@ import json
 import random
 from pathlib import Path
 
-from tools.anonymizer.train import name_pools, policy_problem, swapped_names
+from tools.anonymizer.train import WRITERS, name_pools, policy_problem, read_rows, swapped_names
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "pii_train_sample.jsonl"
 
@@ -78,3 +78,14 @@ def test_initials_and_particles_are_kept():
     assert copy is not None
     value = _values(copy)[0][1]
     assert value.startswith("A. van ") and not value.endswith("Dijk")
+
+
+def test_every_writer_is_trained_on_and_read_whole():
+    # Writers N and O (session 10) join the others; each delivered file is read whole.
+    letters = [path.name.split(".")[0].rsplit("_", 1)[-1] for path in WRITERS]
+    assert letters == sorted(letters) and {"a", "m", "n", "o"} <= set(letters)
+    for letter in ("n", "o"):
+        path = next(p for p in WRITERS if p.name == f"pii_train_{letter}.jsonl.gz")
+        rows = read_rows(path)
+        assert len(rows) == 4000
+        assert all(policy_problem(row) is None for row in rows)
