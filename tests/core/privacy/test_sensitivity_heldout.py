@@ -60,10 +60,11 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 485/508, neutral FPR 3/268, near-miss FPR 2/310,
-    # macro-F1 0.907), so that a change that loses ground fails here. Sixteen writers and a
-    # "sensitive at all" head folded into each category's, chosen leave one writer out
-    # (session 9). The fifteen-writer model before it: 474/508, 3/268, 2/310, 0.898; neutral
+    # What the shipped model reached (recall 486/508, neutral FPR 2/268, near-miss FPR 1/310,
+    # macro-F1 0.915), so that a change that loses ground fails here. Seventeen writers (writer
+    # q), chosen leave one writer out (session 10). The sixteen-writer model before it, with a
+    # "sensitive at all" head folded into each category's (session 9): 485/508, 3/268, 2/310,
+    # 0.907. The fifteen-writer model before it: 474/508, 3/268, 2/310, 0.898; neutral
     # messages naming the writer's own people weighted 3x, chosen leave one writer out
     # (session 8); it lost 2 of 508 here and 0.002 of macro-F1 against the fourteen-writer
     # model (476/508, 3/268, 2/310, 0.900: no category below even odds, a 0.75% cap on short
@@ -79,7 +80,7 @@ def test_the_heldout_figures_do_not_fall_below_this_model():
     # of the second held-out set prompted it (tools/train_sensitivity.py, WORST_NEAR). The
     # three-writer model before it reached 425/508, 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.9547
-    assert r.neutral_fpr <= 0.0112
-    assert r.near_miss_fpr <= 0.0065
-    assert r.macro_f1(CATEGORIES) >= 0.9071
+    assert r.recall >= 0.9566
+    assert r.neutral_fpr <= 0.0075
+    assert r.near_miss_fpr <= 0.0033
+    assert r.macro_f1(CATEGORIES) >= 0.9144
