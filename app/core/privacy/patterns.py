@@ -1766,9 +1766,14 @@ _MORE_CUE_STEMS = (
     "född", "föd", "fødsel", "γένν", "γεννή", "naroz", "narod", "szület", "szül.", "naște",
     "nascut", "născut", "doğum", "doğdu", "рожд", "родил", "rođen", "rođenja", "rojen",
     "roj.", "urodz", "ur.", "dob", "geb", "born", "nascim", "nacim", "nascita", "naiss",
-    "nasc", "nac", "nato", "nata", "né", "birthday", "compleann", "cumple", "anniv",
-    "aniver", "verjaard", "jarig", "urodzin", "geburtstag", "nació", "naci", "quand", "ans",
-    "compie", "birth",
+    "nasc", "nac", "nato", "nata", "né", "nació", "naci", "birth", "geburtstag",
+)  # fmt: skip
+# Every match of _answered holds one of these.
+_ASKED_STEMS = (*_BIRTH_CUE_STEMS, "naci", "nasce", "urodzil", "nato", "nata", "geburtstag")
+# Every match of _birthday_is holds one of these.
+_BIRTHDAY_IS_STEMS = (
+    "birthday", "compleanno", "cumple", "anniversaire", "aniversário", "verjaardag",
+    "urodziny", "geburtstag", "compie", " ans", "anos",
 )  # fmt: skip
 _MORE_MONTHS = (
     # Finnish, Greek (genitive), Czech and Slovak (genitive), Scandinavian, Russian,
@@ -1980,17 +1985,21 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
                 ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
                 for m in _born_at().finditer(text)
             )
-    if may_contain(text, _MORE_CUE_STEMS, low):
-        for pattern in (_answered(), _birthday_is()):
-            spans.extend(
-                ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
-                for m in pattern.finditer(text)
-            )
-        if "geb" in low or "birth" in low or "dob" in low or "birthday" in low:
+        if "geb" in low or "birth" in low or "dob" in low:
             spans.extend(
                 ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
                 for m in _date_then_cue().finditer(text)
             )
+    if "?" in text and may_contain(text, _ASKED_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _answered().finditer(text)
+        )
+    if may_contain(text, _BIRTHDAY_IS_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _birthday_is().finditer(text)
+        )
     if ":" in text:
         for heading in _BIRTHDAY_LIST.finditer(text):
             blank = text.find("\n\n", heading.end())
