@@ -1678,17 +1678,20 @@ _BIRTH_CUE_STEMS = (
 
 
 # A birthday told by the age reached on it: "turns 80 on 25/01", "wird am 3. Mai 40".
-_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz")
+_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz", "ll be")
 
 
 @functools.cache
 def _turns_on() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)\s+"
+        r"(?:\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)|\b(?:will|shall)\s+be"
+        r"|['’]ll\s+be)\s+"
         r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
         r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
+        # perhaps the weekday first: "turning 30 on Friday the 21st"
+        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:"
         + _DATE
-        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b)",
+        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b))",
         re.IGNORECASE,
     )
 
@@ -2032,7 +2035,7 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
 
 _BIRTH_CUE_RE = re.compile(r"(?<![^\W\d_])" + _BIRTH_CUE + r"(?:\b|(?<=\.))", re.IGNORECASE)
 _DOB_GAP = re.compile(
-    r"[^.!?\n\w]{0,6}(?:(?:on|am|le|el|il|em|a|op|dnia|the|was|is|da|de|no|w)\b[^.!?\n\w]{0,4})*"
+    r"[^.!?\n\w]{0,6}(?:(?:on|am|le|el|il|em|a|op|dnia|the|was|is|da|de|no|w|s)\b[^.!?\n\w]{0,4})*"
 )
 _NEXT_WORD = re.compile(r"[^\W\d_]+\s+")
 

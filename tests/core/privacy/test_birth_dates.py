@@ -64,6 +64,8 @@ def births(text: str) -> list[str]:
         # a time of birth, an age after the date, a child named with the date
         ("our girl was born at 04:12 on 9 March 2023 at home", "9 March 2023"),
         ("Opa Karl wird am 2.9.1946 80", "2.9.1946"),
+        ("he's turning 50 on Tuesday the 14th, any ideas?", "Tuesday the 14th"),
+        ("She'll be 70 on 3/4 and wants a quiet dinner", "3/4"),
         ("my daughter Ines (14/02/2016) needs a passport", "14/02/2016"),
         # a mistyped birth word
         ("Twins, both bron 3rd of July 1991, need a card", "3rd of July 1991"),
