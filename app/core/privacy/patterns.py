@@ -1684,8 +1684,9 @@ _TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", 
 @functools.cache
 def _turns_on() -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)|\b(?:will|shall)\s+be"
-        r"|['’]ll\s+be)\s+"
+        r"(?:\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)"
+        # a person's age, not a price: "Mum will be 80 on", "She'll be 70 on"
+        r"|(?:\b(?:he|she|they|i|you|we)|\b(?-i:[A-Z])[^\W\d_]+)(?:\s+will|['’]ll)\s+be)\s+"
         r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
         r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
         # perhaps the weekday first: "turning 30 on Friday the 21st"
@@ -1913,6 +1914,7 @@ _BIRTHDAY_LIST = re.compile(
     r"geburtsdaten)\b[^\n:]{0,30}:",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s|$)")
 # More dates after a birth date, joined to it: "me: 22/01/1973, Wendy: 02/07/1950".
 _CHAIN = re.compile(
     r"\s*(?:[,;&]|\b(?i:and|und|et|y|e|en|i)\b)\s*"
@@ -2007,6 +2009,9 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
         for heading in _BIRTHDAY_LIST.finditer(text):
             blank = text.find("\n\n", heading.end())
             stop = min(len(text), heading.end() + 600, len(text) if blank == -1 else blank)
+            # or at a sentence's end (not the dot of "4. März")
+            full_stop = _SENTENCE_END.search(text, heading.end(), stop)
+            stop = stop if full_stop is None else full_stop.start()
             spans.extend(
                 ("DATE_OF_BIRTH", *date_around(text, heading.end() + a, heading.end() + b))
                 for a, b in dates_in(text[heading.end() : stop])

@@ -66,6 +66,7 @@ def births(text: str) -> list[str]:
         ("Opa Karl wird am 2.9.1946 80", "2.9.1946"),
         ("he's turning 50 on Tuesday the 14th, any ideas?", "Tuesday the 14th"),
         ("She'll be 70 on 3/4 and wants a quiet dinner", "3/4"),
+        ("Mum will be 80 on 12 March", "12 March"),
         ("my daughter Ines (14/02/2016) needs a passport", "14/02/2016"),
         # a mistyped birth word
         ("Twins, both bron 3rd of July 1991, need a card", "3rd of July 1991"),
@@ -125,6 +126,8 @@ def test_year_in_words_joins_the_date() -> None:
         "Quand est la réunion ? Le 3 mai 2026.",
         "our son Leo (aged 6) starts school on 02/09/2026",
         "the barn burnt down on 3 May 1990",
+        "the fee will be 80 on 3 May",
+        "birthdays: none this month. Deadline: 3 May",
     ],
 )
 def test_other_dates_stay(text: str) -> None:
