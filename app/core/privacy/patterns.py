@@ -1923,6 +1923,27 @@ _CHAIN = re.compile(
 )
 
 
+# A birth-date label, and the date at the start of the next sentence: "the form wants DOB for
+# me and my husband. me: 22/01/1973", "asks my date of birth. Mine is 14/03/1966".
+@functools.cache
+def _next_sentence() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![^\W\d_])(?:dates? of birth|dob|d\.o\.b|birth ?dates?|geburtsdat(?:um|en)|"
+        r"date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
+        r"geboortedatum|data urodzenia)\b[^.!?\n\d]{0,60}[.!?]\s+"
+        r"(?:[^\W\d_][\w'’]*\s*:\s*|(?:mine|it|his|hers|theirs)(?:['’]s|\s+is|\s+was)\s+)"
+        r"(?P<date>" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# Every match of _next_sentence holds one of these.
+_NEXT_SENTENCE_STEMS = (
+    "birth", "dob", "d.o.b", "geburtsdat", "naissance", "nacimiento", "nascita", "nascimento",
+    "geboortedatum", "urodzenia",
+)  # fmt: skip
+
+
 # German word order, the age after the date: "Oma wird am 6.5.1966 80" (or "am 3. Mai 40").
 _WIRD_AM = re.compile(
     r"\bwird\s+am\s+(?P<date>" + _DATE + r")\s+\d{1,3}(?:\s+jahre)?\b(?![./:])",
@@ -1999,6 +2020,11 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
         spans.extend(
             ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
             for m in _answered().finditer(text)
+        )
+    if may_contain(text, _NEXT_SENTENCE_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _next_sentence().finditer(text)
         )
     if may_contain(text, _BIRTHDAY_IS_STEMS, low):
         spans.extend(

@@ -45,6 +45,8 @@ def births(text: str) -> list[str]:
         # a place between the word and the date
         ("CURRICULUM VITAE\nNata/o a Borgo Nuovo il 6 aprile 1987\nResidenza", "6 aprile 1987"),
         ("o meu tio nasceu a 17 de outubro de 1950.", "17 de outubro de 1950"),
+        # a label, and the date at the start of the next sentence
+        ("The form asks my date of birth in words. Mine is 02/11/1958, so?", "02/11/1958"),
         # the answer to a question
         ("¿Cuándo naciste? — El 4 de junio de 1977.", "4 de junio de 1977"),
         ("¿Fecha de nacimiento? 19/01/1962.\n¿Teléfono?", "19/01/1962"),
@@ -90,6 +92,10 @@ def test_birth_date_found(text: str, date: str) -> None:
             "class birthdays this term: Ana 3 Feb, Ben 21 Feb, Caro 8 Mar, thanks",
             ["3 Feb", "21 Feb", "8 Mar"],
         ),
+        (
+            "the club wants the DOB of both kids. Ella: 03/03/2015, Max: 19/08/2017. Fee 30",
+            ["03/03/2015", "19/08/2017"],
+        ),
         # more dates joined to a birth date found
         (
             "the form wants DOB for both of us: me 04/05/1970, Paul: 22/11/1968. start 1 May",
@@ -128,6 +134,7 @@ def test_year_in_words_joins_the_date() -> None:
         "the barn burnt down on 3 May 1990",
         "the fee will be 80 on 3 May",
         "birthdays: none this month. Deadline: 3 May",
+        "I forgot my date of birth card at home. Meeting on 3 May 1990 then",
     ],
 )
 def test_other_dates_stay(text: str) -> None:
