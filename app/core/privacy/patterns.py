@@ -1529,6 +1529,16 @@ def dates_in(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A year written in words after a date: "twenty-third of May, nineteen eighty-one".
+_YEAR_IN_WORDS = re.compile(
+    r",?\s+(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?|twenty)"
+    r"(?:[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-][a-z]+))\b",
+    re.IGNORECASE,
+)
+
+
 def date_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole date a birth-date finding is part of, or the finding itself.
 
@@ -1540,7 +1550,11 @@ def date_around(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     for match in _word_date().finditer(text, window_start, window_end):
         if match.start() < end and start < match.end():
-            return min(start, match.start()), max(end, match.end())
+            start, end = min(start, match.start()), max(end, match.end())
+            break
+    # A year in words after a date in words: "twenty-third of May, nineteen eighty-one".
+    if text[end - 1 : end].isalpha() and (year := _YEAR_IN_WORDS.match(text, end)) is not None:
+        end = year.end()
     return start, end
 
 
@@ -1559,7 +1573,9 @@ _BIRTH_CUE = (
     r"nasci|nascido|nascida|nascimento|aniversário)"
 )
 _DOB_AFTER = re.compile(
-    _BIRTH_CUE
+    # a whole word: "consegnato entro il 30 settembre" holds no "nato"
+    r"(?<![^\W\d_])"
+    + _BIRTH_CUE
     + r"(?:\b|(?<=\.))[^.!?\n\d]{0,25}?(?P<date>"
     + _DATE
     # a day and month without the year: "her birthday is on 12/12"
@@ -1662,17 +1678,21 @@ _BIRTH_CUE_STEMS = (
 
 
 # A birthday told by the age reached on it: "turns 80 on 25/01", "wird am 3. Mai 40".
-_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz")
+_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz", "ll be")
 
 
 @functools.cache
 def _turns_on() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)\s+"
+        r"(?:\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)"
+        # a person's age, not a price: "Mum will be 80 on", "She'll be 70 on"
+        r"|(?:\b(?:he|she|they|i|you|we)|\b(?-i:[A-Z])[^\W\d_]+)(?:\s+will|['’]ll)\s+be)\s+"
         r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
         r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
+        # perhaps the weekday first: "turning 30 on Friday the 21st"
+        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:"
         + _DATE
-        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b)",
+        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b))",
         re.IGNORECASE,
     )
 
@@ -1703,10 +1723,14 @@ def _dates_of_birth(text: str) -> list[Span]:
             for m in _NTH_ON.finditer(text)
             if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
         )
-    if not any(hint in low for hint in _BIRTH_HINTS) or not may_contain(
-        text, _BIRTH_CUE_STEMS, low
-    ):
-        return spans
+    if any(hint in low for hint in _BIRTH_HINTS) and may_contain(text, _BIRTH_CUE_STEMS, low):
+        _cued_dates_of_birth(text, low, spans)
+    spans.extend(_more_dates_of_birth(text, low, spans))
+    return spans
+
+
+def _cued_dates_of_birth(text: str, low: str, spans: list[Span]) -> None:
+    """Dates after (or before) a birth word of the eight languages, added to ``spans``."""
     for pattern in (_DOB_AFTER, _DOB_BEFORE):
         if pattern is _DOB_BEFORE and not may_contain(text, ("born", "geboren"), low):
             continue  # the slowest scan of all, and it needs one of these words after the date
@@ -1733,15 +1757,316 @@ def _dates_of_birth(text: str) -> list[Span]:
             below = [d for d in dates_in(text[line_start:line_end]) if d[0] <= 40]
             if below:
                 spans.append(("DATE_OF_BIRTH", line_start + below[0][0], line_start + below[0][1]))
-    return spans
 
 
 _LINE_END = re.compile(r"[ \t:]*\n")
 
+# -- birth dates the cues above miss -------------------------------------------------------
+# Labels in further languages and in data ("syntymäaika", "født", "datum narození",
+# "ημερομηνία γέννησης", "дата рождения", "birth_date": in JSON), with the date forms such
+# forms use ("12.VI.1994", "24. 3. 1949", "28. lokakuuta 1980", "24 Ιανουαρίου 1958").
+_MORE_CUE_STEMS = (
+    "birth_", "birth-", "dateofbirth", "date_of_birth", "birthdate", "syntym", "født", "fødd",
+    "född", "föd", "fødsel", "γένν", "γεννή", "naroz", "narod", "szület", "szül.", "naște",
+    "nascut", "născut", "doğum", "doğdu", "рожд", "родил", "rođen", "rođenja", "rojen",
+    "roj.", "urodz", "ur.", "dob", "geb", "born", "nascim", "nacim", "nascita", "naiss",
+    "nasc", "nac", "nato", "nata", "né", "nació", "naci", "birth", "geburtstag",
+)  # fmt: skip
+# Every match of _answered holds one of these.
+_ASKED_STEMS = (*_BIRTH_CUE_STEMS, "naci", "nasce", "urodzil", "nato", "nata", "geburtstag")
+# Every match of _birthday_is holds one of these.
+_BIRTHDAY_IS_STEMS = (
+    "birthday", "compleanno", "cumple", "anniversaire", "aniversário", "verjaardag",
+    "urodziny", "geburtstag", "compie", " ans", "anos",
+)  # fmt: skip
+_MORE_MONTHS = (
+    # Finnish, Greek (genitive), Czech and Slovak (genitive), Scandinavian, Russian,
+    # Turkish, Hungarian, Croatian, Romanian.
+    "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|"
+    "elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|"
+    "σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|"
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    "januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|"
+    "decembra|"
+    "januar|februar|marts|mars|april|maj|mai|juni|juli|august|augusti|september|oktober|"
+    "november|december|desember|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|"
+    "studenoga|prosinca|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|"
+    "decembrie"
+)
+_MORE_DATE = (
+    # a day with a degree sign or no space after its dot: "1° gennaio 2000", "3.August 1999"
+    rf"(?:\d{{1,2}}°\s?|\d{{1,2}}\.){_MONTH_GROUP}\b(?:\s+\d{{4}})?"
+    # a Roman month: "12.VI.1994", "3 XII 1950"
+    r"|\d{1,2}[. ]\s?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)[. ]\s?\d{4}"
+    # spaced dots: "24. 3. 1949"
+    r"|\d{1,2}\.\s\d{1,2}\.\s?\d{4}"
+    # a month word of another language: "28. lokakuuta 1980", "24 Ιανουαρίου 1958"
+    rf"|\d{{1,2}}\.?\s(?:{_MORE_MONTHS})(?!\w)(?:\s\d{{4}})?"
+    # year first (Hungarian, ISO-like with dots or spaces): "1980. október 28."
+    rf"|\d{{4}}\.\s(?:{_MORE_MONTHS})\s\d{{1,2}}\.?"
+)
 
-_BIRTH_CUE_RE = re.compile(_BIRTH_CUE + r"(?:\b|(?<=\.))", re.IGNORECASE)
+
+_WORD_DATE_NO_LOOKBEHIND = _WORD_DATE.replace("(?<!\\w)", "")
+# The birth words of the questions below, with the forms people type without accents.
+_ASKED_CUE = (
+    r"(?<![^\W\d_])(?:" + _BIRTH_CUE + r"|naciste|nasceu|nasceste|urodzil\w*|nato|nata|geburtstag|"
+    r"data de nascimento|fecha de nacimiento)"
+)
+
+
+@functools.cache
+def _more_cues() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b(?:birth[_-]?date|date[_-]?of[_-]?birth|dateofbirth|d\.?o\.?b\.?|"
+        r"syntymäaika|syntymäpäivä|syntynyt|syntyi|født|fødd|född|födelsedatum|födelsedag|"
+        r"fødselsdato|fødselsdag|γέννησης|γεννήθηκε|γεννημένος|γεννημένη|"
+        r"datum narození|narozen[aáý]?|narodil[a]?|dátum narodenia|narodený|narodená|"
+        r"született|születési idő|szül\.|data nașterii|data nasterii|născut[ăa]?|nascut[ăa]?|"
+        r"doğum tarihi|doğdu|дата рождения|родил(?:ся|ась)|datum rođenja|rođen[a]?|"
+        r"datum rojstva|rojen[a]?|data urodzenia|urodzon[ayi]|urodził[a]?|ur\.|geb\.|geboren|"
+        r"born|né|née|nato|nata|nacid[oa]|nascid[oa]|data di nascita|data de nascimento|"
+        r"fecha de nacimiento|date de naissance|nasceu|nasceste|naceu|nato/a|nata/o|"
+        r"né\(e\)|nasc\.|nac\.|urodzil[aeiy]?|geb))"
+        # perhaps the place first: "Nata/o a Lunetta il 24 maggio 1996"
+        r"(?:\s+(?:a|à|in|en|em|w|at)(?:\s+[^\W\d_][\w'’-]*){1,3},?\s+"
+        r"(?=(?:il|le|el|em|on|am|op|dnia)\s))?"
+        r"[\"'\s:=\-–,(]{0,6}(?:(?:on|am|le|el|il|em|op|dnia|the|den|dne|dia|a|em|się|sie)\b[\s:]{1,4})?"
+        r"(?P<date>" + _WORD_DATE_NO_LOOKBEHIND + r"|" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# A time of birth between the cue and the date: "born at 23:58 on 30 June 2024".
+@functools.cache
+def _born_at() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:born|geboren|née?|nat[oa]|nacid[oa]|nascid[oa]|urodził[a]?|urodzon[ay])\s+"
+        r"(?:at|um|à|alle|a las|às|om|o)\s+\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?,?\s+"
+        r"(?:(?:on|am|le|il|el|em|op|dnia|the)\s+)*(?P<date>" + _DATE + r")(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# The answer to a question about a birth: "¿Cuándo naciste? — El 3 de mayo de 1980",
+# "Fecha de nacimiento? 07/03/1951", "Kiedy urodził się? Według aktu: 5 kwietnia 1980".
+@functools.cache
+def _answered() -> re.Pattern[str]:
+    return re.compile(
+        _ASKED_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,40}\?[\s—–:\-]*(?:[^\W\d_][\w'’.]*[\s,:]+){0,5}?"
+        r"(?P<date>"
+        + _WORD_DATE_NO_LOOKBEHIND
+        + r"|"
+        + _MORE_DATE
+        + r"|"
+        + _DATE
+        + r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?![./]?\d))(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# Someone's birthday is a date: "il compleanno di Marina Manacorda è il 23 gennaio 1969",
+# "el cumple de María Luisa es el 16 febrero", "compie gli anni il 1 agosto 2006",
+# "aura 80 ans le 25 juin", "Pilar cumple el 25 de julio".
+@functools.cache
+def _birthday_is() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?:birthday|compleanno|cumpleaños|cumple|anniversaire|aniversário|verjaardag|"
+        r"urodziny|geburtstag)\s+(?:of|de|di|del|della|van|von|do|da|du|des|d'|d’)\s*"
+        r"(?:[^\W\d_][\w'’-]*\s+){1,3}?"
+        r"(?:is|es|è|est|ist|é|c'est|c’est|was|era|fue|war|falls on|cae el)"
+        r"|compie\s+(?:gli\s+anni|\d{1,3}\s+anni)|cumple(?:\s+\d{1,3}(?:\s+años)?)?"
+        r"|(?:aura|a)\s+\d{1,3}\s+ans|fait\s+\d{1,3}\s+anos)"
+        r"\s+(?:(?:the|on|el|il|le|am|op|dia|a|o|em)\s+)*"
+        r"(?P<date>" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# The birth word after the date: "ist am elften Mai 1962 geboren", "hat am 22. September 2011
+# Geburtstag", "the date 6th of July 1976 (my date of birth)".
+@functools.cache
+def _date_then_cue() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?P<date>"
+        + _WORD_DATE_NO_LOOKBEHIND
+        + r"|"
+        + _MORE_DATE
+        + r"|"
+        + _DATE
+        + r")\s*(?:geboren|geburtstag|\(\s*(?:my|his|her|their|our)\s+"
+        r"(?:date of birth|birth ?date|dob|birthday)\s*\))",
+        re.IGNORECASE,
+    )
+
+
+# A list under a heading of birthdays: "Geburtstage im Verein:⏎Kathleen – 20. November",
+# "class birthdays this term: Ayla 12 Jan, Boaz 28 Jan" (to the first blank line).
+_BIRTHDAY_LIST = re.compile(
+    r"\b(?:birthdays|birthday (?:list|calendar|reminders?)|geburtstage|compleanni|cumpleaños|"
+    r"cumples|anniversaires|aniversários|verjaardagen|urodziny|dates of birth|"
+    r"geburtsdaten)\b[^\n:]{0,30}:",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s|$)")
+# More dates after a birth date, joined to it: "me: 22/01/1973, Wendy: 02/07/1950".
+_CHAIN = re.compile(
+    r"\s*(?:[,;&]|\b(?i:and|und|et|y|e|en|i)\b)\s*"
+    # then a name or a label: "Wendy: ", "Paul ", "dad: "
+    r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*\s*:?\s*|[^\W\d_][\w'’.-]*\s*:\s*){0,2}?(?=\d)",
+)
+
+
+# A birth-date label, and the date at the start of the next sentence: "the form wants DOB for
+# me and my husband. me: 22/01/1973", "asks my date of birth. Mine is 14/03/1966".
+@functools.cache
+def _next_sentence() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![^\W\d_])(?:dates? of birth|dob|d\.o\.b|birth ?dates?|geburtsdat(?:um|en)|"
+        r"date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
+        r"geboortedatum|data urodzenia)\b[^.!?\n\d]{0,60}[.!?]\s+"
+        r"(?:[^\W\d_][\w'’]*\s*:\s*|(?:mine|it|his|hers|theirs)(?:['’]s|\s+is|\s+was)\s+)"
+        r"(?P<date>" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# Every match of _next_sentence holds one of these.
+_NEXT_SENTENCE_STEMS = (
+    "birth", "dob", "d.o.b", "geburtsdat", "naissance", "nacimiento", "nascita", "nascimento",
+    "geboortedatum", "urodzenia",
+)  # fmt: skip
+
+
+# German word order, the age after the date: "Oma wird am 6.5.1966 80" (or "am 3. Mai 40").
+_WIRD_AM = re.compile(
+    r"\bwird\s+am\s+(?P<date>" + _DATE + r")\s+\d{1,3}(?:\s+jahre)?\b(?![./:])",
+    re.IGNORECASE,
+)
+# A child named with the birth date in brackets: "our son Maricel (06/10/2012)".
+_CHILD_BRACKET = re.compile(
+    r"\b(?:son|daughter|baby|child|kid|grandson|granddaughter|newborn|sohn|tochter|enkel|"
+    r"fils|fille|hijo|hija|figlio|figlia|filho|filha|zoon|dochter|syn|córka|córki|syna)"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'-]+){1,3}\s*\(\s*(?:b\.|born|geb\.|née?|\*)?\s*"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\s*\)"
+)
+# Birth words as people mistype them (one letter swapped, doubled, dropped or wrong):
+# "bonr 14th of May 1989", "ncaida el 25.8.1953", "data de nascmiento".
+_TYPO_TARGETS = (
+    "born", "birth", "birthday", "birthdate", "nacida", "nacido", "nacimiento", "nascimento",
+    "nascita", "nascido", "nascida", "geboren", "geburtstag", "geburtsdatum", "urodzona",
+    "urodzony", "urodzenia", "naissance", "geboortedatum", "compleanno", "cumpleaños",
+)  # fmt: skip
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` mistyped once.
+
+    One letter swapped with the next, or (for words of six letters or more) one letter
+    added, dropped or changed.
+    """
+    if word == target:
+        return False
+    n, m = len(word), len(target)
+    if n == m:
+        diff = [i for i in range(n) if word[i] != target[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]]
+        return len(diff) == 1 and m >= 6
+    if m < 6 or abs(n - m) != 1:
+        return False
+    short, long_ = (word, target) if n < m else (target, word)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _mistyped_cue(text: str, start: int) -> bool:
+    """Whether a mistyped birth word stands just before ``start`` on the same sentence."""
+    window = text[max(0, start - 30) : start]
+    cut = max(window.rfind(c) for c in ".!?")
+    window = window[cut + 1 :]
+    for word in _WORD_RE.findall(window.lower()):
+        if len(word) >= 4 and any(
+            abs(len(word) - len(t)) <= 1 and word[0] == t[0] and _one_edit(word, t)
+            for t in _TYPO_TARGETS
+        ):
+            return True
+    return False
+
+
+def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
+    """Birth dates in the forms the rules above miss (see the patterns above)."""
+    spans: list[Span] = []
+    if may_contain(text, _MORE_CUE_STEMS, low):
+        for match in _more_cues().finditer(text):
+            spans.append(("DATE_OF_BIRTH", *date_around(text, *match.span("date"))))
+        if ":" in text or "." in text or "h" in low:
+            spans.extend(
+                ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+                for m in _born_at().finditer(text)
+            )
+        if "geb" in low or "birth" in low or "dob" in low:
+            spans.extend(
+                ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+                for m in _date_then_cue().finditer(text)
+            )
+    if "?" in text and may_contain(text, _ASKED_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _answered().finditer(text)
+        )
+    if may_contain(text, _NEXT_SENTENCE_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _next_sentence().finditer(text)
+        )
+    if may_contain(text, _BIRTHDAY_IS_STEMS, low):
+        spans.extend(
+            ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
+            for m in _birthday_is().finditer(text)
+        )
+    if ":" in text:
+        for heading in _BIRTHDAY_LIST.finditer(text):
+            blank = text.find("\n\n", heading.end())
+            stop = min(len(text), heading.end() + 600, len(text) if blank == -1 else blank)
+            # or at a sentence's end (not the dot of "4. März")
+            full_stop = _SENTENCE_END.search(text, heading.end(), stop)
+            stop = stop if full_stop is None else full_stop.start()
+            spans.extend(
+                ("DATE_OF_BIRTH", *date_around(text, heading.end() + a, heading.end() + b))
+                for a, b in dates_in(text[heading.end() : stop])
+            )
+    if "wird am" in low:
+        spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _WIRD_AM.finditer(text))
+    if "(" in text:
+        spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _CHILD_BRACKET.finditer(text))
+    taken = found + spans
+    for start, end in dates_in(text):
+        if any(s < end and start < e for _, s, e in taken):
+            continue
+        if _mistyped_cue(text, start):
+            spans.append(("DATE_OF_BIRTH", *date_around(text, start, end)))
+    # Dates joined to a birth date found: "DOB ... me: 22/01/1973, Wendy: 02/07/1950".
+    taken = found + spans
+    if taken:
+        starts = {a: b for a, b in dates_in(text)}
+        for _, _, end in list(taken):
+            while (joint := _CHAIN.match(text, end)) is not None and joint.end() in starts:
+                nxt = starts.pop(joint.end())
+                spans.append(("DATE_OF_BIRTH", joint.end(), nxt))
+                end = nxt
+    return spans
+
+
+_BIRTH_CUE_RE = re.compile(r"(?<![^\W\d_])" + _BIRTH_CUE + r"(?:\b|(?<=\.))", re.IGNORECASE)
 _DOB_GAP = re.compile(
-    r"[^.!?\n\w]{0,6}(?:(?:on|am|le|el|il|em|a|op|dnia|the|was|is|da|de|no|w)\b[^.!?\n\w]{0,4})*"
+    r"[^.!?\n\w]{0,6}(?:(?:on|am|le|el|il|em|a|op|dnia|the|was|is|da|de|no|w|s)\b[^.!?\n\w]{0,4})*"
 )
 _NEXT_WORD = re.compile(r"[^\W\d_]+\s+")
 
