@@ -115,19 +115,19 @@ def test_pii_free_messages_are_rarely_changed(report):
 # with other names, rule and tagger speed with the same output; chosen on the writers' dev
 # fifths and leave-writers-out) brought the leak to 3.6%, PERSON to 5.1% and GOV_ID to 1.0% (1
 # of 96, target met), and made STREET_ADDRESS (6 -> 9 of 141), USERNAME (2 -> 3 of 56) and
-# PII-free messages changed (6.5 -> 7.8%) worse. The eleventh (session 10: writers N and O,
-# public figures, works and brands left alone, 12-digit Maestro cards, faster rules with the
-# same output; chosen on the writers' dev fifths, where PII-free changed fell 5.5 -> 4.0% and
-# GOV_ID rose 4 -> 7 of 1,292) brought PII-free changed to 6.5% and USERNAME to 3.6% (2 of
-# 56), and made the leak (3.6 -> 4.2%), PERSON (5.1 -> 5.6%), PHONE (2 -> 3 of 163) and GOV_ID
-# (1 -> 5 of 96, target missed again, as in sessions 5 and 7) worse. The cause is not looked
-# for in this set. The guards hold what it measured.
+# PII-free messages changed (6.5 -> 7.8%) worse. The eleventh (session 10: writers N and O, public
+# figures, works and brands left alone, 12-digit Maestro cards, faster rules with the same output;
+# chosen on the writers' dev fifths, where PII-free changed fell 5.5 -> 4.0% and GOV_ID rose 4 -> 7
+# of 1,292) brought PII-free changed to 6.5% and USERNAME to 3.6% (2 of 56), DATE_OF_BIRTH to 1.3%
+# (1 of 78), and made the leak (3.6 -> 4.1%), PERSON (5.1 -> 5.6%), PHONE (2 -> 3 of 163) and GOV_ID
+# (1 -> 5 of 96, target missed again, as in sessions 5 and 7) worse. The cause is not looked for in
+# this set. The guards hold what it measured.
 MEASURED = {
-    None: 0.0418,
+    None: 0.041,
     "PERSON": 0.0561,
     "STREET_ADDRESS": 0.0639,
     "GOV_ID": 0.0521,
-    "DATE_OF_BIRTH": 0.0257,
+    "DATE_OF_BIRTH": 0.0129,
     "USERNAME": 0.0358,
     "PHONE": 0.0185,
     "URL": 0.0323,
