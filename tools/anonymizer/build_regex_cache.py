@@ -26,8 +26,11 @@ from app.core.privacy.regex_cache import CACHE_PATH, RESERVED, dumps, entry  # n
 from tools.anonymizer.same_output import corpus_texts  # noqa: E402
 
 
-def recorded_patterns() -> list[tuple[str, int]]:
-    """Every ``(pattern, flags)`` compiled by importing the anonymizer and running it."""
+def recorded_patterns() -> tuple[list[tuple[str, int]], int]:
+    """Every ``(pattern, flags)`` compiled by importing the anonymizer and running it.
+
+    Also how many of them (the first ones) were compiled by the import itself.
+    """
     if "app.core.privacy.anonymize" in sys.modules:
         raise RuntimeError("record in a fresh interpreter: the anonymizer is imported already")
     seen: dict[tuple[str, int], None] = {}
@@ -43,11 +46,12 @@ def recorded_patterns() -> list[tuple[str, int]]:
     try:
         from app.core.privacy.anonymize import detect
 
+        imported = len(seen)
         for text in corpus_texts():
             detect(text)
     finally:
         _compiler.compile = original
-    return list(seen)
+    return list(seen), imported
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,13 +60,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=CACHE_PATH)
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    # The first ones recorded (the import's, then those the most texts reach soonest), as many
-    # as install() puts into re's cache: the rest would never be read.
-    patterns = recorded_patterns()[: re._MAXCACHE - RESERVED]  # type: ignore[attr-defined]
-    blob = dumps([entry(pattern, flags) for pattern, flags in patterns])
+    recorded, imported = recorded_patterns()
+    entries = [entry(pattern, flags) for pattern, flags in recorded]
+    # install() puts only so many into re's cache (the rest would never be read). Every run
+    # compiles the import's, so they all go in; of those compiled later, on first use, the
+    # biggest: compiling costs about in proportion to the code it makes, and a few long
+    # alternations (birth-date cues in twenty languages) cost more than a hundred short ones.
+    # Ties keep the order recorded, so the file is the same every time.
+    room = re._MAXCACHE - RESERVED  # type: ignore[attr-defined]
+    later = sorted(range(imported, len(entries)), key=lambda i: -len(entries[i][3]))
+    kept = [entries[i] for i in sorted([*range(min(imported, room)), *later][:room])]
+    blob = dumps(kept)
     args.out.write_bytes(blob)
     print(
-        f"{args.out.name}: {len(patterns)} patterns, {len(blob):,} bytes, "
+        f"{args.out.name}: {len(kept)} of {len(entries)} patterns recorded, {len(blob):,} bytes, "
         f"{time.perf_counter() - started:.1f} s"
     )
     return 0
