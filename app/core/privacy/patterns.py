@@ -1814,6 +1814,9 @@ _MORE_DATE = (
 
 
 _WORD_DATE_NO_LOOKBEHIND = _WORD_DATE.replace("(?<!\\w)", "")
+# The dates these rules read: the new shapes above and the usual ones, with or without words.
+_SHAPED_DATE = _MORE_DATE + r"|" + _DATE
+_ANY_DATE = _WORD_DATE_NO_LOOKBEHIND + r"|" + _SHAPED_DATE
 # The birth words of the questions below, with the forms people type without accents.
 _ASKED_CUE = (
     r"(?<![^\W\d_])(?:" + _BIRTH_CUE + r"|naciste|nasceu|nasceste|urodzil\w*|nato|nata|geburtstag|"
@@ -1838,7 +1841,7 @@ def _more_cues() -> re.Pattern[str]:
         r"(?:\s+(?:a|à|in|en|em|w|at)(?:\s+[^\W\d_][\w'’-]*){1,3},?\s+"
         r"(?=(?:il|le|el|em|on|am|op|dnia)\s))?"
         r"[\"'\s:=\-–,(]{0,6}(?:(?:on|am|le|el|il|em|op|dnia|the|den|dne|dia|a|em|się|sie)\b[\s:]{1,4})?"
-        r"(?P<date>" + _WORD_DATE_NO_LOOKBEHIND + r"|" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        r"(?P<date>" + _ANY_DATE + r")(?!\d)",
         re.IGNORECASE,
     )
 
@@ -1861,11 +1864,7 @@ def _answered() -> re.Pattern[str]:
     return re.compile(
         _ASKED_CUE + r"(?:\b|(?<=\.))[^.!?\n\d]{0,40}\?[\s—–:\-]*(?:[^\W\d_][\w'’.]*[\s,:]+){0,5}?"
         r"(?P<date>"
-        + _WORD_DATE_NO_LOOKBEHIND
-        + r"|"
-        + _MORE_DATE
-        + r"|"
-        + _DATE
+        + _ANY_DATE
         + r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?![./]?\d))(?!\d)",
         re.IGNORECASE,
     )
@@ -1884,7 +1883,7 @@ def _birthday_is() -> re.Pattern[str]:
         r"|compie\s+(?:gli\s+anni|\d{1,3}\s+anni)|cumple(?:\s+\d{1,3}(?:\s+años)?)?"
         r"|(?:aura|a)\s+\d{1,3}\s+ans|fait\s+\d{1,3}\s+anos)"
         r"\s+(?:(?:the|on|el|il|le|am|op|dia|a|o|em)\s+)*"
-        r"(?P<date>" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        r"(?P<date>" + _SHAPED_DATE + r")(?!\d)",
         re.IGNORECASE,
     )
 
@@ -1895,11 +1894,7 @@ def _birthday_is() -> re.Pattern[str]:
 def _date_then_cue() -> re.Pattern[str]:
     return re.compile(
         r"(?<!\w)(?P<date>"
-        + _WORD_DATE_NO_LOOKBEHIND
-        + r"|"
-        + _MORE_DATE
-        + r"|"
-        + _DATE
+        + _ANY_DATE
         + r")\s*(?:geboren|geburtstag|\(\s*(?:my|his|her|their|our)\s+"
         r"(?:date of birth|birth ?date|dob|birthday)\s*\))",
         re.IGNORECASE,
@@ -1932,7 +1927,7 @@ def _next_sentence() -> re.Pattern[str]:
         r"date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
         r"geboortedatum|data urodzenia)\b[^.!?\n\d]{0,60}[.!?]\s+"
         r"(?:[^\W\d_][\w'’]*\s*:\s*|(?:mine|it|his|hers|theirs)(?:['’]s|\s+is|\s+was)\s+)"
-        r"(?P<date>" + _MORE_DATE + r"|" + _DATE + r")(?!\d)",
+        r"(?P<date>" + _SHAPED_DATE + r")(?!\d)",
         re.IGNORECASE,
     )
 
@@ -2047,7 +2042,8 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
     if "(" in text:
         spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _CHILD_BRACKET.finditer(text))
     taken = found + spans
-    for start, end in dates_in(text):
+    dated = dates_in(text)
+    for start, end in dated:
         if any(s < end and start < e for _, s, e in taken):
             continue
         if _mistyped_cue(text, start):
@@ -2055,7 +2051,7 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
     # Dates joined to a birth date found: "DOB ... me: 22/01/1973, Wendy: 02/07/1950".
     taken = found + spans
     if taken:
-        starts = {a: b for a, b in dates_in(text)}
+        starts = dict(dated)
         for _, _, end in list(taken):
             while (joint := _CHAIN.match(text, end)) is not None and joint.end() in starts:
                 nxt = starts.pop(joint.end())
