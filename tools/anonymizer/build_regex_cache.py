@@ -5,8 +5,8 @@
 Records every pattern compiled while the anonymizer is imported and while it reads every
 training and dev text (``same_output``'s corpus, never a held-out file: phonenumbers'
 patterns and some rules' compile on first use, each region's or shape's only when a message
-needs it), then stores what ``re``'s compiler makes of each. Run it after changing a rule
-(a stale file is only slower, never wrong: see ``app/core/privacy/regex_cache.py``).
+needs it), then stores what ``re``'s compiler makes of each, all of them. Run it after
+changing a rule (a stale file is only slower, never wrong: see ``app/core/privacy/regex_cache.py``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.core.privacy.regex_cache import CACHE_PATH, RESERVED, dumps, entry  # noqa: E402
+from app.core.privacy.regex_cache import CACHE_PATH, dumps, entry  # noqa: E402
 from tools.anonymizer.same_output import corpus_texts  # noqa: E402
 
 
@@ -61,20 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     recorded, imported = recorded_patterns()
-    entries = [entry(pattern, flags) for pattern, flags in recorded]
-    # install() puts only so many into re's cache (the rest would never be read). Every run
-    # compiles the import's, so they all go in; of those compiled later, on first use, the
-    # biggest: compiling costs about in proportion to the code it makes, and a few long
-    # alternations (birth-date cues in twenty languages) cost more than a hundred short ones.
-    # Ties keep the order recorded, so the file is the same every time.
-    room = re._MAXCACHE - RESERVED  # type: ignore[attr-defined]
-    later = sorted(range(imported, len(entries)), key=lambda i: -len(entries[i][3]))
-    kept = [entries[i] for i in sorted([*range(min(imported, room)), *later][:room])]
+    # Every pattern recorded, in the order recorded (so the file is the same every time):
+    # install() serves each from the file when re first asks for it, however many there are.
+    kept = [entry(pattern, flags) for pattern, flags in recorded]
     blob = dumps(kept)
     args.out.write_bytes(blob)
     print(
-        f"{args.out.name}: {len(kept)} of {len(entries)} patterns recorded, {len(blob):,} bytes, "
-        f"{time.perf_counter() - started:.1f} s"
+        f"{args.out.name}: {len(kept)} patterns ({imported} compiled by the import), "
+        f"{len(blob):,} bytes, {time.perf_counter() - started:.1f} s"
     )
     return 0
 

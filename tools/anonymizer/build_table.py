@@ -10,6 +10,7 @@ until it is run. See ``app/core/privacy/word_table.py`` for what the table holds
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -52,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     blob = table_bytes()
-    args.out.write_bytes(blob)
+    # A new file renamed over the old one, never the old one rewritten: a process that has
+    # the table mapped (word_table.load_table) keeps reading the file it opened.
+    partial = args.out.with_name(args.out.name + ".partial")
+    partial.write_bytes(blob)
+    os.replace(partial, args.out)
     print(f"{args.out.name}: {len(blob):,} bytes, {time.perf_counter() - started:.1f} s")
     return 0
 

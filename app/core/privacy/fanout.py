@@ -4,9 +4,12 @@
 other half on the messages, one core busy. This module reads what standard input holds at
 once as one batch of lines and, when the batch is large enough and a second core is free,
 forks one worker per extra core *after* the anonymizer and its model are loaded (the
-children share them copy-on-write, nothing is loaded twice). Each process takes one
-contiguous part of the batch; the parent writes its own part, then each child's, so the
-output is line for line what the single-process loop writes.
+children share them copy-on-write, nothing is loaded twice). With two processes (the
+default), the parent takes lines from the front of the batch and the child from the back,
+each marking in a shared page how far it got, until they meet: neither waits for the other
+when one runs slower (a busy core, a part with longer or harder lines). With more, each
+process takes one contiguous part of about equal length. The parent writes its own lines,
+then each child's, so the output is line for line what the single-process loop writes.
 
 Results travel through pipes only: nothing is written to a temporary file. A child that
 fails for any reason is not trusted: the parent redoes its part itself, so an error is
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import gc
+import mmap
 import os
 import select
 import sys
@@ -154,9 +158,10 @@ def map_ordered(
 ) -> None:
     """Write each item's ``render`` and a newline, in order, the work shared among processes.
 
-    ``render``'s output must hold no line break. The parent renders the first part while
-    the children render theirs; ``flush`` runs before forking so that nothing buffered is
-    written twice.
+    ``render``'s output must hold no line break, and must depend on the item only (where
+    two processes meet, both may render the same item; the parent's is written). The
+    parent renders from the front while the children render theirs; ``flush`` runs before
+    forking so that nothing buffered is written twice.
     """
     parts = shares(weights, processes)
     flush()
@@ -166,7 +171,10 @@ def map_ordered(
     gc.freeze()
     children: list[tuple[int, int, int, int]] = []
     try:
-        _fork_and_write(render, items, parts, children, write)
+        if processes == 2:
+            _meet_and_write(render, items, children, write)
+        else:
+            _fork_and_write(render, items, parts, children, write)
     finally:
         for pid, reader, _, _ in children:  # only left after an error in the parent
             os.close(reader)
@@ -217,6 +225,85 @@ def _fork_and_write(
         else:
             for i in range(start, end):
                 write(render(items[i]) + "\n")
+
+
+def _meet_and_write(
+    render: Callable[[T], str],
+    items: Sequence[T],
+    children: list[tuple[int, int, int, int]],
+    write: Callable[[str], object],
+) -> None:
+    """Two processes: the parent renders from the front, the child from the back.
+
+    A shared page holds two marks: how far the parent got (the item after the one it
+    took last) and the last item the child took. Each takes an item only while the other
+    has not, and marks it before rendering it, so every item is taken by one of them, or
+    by both where they meet (each read of a mark sees a value the other wrote). The child
+    sends its lines, first item first, after the number of its first item.
+    """
+    page = mmap.mmap(-1, mmap.PAGESIZE)  # shared with the child (MAP_SHARED)
+    marks = memoryview(page).cast("q")
+    try:
+        _meet(render, items, children, write, marks)
+    finally:
+        marks.release()
+        page.close()
+
+
+def _meet(
+    render: Callable[[T], str],
+    items: Sequence[T],
+    children: list[tuple[int, int, int, int]],
+    write: Callable[[str], object],
+    marks: memoryview,
+) -> None:
+    count = len(items)
+    marks[0], marks[1] = 0, count
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: render from the back, send, leave without cleanup
+        os.close(reader)
+        status = 1
+        try:
+            lines: list[str] = []
+            k = count - 1
+            while k >= marks[0]:
+                marks[1] = k
+                lines.append(render(items[k]))
+                k -= 1
+            lines.append(str(k + 1))
+            lines.reverse()
+            data = ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
+            view = memoryview(data)
+            while view:
+                view = view[os.write(writer, view) :]
+            status = 0
+        except BaseException:  # noqa: BLE001, S110 - the parent redoes this part
+            pass
+        finally:
+            os._exit(status)
+    os.close(writer)
+    children.append((pid, reader, 0, count))
+    done = 0
+    while done < count and done < marks[1]:
+        marks[0] = done + 1
+        write(render(items[done]) + "\n")
+        done += 1
+    children.pop()
+    try:
+        received = _read_all(reader)
+    finally:
+        _, status = os.waitpid(pid, 0)
+    head, _, rest = received.partition(b"\n")
+    if status == 0 and head.isdigit() and rest.count(b"\n") == count - int(head):
+        first = int(head)
+        if first < done:  # both rendered the items from first to done: the parent's are out
+            rest = rest.split(b"\n", done - first)[-1]
+        if first <= done:
+            write(rest.decode("utf-8", "surrogatepass"))
+            return
+    for i in range(done, count):
+        write(render(items[i]) + "\n")
 
 
 def _read_all(fd: int) -> bytes:

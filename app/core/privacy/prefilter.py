@@ -106,9 +106,32 @@ def holds_word(text: str, words: frozenset[str], prefixes: tuple[str, ...] = ())
     found = message_words(text)
     if not words.isdisjoint(found):
         return True
-    if prefixes and any(word.startswith(prefixes) for word in found):
+    if prefixes and found and _starts_pattern(prefixes).search(_joined_words(text)):
         return True
     return not text.isascii() and any(c in text for c in FOLDS_ONTO_ASCII)
+
+
+@per_message
+def _joined_words(text: str) -> str:
+    """The message's whole words (:func:`message_words`), each after a line break."""
+    return "\n" + "\n".join(message_words(text))
+
+
+# Keyed as _PATTERNS: prefixes tuple -> (the tuple, its patterns' stems).
+_STARTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _starts_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """What finds, in :func:`_joined_words`, a word that starts with one of ``prefixes``.
+
+    A word holds no line break, so a prefix after one is the start of a word.
+    """
+    known = _STARTS.get(id(prefixes))
+    if known is None or known[0] is not prefixes:
+        if any("\n" in prefix for prefix in prefixes):
+            raise ValueError("a prefix of a word holds no line break")
+        known = _STARTS[id(prefixes)] = (prefixes, tuple("\n" + p for p in prefixes))
+    return stems_pattern(known[1])
 
 
 @per_message

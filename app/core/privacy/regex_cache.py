@@ -1,13 +1,17 @@
 """The anonymizer's regular expressions, compiled ahead of time (a derived file).
 
-Importing the anonymizer compiles about two hundred expressions, and its first message
-another sixty (phonenumbers' among them): about 90 ms of a 350 ms start-up, spent in the
-pure-Python half of ``re`` (parsing each pattern, then generating the engine's code). That
-half's result, a list of integers per pattern, depends only on the pattern, its flags and
-the interpreter's version, so it ships precomputed in ``data/regex_code.bin`` and
-:func:`install` hands each pattern, compiled by the C half (``_sre.compile``) from that
-code, to ``re``'s own cache before the anonymizer is imported. ``re.compile`` then finds
-it there, exactly as it finds a pattern compiled a second time.
+Importing the anonymizer compiles about two hundred expressions, and its messages several
+hundred more on first use (phonenumbers' among them, each region's or shape's when a message
+needs it): about 90 ms of a 350 ms start-up, and then a few milliseconds every hundred
+messages, spent in the pure-Python half of ``re`` (parsing each pattern, then generating the
+engine's code). That half's result, a list of integers per pattern, depends only on the
+pattern, its flags and the interpreter's version, so it ships precomputed in
+``data/regex_code.bin``. :func:`install` reads the file and puts itself in front of ``re``'s
+compiler (``re._compiler.compile``, which ``re`` calls only for a pattern not in its own
+cache): a pattern the file holds is then compiled by the C half (``_sre.compile``) from the
+stored code, when it is first needed, and ``re`` caches it as it caches any other. Nothing
+is put into ``re``'s cache ahead of use, so the file may hold every pattern the anonymizer
+compiles over its corpus, not only as many as that cache has room for.
 
 The file holds, per pattern: the pattern string, the flags it is compiled with, and what
 ``re._compiler.compile`` passes to ``_sre.compile``. It is written by::
@@ -16,8 +20,8 @@ The file holds, per pattern: the pattern string, the flags it is compiled with, 
 
 and stamped with the interpreter's version and ``_sre.MAGIC``. Under another interpreter
 the file is ignored; a pattern it lacks (a rule added or changed since it was built) is
-compiled as usual. So the output never depends on it, only the start-up time, and a test
-checks every entry against what the live compiler produces.
+compiled as usual. So the output never depends on it, only the time, and a test checks every
+entry against what the live compiler produces.
 """
 
 from __future__ import annotations
@@ -25,17 +29,17 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]  # re's C half, always built in
 import array
 import marshal
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 CACHE_PATH = Path(__file__).resolve().parent / "data" / "regex_code.bin"
 FORMAT = 1
-#: Entries of ``re``'s cache left free for the patterns compiled at run time (``re`` drops its
-#: oldest entry when full): no more than ``re._MAXCACHE`` less these are installed.
-RESERVED = 128
 _installed: list[bool] = []
+# (pattern, flags) -> the rest of its entry: what _sre.compile takes besides the pattern.
+_stored: dict[tuple[str, int], tuple[Any, ...]] = {}
+#: The compiler a pattern the file lacks goes to (``re``'s own, kept at install).
+_fallback: Any = None
 
 
 def stamp() -> str:
@@ -72,7 +76,7 @@ def dumps(entries: list[tuple[Any, ...]]) -> bytes:
 
 
 def install(path: Path = CACHE_PATH) -> int:
-    """Put the cached patterns into ``re``'s cache; how many were put (0: file not usable).
+    """Serve the file's patterns to ``re`` from now on; how many it holds (0: not usable).
 
     Idempotent, and never raises: a missing, stale or foreign file only costs the time the
     patterns take to compile.
@@ -87,26 +91,29 @@ def install(path: Path = CACHE_PATH) -> int:
 
 
 def _install(path: Path) -> int:
-    cache = getattr(re, "_cache", None)
-    room = getattr(re, "_MAXCACHE", 0)
-    if not isinstance(cache, dict) or room <= 0:
-        return 0
+    global _fallback  # noqa: PLW0603 - set once, read by _compile
+    from re import _compiler  # type: ignore[attr-defined]
+
     data = marshal.loads(path.read_bytes())
     if data[0] != FORMAT or data[1] != stamp():
         return 0
-    count = 0
-    for pattern, flags, final_flags, code, groups, groupindex, indexgroup in data[2]:
-        # Room is left for the patterns compiled at run time (re drops its oldest entry
-        # when full), so none of these is dropped before the module that needs it is read.
-        if len(cache) >= room - RESERVED:
-            break
-        key = (str, pattern, flags)
-        if key in cache:
-            continue
-        words = array.array("I")
-        words.frombytes(code)
-        cache[key] = _sre.compile(
-            pattern, final_flags, words.tolist(), groups, groupindex, indexgroup
-        )
-        count += 1
-    return count
+    for pattern, flags, *rest in data[2]:
+        _stored[pattern, flags] = tuple(rest)
+    if _stored and _fallback is None:
+        _fallback = _compiler.compile
+        _compiler.compile = _compile
+    return len(_stored)
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile``, from the stored code when the file holds the pattern."""
+    if type(pattern) is str:
+        found = _stored.get((pattern, flags))
+        if found is not None:
+            final_flags, code, groups, groupindex, indexgroup = found
+            words = array.array("I")
+            words.frombytes(code)
+            return _sre.compile(
+                pattern, final_flags, words.tolist(), groups, groupindex, indexgroup
+            )
+    return _fallback(pattern, flags)

@@ -211,7 +211,9 @@ def save(
 class _Rows(dict[str, "tuple[float, ...] | None"]):
     """Feature name → its label weights (None when the model has none), filled on demand."""
 
-    def __init__(self, ids: dict[str, int], weights: array.array[float], n: int) -> None:
+    def __init__(
+        self, ids: dict[str, int], weights: array.array[float] | memoryview[float], n: int
+    ) -> None:
         super().__init__()
         self._ids = ids
         # Rows are sliced from the float32 array when first looked up: converting all
@@ -258,7 +260,9 @@ _CACHED_WORDS = 200_000
 class Tagger:
     """A loaded model: feature weights, with per-word sums cached."""
 
-    def __init__(self, names: list[str], weights: array.array[float]) -> None:
+    def __init__(self, names: list[str], weights: array.array[float] | memoryview[float]) -> None:
+        # ``weights``: float32, a row of labels per feature (an array, or a view of the
+        # word table's mapped file, whose slices read the same floats).
         self._n = len(LABELS)
         self._ids = dict(zip(names, range(len(names)), strict=True))
         self._weights = weights

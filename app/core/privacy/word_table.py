@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import array
 import json
+import mmap
 import struct
 import sys
 import zlib
@@ -155,25 +156,34 @@ def build(
 class WordTable:
     """A loaded table: the model's features and weights, and the vocabulary's role sums."""
 
-    def __init__(self, blob: bytes, n_labels: int) -> None:
-        header_end = blob.index(b"\n")
-        header = json.loads(blob[:header_end])
+    def __init__(self, blob: bytes | mmap.mmap, n_labels: int) -> None:
+        # The file's bytes are read where they lie (a memory map, or bytes): the weights and
+        # the words' rows are never copied, and a map's pages are read in as they are touched.
+        view = memoryview(blob)
+        header_end = _find(blob, 0)
+        header = json.loads(bytes(view[:header_end]))
         if header["format"] != FORMAT or header["labels"] != n_labels:
             raise ValueError("the word table does not match this version")
-        names_end = blob.index(b"\n", header_end + 1)
+        names_end = _find(blob, header_end + 1)
         #: The model's feature names, in the order of its weight rows.
-        self.names = blob[header_end + 1 : names_end].decode().split("\0")
+        self.names = str(view[header_end + 1 : names_end], "utf-8").split("\0")
         start = names_end + 1
         size = 4 * n_labels * len(self.names)
-        #: The model's weights, a row of labels per feature.
-        self.weights = array.array("f")
-        self.weights.frombytes(blob[start : start + size])
-        if sys.byteorder != "little":
+        if len(view) < start + size:
+            raise ValueError("the word table is truncated")
+        #: The model's weights, a row of labels per feature (float32, the file's own bytes
+        #: on a little-endian machine).
+        self.weights: array.array[float] | memoryview[float]
+        if sys.byteorder == "little":
+            self.weights = view[start : start + size].cast("f")
+        else:
+            self.weights = array.array("f")
+            self.weights.frombytes(view[start : start + size])
             self.weights.byteswap()
         self._weights_at = start
         start += size
-        words_end = blob.index(b"\n", start)
-        words = blob[start:words_end].decode().split("\0")
+        words_end = _find(blob, start)
+        words = str(view[start:words_end], "utf-8").split("\0")
         count = header["words"]
         if len(self.names) != header["features"] or len(words) != count:
             raise ValueError("the word table does not match this version")
@@ -224,9 +234,31 @@ class WordTable:
 
 
 def load_table(n_labels: int, path: Path = TABLE_PATH) -> WordTable | None:
-    """The table next to the shipped model; None when it is missing or its inputs changed."""
+    """The table next to the shipped model; None when it is missing or its inputs changed.
+
+    The file is mapped, not read: of its 11 MB a run touches the model's weights it looks up
+    and the rows of the few thousand words it meets. (``build_table`` replaces the file by
+    renaming a new one over it, so a process that has it mapped keeps reading the old one.)
+    """
     try:
-        table = WordTable(path.read_bytes(), n_labels)
+        table = WordTable(_map(path), n_labels)
     except (OSError, ValueError, KeyError):
         return None
     return table if table.source == fingerprint(path.parent) else None
+
+
+def _map(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes as a read-only memory map (its bytes, where mapping is refused)."""
+    with path.open("rb") as stream:
+        try:
+            return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, or a file system that cannot map
+            return stream.read()
+
+
+def _find(blob: bytes | mmap.mmap, start: int) -> int:
+    """Where the first line break from ``start`` is (``bytes.index`` for a map too)."""
+    at = blob.find(b"\n", start)
+    if at < 0:
+        raise ValueError("the word table is truncated")
+    return at

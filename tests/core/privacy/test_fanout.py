@@ -9,6 +9,7 @@ import select
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 
@@ -41,6 +42,7 @@ def test_two_processes_write_what_one_writes():
     parent = os.getpid()
 
     def render(item: str) -> str:
+        time.sleep(0.001)  # long enough for the child to start before the parent is done
         return json.dumps({"item": item, "child": os.getpid() != parent})
 
     single = _collect(render, items, 1)
@@ -49,6 +51,37 @@ def test_two_processes_write_what_one_writes():
     assert [r["item"] for r in rows] == items
     assert any(r["child"] for r in rows), "no line was rendered in a child"
     assert [r["item"] for r in rows] == [json.loads(x)["item"] for x in single.splitlines()]
+
+
+@needs_fork
+@pytest.mark.parametrize("processes", [2, 3])
+def test_every_item_is_written_once_in_order(processes):
+    items = [f"{i}" for i in range(500)]
+
+    def render(item: str) -> str:
+        if int(item) % 50 == 0:
+            time.sleep(0.002)
+        return f"<{item}>"
+
+    assert _collect(render, items, processes) == "".join(f"<{i}>\n" for i in items)
+
+
+@needs_fork
+def test_two_processes_meet_where_the_work_is_shared_not_at_the_middle():
+    # The back half is slow: the parent, fast at the front, goes on past the middle.
+    items = [f"{i:03d}" for i in range(200)]  # equal lengths: a fixed cut is at 100
+    parent = os.getpid()
+
+    def render(item: str) -> str:
+        if int(item) >= 100:
+            time.sleep(0.01)
+        return f"{item} {os.getpid() == parent}"
+
+    rows = _collect(render, items, 2).splitlines()
+    assert [r.split()[0] for r in rows] == items
+    by_parent = [r for r in rows if r.endswith("True")]
+    assert len(by_parent) > 100
+    assert by_parent == rows[: len(by_parent)]
 
 
 @needs_fork

@@ -194,3 +194,21 @@ def test_digit_runs_counts_every_digit_and_the_lengths_of_their_runs():
     assert digit_runs("call 06 12 34 56 78 or +49 30 123456") == (20, frozenset({2, 6}))
     assert digit_runs("١٢٣ and 4") == (4, frozenset({3, 1}))  # any script's digits, as \\d
     assert digit_runs("AB-1234-x") == (4, frozenset({4}))
+
+
+def test_the_prefix_gate_passes_exactly_the_messages_with_a_word_starting_with_a_prefix():
+    prefixes = chat_handles._GAMING_PREFIXES
+    with (DATA / "pii_dev.jsonl").open(encoding="utf-8") as stream:
+        texts = [json.loads(line)["text"] for line in stream]
+    texts += ["Discordzie: x", "my DISCORD", "twitch.tv/x", "jugadora", "", "!!", "un gracz"]
+    texts += ["undiscordant", "ex-twitcher", "a_discord"]
+    passed = 0
+    for text in texts:
+        words = frozenset(re.findall(r"\w+", text.lower()))
+        expected = any(word.startswith(prefixes) for word in words)
+        expected = expected or (not text.isascii() and any(c in text for c in FOLDS_ONTO_ASCII))
+        assert holds_word(text, frozenset(), prefixes) is expected, text[:40]
+        passed += expected
+    assert 7 <= passed < len(texts)
+    assert not holds_word("", frozenset(), ("",))
+    assert holds_word("a b", frozenset(), ("",))

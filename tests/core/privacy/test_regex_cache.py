@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
 
 import pytest
 
@@ -36,22 +37,25 @@ def test_every_entry_is_what_the_compiler_makes_of_its_pattern():
         assert regex_cache.entry(pattern, flags) == stored, pattern[:60]
 
 
-def test_installed_patterns_equal_freshly_compiled_ones():
+def test_patterns_served_from_the_file_equal_freshly_compiled_ones():
     # A pattern compares equal to another only with the same flags and the same engine code.
     probe = (
-        "import re, sys\n"
+        "import re\n"
         "from app.core.privacy import regex_cache\n"
         "n = regex_cache.install()\n"
-        "cached = [(k, p) for k, p in re._cache.items() if k[0] is str]\n"
         "re.purge()\n"
-        "bad = [k[1][:50] for k, p in cached if re.compile(k[1], k[2]) != p]\n"
-        "print(n, len(cached), bad)\n"
+        "stored = list(regex_cache._stored)\n"
+        "served = [re.compile(p, f) for p, f in stored]\n"
+        "fresh = [regex_cache._fallback(p, f) for p, f in stored]\n"
+        "bad = [k[0][:50] for k, a, b in zip(stored, served, fresh) if a != b]\n"
+        "print(n, len(stored), bad)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
-    installed, cached, bad = result.stdout.split(" ", 2)
+    installed, stored, bad = result.stdout.split(" ", 2)
     assert bad.strip() == "[]"
+    assert int(installed) == int(stored)
     if _shipped()[1] == regex_cache.stamp():
         assert int(installed) > 200
 
@@ -60,27 +64,45 @@ def test_installed_patterns_equal_freshly_compiled_ones():
 def test_the_anonymizer_compiles_no_pattern_of_its_own_after_install():
     probe = (
         "import re\n"
-        "from re import _compiler\n"
         "from app.core.privacy import regex_cache\n"
         "regex_cache.install()\n"
         "missed = []\n"
-        "original = _compiler.compile\n"
+        "original = regex_cache._fallback\n"
         "def spy(p, f=0):\n"
         "    missed.append(p)\n"
         "    return original(p, f)\n"
-        "_compiler.compile = spy\n"
+        "regex_cache._fallback = spy\n"
         "import app.core.privacy.anonymize\n"
+        "from app.core.privacy.anonymize import detect\n"
+        "detect('Ruf Anna Schmidt an: +49 151 2345678, geb. 03.04.1985, Hauptstr. 5')\n"
         "print(len([p for p in missed if isinstance(p, str)]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
-    # json and the like may compile a few of theirs; the anonymizer's ~200 must all be cached.
+    # json and the like may compile a few of theirs; the anonymizer's must all be stored.
     assert int(result.stdout) <= 10, f"regex_code.bin is stale: {REBUILD}"
+
+
+def test_a_pattern_the_file_lacks_is_compiled_as_usual():
+    probe = (
+        "import re\n"
+        "from re import _compiler\n"
+        "from app.core.privacy import regex_cache\n"
+        "real = _compiler.compile\n"
+        "regex_cache.install()\n"
+        "p = re.compile('not-in-the-file-(\\\\d+)', re.I)\n"
+        "print(p.match('NOT-IN-THE-FILE-42').group(1), regex_cache._fallback is real)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.split() == ["42", "True"]
 
 
 def test_a_foreign_or_broken_file_is_ignored(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(regex_cache, "_installed", [])
+    compiler_before = _compiler.compile
     before = dict(re._cache)  # type: ignore[attr-defined]
     foreign = tmp_path / "foreign.bin"
     foreign.write_bytes(marshal.dumps((regex_cache.FORMAT, "another-python", [("x", 0)])))
@@ -90,3 +112,4 @@ def test_a_foreign_or_broken_file_is_ignored(tmp_path: Path, monkeypatch):
     assert regex_cache.install(broken) == 0
     assert regex_cache.install(tmp_path / "missing.bin") == 0  # already tried: no-op
     assert dict(re._cache) == before  # type: ignore[attr-defined]
+    assert _compiler.compile is compiler_before
