@@ -1546,6 +1546,17 @@ _NOT_ID_LETTERS = frozenset(["i", "a", "e", "o", "u", "y", "el", "la", "il", "le
 _IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
+_CARD_NUMBER_CUES = ("number ", "nummer ", "numer ", "numéro ", "numero ", "número ")
+_NOT_ID_CARDS = frozenset(
+    str.split(
+        """
+        policy group member membership customer account loyalty gift reward bonus club
+        polizza póliza polis police apólice versicherungs kunden mitglieds
+        """
+    )
+)
+
+
 def _labelled_ids(text: str) -> list[Span]:
     """Numbers introduced as an identity document's: "Driver's licence no: D39090044"."""
     spans: list[Span] = []
@@ -1557,6 +1568,14 @@ def _labelled_ids(text: str) -> list[Span]:
     matches += _ID_ACRONYM.finditer(text)
     if lower_message:
         matches += _ID_ACRONYM_LOWER.finditer(text)
+    # "the number on the card" is an identity document's, not a policy's or a member's.
+    matches = [
+        m
+        for m in matches
+        if m.group()[:1] not in "nN"
+        or not m.group().lower().startswith(_CARD_NUMBER_CUES)
+        or _word_before(text, m.start()) not in _NOT_ID_CARDS
+    ]
     cues = [m.end() for m in matches]
     starts = [m.start() for m in matches]
     for cue in sorted(set(cues)):

@@ -194,3 +194,15 @@ def test_tax_codes_and_capital_words_are_no_ids(text, kept):
 
 def test_a_finnish_identity_code_with_its_check_letter_in_lower_case():
     assert ("GOV_ID", "031162-020e") in _found("onko 031162-020e oikea hetu?")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("die Behörde fragt nach der Nummer auf der Karte. Hier: T4K2QR98178 danke", True),
+        ("They asked for the number on my card. Here it is: RDQH704147CC3BU", True),
+        ("policy number on the card is HX-220-9931, is that the group number?", False),
+    ],
+)
+def test_the_number_on_an_office_card_is_an_id_but_not_a_policy_number(text, found):
+    assert bool([v for k, v in _rules(text) if k == "GOV_ID"]) is found
