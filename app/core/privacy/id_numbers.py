@@ -149,8 +149,10 @@ _CANDIDATE = re.compile(
 )
 # Shapes that only personal numbers have: a birth date, a separator, a serial ("210476-11995",
 # "710319/2745", "131052-308T", "19640823-3234", "850101-1234567").
+# (The Finnish check character in lower case too: "031162-020e".)
 _ID_SHAPE = re.compile(
-    r"\d{6}[-+A]\d{3}[0-9A-Y]|\d{6}[-/+]\d{3,5}|\d{8}-\d{4}|\d{6}-\d{7}|\d{13}|\d{11}"
+    r"\d{6}[-+A]\d{3}[0-9A-Y]|\d{6}[-/+]\d{3,5}|\d{8}-\d{4}|\d{6}-\d{7}|\d{13}|\d{11}",
+    re.IGNORECASE,
 )
 # The Portuguese citizen card: "04725758 9 PC7", "123456789ZZ4".
 _PT_CC = re.compile(
@@ -422,8 +424,8 @@ def id_numbers(text: str) -> list[Span]:
             continue
         if _IP_LIKE.match(value) or _STRICT_DATE.fullmatch(value) or _DATE.match(value):
             continue  # an address, a network, a date or a timestamp
-        if _ORDINAL.search(value):
-            continue  # a date: "19th 1943"
+        if _ORDINAL.search(value) and not _ID_SHAPE.fullmatch(value):
+            continue  # a date: "19th 1943" (not a check letter: "031162-020e")
         if _PHONE_BEFORE.search(text, max(0, start - 8), start):
             continue  # the rest of a phone number after its area code or country code
         values.append((start, end, value, compact))

@@ -89,6 +89,19 @@ _TABLE_DELIMITERS = ("\t", "|", ";", ",")
 _TABLE_RULE = re.compile(r"[ \t|:+-]*-{3}[ \t|:+-]*")
 
 
+def _delimiters(line: str, delimiter: str) -> int:
+    """How many ``delimiter`` a line holds outside double quotes ("A,"1 Main St, B",0493" has 2)."""
+    if '"' not in line:
+        return line.count(delimiter)
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
 def _column_label(text: str, start: int) -> str:
     """The header of the table column ``start`` stands in (CSV, TSV, Markdown), or "".
 
@@ -104,8 +117,8 @@ def _column_label(text: str, start: int) -> str:
     delimiter = next((d for d in _TABLE_DELIMITERS if d in line), None)
     if delimiter is None:
         return ""
-    cells = line.count(delimiter)
-    column = text.count(delimiter, line_start, start)
+    cells = _delimiters(line, delimiter)
+    column = _delimiters(text[line_start:start], delimiter)
     header = None
     cursor = line_start - 1
     for _ in range(60):
@@ -113,7 +126,7 @@ def _column_label(text: str, start: int) -> str:
         above = text[above_start:cursor]
         if _TABLE_RULE.fullmatch(above):
             pass
-        elif above.count(delimiter) == cells and cells:
+        elif _delimiters(above, delimiter) == cells and cells:
             header = above
         else:
             break
@@ -140,10 +153,19 @@ _DECOY_WORDS = frozenset(
         quantité quantità quantidade unidades cantidad ilość aantal anzahl menge stück
         śledzenia albarán guia ddt wz lieferschein lieferavis awizo brt seur ctt dhl ups gls
         dpd inpost colissimo correos postnl fedex tnt bpost chronopost mrw nacex
+        izsekošanas tellimus tellimuse jälgimiskood jälgimisnumber užsakymas užsakymo sekimo
+        tilaus tilausnumero seurantakoodi seurantanumero lasku objednávka objednávky zásilka
+        sledovací rendelés rendelésszám követési számla παραγγελία παραγγελίας sipariş
+        takip fatura ordre ordrenummer sporingsnummer spårningsnummer bestilling faktura
+        zamówienie zamówienia account routing sort kvk kvk-nummer piva iva siren siret imo
+        charity lottery lotto membership pnr otp tan seguimento rastreamento vat btw ust
+        ustid cif nipc cnpj regon krs reg registration
         """
     )
 )
 _DECOY_STEMS = (
+    "order",
+    "bestel",
     "bestell",
     "rechnung",
     "sendung",
@@ -154,6 +176,13 @@ _DECOY_STEMS = (
     "faktur",
     "paczk",
     "przesyłk",
+    "pasūtījum",
+    "rēķin",
+    "sąskait",
+    "siunt",
+    "számlaszám",
+    "kennung",
+    "mitglied",
 )
 _VERSION_WORDS = frozenset(
     str.split(
@@ -166,13 +195,60 @@ _VERSION_WORDS = frozenset(
 )
 
 
+_PHONE_HASH = re.compile(r"(?:phone|tel|mobile|cell|fax)\.? ?#[ :]*$", re.IGNORECASE)
+_SERVICE_WORDS = frozenset(["cliente", "client", "clienti", "customer", "klant", "kunden"])
+_CUSTOMER_SERVICE = re.compile(
+    r"(?:atención|atencion|servicio|serviço|atendimento|servizio) (?:al|ao|a|del|do) "
+    r"cliente\w*\W*$|service (?:client|clients)\W*$|customer (?:service|care|support)\W*$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER_SIGNS = frozenset(["no", "nr", "n", "nº", "#", "num"])
+_COPULAS = frozenset(["is", "ist", "est", "es", "è", "é", "to", "jest", "er", "on", "är", "were"])
 _NUMBER_WORDS = frozenset(
-    ["number", "nummer", "numéro", "número", "numero", "numer", "no", "nr", "code", "id"]
+    [
+        "number",
+        "numbers",
+        "nummer",
+        "nummern",
+        "numéro",
+        "número",
+        "numero",
+        "numer",
+        "no",
+        "nr",
+        "code",
+        "id",
+        "numurs",
+        "numeris",
+        "číslo",
+        "numara",
+        "numarası",
+        "αριθμός",
+        "kood",
+        "koodi",
+    ]
 )
 
 
 def _decoy_before(text: str, start: int) -> bool:
     word = _word_before(text, start)
+    if word in _COPULAS:
+        # "my booking number is 4417820931": the words before the verb decide (but "my
+        # new no is …", "my # is …" are phone numbers, not "No. 123").
+        at = text.rfind(word, max(0, start - len(word) - 4), start)
+        named = _word_before(text, at) if at > 0 else ""
+        if named in _BARE_NUMBER_SIGNS:
+            # "membership no. is …" is a decoy, "my new no is …" is not.
+            sign = text.rfind(named, max(0, at - len(named) - 4), at)
+            qualifier = _word_before(text, sign) if sign > 0 else ""
+            if qualifier in _DECOY_WORDS or qualifier.startswith(_DECOY_STEMS):
+                return True
+        elif at > 0 and _decoy_before(text, at):
+            return True
+    if word == "#" and _PHONE_HASH.search(text, max(0, start - 16), start):
+        return False  # "Phone #: (808) 555-0112"
+    if word in _SERVICE_WORDS and _CUSTOMER_SERVICE.search(_before(text, start, 40)):
+        return False  # "atención al cliente 900 100 500" is a phone line, not a customer id
     if word in _NUMBER_WORDS:
         # "tracking number 1488…", "Sendungsnummer", "numero ordine": the word before counts.
         at = text.rfind(word, max(0, start - len(word) - 4), start)
@@ -192,6 +268,19 @@ def _version_before(text: str, start: int) -> bool:
     return _word_before(text, start) in _VERSION_WORDS
 
 
+_SHORT_NUMBER = re.compile(r"116 ?\d{3}")
+_SUM_AFTER = re.compile(
+    r"\s*(?:[×*÷=^]\s*\d|(?:divided|divisible|times|dividir|dividido|gedeeld|podzielić|"
+    r"podzielone|razy|geteilt|diviser|divisé|diviso)\b)",
+    re.IGNORECASE,
+)
+_SUM_BEFORE = re.compile(
+    r"(?:rechne|calcula|calcola|calcule|quanto é|quanto fa|cuánto es|cuanto es|hoeveel is|"
+    r"ile to|ile jest|how much is|wie viel ist|wieviel ist|combien font)\s*$",
+    re.IGNORECASE,
+)
+
+
 def number_decoy(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` reads as an order, version, price or the like.
 
@@ -201,6 +290,10 @@ def number_decoy(text: str, start: int, end: int) -> bool:
     """
     if _decoy_before(text, start) or _version_before(text, start):
         return True
+    if _SHORT_NUMBER.fullmatch(text, start, end):
+        return True  # a European short number (116 117, 116 123): no one's phone
+    if _SUM_AFTER.match(text, end) or _SUM_BEFORE.search(text, max(0, start - 16), start):
+        return True  # a sum: "is 210 320 divisible by 3?", "hoeveel is 777 800 gedeeld door 5"
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if before[-1:] in ("#", "/", ".") or before[-1:] == "-" and before[:1].isalnum():
         return True
@@ -531,18 +624,33 @@ def _usernames(text: str) -> list[Span]:
 
 # -- payment cards and IBANs ----------------------------------------------------------------
 
-_CARD = re.compile(r"(?<![\w+-])(?:\d(?:[ -]| {2})?){11,18}\d(?![\w])")
+_CARD = re.compile(r"(?<![\w+-])(?:\d(?:[ -]| {2}| - )?){11,18}\d(?![\w])")
 _CARD_WORDS = frozenset(
     str.split(
         """
         card visa mastercard maestro amex karte carte cb tarjeta carta kaart karta karty cartão
-        cartao creditcard
+        cartao creditcard pas pinpas bankpas betaalpas kort κάρτα κάρτας
         """
     )
 )
-_CARD_STEMS = ("kredit", "karten", "card_", "cardnum")
+_CARD_STEMS = (
+    "kredit",
+    "karten",
+    "card_",
+    "cardnum",
+    "creditcard",
+    "debitcard",
+    "kaart",
+    "kárty",
+    "kortnummer",
+    "kortet",
+)
 # Visa, Mastercard, Maestro (50, 56–69), Amex, Diners, Discover, UnionPay, JCB, Mir.
 _CARD_PREFIX = re.compile(r"^(?:4|5[0-9]|2[2-7]|3[47]|3[0689]|35|6|2131|1800)")
+
+
+# A 12-digit number named a Maestro card is one even with a wrong check digit.
+_MAESTRO = re.compile(r"maestro", re.IGNORECASE)
 
 
 def _presented_as_card(text: str, start: int) -> bool:
@@ -566,15 +674,20 @@ def _cards(text: str) -> list[Span]:
             # digit and a card word.
             if (
                 all(3 <= len(g) <= 6 for g in groups[:-1])
-                and checksums.luhn(digits)
+                and (checksums.luhn(digits) or _MAESTRO.search(_before(text, match.start())))
                 and _presented_as_card(text, match.start())
             ):
                 spans.append(("CREDIT_CARD", match.start(), match.end()))
             continue
         regular = len(groups) == 1 or all(len(g) in (4, 5, 6) for g in groups[:-1])
-        if not regular:
-            continue
         if not _CARD_PREFIX.match(digits):
+            continue
+        if not regular:
+            # Grouped oddly ("4468 320 287 217"): a card where the message calls it one.
+            if _presented_as_card(text, match.start()) and all(
+                3 <= len(g) <= 6 for g in groups[:-1]
+            ):
+                spans.append(("CREDIT_CARD", match.start(), match.end()))
             continue
         # A card introduced as one counts even with a wrong check digit (mistyped, made up),
         # on its line or as the value under its label ("Payment card⏎4508 …").
@@ -601,6 +714,10 @@ _IBAN_CUE = re.compile(
 )
 
 
+_IBAN_WORD = re.compile(r"iban", re.IGNORECASE)
+_IBAN_SHORT = re.compile(r"\b[A-Z]{2}\d{2}\d{7,9}\b", re.IGNORECASE)
+
+
 def _ibans(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _IBAN.finditer(text):
@@ -622,6 +739,10 @@ def _ibans(text: str) -> list[Span]:
             _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
             or _IBAN_CUE.search(_label_above(text, match.start())) is not None
             or _IBAN_CUE.search(_column_label(text, match.start())) is not None
+            # "please send your IBAN …⏎Hi, here it is: HU5684…": the word anywhere, for an
+            # IBAN written in one piece.
+            or " " not in raw
+            and _IBAN_WORD.search(text) is not None
         )
         if (
             not labelled
@@ -672,14 +793,61 @@ def _ibans(text: str) -> list[Span]:
             # It replaces the head alone, found as a mistyped IBAN above.
             spans = [sp for sp in spans if not (sp[0] == "IBAN" and sp[1] == match.start())]
             spans.append(("IBAN", match.start(), rest))
+    if _IBAN_WORD.search(text) is not None:
+        # Too short for the pattern above, but called an IBAN: "IBAN NO81577939013".
+        for match in _IBAN_SHORT.finditer(text):
+            if (
+                match.group()[:2].upper() in checksums.IBAN_LENGTHS
+                and _IBAN_WORD.search(_before(text, match.start(), 40)) is not None
+                and not any(s <= match.start() < e for _, s, e in spans)
+            ):
+                spans.append(("IBAN", *match.span()))
     if "-" in text or "." in text:
         for match in _IBAN_DASHED.finditer(text):
             if match.group()[:2].upper() in checksums.IBAN_LENGTHS and (
                 _IBAN_CUE.search(_before(text, match.start(), 40)) is not None
                 or _IBAN_CUE.search(_label_above(text, match.start())) is not None
+                # Its check digits hold: one without a label ("na PL94-0984-…").
+                or checksums.iban(re.sub(r"[-.]", "", match.group()).upper())
             ):
                 spans.append(("IBAN", *match.span()))
+    _loose_ibans(text, spans)
     return spans
+
+
+# An IBAN spaced oddly ("GB3 3BUKB2 02015 5555 5555", "DE 89 37040044 0532013000", "it 40 s
+# 05428 11101 000000123456"): the country's length of letters and digits, whatever the
+# spaces, and check digits that hold.
+_IBAN_LOOSE = re.compile(r"\b[A-Z]{2} ?\d ?\d(?: ?[A-Z0-9]){8,34}", re.IGNORECASE)
+# A Polish account number without its "PL" (NRB): 26 digits, two then six groups of four.
+_NRB = re.compile(r"(?<![\w-])\d{2}(?: ?\d{4}){6}(?![\w])")
+
+
+def _loose_ibans(text: str, spans: list[Span]) -> None:
+    """Add IBANs spaced in no group of four, and Polish account numbers without "PL"."""
+    for match in _IBAN_LOOSE.finditer(text):
+        if any(s <= match.start() < e for _, s, e in spans):
+            continue
+        length = checksums.IBAN_LENGTHS.get(match.group()[:2].upper())
+        if length is None:
+            continue
+        count, end = 0, match.start()
+        for offset, char in enumerate(match.group()):
+            if char != " ":
+                count += 1
+            if count == length:
+                end = match.start() + offset + 1
+                break
+        if count < length or end < len(text) and text[end].isalnum():
+            continue
+        if checksums.iban(text[match.start() : end].replace(" ", "").upper()):
+            spans.append(("IBAN", match.start(), end))
+    if len(text) >= 26:
+        for match in _NRB.finditer(text):
+            if not any(s <= match.start() < e for _, s, e in spans) and checksums.iban(
+                "PL" + match.group().replace(" ", "")
+            ):
+                spans.append(("IBAN", *match.span()))
 
 
 def _next_line_groups(text: str, at: int, missing: int) -> int | None:
@@ -706,6 +874,15 @@ _NOT_PERSONAL_IPS = frozenset(
 )
 
 
+_VERSION_NEAR_IP = re.compile(
+    r"(?:mise à jour|update|updated to|version|versión|versione|versie|wersja|versão|build|"
+    r"release|firmware|patch|aggiornamento|actualización)\W*$",
+    re.IGNORECASE,
+)
+_VERSION_AFTER_IP = re.compile(r"[^.?!\n]{0,30}\bversion\b", re.IGNORECASE)
+_CIDR_SUFFIX = re.compile(r"/\d{1,3}(?![\w/]|\.\w)")
+
+
 def _ips(text: str) -> list[Span]:
     spans: list[Span] = []
     if text.count(".") >= 3:
@@ -720,10 +897,16 @@ def _ips(text: str) -> list[Span]:
                 r"fixed in[ \t]*[\"'“]?$", text[max(0, match.start() - 12) : match.start()]
             ):
                 continue  # a version ("fixed in 10.4.2.1")
-            if text[match.end() : match.end() + 1] == "/":
-                continue  # a network (CIDR), not a host
-            if _version_before(text, match.start()):
-                continue
+            if _CIDR_SUFFIX.match(text, match.end()):
+                continue  # a network (CIDR), not a host; "…@10.1.2.3/uploads" is a host
+            if _version_before(text, match.start()) and not _before(
+                text, match.start(), 3
+            ).rstrip().endswith(":"):
+                continue  # "Python 3.10.1.2", not "in Python: 84.92.117.203 - …"
+            if _VERSION_NEAR_IP.search(_before(text, match.start(), 16)) or (
+                all(int(p) < 100 for p in parts) and _VERSION_AFTER_IP.match(text, match.end())
+            ):
+                continue  # "mise à jour 16.2.17.231", "2.4.18.1 is just a version right?"
             if all(len(p) == 1 for p in parts) and re.search(
                 r"version|release|upgrade|update|tried|v\d",
                 _before(text, match.start(), 60),
@@ -744,6 +927,8 @@ def _ips(text: str) -> list[Span]:
                 continue
             if address.is_loopback or address.is_unspecified:
                 continue
+            if _CIDR_SUFFIX.match(text, match.end()):
+                continue  # a network ("fd00::/8", "2001:db8::/32")
             if candidate.startswith("::1:") and candidate[4:].isdigit():
                 continue  # localhost and a port ("::1:5432"), not an address
             spans.append(("IP_ADDRESS", match.start(), match.end()))
@@ -752,7 +937,9 @@ def _ips(text: str) -> list[Span]:
 
 # -- phone numbers --------------------------------------------------------------------------
 
-_PHONE = re.compile(r"(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d \-./()]{5,22}\d(?![\w]|[.,]\d)")
+# A colon right before the number is a field's ("TEL;TYPE=CELL:0963 …", "tel:+49 …"), not a
+# time's or an address's ("10:30", "fe80::").
+_PHONE = re.compile(r"(?<![\w+/.,-])(?<![\d:]:)(?:\+|00)?\(?\d[\d \-./()]{5,22}\d(?![\w]|[.,]\d)")
 _PHONE_WORDS = frozenset(
     str.split(
         """
@@ -762,13 +949,44 @@ _PHONE_WORDS = frozenset(
         contacto contato zap hotline tél tlf tlf. puh τηλ telf landline festnetz fisso vast
         stacjonarny fixo reach whatsapp signal contact kontakt contatta contactez num
         fijo localizar llamar llámame erreichbar joignable raggiungibile bereikbaar
-        cellphone telefone telefoonnummer gsm
+        cellphone telefone telefoonnummer gsm tlm cel kom mob tfn centralita switchboard
+        centralino durchwahl toestel ligue contacte reperibile dostępny dostępna połączenie
+        połączenia gesprek oddzwonić callback helista zvani paskambink numurs numuru tālr
+        tālrunis tālruņa κινητό κινητού τηλέφωνο τηλεφώνου centrala
         """
     )
 )
-_PHONE_STEMS = ("telefon", "anruf", "mobil", "appel", "joindre", "llám", "llam", "chiam", "komórk")
+_PHONE_STEMS = (
+    "telefon",
+    "anruf",
+    "mobil",
+    "appel",
+    "joindre",
+    "llám",
+    "llam",
+    "chiam",
+    "komórk",
+    "handy",
+    "ligaç",
+    "notfallkontakt",
+    "kontaktnummer",
+    "notruf",
+    "giftnotruf",
+)
+# A phone word after the number, in its sentence: "… 2580 1351 as the host's number, is that a
+# mobile?", "¿el 618632411 es fijo o móvil?".
+_PHONE_AFTER = re.compile(
+    r"[^.?!\n]{0,45}?\b(?:mobile|landline|cell|cellphone|phone|móvil|movil|fijo|fixo|fisso|"
+    r"cellulare|portable|telemóvel|telemovel|handy\w*|telefon\w*|téléphone|teléfono|"
+    r"telefoon\w*|mobiel|vast nummer|komórk\w*|stacjonarn\w*|\w+'s number|numer telefonu|"
+    r"internationa\w*|internazional\w*|internacional\w*|międzynarodow\w*|mezinárodní|"
+    r"uluslararası|numarası\w*|ext|extension|extensão|extensión|durchwahl|interno|wew|"
+    r"toestel|poste)\b",
+    re.IGNORECASE,
+)
 _CODE_BEFORE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+[ -]$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_DATE_START = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4} ")
 _CURRENCY_NEAR = re.compile(r"[€$£¥]|\b(?:eur|usd|gbp|chf|pln|zł|brl|r\$)\b", re.IGNORECASE)
 _NATIONAL_SHAPES = (
     re.compile(r"^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$"),  # North America, Italian mobiles
@@ -791,7 +1009,55 @@ _YEAR_IN_BRACKETS = re.compile(r"\((?:1[89]|20)\d\d\)")
 
 
 # Eight digits in pairs (Denmark, Norway: "10 96 99 88"), ten in two fives (India).
-_SHORT_SHAPES = re.compile(r"^(?:\d{2}(?: \d{2}){3}|[6-9]\d{4} \d{5})$")
+_SHORT_SHAPES = re.compile(r"^(?:\d{2}(?: \d{2}){3}|[6-9]\d{4}[ -]\d{5})$")
+
+
+# A contact line: the number next to an e-mail address, a separator between them
+# ("26494051 | raivo@…", "(therese@gmx.de, 26950054)", "Max Gibson — 8795151994 — max@…").
+_MAIL_THEN = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}[ \t]*[|·•,;–—/-][ \t]*$")
+_THEN_MAIL = re.compile(r"[ \t]*[|·•,;–—/-][ \t]*[\w.+%-]+@")
+
+
+_NAMED_NUMBER = re.compile(
+    r"([^\W\d_]+)[ -](?:number|nummer|numéro|número|numero|numer|no\b|nr\b)", re.IGNORECASE
+)
+
+
+def _phone_context(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is introduced as a phone number.
+
+    A phone word shortly before it on its line, on the line above when the number begins its
+    line ("Telefon:⏎5308 6964"), at the top of its table column ("Name,Address,Phone"), or
+    an e-mail address beside it on a contact line.
+    """
+    if _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS):
+        # "the account number on the statement is …": a number word that a decoy word
+        # qualifies is no phone word.
+        window = _before(text, start, 55)
+        window = window[window.rfind("\n") + 1 :]
+        named = _NAMED_NUMBER.search(window)
+        if named is None or not (
+            named.group(1).lower() in _DECOY_WORDS
+            or named.group(1).lower().startswith(_DECOY_STEMS)
+        ):
+            return True
+        rest = window[: named.start()] + window[named.end() :]
+        if _near(rest, len(rest), 55, _PHONE_WORDS, _PHONE_STEMS):
+            return True
+    above = _label_above(text, start)
+    if (
+        above
+        and not any(c.isdigit() for c in above)
+        and _near(above, 40, 40, _PHONE_WORDS, _PHONE_STEMS)
+    ):
+        return True  # a label line: "Telefon:", "Phone number", "Tél :"
+    column = _column_label(text, start)
+    if column and _near(column, 40, 40, _PHONE_WORDS, _PHONE_STEMS):
+        return True
+    return "@" in text and (
+        _MAIL_THEN.search(text, max(0, start - 60), start) is not None
+        or _THEN_MAIL.match(text, end) is not None
+    )
 
 
 def _phones(text: str) -> list[Span]:
@@ -819,9 +1085,11 @@ def _phones(text: str) -> list[Span]:
             continue  # the tail of a code like "1Z 999 AA1 01 2345 6784"
         if _DATE_LIKE.match(raw) or _CURRENCY_NEAR.search(text[max(0, start - 3) : end + 4]):
             continue
+        if _DATE_START.match(raw):
+            continue  # a date and the hour of a log line: "2025/02/18 07:00:01"
         if n == 13 and digits[:3] in ("978", "979") and checksums.isbn13(digits):
             continue
-        context = _near(text, start, 55, _PHONE_WORDS, _PHONE_STEMS)
+        context = _phone_context(text, start, end)
         if raw.startswith("+") or raw.startswith("00"):
             ok = 8 <= n <= 15 and _possible_international(raw)
         elif raw.startswith("0") or raw.startswith("(0"):
@@ -839,6 +1107,10 @@ def _phones(text: str) -> list[Span]:
             # A national number without its country code, in a region's own format; a
             # "00" that is an area code's trunk, not the international prefix ("0099/424013").
             ok = _valid_national(raw) or raw.startswith("00") and 9 <= n <= 12
+        elif not ok and 7 <= n <= 13 and _PHONE_AFTER.match(text, end) is not None:
+            # A phone word after it ("… as the host's number", "¿es fijo o móvil?"): a valid
+            # national number only.
+            ok = not _IP_LIKE.fullmatch(raw) and _valid_national(raw)
         if ok:
             spans.append(("PHONE", start, end))
     if "+" in text:
@@ -969,7 +1241,9 @@ _PASSPORT = re.compile(
 )
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
 _NINO = re.compile(r"\b([A-CEGHJ-PR-TW-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b")
+_NI_WORD = re.compile(r"\bni\b|insurance")
 _CF = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", re.IGNORECASE)
+_CF_CUE = re.compile(r"codice|fisc|fics|\bc\.? ?f\b\.?|\bCF\b", re.IGNORECASE)
 _DNI = re.compile(r"\b(?:\d{8}|[XYZ]-?\d{7})-?[A-Z]\b", re.IGNORECASE)
 _NIR = re.compile(
     r"(?<!\d)(?<!\d )[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\d])"
@@ -977,6 +1251,9 @@ _NIR = re.compile(
 _CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])")
 _DIGITS = re.compile(r"(?<![\w+.,/-])\d(?:[ .]?\d){8,11}(?![\w]|[.,/-]\d)")
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+_PAN_NAMED = re.compile(
+    r"\bpan\b[^\n\d]{0,40}?\b([a-z]{3}[pchfatbljg][a-z]\d{4}[a-z])\b", re.IGNORECASE
+)
 _AHV = re.compile(r"(?<![\d.])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\d]|[.]\d)")
 _BELGIAN_NN = re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[- ]\d{3}\.\d{2}(?![\d]|[.]\d)")
 
@@ -988,6 +1265,9 @@ def _gov_ids(text: str) -> list[Span]:
     # 34 56 C" runs of 2, 4 or 6; a codice fiscale runs of 2 and 3; a DNI one of 7 or 8; a
     # PAN one of 4; a CPF runs of 3): a message without them is not scanned.
     digits, runs = digit_runs(text)
+    if digits == 0:
+        # Only a document number of capital letters can be here ("carte d'identité FAMZWSSYT").
+        return _labelled_ids(text) if _CAPS_ID.search(text) else spans
     if digits >= 9 and "-" in text:
         spans.extend(_ssns(text))
     if digits >= 6 and not runs.isdisjoint((2, 4, 6)):
@@ -996,12 +1276,22 @@ def _gov_ids(text: str) -> list[Span]:
             for m in _NINO.finditer(text)
             if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
         )
+        if _NI_WORD.search(text) and not any(c.isupper() for c in text):
+            # Typed in lower case after "ni" or "national insurance": "my ni is rj 81 44 02 d".
+            spans.extend(
+                ("GOV_ID", m.start(), m.end())
+                for m in _NINO.finditer(text.upper())
+                if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
+            )
     if digits >= 7:
         if 2 in runs and 3 in runs:
+            # The shape is the codice fiscale's own: named one anywhere in the message
+            # ("codice fiscale di mio padre. Eccolo: …", "C.F."), a wrong check letter too.
+            named = _CF_CUE.search(text) is not None
             spans.extend(
                 ("GOV_ID", m.start(), m.end())
                 for m in _CF.finditer(text)
-                if checksums.codice_fiscale(m.group().upper())
+                if named or checksums.codice_fiscale(m.group().upper())
             )
         if 7 in runs or 8 in runs:
             spans.extend(
@@ -1017,6 +1307,9 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if 4 in runs:
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _PAN.finditer(text))
+        if "pan" in text.lower():
+            # Typed in lower case after its name: "pan kakpm0727v", "my pan is uigpe8660f".
+            spans.extend(("GOV_ID", *m.span(1)) for m in _PAN_NAMED.finditer(text))
         spans.extend(
             ("GOV_ID", m.start(), m.end())
             for m in _AHV.finditer(text)
@@ -1043,7 +1336,14 @@ def _gov_ids(text: str) -> list[Span]:
         )
     if digits >= 9:
         spans.extend(_national_numbers(text))
-    if digits >= 4 or _SHAPED_ID.search(text):
+    if (
+        digits >= 4
+        or _SHAPED_ID.search(text)
+        or digits >= 1
+        and not any(c.isupper() for c in text)
+        and _SHAPED_ID_LOWER.search(text)
+        or _CAPS_ID.search(text)
+    ):
         spans.extend(_labelled_ids(text))
     return spans
 
@@ -1051,6 +1351,10 @@ def _gov_ids(text: str) -> list[Span]:
 # A document number of capitals with one to three digits ("NXZVVA0J2", "CJQARKDD5"): the
 # labelled-id scan below runs for it even in a message with fewer than four digits.
 _SHAPED_ID = re.compile(r"(?<![\w])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w])")
+# A word of eight to ten capitals: perhaps a document number of letters only ("FAMZWSSYT").
+_CAPS_ID = re.compile(r"(?<![\w])[A-Z]{8,10}(?![\w])")
+# The same in a message written in lower case: "id-kaartnummer is zy6r9pn9h".
+_SHAPED_ID_LOWER = re.compile(r"(?<![\w])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}(?![\w])")
 
 
 # Identity documents and numbers without a check digit, named by a label or cue just before
@@ -1082,7 +1386,17 @@ _ID_CUE_PATTERN = (
     r"aadhaar|aadhar|permis|rijksregister\w*|numéro national|registre national|"
     r"versichertenkarte|gesundheitskarte|krankenkassenkarte|título de residência|"
     r"titulo de residencia|tarjeta sanitaria|tarjeta de residencia|karta pobytu|"
-    r"medicare(?: number| no)?|tax file number"
+    r"medicare(?: number| no)?|tax file number|"
+    r"licencia de conducir|licencia de manejo|carte de séjour|número de afiliación|"
+    r"ni no|perso-?nummer|legitymując\w* się dowodem|henkilötunnu\w*|"
+    r"adóazonosító\w*|kod osobisty|personnumer|clave de elector|"
+    r"national_id|steuer_id|tax_id|id_number|doc_no|document_number|passport_no|"
+    r"pasnummer\w*|passin numero|id-kaart\w*|soc sec|αδτ|αριθμός ταυτότητας|"
+    r"αριθμός διαβατηρίου|ταυτότητα\w*|διαβατήριο\w*|"
+    # An office asks for "the number on the card": "die Nummer auf der Karte. Hier: …".
+    r"number (?:on|of) (?:the |my )?card|nummer (?:auf|op) (?:der |de |mijn )?(?:karte|kaart)|"
+    r"numer z karty|numéro (?:sur|de) (?:la |ma )?carte|numero (?:sulla|della) (?:mia )?tessera|"
+    r"número (?:de|da) (?:la |mi |minha )?(?:tarjeta|carta|cartão)"
     r")\b"
 )
 
@@ -1163,13 +1477,41 @@ _ID_CUE_STEMS = (
     "tarjeta",
     "karta",
     "medicare",
+    "licencia",
+    "séjour",
+    "afiliaci",
+    "ni no",
+    "perso",
+    "legitymuj",
+    "adóazon",
+    "kod osob",
+    "clave de",
+    "_id",
+    "doc_no",
+    "pasnum",
+    "passin",
+    "soc sec",
+    "αδτ",
+    "αριθμός",
+    "ταυτότητ",
+    "διαβατήρ",
+    "nummer auf",
+    "number on",
+    "number of",
+    "nummer op",
+    "numer z",
+    "numéro sur",
+    "numero sulla",
+    "número de la",
+    "número da",
 )
 # Acronyms that are also words ("nie" is Polish for "not", "pan" for "Mr", "tin", "permis"):
 # only in capitals, or in a message written all in lower case for the unambiguous ones.
 _ID_ACRONYM_WORDS = (
     "NIE|PAN|TIN|RG|NIP|TAJ|NAF|AFM|EGN|OIB|CNP|NSS|CPR|SSN|DNI|NIF|CPF|PESEL|BSN|"
     "NINO|AMKA|CNH|NISS|CURP|HETU|AHV|SV|NI|RUT|RUN|TCKN|JMBG|EMŠO|EMSO|PPSN|PPS|SIN|NHS|"
-    "CUIT|CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS"
+    "CUIT|CUIL|RFC|NIC|NRIC|SVNR|IDNR|OIB|ЕГН|ИНН|СНИЛС|CIE|CC|AVS|ITIN|CNI|KVNR|TFN|PIS|"
+    "BRP|NIN|UTR|CCCD|RČ|INE|NIS|NISS"
 )
 _ID_ACRONYM = re.compile(
     by_first_letter(
@@ -1190,14 +1532,29 @@ _ID_FILLER = frozenset(
         is es ist est é c'est was war era number no nr num numer número numéro numero nummer
         my mein meine mon ma mi il mój moj o do da de the of code id card my his her sein ihr
         son sa su suo sua zijn haar jego jej seu sua nº n° no. nr. is: it's its reads lautet
-        to jest ist är er on je n n. nro núm kimlik mine his hers
+        to jest ist är er on je n n. nro núm kimlik mine his hers μου είναι ο η
+        hier here it eccolo ecco voici le la aquí está proszę oto
         """
     )
 )
-_ID_VALUE = re.compile(r"[A-Za-z0-9]{1,20}(?:[ .\-/][A-Za-z0-9]{1,20}){0,5}")
+# A value: up to six runs of letters and digits, or digits typed one by one ("9 2 0 7 1 …").
+_ID_VALUE = re.compile(
+    r"\d(?: \d){8,15}(?![\w])|[A-Za-zΑ-Ω0-9]{1,20}(?:[ .\-/][A-Za-zΑ-Ω0-9]{1,20}){0,5}"
+)
 _ID_GAP_WORD = re.compile(r"[^\s:：#=()\[\]\"«»,?]+")
 _NOT_ID_LETTERS = frozenset(["i", "a", "e", "o", "u", "y", "el", "la", "il", "le", "et", "en"])
 _IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+_CARD_NUMBER_CUES = ("number ", "nummer ", "numer ", "numéro ", "numero ", "número ")
+_NOT_ID_CARDS = frozenset(
+    str.split(
+        """
+        policy group member membership customer account loyalty gift reward bonus club
+        polizza póliza polis police apólice versicherungs kunden mitglieds
+        """
+    )
+)
 
 
 def _labelled_ids(text: str) -> list[Span]:
@@ -1211,6 +1568,14 @@ def _labelled_ids(text: str) -> list[Span]:
     matches += _ID_ACRONYM.finditer(text)
     if lower_message:
         matches += _ID_ACRONYM_LOWER.finditer(text)
+    # "the number on the card" is an identity document's, not a policy's or a member's.
+    matches = [
+        m
+        for m in matches
+        if m.group()[:1] not in "nN"
+        or not m.group().lower().startswith(_CARD_NUMBER_CUES)
+        or _word_before(text, m.start()) not in _NOT_ID_CARDS
+    ]
     cues = [m.end() for m in matches]
     starts = [m.start() for m in matches]
     for cue in sorted(set(cues)):
@@ -1226,12 +1591,17 @@ def _labelled_ids(text: str) -> list[Span]:
         value = before.group("v")
         digits = sum(c.isdigit() for c in value)
         if (
-            (digits >= 7 or _ID_VALUE_SHAPE.fullmatch(value))
+            (
+                digits >= 7
+                or _ID_VALUE_SHAPE.fullmatch(value)
+                or _SERIES.fullmatch(value)
+                and (value.isupper() or lower_message)
+            )
             and not (_IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value))
             and not _decoy_before(text, before.start("v"))
         ):
             spans.append(("GOV_ID", *before.span("v")))
-    if "ssn" in low or "social" in low or "itin" in low:
+    if "ssn" in low or "social" in low or "itin" in low or "soc sec" in low:
         # "… 864 21 1076 looks like a valid SSN?": the cue after the number. With the cue
         # in the message, an ITIN (9xx) or any area counts too: "mine is 931-81-8940".
         spans.extend(("GOV_ID", m.start(), m.end()) for m in _SSN_SPACED.finditer(text))
@@ -1252,7 +1622,7 @@ _SSN_SPACED = re.compile(r"(?<![\w-])\d{3}[ ]\d{2}[ ]\d{4}(?![\w-])")
 def _id_before_cue() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.\-/])(?P<v>\d{8} ?\d ?[A-Z0-9]{2}\d|\d[\d .\-]{5,16}\d(?:[ \-]?(?-i:[A-Z])\b)?|"
-        r"[A-Z0-9]{6,12})"
+        r"[A-Z]{1,2}\d{2,4}(?:-\d{1,4}){2,5}|[A-Z]{3} \d{5,7}|[A-Z0-9]{6,12})"
         r"[\"')]?"
         r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:[^\W\d][\w'’]{0,13}[ \t]+){0,5}$",
         re.IGNORECASE,
@@ -1308,15 +1678,21 @@ def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None
             if any(c.isdigit() for c in low):
                 break  # the value, perhaps with a letter prefix ("QOEX022108…", "n768-…")
             if low not in _ID_FILLER:
-                if _ID_VALUE_SHAPE.fullmatch(word.group().rstrip(".,:?")):
-                    break  # the value itself: "XQUSVBP8", "CP6UQDV0O"
-                if (
-                    len(low) <= 2
-                    and low not in _NOT_ID_LETTERS
-                    and text[word.end() : word.end() + 2][:1] == " "
-                    and text[word.end() + 1 : word.end() + 2].isdigit()
+                if _ID_VALUE_SHAPE.fullmatch(word.group().rstrip(".,:?")) or _letter_id(
+                    word.group().rstrip(".,:?")
                 ):
-                    break  # a series prefix: "yj 97 18 40 c", "MI 611194"
+                    break  # the value itself: "XQUSVBP8", "CP6UQDV0O", "FAMZWSSYT"
+                if (
+                    (
+                        len(low) <= 2
+                        and low not in _NOT_ID_LETTERS
+                        and text[word.end() : word.end() + 2][:1] == " "
+                        and text[word.end() + 1 : word.end() + 2].isdigit()
+                    )
+                    or _SERIES.match(text, word.start())
+                    and (word.group().isupper() or lower_message)
+                ):
+                    break  # a series prefix: "yj 97 18 40 c", "MI 611194", "ZBZ 941946"
                 others += 1
                 if others > 2 or len(low) > 12 or newlines or ended:
                     return None
@@ -1345,7 +1721,7 @@ def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None
     # series prefix is ("MI 611194", "yj 97 18 40 c").
     while len(parts) > 1 and not any(c.isdigit() for c in parts[0]):
         prefix = (
-            len(parts[0]) <= 2
+            (len(parts[0]) <= 2 or _SERIES.fullmatch("".join(parts[:3])) is not None)
             and parts[0].lower() not in _ID_FILLER | _NOT_ID_LETTERS
             and (parts[0].isupper() or lower_message)
         )
@@ -1357,16 +1733,45 @@ def _id_after(text: str, at: int, lower_message: bool) -> tuple[int, int] | None
     alnum = [c for c in value if c.isalnum()]
     digits = sum(c.isdigit() for c in alnum)
     # In a message written in lower case, so is the number: "ausweisnummer ht0hq8fw4".
-    shaped = _ID_VALUE_SHAPE.fullmatch(value.upper() if lower_message else value) is not None
+    shaped = (
+        _ID_VALUE_SHAPE.fullmatch(value.upper() if lower_message else value) is not None
+        or _SERIES.fullmatch(value) is not None
+        and (value.isupper() or lower_message)
+        or _letter_id(value)
+    )
     if not (5 <= len(alnum) <= 20 and (digits >= 4 or shaped)):
         return None
     if _IP_LIKE.fullmatch(value) or _STRICT_DATE.fullmatch(value):
         return None
+    if _UK_TAX_CODE.fullmatch(value):
+        return None  # a UK tax code ("tax code 1257L") tells the allowance, not the person
     if at and text[at - 1] == "+" or others and not (shaped or digits >= 7):
         return None
+    # A NINO's last letter is one of A–D, also in lower case: "sn 11 09 94 a".
+    tail = _NINO_LETTER.match(text, at + len(value))
+    if tail is not None and _NINO.fullmatch((value + tail.group()).upper()):
+        return at, tail.end()
     return at, at + len(value)
 
 
+_UK_TAX_CODE = re.compile(r"(?:[SC])?\d{3,4}[LMNTKlmntk]")
+_NINO_LETTER = re.compile(r" ?[A-Da-d]\b")
+
+
+def _letter_id(value: str) -> bool:
+    """A document number of capital letters only ("FAMZWSSYT"): no word of our languages."""
+    return (
+        8 <= len(value) <= 10
+        and value.isalpha()
+        and value.isascii()
+        and value.isupper()
+        and not is_known_word(value.lower())
+    )
+
+
+# A series of three letters and a number of six digits or so (Polish, Italian, Belgian
+# identity cards, insurance numbers: "ZBZ 941946", "EYA 814734").
+_SERIES = re.compile(r"[A-Za-z]{3} \d{5,7}(?![\w])|[Α-Ω]{2} ?\d{6}(?![\w])")
 # A document number written as one word of capitals and digits: "XQUSVBP8", "829N251207".
 _ID_VALUE_SHAPE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}")
 
@@ -2263,11 +2668,26 @@ _COLUMN_VALUES = {
 }
 
 
+def _split_cells(line: str, sep: str) -> list[str]:
+    """``line.split(sep)``, except where ``sep`` stands inside double quotes (CSV)."""
+    if '"' not in line:
+        return line.split(sep)
+    cells, quoted, begin = [], False, 0
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted:
+            cells.append(line[begin:i])
+            begin = i + 1
+    cells.append(line[begin:])
+    return cells
+
+
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     """The spans of a line's cells, without the spaces and quotes around each."""
     out = []
     at = 0
-    for cell in line.split(sep):
+    for cell in _split_cells(line, sep):
         start, end = at, at + len(cell)
         while start < end and line[start] in " \t\"'":
             start += 1
@@ -2305,7 +2725,7 @@ def _table_columns(text: str) -> list[Span]:
         k += 1
         if not any(kinds):
             continue
-        while k < len(lines) and lines[k].count(sep) == header.count(sep):
+        while k < len(lines) and _delimiters(lines[k], sep) == header.count(sep):
             row = lines[k]
             for kind, (a, b) in zip(kinds, _cells(row, sep), strict=False):
                 if kind is not None and b > a and _COLUMN_VALUES[kind].fullmatch(row, a, b):
@@ -2320,7 +2740,7 @@ def _table_columns(text: str) -> list[Span]:
 DETECTORS: tuple[tuple[Callable[[str], list[Span]], int], ...] = (
     (_ibans, 10),
     (_cards, 12),
-    (_gov_ids, 1),
+    (_gov_ids, 0),
     (_ips, 4),
     (_phones, 7),
     (_dates_of_birth, 1),
