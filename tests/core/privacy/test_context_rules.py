@@ -126,3 +126,39 @@ def test_units_months_and_departments_are_not_people(text):
 
 def test_a_person_signing_above_a_team_is_still_a_person():
     assert ("PERSON", "Maria") in _found("Cheers,\nMaria\nProcurement team")
+
+
+# -- places and works named like people -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We spent a rainy week in Lincoln last spring.",
+        "Quanto custa um café em Fátima?",
+        "Does the outlet ship to Charlotte?",
+        "Cheapest flights to Jordan in March?",
+        "Any lounges at Preston station?",
+        "Can you suggest books like Rebecca for a long flight?",
+        "O meu clube de leitura quer livros parecidos com Heidi",
+        "Who wrote Matilda? My niece loves it.",
+        "The review moved to Thursday, room Aurora.",
+        "Storm Ciarán took half the fence down",
+    ],
+)
+def test_places_and_works_named_like_people_are_not_people(text):
+    assert "[PERSON]" not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We stayed in Ruby Hale's flat last spring.", "Ruby Hale's"),
+        ("Can you ask Rebecca about the books?", "Rebecca"),
+        ("I'm driving to Charlotte Brennan's place tonight", "Charlotte Brennan's"),
+        ("Shipping to Sofia Stavrou, Tsimiski 53, 546 22 Thessaloniki", "Sofia Stavrou"),
+        ("Who wrote to Matilda Grey about the invoice?", "Matilda Grey"),
+    ],
+)
+def test_a_person_near_those_words_is_still_a_person(text, name):
+    assert ("PERSON", name) in _found(text)
