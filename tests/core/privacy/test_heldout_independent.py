@@ -58,7 +58,7 @@ def test_overall_leak_rate(report):
 @pytest.mark.parametrize(
     "kind",
     [
-        pytest.param(kind, marks=_missed("GOV_ID 5 of 96")) if kind == "GOV_ID" else kind
+        kind
         for kind in STRUCTURED
     ],
 )
@@ -81,7 +81,7 @@ def test_names_and_addresses_leak_at_most_eight_percent(report, kind):
 
 # Without the public and fictional figures, 8.2% of the PII-free messages were changed
 # (12.0% of all of them).
-@_missed("6.5% of the PII-free messages changed")
+@_missed("6.1% of the PII-free messages changed")
 def test_pii_free_messages_are_rarely_changed(report):
     _, without_public = report
     assert without_public.clean_messages >= 50
@@ -121,12 +121,16 @@ def test_pii_free_messages_are_rarely_changed(report):
 # of 1,292) brought PII-free changed to 6.5% and USERNAME to 3.6% (2 of 56), DATE_OF_BIRTH to 1.3%
 # (1 of 78), and made the leak (3.6 -> 4.1%), PERSON (5.1 -> 5.6%), PHONE (2 -> 3 of 163) and GOV_ID
 # (1 -> 5 of 96, target missed again, as in sessions 5 and 7) worse. The cause is not looked for in
-# this set. The guards hold what it measured.
+# this set. The twelfth (session 11: writers P and R, structured-type rules, places and works named
+# like people, the same output faster; chosen on the writers' dev fifths and on P and R scored
+# unseen) brought the leak to 3.6%, PERSON to 5.1%, GOV_ID to 1.0% (1 of 96, target met again)
+# and PII-free changed to 6.1%, and made STREET_ADDRESS worse (9 -> 10 of 141). The guards hold
+# what it measured.
 MEASURED = {
-    None: 0.041,
-    "PERSON": 0.0561,
-    "STREET_ADDRESS": 0.0639,
-    "GOV_ID": 0.0521,
+    None: 0.0363,
+    "PERSON": 0.0507,
+    "STREET_ADDRESS": 0.071,
+    "GOV_ID": 0.0105,
     "DATE_OF_BIRTH": 0.0129,
     "USERNAME": 0.0358,
     "PHONE": 0.0185,
@@ -142,7 +146,7 @@ def test_no_leak_rate_is_worse_than_measured(report, kind):
 
 def test_pii_free_messages_are_changed_no_more_than_measured(report):
     _, without_public = report
-    assert without_public.changed_clean_rate <= 0.065, leak_figures(without_public)
+    assert without_public.changed_clean_rate <= 0.061, leak_figures(without_public)
 
 
 def test_non_pii_words_are_kept(report):
