@@ -22,13 +22,14 @@ two when this process may run on two cores or more, on Linux, and one elsewhere.
 from __future__ import annotations
 
 import codecs
+import functools
 import gc
 import mmap
 import os
 import select
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, TypeVar
+from typing import IO, NoReturn, TypeVar
 
 T = TypeVar("T")
 
@@ -197,18 +198,7 @@ def _fork_and_write(
         pid = os.fork()
         if pid == 0:  # the child: render its part, send it, leave without cleanup
             os.close(reader)
-            status = 1
-            try:
-                out = "".join(render(items[i]) + "\n" for i in range(start, end))
-                data = out.encode("utf-8", "surrogatepass")
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(writer, view) :]
-                status = 0
-            except BaseException:  # noqa: BLE001, S110 - the parent redoes this part
-                pass
-            finally:
-                os._exit(status)
+            _send_and_exit(writer, functools.partial(_rendered, render, items, start, end))
         os.close(writer)
         children.append((pid, reader, start, end))
     first_start, first_end = parts[0]
@@ -250,6 +240,27 @@ def _meet_and_write(
         page.close()
 
 
+def _rendered(render: Callable[[T], str], items: Sequence[T], start: int, end: int) -> str:
+    return "".join(render(items[i]) + "\n" for i in range(start, end))
+
+
+def _send_and_exit(writer: int, produce: Callable[[], str]) -> NoReturn:
+    """In a forked child: write what ``produce`` returns to the pipe, then leave at once.
+
+    Exit status 0 only when everything was sent; on any error the parent redoes the part.
+    """
+    status = 1
+    try:
+        view = memoryview(produce().encode("utf-8", "surrogatepass"))
+        while view:
+            view = view[os.write(writer, view) :]
+        status = 0
+    except BaseException:  # noqa: BLE001, S110 - the parent redoes this part
+        pass
+    finally:
+        os._exit(status)
+
+
 def _meet(
     render: Callable[[T], str],
     items: Sequence[T],
@@ -262,9 +273,8 @@ def _meet(
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: render from the back, send, leave without cleanup
-        os.close(reader)
-        status = 1
-        try:
+
+        def from_the_back() -> str:
             lines: list[str] = []
             k = count - 1
             while k >= marks[0]:
@@ -273,15 +283,10 @@ def _meet(
                 k -= 1
             lines.append(str(k + 1))
             lines.reverse()
-            data = ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
-            view = memoryview(data)
-            while view:
-                view = view[os.write(writer, view) :]
-            status = 0
-        except BaseException:  # noqa: BLE001, S110 - the parent redoes this part
-            pass
-        finally:
-            os._exit(status)
+            return "\n".join(lines) + "\n"
+
+        os.close(reader)
+        _send_and_exit(writer, from_the_back)
     os.close(writer)
     children.append((pid, reader, 0, count))
     done = 0
