@@ -55,13 +55,7 @@ def test_overall_leak_rate(report):
     assert everything.leak_rate() <= 0.05, leak_figures(everything)
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        kind
-        for kind in STRUCTURED
-    ],
-)
+@pytest.mark.parametrize("kind", STRUCTURED)
 def test_structured_types_leak_at_most_two_percent(report, kind):
     everything, _ = report
     assert everything.leak_rate(kind) <= 0.02, leak_figures(everything)
