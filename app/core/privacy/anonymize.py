@@ -81,6 +81,9 @@ _NUMBER_ONLY = re.compile(r"[\d\s().+/-]+")
 # A code of letters and digits ("B07XJ8C8F3", "K9QX2P"), as the tagger may take for an id.
 _ALNUM_CODE = re.compile(r"(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[\w/-]+")
 _LINE_WORDS = re.compile(r"[^\W_]+")
+# A service and its short number in a list of emergency numbers ("mentők 104, rendőrség 107").
+_EMERGENCY_ITEM = re.compile(r"[^\W\d_]+ (?:116 ?\d{3}|1\d\d)")
+_EMERGENCY_BEFORE = re.compile(r"(?<!\d)112(?!\d)")
 # Words naming a code that is no one's identity number, in the eight languages; the filler
 # after them ("number", "code", "is", "de") is skipped.
 _CODE_WORDS = frozenset(
@@ -323,6 +326,12 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # an order, version or price
         if kind in ("GOV_ID", "USERNAME", "STREET_ADDRESS") and _code_decoy(text, start, end):
             continue  # a serial, booking, product or voucher code: "ASIN B07XJ8C8F3"
+        if (
+            kind == "STREET_ADDRESS"
+            and _EMERGENCY_ITEM.fullmatch(text, start, end)
+            and _EMERGENCY_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            continue  # "hätänumero 112, päivystysapu 116 117": a list of emergency numbers
         if kind == "DATE_OF_BIRTH" and _scheduled(text, start, end):
             continue  # a deadline or an appointment, and nothing speaks of a birth
         if kind == "DATE_OF_BIRTH" and _bare_day(text[start:end]):

@@ -84,6 +84,8 @@ def test_decoys_and_public_figures_are_left_alone(text):
         "Albarán 123-4567\nArtículo: ZK00418\nUnidades: 12",
         "Encomenda n.º 81234-PT ainda não chegou",
         "pls help, model c7731 on the box ty",
+        # A list of emergency numbers read as an address.
+        "hätänumero 112, myrkytystietokeskus 116 117",
     ],
 )
 def test_codes_after_a_code_word_are_no_identity_numbers(text):
