@@ -77,6 +77,29 @@ def test_decoys_and_public_figures_are_left_alone(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # Codes of letters and digits after a word naming a code (issue 13, anon25).
+        "The serial number is SN7Q2K88421 on the back of the router.",
+        "Meine Buchungsnummer ist XK4P9Q, wie storniere ich online?",
+        "Nella bolletta c'è il codice POD IT001E55501234, cosa significa?",
+        "Albarán 123-4567\nArtículo: ZK00418\nUnidades: 12",
+        "Encomenda n.º 81234-PT ainda não chegou",
+        "pls help, model c7731 on the box ty",
+        # A list of emergency numbers read as an address.
+        "hätänumero 112, myrkytystietokeskus 116 117",
+    ],
+)
+def test_codes_after_a_code_word_are_no_identity_numbers(text):
+    assert [k for k, _ in kinds(text)] == []
+
+
+def test_an_identity_number_after_an_id_word_is_still_found():
+    text = "Mein Reisepass C01X00T47 ist abgelaufen"
+    assert ("GOV_ID", "C01X00T47") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Form and textbook placeholders (issue 13, third pass).
         "Muster:\nName: Erika Mustermann\nSteuer-ID: 00 000 000 000\nTel.: 0123 456789",
         "Example SSN: 000-00-0000, or the textbook's 123-45-6789.",
