@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from app.core.consent import Scope
 from app.core.conversations import Conversation, Message
 from app.core.service import Confidant
@@ -55,10 +53,9 @@ def test_refusals_and_admission(service: Confidant) -> None:
     assert "[EMAIL]" in admitted.item.payload
 
 
-# Known false positive of the learned sensitivity classifier (issue 14), as in test_signals.py:
-# the made-up "glimmerwave" scores as politics from its word pieces, so the gate holds the turn
-# back. Strict: it fails once the model is fixed.
-@pytest.mark.xfail(strict=True, reason="sensitivity model flags this made-up message (issue 14)")
+# Until session 11 the learned sensitivity classifier flagged this made-up message as politics
+# (from the word pieces of "glimmerwave"), so this test was a strict xfail; the eighteen-writer
+# model leaves it alone (test_signals.py's message is still flagged).
 def test_an_analysis_made_elsewhere_queues_exactly_what_the_gate_would(
     service: Confidant,
 ) -> None:
