@@ -28,6 +28,12 @@ def test_every_shipped_word_list_reads_as_line_by_line():
         "Anna\u2028# c d\u2028Bo",
         "Anna\x85#c\x0cBo #d\n#e",
         "ÀNGEL\n# Ä\nÖMER",
+        "#a\n#b\nCleo\n#c",
+        "Anna\n#b",
+        "Anna\n#b\n",
+        "Anna #b\nBo#c\n\n#\n##\nDora",
+        "#",
+        "\n",
         "",
     ],
 )
