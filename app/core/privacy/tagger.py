@@ -261,7 +261,7 @@ class _RoleSums(dict[str, "tuple[float, ...]"]):
 
 
 _CACHED_WORDS = 200_000
-_CACHED_ABSENT = 300_000
+_CACHED_ABSENT = 100_000
 
 
 class Tagger:
