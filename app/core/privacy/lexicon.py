@@ -13,12 +13,40 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 
+# The line breaks str.splitlines knows besides "\n" ("\r" and "\r\n" are read as "\n"):
+# a file with one of them is read line by line.
+_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def _words(name: str) -> frozenset[str]:
     """The entries of a data file: one or more per line, ``#`` starts a comment line."""
     text = (DATA / name).read_text(encoding="utf-8")
-    # One split of the kept lines joined (not one per line): the same words, faster to read.
-    kept = [line for line in text.splitlines() if not line.startswith("#")]
-    return frozenset("\n".join(kept).lower().split())
+    if any(c in text for c in _OTHER_BREAKS):
+        kept = [line for line in text.splitlines() if not line.startswith("#")]
+        return frozenset("\n".join(kept).lower().split())
+    # The few comment lines cut out by substring searches in C, then one split of the rest
+    # (not a test and a split per line): the same words, read in half the time.
+    return frozenset(_uncommented(text).lower().split())
+
+
+def _uncommented(text: str) -> str:
+    """``text`` without its lines that start with ``#`` (a line ends at a line feed only)."""
+    kept: list[str] = []
+    at = 0  # the start of the line looked at
+    while True:
+        if text.startswith("#", at):
+            comment = at
+        else:
+            comment = text.find("\n#", at)
+            if comment < 0:  # no comment line from here on
+                kept.append(text[at:])
+                return "\n".join(kept)
+            comment += 1
+        kept.append(text[at:comment])
+        end = text.find("\n", comment)
+        if end < 0:
+            return "\n".join(kept)
+        at = end + 1
 
 
 @functools.cache

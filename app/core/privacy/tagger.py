@@ -212,19 +212,25 @@ class _Rows(dict[str, "tuple[float, ...] | None"]):
     """Feature name → its label weights (None when the model has none), filled on demand."""
 
     def __init__(
-        self, ids: dict[str, int], weights: array.array[float] | memoryview[float], n: int
+        self,
+        find: Callable[[str], int | None],
+        weights: array.array[float] | memoryview[float],
+        n: int,
     ) -> None:
         super().__init__()
-        self._ids = ids
+        self._find = find
         # Rows are sliced from the float32 array when first looked up: converting all
         # 400,000-odd weights to a list up front was a third of the model's load time.
         self._values = weights
         self._n = n
 
     def __missing__(self, name: str) -> tuple[float, ...] | None:
-        k = self._ids.get(name)
+        k = self._find(name)
         row = None if k is None else tuple(self._values[k * self._n : (k + 1) * self._n])
-        self[name] = row
+        # A name the model lacks is remembered too (most of a rare word's), up to a bound:
+        # the names it has are at most the model's.
+        if row is not None or len(self) < _CACHED_ABSENT:
+            self[name] = row
         return row
 
 
@@ -255,6 +261,7 @@ class _RoleSums(dict[str, "tuple[float, ...]"]):
 
 
 _CACHED_WORDS = 200_000
+_CACHED_ABSENT = 100_000
 
 
 class Tagger:
@@ -263,13 +270,38 @@ class Tagger:
     def __init__(self, names: list[str], weights: array.array[float] | memoryview[float]) -> None:
         # ``weights``: float32, a row of labels per feature (an array, or a view of the
         # word table's mapped file, whose slices read the same floats).
+        ids = dict(zip(names, range(len(names)), strict=True))
+        self._start(ids.get, len(ids), lambda: list(ids), weights)
+
+    @classmethod
+    def from_table(cls, table: WordTable) -> Tagger:
+        """The model stored in a word table, reading the vocabulary's sums from it.
+
+        Its feature names are found through the table's index when looked up, never all
+        read: a dictionary of the 100,000-odd names was a sixth of the filter's start-up.
+        """
+        model = cls.__new__(cls)
+        model._start(table.feature_row, table.features, lambda: table.names, table.weights)
+        model.use_table(table)
+        return model
+
+    def _start(
+        self,
+        find: Callable[[str], int | None],
+        size: int,
+        names: Callable[[], list[str]],
+        weights: array.array[float] | memoryview[float],
+    ) -> None:
         self._n = len(LABELS)
-        self._ids = dict(zip(names, range(len(names)), strict=True))
+        # The row of a feature's weights, or None when the model has none.
+        self._find = find
+        self._size = size
+        self._names = names
         self._weights = weights
         # One tuple of label weights per feature name, built on its first lookup (most of the
         # model's features never occur in a given run, and building them all took most of the
         # load time): summing tuples found by one dict lookup is the tagger's inner loop.
-        self._rows = _Rows(self._ids, weights, self._n)
+        self._rows = _Rows(find, weights, self._n)
         self._zero = (0.0,) * self._n
         self._roles: tuple[dict[str, tuple[float, ...]], ...] = tuple(
             _RoleSums(self._role, k) for k in range(5)
@@ -307,17 +339,15 @@ class Tagger:
     @property
     def size(self) -> int:
         """How many features have weights."""
-        return len(self._ids)
+        return self._size
 
     def feature_names(self) -> list[str]:
         """The names of the features that have weights, in the model's order."""
-        return list(self._ids)
+        return self._names()
 
     def _vector(self, features: Iterable[str]) -> tuple[float, ...]:
-        # Names the model lacks (most of a rare word's) are skipped by one membership test,
-        # not a call to _Rows.__missing__ each.
-        present = filter(self._ids.__contains__, features)
-        rows = [row for row in map(self._rows.__getitem__, present) if row is not None]
+        # Names the model lacks (most of a rare word's) are None in _Rows, looked up once.
+        rows = [row for row in map(self._rows.__getitem__, features) if row is not None]
         if not rows:
             return self._zero
         if len(rows) == 1:
@@ -361,7 +391,8 @@ class Tagger:
 
     def feature_index(self, name: str) -> int:
         """The row of a feature in the model's weights (-1 when it has none)."""
-        return self._ids.get(name, -1)
+        k = self._find(name)
+        return -1 if k is None else k
 
     def use_table(self, table: WordTable) -> None:
         """Read the vocabulary's sums from ``table`` (derived from this very model)."""
@@ -514,6 +545,4 @@ def tagger() -> Tagger:
     table = load_table(len(LABELS))
     if table is None:
         return Tagger.load()
-    model = Tagger(table.names, table.weights)
-    model.use_table(table)
-    return model
+    return Tagger.from_table(table)

@@ -24,7 +24,11 @@ newline; its ``float32`` weights, one row of labels per feature; the words, NUL-
 and a newline; per word three ``uint32`` indices into the row pool (roles 0 to 2) and two
 ``int32`` indices of the model's feature rows (roles 3 and 4, each a single feature; -1 for
 none); then the row pool, ``float64`` sums (so every sum is bit for bit the one the tagger
-would compute).
+would compute); then an index of the feature names and one of the words (:class:`Index`).
+
+The indexes are why loading the table costs next to nothing: the 100,000-odd feature names
+and 150,000-odd words are never decoded into strings nor put in a dictionary (hashing them
+all was a third of the filter's start-up), while a run looks up a few thousand of each.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 TABLE_PATH = DATA / "tagger_words.bin"
-FORMAT = 2
+FORMAT = 3
 # What the sums depend on besides the code: the model and the word lists word_features reads.
 INPUTS = (
     "tagger.bin",
@@ -149,8 +153,90 @@ def build(
             indices.tobytes(),
             far.tobytes(),
             rows.tobytes(),
+            index_bytes(names),
+            index_bytes(words),
         )
     )
+
+
+def index_bytes(strings: list[str]) -> bytes:
+    """The :class:`Index` of ``strings`` (as stored NUL-separated in the table).
+
+    Three ``uint32`` arrays: a hash table of :func:`slots` entries (0 for an empty slot, else
+    a string's position plus one, at the first free slot from its CRC-32's low bits), each
+    string's CRC-32 (of its UTF-8 bytes), and where each string starts in the NUL-separated
+    bytes (one more entry: the end of the last string plus one).
+    """
+    encoded = [s.encode() for s in strings]
+    hashes = array.array("I", [zlib.crc32(data) for data in encoded])
+    table = array.array("I", bytes(4 * slots(len(strings))))
+    mask = len(table) - 1
+    for k, value in enumerate(hashes):
+        at = value & mask
+        while table[at]:
+            at = (at + 1) & mask
+        table[at] = k + 1
+    starts = array.array("I", [0])
+    for data in encoded:
+        starts.append(starts[-1] + len(data) + 1)
+    parts = [table, hashes, starts]
+    if sys.byteorder != "little":
+        for part in parts:
+            part.byteswap()
+    return b"".join(part.tobytes() for part in parts)
+
+
+def slots(count: int) -> int:
+    """The size of the hash table for ``count`` strings: a power of two, at most half full."""
+    return 1 << max(1, (2 * count - 1).bit_length())
+
+
+class Index:
+    """Where each of a list of strings is, looked up in the table's bytes (no string decoded).
+
+    A hash table stored in the file, keyed by the CRC-32 of a string's UTF-8 bytes (open
+    addressing, at most half full: one or two probes a lookup); a probe whose string has the
+    key's CRC-32 compares the bytes too, so the answer is exact.
+    """
+
+    def __init__(self, blob: bytes | mmap.mmap, at: int, count: int, strings_at: int) -> None:
+        self._blob = blob
+        self._count = count
+        size = slots(count)
+        self._mask = size - 1
+        self._table = _uints(blob, at, size)
+        self._hashes = _uints(blob, at + 4 * size, count)
+        self._starts = _uints(blob, at + 4 * (size + count), count + 1)
+        self._strings_at = strings_at
+
+    @staticmethod
+    def size(count: int) -> int:
+        """The bytes of the index of ``count`` strings."""
+        return 4 * (slots(count) + 2 * count + 1)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def find(self, key: str) -> int | None:
+        """The position of ``key`` among the strings, or None when it is not one of them."""
+        try:
+            data = key.encode()
+        except UnicodeEncodeError:  # a lone surrogate (JSON allows "\ud800"): no stored string
+            return None
+        value = zlib.crc32(data)
+        table = self._table
+        mask = self._mask
+        at = value & mask
+        k = table[at]
+        while k:
+            k -= 1
+            if self._hashes[k] == value:
+                start = self._strings_at + self._starts[k]
+                if self._blob[start : self._strings_at + self._starts[k + 1] - 1] == data:
+                    return k
+            at = (at + 1) & mask
+            k = table[at]
+        return None
 
 
 class WordTable:
@@ -158,17 +244,20 @@ class WordTable:
 
     def __init__(self, blob: bytes | mmap.mmap, n_labels: int) -> None:
         # The file's bytes are read where they lie (a memory map, or bytes): the weights and
-        # the words' rows are never copied, and a map's pages are read in as they are touched.
+        # the words' rows are never copied, and a map's pages are read in as they are
+        # touched. Neither the feature names nor the words are decoded: each is found by
+        # its index (Index) when it is looked up.
         view = memoryview(blob)
         header_end = _find(blob, 0)
         header = json.loads(bytes(view[:header_end]))
         if header["format"] != FORMAT or header["labels"] != n_labels:
             raise ValueError("the word table does not match this version")
-        names_end = _find(blob, header_end + 1)
-        #: The model's feature names, in the order of its weight rows.
-        self.names = str(view[header_end + 1 : names_end], "utf-8").split("\0")
+        names_at = header_end + 1
+        names_end = _find(blob, names_at)
+        features = header["features"]
+        count = header["words"]
         start = names_end + 1
-        size = 4 * n_labels * len(self.names)
+        size = 4 * n_labels * features
         if len(view) < start + size:
             raise ValueError("the word table is truncated")
         #: The model's weights, a row of labels per feature (float32, the file's own bytes
@@ -182,12 +271,9 @@ class WordTable:
             self.weights.byteswap()
         self._weights_at = start
         start += size
+        words_at = start
         words_end = _find(blob, start)
-        words = str(view[start:words_end], "utf-8").split("\0")
-        count = header["words"]
-        if len(self.names) != header["features"] or len(words) != count:
-            raise ValueError("the word table does not match this version")
-        if len(self.weights) != len(self.names) * n_labels:
+        if len(self.weights) != features * n_labels:
             raise ValueError("the word table is truncated")
         # The rest is read where it lies: a word's rows are unpacked from the file's bytes
         # when the word is first met (a few thousand of them in a run), nothing copied before.
@@ -198,20 +284,50 @@ class WordTable:
         self._near_at = words_end + 1
         self._far_at = self._near_at + self._near.size * count
         self._rows_at = self._far_at + self._far.size * count
-        if len(blob) - self._rows_at != header["rows"] * self._sum.size:
+        names_index_at = self._rows_at + header["rows"] * self._sum.size
+        words_index_at = names_index_at + Index.size(features)
+        if len(blob) - words_index_at != Index.size(count):
             raise ValueError("the word table is truncated")
+        self._features = Index(blob, names_index_at, features, names_at)
+        self._words = Index(blob, words_index_at, count, words_at)
+        # Both lists end where their indexes say (a check on the layout that reads no string).
+        if (
+            names_at + self._features._starts[features] - 1 != names_end
+            or words_at + self._words._starts[count] - 1 != words_end
+        ):
+            raise ValueError("the word table does not match this version")
         self._blob = blob
-        self._index = dict(zip(words, range(count), strict=True))
+        self._view = view
+        self._names_span = (names_at, names_end)
+        self._words_span = (words_at, words_end)
         self._n = n_labels
         self._zero = (0.0,) * n_labels
         self.source = str(header["source"])
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._words)
+
+    @property
+    def features(self) -> int:
+        """How many features the model has."""
+        return len(self._features)
+
+    @property
+    def names(self) -> list[str]:
+        """The model's feature names, in the order of its weight rows (decoded on each call)."""
+        return _strings(self._view, *self._names_span)
+
+    def words(self) -> list[str]:
+        """The words the table covers, in its order (decoded on each call)."""
+        return _strings(self._view, *self._words_span)
+
+    def feature_row(self, name: str) -> int | None:
+        """The row of the feature ``name`` in the model's weights, or None when it has none."""
+        return self._features.find(name)
 
     def rows(self, word: str) -> tuple[tuple[float, ...], ...] | None:
         """The word's summed weights in each role, or None when the table lacks the word."""
-        k = self._index.get(word)
+        k = self._words.find(word)
         if k is None:
             return None
         blob = self._blob
@@ -231,6 +347,26 @@ class WordTable:
         """The word's summed weights in ``role``, or None when the table lacks the word."""
         rows = self.rows(word)
         return None if rows is None else rows[role]
+
+
+def _strings(view: memoryview, start: int, end: int) -> list[str]:
+    return str(view[start:end], "utf-8").split("\0")
+
+
+def _uints(blob: bytes | mmap.mmap, at: int, count: int) -> memoryview | array.array[int]:
+    """``count`` little-endian ``uint32`` from ``at``.
+
+    A view of the bytes where they lie (a copy, swapped, on a big-endian machine).
+    """
+    part = memoryview(blob)[at : at + 4 * count]
+    if len(part) != 4 * count:
+        raise ValueError("the word table is truncated")
+    if sys.byteorder == "little":
+        return part.cast("I")
+    values = array.array("I")
+    values.frombytes(part)
+    values.byteswap()
+    return values
 
 
 def load_table(n_labels: int, path: Path = TABLE_PATH) -> WordTable | None:

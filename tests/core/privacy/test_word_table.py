@@ -7,7 +7,14 @@ import shutil
 from pathlib import Path
 
 from app.core.privacy.tagger import LABELS, Tagger, tagger
-from app.core.privacy.word_table import INPUTS, TABLE_PATH, fingerprint, load_table
+from app.core.privacy.word_table import (
+    INPUTS,
+    TABLE_PATH,
+    Index,
+    fingerprint,
+    index_bytes,
+    load_table,
+)
 from tools.anonymizer.build_table import table_bytes
 
 REBUILD = "rebuild it: python -m tools.anonymizer.build_table"
@@ -57,9 +64,11 @@ def test_every_role_of_every_word_in_the_table_is_the_computed_sum():
     plain = Tagger.load()
     table = load_table(len(LABELS))
     assert table is not None
-    words = list(table._index)
+    words = table.words()
+    known = set(words)
     for word in words[::7] + ["Anna", "anna", "straße", "Straße"]:
-        if word not in table._index:
+        if word not in known:
+            assert table.rows(word) is None, word
             continue
         rows = table.rows(word)
         assert rows is not None
@@ -113,3 +122,40 @@ def test_a_table_is_not_used_once_the_model_changes(tmp_path):
     blob[len(blob) // 2] ^= 1  # one bit of the weights, the length unchanged
     model.write_bytes(bytes(blob))
     assert load_table(len(LABELS), tmp_path / TABLE_PATH.name) is None
+
+
+def test_the_index_finds_every_feature_and_word_at_its_place_and_nothing_else():
+    table = load_table(len(LABELS))
+    assert table is not None
+    names = Tagger.load().feature_names()
+    assert table.features == len(names)
+    assert all(table.feature_row(name) == k for k, name in enumerate(names))
+    assert tagger().feature_index(names[-1]) == len(names) - 1
+    words = table.words()
+    assert len(table) == len(words)
+    assert all(table._words.find(word) == k for k, word in enumerate(words))
+    for key in ("", "w=", "w=zzyzxq", names[0] + "\0", names[0][:-1], "w=\ud800", "\ud800"):
+        assert key in names or table.feature_row(key) is None, key
+    assert table.rows("zzyzxq") is None
+    assert table.rows("Anna\ud800") is None
+
+
+def _index(strings: list[str]) -> Index:
+    blob = "\0".join(strings).encode() + b"\n" + index_bytes(strings)
+    return Index(blob, len(blob) - Index.size(len(strings)), len(strings), 0)
+
+
+def test_strings_sharing_a_crc32_are_told_apart():
+    # "plumless" and "buckeroo" have the same CRC-32.
+    index = _index(["plumless", "buckeroo", "a", "ü"])
+    assert [index.find(s) for s in ("plumless", "buckeroo", "a", "ü")] == [0, 1, 2, 3]
+    assert _index(["plumless"]).find("buckeroo") is None
+    assert _index(["buckeroo"]).find("plumless") is None
+    assert _index([]).find("a") is None
+
+
+def test_an_index_of_many_strings_finds_each_and_no_other():
+    strings = [f"w{k}" for k in range(300)]
+    index = _index(strings)
+    assert all(index.find(s) == k for k, s in enumerate(strings))
+    assert all(index.find(f"x{k}") is None for k in range(300))
