@@ -193,7 +193,7 @@ _PERSON_SLOT_BEFORE = frozenset(
 # "vécu à Guernesey"). Counted on the name rules' findings of writers A-P: after these words
 # 25 findings on a name, 190 on none. Listed names there are still found.
 _RARE_SLOT_BEFORE = _PERSON_SLOT_BEFORE - frozenset(
-    "mit für bei an en e y voor bij met à".split()
+    ["mit", "für", "bei", "an", "en", "e", "y", "voor", "bij", "met", "à"]
 )
 _PERSON_FOLLOW = frozenset(
     str.split(
