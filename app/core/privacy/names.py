@@ -186,6 +186,15 @@ _PERSON_SLOT_BEFORE = frozenset(
         """
     )
 )
+# Where a word in no vocabulary is taken for a rare name (_rare_name_in_person_slot): not after
+# the prepositions and "and"s that stand before nouns, places and companies far more often than
+# before a person in the writers' messages (German capitalizes every noun: "mit Teenagern",
+# "für Berufseinsteiger", "bei Kärcher"; "Cecotec y Tefal", "Lieferung an Draškovićeva 8b",
+# "vécu à Guernesey"). Counted on the name rules' findings of writers A-P: after these words
+# 25 findings on a name, 190 on none. Listed names there are still found.
+_RARE_SLOT_BEFORE = _PERSON_SLOT_BEFORE - frozenset(
+    ["mit", "für", "bei", "an", "en", "e", "y", "voor", "bij", "met", "à"]
+)
 _PERSON_FOLLOW = frozenset(
     str.split(
         """
@@ -750,7 +759,7 @@ def _rare_name_in_person_slot(tokens: list[_Token], i: int, lex: Lexicon) -> boo
     slot = (
         previous is not None
         and not token.initial
-        and previous.low in _PERSON_SLOT_BEFORE
+        and previous.low in _RARE_SLOT_BEFORE
         or token.possessive
         or following is not None
         and _adjacent(tokens, i)
