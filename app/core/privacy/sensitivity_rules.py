@@ -505,14 +505,15 @@ def evidence(tokens: list[str]) -> RuleEvidence:
     """Run the rules over a message's tokens (from :func:`tokens_of`)."""
     strong: dict[str, str] = {}
     personal_found: dict[str, str] = {}
-    personal = any(t in _FIRST_PERSON for t in tokens)
+    # Set tests in C: a generator per message cost more than the rest of these checks.
+    personal = not _FIRST_PERSON.isdisjoint(tokens)
     if not tokens:
         return RuleEvidence(strong, personal_found, personal, False)
     index = _index()
     hits = _hits(index, tokens)
     joined = " ".join(tokens)
-    educational = any(t in _HISTORY for t in tokens) or any(p in joined for p in _HISTORY_PHRASES)
-    people = any(t in _PEOPLE for t in tokens)
+    educational = not _HISTORY.isdisjoint(tokens) or any(p in joined for p in _HISTORY_PHRASES)
+    people = not _PEOPLE.isdisjoint(tokens)
     if not hits:
         return RuleEvidence(strong, personal_found, personal, educational, people)
     for position, term, (category, is_strong) in hits:
