@@ -139,6 +139,10 @@ def _column_label(text: str, start: int) -> str:
     return re.sub(r"[_\-.]", " ", header.split(delimiter)[column]).strip(" \t\"'")
 
 
+# Words that name a number or a code as no one's: orders, parcels, invoices, bookings,
+# serials, products, vouchers, flights, customers and companies, in the eight languages and
+# the issue's other locales. One list for the numbers the rules and the tagger find
+# (`_decoy_before`) and for the tagger's codes of letters and digits (`code_decoy`).
 _DECOY_WORDS = frozenset(
     str.split(
         """
@@ -160,6 +164,15 @@ _DECOY_WORDS = frozenset(
         zamówienie zamówienia account routing sort kvk kvk-nummer piva iva siren siret imo
         charity lottery lotto membership pnr otp tan seguimento rastreamento vat btw ust
         ustid cif nipc cnpj regon krs reg registration
+        serials serie série seriale serienummer seryjny sn bookings reservation réservation
+        reservación prenotazione boeking reservering rezerwacja rezerwacji asin vin
+        mpn model modell modèle modelo modello modelu part parts teil pièce pieza pezzo peça
+        onderdeel części voucher vouchers coupon coupons cupón cupon cupom buono bon kupon kod
+        tracciamento bestätigung bestätigungscode confirmación conferma confirmação
+        bevestiging potwierdzenia promo rabatt discount sconto desconto descuento korting
+        rabat product produkt produit producto prodotto produto tickets flug vol vuelo volo
+        voo vlucht lot batch charge lote partia key schlüssel clé clave chiave chave sleutel
+        klucz activation pdr artículo articolo artigo artykuł
         """
     )
 )
@@ -183,6 +196,10 @@ _DECOY_STEMS = (
     "számlaszám",
     "kennung",
     "mitglied",
+    "serien",
+    "buchung",
+    "gutschein",
+    "teilenummer",
 )
 _VERSION_WORDS = frozenset(
     str.split(
@@ -300,6 +317,46 @@ def number_decoy(text: str, start: int, end: int) -> bool:
     if after[:1] in (".", "/", "-", ":") and after[1:2].isdigit():
         return True
     return bool(_CURRENCY_NEAR.search(text[max(0, start - 4) : end + 5]))
+
+
+# A code of letters and digits ("B07XJ8C8F3", "K9QX2P"), as the tagger may take for an id.
+_ALNUM_CODE = re.compile(r"(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[\w/-]+")
+_LINE_WORDS = re.compile(r"[^\W_]+")
+# What may stand between a decoy word and its code: "booking code is", "numéro de la".
+_CODE_FILLER = (
+    _NUMBER_WORDS
+    | _COPULAS
+    | _BARE_NUMBER_SIGNS
+    | frozenset(
+        str.split(
+            """
+            numbers n º num codes codice código codigo was war of de du des di do da der del
+            van von the la le el il o a my mein meine mon ma mi mio minha mój moja mijn your
+            dein votre tu tuo seu twój je jouw
+            """
+        )
+    )
+)
+
+
+def code_decoy(text: str, start: int, end: int) -> bool:
+    """Whether the code of letters and digits at ``text[start:end]`` is named as no one's.
+
+    For the tagger's identity numbers, usernames and addresses: on its line, the nearest word
+    before it, past filler such as "number", "code", "is", "de", "my", is a decoy word
+    (serial, booking, PNR, ASIN, model, voucher, order, flight…; `_DECOY_WORDS`).
+    """
+    if not _ALNUM_CODE.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    words = _LINE_WORDS.findall(text[max(line_start, start - 48) : start].lower())
+    for word in reversed(words[-5:]):
+        if word in _CODE_FILLER:
+            continue
+        if word == "pod":  # an Italian supply point, not the Polish "pod" (at, under)
+            return text.rfind("POD", max(line_start, start - 48), start) != -1
+        return word in _DECOY_WORDS or word.startswith(_DECOY_STEMS)
+    return False
 
 
 # -- e-mail and URLs ------------------------------------------------------------------------
