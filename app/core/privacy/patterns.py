@@ -52,6 +52,18 @@ def _word_before(text: str, start: int) -> str:
     return text[j:i].lower()
 
 
+def no_capitals(text: str, low: str | None = None) -> bool:
+    """Whether no character of ``text`` is a capital: ``not any(c.isupper() for c in text)``.
+
+    The same answer without a Python loop over a lower-case message: one that ``lower()``
+    leaves unchanged has no capital unless it holds a character from U+03D2 on (capitals
+    without a small letter, such as "ϒ" or "ℂ"). ``low`` is ``text.lower()`` if known.
+    """
+    if (text.lower() if low is None else low) == text and max(text, default="") < "\u03d2":
+        return True
+    return not any(c.isupper() for c in text)
+
+
 def _near(
     text: str,
     start: int,
@@ -878,24 +890,28 @@ def _ibans(text: str) -> list[Span]:
 _IBAN_LOOSE = re.compile(r"\b[A-Z]{2} ?\d ?\d(?: ?[A-Z0-9]){8,34}", re.IGNORECASE)
 # A Polish account number without its "PL" (NRB): 26 digits, two then six groups of four.
 _NRB = re.compile(r"(?<![\w-])\d{2}(?: ?\d{4}){6}(?![\w])")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _loose_ibans(text: str, spans: list[Span]) -> None:
     """Add IBANs spaced in no group of four, and Polish account numbers without "PL"."""
+    if _FOUR_DIGITS.search(text) is None:
+        return  # every account number has a run of four digits somewhere
     for match in _IBAN_LOOSE.finditer(text):
+        raw = match.group()
+        length = checksums.IBAN_LENGTHS.get(raw[:2].upper())
+        if length is None or len(raw) - raw.count(" ") < length:
+            continue
         if any(s <= match.start() < e for _, s, e in spans):
             continue
-        length = checksums.IBAN_LENGTHS.get(match.group()[:2].upper())
-        if length is None:
-            continue
         count, end = 0, match.start()
-        for offset, char in enumerate(match.group()):
+        for offset, char in enumerate(raw):
             if char != " ":
                 count += 1
             if count == length:
                 end = match.start() + offset + 1
                 break
-        if count < length or end < len(text) and text[end].isalnum():
+        if end < len(text) and text[end].isalnum():
             continue
         if checksums.iban(text[match.start() : end].replace(" ", "").upper()):
             spans.append(("IBAN", match.start(), end))
@@ -1009,7 +1025,8 @@ _PHONE_WORDS = frozenset(
         cellphone telefone telefoonnummer gsm tlm cel kom mob tfn centralita switchboard
         centralino durchwahl toestel ligue contacte reperibile dostępny dostępna połączenie
         połączenia gesprek oddzwonić callback helista zvani paskambink numurs numuru tālr
-        tālrunis tālruņa κινητό κινητού τηλέφωνο τηλεφώνου centrala
+        tālrunis tālruņa κινητό κινητού τηλέφωνο τηλεφώνου centrala sími símanúmer farsími
+        heimasími vinnusími
         """
     )
 )
@@ -1168,10 +1185,34 @@ def _phones(text: str) -> list[Span]:
             # A phone word after it ("… as the host's number", "¿es fijo o móvil?"): a valid
             # national number only.
             ok = not _IP_LIKE.fullmatch(raw) and _valid_national(raw)
+        if not ok and n >= 11 and _US_EXIT.match(raw):
+            # Dialled from the US: "011 44 20 7946 0958" is +44 20 7946 0958.
+            ok = _possible_international("+" + digits[3:])
         if ok:
             spans.append(("PHONE", start, end))
     if "+" in text:
         spans.extend(_international_matches(text, spans))
+    if "o" in text or "O" in text:
+        spans.extend(_o_for_zero(text))
+    return spans
+
+
+_US_EXIT = re.compile(r"011[ .-]?\(?[1-9]")
+# A number typed with the letter O for its leading zero: "o176 2044 7710", "O20 7946 0958".
+_O_PHONE = re.compile(r"(?<![\w+/.,-])[oO]\d{1,5} [\d \-./]{5,16}\d(?![\w]|[.,]\d)")
+
+
+def _o_for_zero(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _O_PHONE.finditer(text):
+        raw = "0" + match.group()[1:]
+        n = sum(c.isdigit() for c in raw)
+        if "  " in raw or not 9 <= n <= 12 or _decoy_before(text, match.start()):
+            continue
+        if " " in raw and _valid_national(raw):
+            # Grouped by spaces like a phone number: "O907-0606-4687" or "O50468275" after
+            # "Permit number:" is a document number that begins with the letter O.
+            spans.append(("PHONE", *match.span()))
     return spans
 
 
@@ -1210,6 +1251,7 @@ _NATIONAL_REGIONS = [
     "HR",
     "SI",
     "UA",
+    "IS",
 ]
 
 
@@ -1333,7 +1375,7 @@ def _gov_ids(text: str) -> list[Span]:
             for m in _NINO.finditer(text)
             if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
         )
-        if _NI_WORD.search(text) and not any(c.isupper() for c in text):
+        if _NI_WORD.search(text) and no_capitals(text):
             # Typed in lower case after "ni" or "national insurance": "my ni is rj 81 44 02 d".
             spans.extend(
                 ("GOV_ID", m.start(), m.end())
@@ -1397,7 +1439,7 @@ def _gov_ids(text: str) -> list[Span]:
         digits >= 4
         or _SHAPED_ID.search(text)
         or digits >= 1
-        and not any(c.isupper() for c in text)
+        and no_capitals(text)
         and _SHAPED_ID_LOWER.search(text)
         or _CAPS_ID.search(text)
     ):
@@ -1617,8 +1659,8 @@ _NOT_ID_CARDS = frozenset(
 def _labelled_ids(text: str) -> list[Span]:
     """Numbers introduced as an identity document's: "Driver's licence no: D39090044"."""
     spans: list[Span] = []
-    lower_message = not any(c.isupper() for c in text)
     low = text.lower()
+    lower_message = no_capitals(text, low)
     # The long cue pattern is slow to scan: only where one of its words can start.
     cued = stems_pattern(_ID_CUE_STEMS).search(low) is not None
     matches = list(_id_cue().finditer(text)) if cued else []
