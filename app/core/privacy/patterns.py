@@ -2069,7 +2069,7 @@ _BIRTH_CUE = (
     r"bi(?:rht|trh)(?:day|date)?|brith(?:day|date)?|date of bi(?:rht|trh)|"
     r"bday|b'day|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
-    r"né|née|naissance|anniversaire|"
+    r"né|née|naissance|anniversaire|anniv(?![\w-])(?!\s+de\s+mariage)|níver|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
     r"nato|nata|nascita|compleann[oi]|cumples|anniversaires|"
     r"geboortedatum|verjaardag(?:en)?|jarig|"
@@ -2125,6 +2125,7 @@ _BIRTH_HINTS = (
     "bday",
     "b-day",
     "b'day",
+    "níver",
     "nac.",
     "naci",
     "ur.",
@@ -2177,28 +2178,57 @@ _BIRTH_CUE_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
     "cumpleaños", "nat", "nasc", "compleann", "geboortedatum", "verjaardag", "jarig",
     "urodz", "aniversário", "bday", "b-day", "b'day", "birht", "bitrh", "brith", "cumples",
-    "ur.",
+    "ur.", "anniv", "níver",
 )  # fmt: skip
 
 
 # A birthday told by the age reached on it: "turns 80 on 25/01", "wird am 3. Mai 40".
-_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz", "ll be")
+_TURNS_STEMS = (
+    "turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz", "ll be", "cumpli",
+    "werd", "skończy", "fez", "fyll", "ans", "γίνεται",
+)  # fmt: skip
 
 
 @functools.cache
 def _turns_on() -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)"
+        r"(?:(?:\b(?:turns?|turning|turned|wird|cumple|cumplo|cumplió|cumplio|compie|wordt|werd|"
+        r"kończy|skończył[ao]?|skończy|fyller|fylte|fyllde|γίνεται|έγινε)"
         # a person's age, not a price: "Mum will be 80 on", "She'll be 70 on"
         r"|(?:\b(?:he|she|they|i|you|we)|\b(?-i:[A-Z])[^\W\d_]+)(?:\s+will|['’]ll)\s+be)\s+"
-        r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
-        r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
+        r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans|år))?|años|anos|anni)\s+"
+        # French and Portuguese with the word for years: "a eu 40 ans le", "fez 40 anos em"
+        r"|\b(?:a|a eu|aura|fête ses|fêtera ses|fait|fez|faz|fará|completa|completou)\s+"
+        r"\d{1,3}\s+(?:ans|anos)\s+)"
+        r"(?:(?:on|am|el|il|op|le|em|w|dnia|the|den|dia|στις)\s+)*(?P<date>"
         # perhaps the weekday first: "turning 30 on Friday the 21st"
         r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:"
         + _DATE
-        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b))",
+        # a day and month in numbers: "turned 40 on 7/9", "werd 40 op 23-05"
+        + r"|\d{1,2}(?:[./]\d{1,2}|-(?:0[1-9]|1[0-2]))(?![./-]?\d)"
+        # "turns 6 on 17th of October", "on the third of March", "26 kwietnia"
+        + r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+"
+        + _MONTH_GROUP
+        + r"\b|\d{1,2}\.?\s(?:"
+        + _MORE_MONTHS
+        + r")(?!\w)|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:the\s+)?(?:"
+        + _DAY_WORD
+        + r")\s+of\s+"
+        + _MONTH_GROUP
+        + r"\b))",
         re.IGNORECASE,
     )
+
+
+# What reaches an age and has no birth date of a person: "the company turns 25 on", "mi perro
+# cumple 3 años el", "the temperature turned 30 on".
+_NOT_A_PERSON = re.compile(
+    r"\b(?:company|firm|business|shop|store|club|school|blog|channel|brand|website|app|"
+    r"temperature|dog|cat|puppy|kitten|pet|firma|empresa|azienda|entreprise|bedrijf|"
+    r"hund|katze|perro|perra|gato|gata|chien|chienne|chat|chatte|cane|gatto|hond|kat|pies|"
+    r"kot|cachorro|cachorra)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
 
 
 # A birthday told by the age it marks: "Ama's 40th is on 9 November", "her 80th on 3 March".
@@ -2220,6 +2250,8 @@ def _dates_of_birth(text: str) -> list[Span]:
             for m in _turns_on().finditer(text)
             # With a recent year it is an anniversary: "the firm turns 25 on 1 May 2026".
             if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
+            # a company's, a pet's or the weather's: "The company turns 25 on 1 October"
+            and _NOT_A_PERSON.search(text, max(0, m.start() - 24), m.start()) is None
         )
     if _NTH_ON_GATE.search(text) is not None:
         spans.extend(
@@ -2275,9 +2307,13 @@ _MORE_CUE_STEMS = (
     "nascut", "născut", "doğum", "doğdu", "рожд", "родил", "rođen", "rođenja", "rojen",
     "roj.", "urodz", "ur.", "dob", "geb", "born", "nascim", "nacim", "nascita", "naiss",
     "nasc", "nac", "nato", "nata", "né", "nació", "naci", "birth", "geburtstag",
+    "synty", "nar.", "ddn", "dn", "f.n", "f. n",
 )  # fmt: skip
 # Every match of _answered holds one of these.
-_ASKED_STEMS = (*_BIRTH_CUE_STEMS, "naci", "nasce", "urodzil", "nato", "nata", "geburtstag")
+_ASKED_STEMS = (
+    *_BIRTH_CUE_STEMS, "naci", "nasce", "urodzil", "nato", "nata", "geburtstag", "doğum",
+    "naroz", "szület", "fødsel", "födelse", "fyller", "syntym",
+)  # fmt: skip
 # Every match of _birthday_is holds one of these.
 _BIRTHDAY_IS_STEMS = (
     "birthday", "compleanno", "cumple", "anniversaire", "aniversário", "verjaardag",
@@ -2314,6 +2350,9 @@ _MORE_DATE = (
     rf"|\d{{1,2}}\.?\s(?:{_MORE_MONTHS})(?!\w)(?:\s\d{{4}})?"
     # year first (Hungarian, ISO-like with dots or spaces): "1980. október 28."
     rf"|\d{{4}}\.\s(?:{_MORE_MONTHS})\s\d{{1,2}}\.?"
+    # Hungarian with numbers, or the month first: "1961. 08. 10.", "január 26."
+    r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+    rf"|(?:{_MORE_MONTHS})\s\d{{1,2}}\.(?!\d)"
 )
 
 
@@ -2324,14 +2363,15 @@ _ANY_DATE = _WORD_DATE_NO_LOOKBEHIND + r"|" + _SHAPED_DATE
 # The birth words of the questions below, with the forms people type without accents.
 _ASKED_CUE = (
     r"(?<![^\W\d_])(?:" + _BIRTH_CUE + r"|naciste|nasceu|nasceste|urodzil\w*|nato|nata|geburtstag|"
-    r"data de nascimento|fecha de nacimiento)"
+    r"data de nascimento|fecha de nacimiento|doğum günü\w*|narozeniny|születésnap\w*|"
+    r"fødselsdag|födelsedag|fyller du år|syntymäpäivä\w*)"
 )
 
 
 @functools.cache
 def _more_cues() -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:birth[_-]?date|date[_-]?of[_-]?birth|dateofbirth|d\.?o\.?b\.?|"
+        r"(?:\b(?:birth[_\s-]?date|date[_\s-]?of[_\s-]?birth|dateofbirth|d\.?o\.?b\.?|"
         r"syntymäaika|syntymäpäivä|syntynyt|syntyi|født|fødd|född|födelsedatum|födelsedag|"
         r"fødselsdato|fødselsdag|γέννησης|γεννήθηκε|γεννημένος|γεννημένη|"
         r"datum narození|narozen[aáý]?|narodil[a]?|dátum narodenia|narodený|narodená|"
@@ -2340,11 +2380,18 @@ def _more_cues() -> re.Pattern[str]:
         r"datum rojstva|rojen[a]?|data urodzenia|urodzon[ayi]|urodził[a]?|ur\.|geb\.|geboren|"
         r"born|né|née|nato|nata|nacid[oa]|nascid[oa]|data di nascita|data de nascimento|"
         r"fecha de nacimiento|date de naissance|nasceu|nasceste|naceu|nato/a|nata/o|"
-        r"né\(e\)|nasc\.|nac\.|urodzil[aeiy]?|geb))"
+        r"né\(e\)|nasc\.|nac\.|urodzil[aeiy]?|geb|"
+        # fourteenth pass: more birth verbs, "narozeniny" (a birthday), form abbreviations
+        # ("DN: …" in Portuguese, "DDN : …" in French, "F.N." in Spanish, Czech "nar.")
+        r"nació|nací|nasci|föddes|fødte|narozeniny|nar\.|születési dátum|ddn|f\.\s?n\.|"
+        r"(?-i:DN)(?=\s?:)))"
+        # a format after the label: "Date of Birth (DD/MM/YYYY): 21 I 1957"
+        r"(?:\s*\((?-i:[DMYJATdmyjat/.\- ]){4,14}\))?"
         # perhaps the place first: "Nata/o a Lunetta il 24 maggio 1996"
         r"(?:\s+(?:a|à|in|en|em|w|at)(?:\s+[^\W\d_][\w'’-]*){1,3},?\s+"
         r"(?=(?:il|le|el|em|on|am|op|dnia)\s))?"
-        r"[\"'\s:=\-–,(]{0,6}(?:(?:on|am|le|el|il|em|op|dnia|the|den|dne|dia|a|em|się|sie)\b[\s:]{1,4})?"
+        r"[\"'\s:=\-–,(]{0,6}"
+        r"(?:(?:on|am|le|el|il|em|op|dnia|the|den|dne|dia|a|em|się|sie|στις|στη)\b[\s:]{1,4})?"
         r"(?P<date>" + _ANY_DATE + r")(?!\d)",
         re.IGNORECASE,
     )
@@ -2387,7 +2434,8 @@ def _birthday_is() -> re.Pattern[str]:
         r"|compie\s+(?:gli\s+anni|\d{1,3}\s+anni)|cumple(?:\s+\d{1,3}(?:\s+años)?)?"
         r"|(?:aura|a)\s+\d{1,3}\s+ans|fait\s+\d{1,3}\s+anos)"
         r"\s+(?:(?:the|on|el|il|le|am|op|dia|a|o|em)\s+)*"
-        r"(?P<date>" + _SHAPED_DATE + r")(?!\d)",
+        r"(?P<date>" + _SHAPED_DATE + r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?![./]?\d))"
+        r"(?!\d)",
         re.IGNORECASE,
     )
 
@@ -2418,7 +2466,11 @@ _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s|$)")
 _CHAIN = re.compile(
     r"\s*(?:[,;&]|\b(?i:and|und|et|y|e|en|i)\b)\s*"
     # then a name or a label: "Wendy: ", "Paul ", "dad: "
-    r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*\s*:?\s*|[^\W\d_][\w'’.-]*\s*:\s*){0,2}?(?=\d)",
+    r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*\s*:?\s*|[^\W\d_][\w'’.-]*\s*:\s*"
+    # or "mine", "el mío", "le mien", "el de mi madre": "… y el mío el 25 de abril"
+    r"|(?i:(?:el|la|le|il|o|a|het|de)\s+)?(?i:mío|mía|mio|mia|mien|mienne|mine|meu|minha|"
+    r"mijne|meiner|meins|mój|moje|(?:de|di|do|da)\s+(?:mi|mon|ma|mio|mia|meu|minha)\s+[^\W\d_]+)"
+    r"\s+(?i:(?:el|le|il|o|a|on|is|es|est|é|è|op|am|dia|the)\s+)*){0,2}?(?=\d)",
 )
 
 
@@ -2445,7 +2497,22 @@ _NEXT_SENTENCE_STEMS = (
 
 # German word order, the age after the date: "Oma wird am 6.5.1966 80" (or "am 3. Mai 40").
 _WIRD_AM = re.compile(
-    r"\bwird\s+am\s+(?P<date>" + _DATE + r")\s+\d{1,3}(?:\s+jahre)?\b(?![./:])",
+    r"\b(?:wird\s+am|wordt\s+op|(?:ist|bin|bist|sind)\s+am)\s+(?P<date>"
+    + _DATE
+    + r"|\d{1,2}[./]\d{1,2}(?![./]?\d))\s+\d{1,3}(?:\s+jahre)?\b(?![./:])"
+    # "ist am 18. April 40 geworden": the past needs its participle
+    r"(?:(?<=\d)|(?<=jahre))(?:\s+(?:alt\s+)?geworden)?",
+    re.IGNORECASE,
+)
+# The star for "born" in German CVs and notes: "* 6. November 1975 in Hannover", "Kind
+# (*15.05.2017)" (a Markdown bullet before a date has neither the bracket nor the place).
+_BIRTH_STAR = re.compile(
+    r"(?:\(\s?\*\s?(?P<bracketed>" + _DATE + r")\s?\)"
+    r"|(?<![^\n])\*\s?(?P<date>"
+    + _DATE
+    + r")\s+in\s+(?-i:[A-ZÄÖÜ])|(?<![^\n])\*\s?(?P<lower>"
+    + _DATE
+    + r")\s+in\s+[a-zäöü]+(?=\n|$))",
     re.IGNORECASE,
 )
 # A child named with the birth date in brackets: "our son Maricel (06/10/2012)".
@@ -2529,6 +2596,7 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
         spans.extend(
             ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
             for m in _birthday_is().finditer(text)
+            if _NOT_A_PERSON.search(text, max(0, m.start() - 24), m.start()) is None
         )
     if ":" in text:
         for heading in _BIRTHDAY_LIST.finditer(text):
@@ -2541,10 +2609,24 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
                 ("DATE_OF_BIRTH", *date_around(text, heading.end() + a, heading.end() + b))
                 for a, b in dates_in(text[heading.end() : stop])
             )
-    if "wird am" in low:
-        spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _WIRD_AM.finditer(text))
+    if "wird am" in low or "wordt op" in low or " am " in low and "geworden" in low:
+        spans.extend(
+            ("DATE_OF_BIRTH", *m.span("date"))
+            for m in _WIRD_AM.finditer(text)
+            if (
+                not m.group().lower().startswith(("ist", "bin", "sind"))
+                or m.group().endswith("geworden")
+            )
+            and _NOT_A_PERSON.search(text, max(0, m.start() - 24), m.start()) is None
+        )
     if "(" in text:
         spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _CHILD_BRACKET.finditer(text))
+    if "*" in text:
+        for m in _BIRTH_STAR.finditer(text):
+            group = next(g for g in ("bracketed", "date", "lower") if m.group(g) is not None)
+            years = [int(y) for y in re.findall(r"\d{4}", m.group(group))]
+            if group == "bracketed" or years and max(years) < 2010:
+                spans.append(("DATE_OF_BIRTH", *m.span(group)))
     taken = found + spans
     dated = dates_in(text)
     for start, end in dated:
