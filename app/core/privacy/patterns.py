@@ -541,8 +541,38 @@ _NOT_HANDLES = frozenset(
         deprecated test before after component injectable autowired pytest app router everyone
         here channel all home use forward extend mixin include layer container page charset
         namespace each if else function content error warn debug
+        transactional jvmstatic jvmfield jvmoverloads inject id entity service repository
+        controller restcontroller getmapping postmapping putmapping deletemapping
+        requestmapping bean configuration value table column jsonproperty jsonignore
+        suppresswarnings functionalinterface nullable nonnull notnull beforeeach aftereach
+        beforeall afterall mock injectmocks springboottest data getter setter builder slf4j
+        required input output viewchild hostlistener ngmodule handle username
         """
     )
+)
+_CSS_AT_RULE = re.compile(
+    r"@(?:font-face|font-feature-values|font-palette-values|counter-style|starting-style|"
+    r"position-try|view-transition)\b"
+)
+# A company's account, not a person's: named official or a support account, or the
+# addressee of a complaint ("Is @Vodafone the official support account?", "Schreib eine
+# Beschwerde an @Orange", "Escribe una queja a @Lidl", "Napisz reklamację do @Ryanair").
+_COMPANY_HANDLE_BEFORE = re.compile(
+    r"(?:complaint(?: tweet)?|complain|reclamo|reclamação|reclamacao|réclamation|queja|"
+    r"beschwerde|reklamację|reklamacje|klacht|(?:company|firm|shop|store|brand|business)"
+    r"(?:['’]s)?(?: \w+)? (?:handle|account))"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_OFFICIAL = re.compile(
+    r"\b(?:official|oficial|officiel|ufficiale|offiziell\w*|officiële|oficjaln\w*|"
+    r"support account|company handle|shop account|store account)\b",
+    re.IGNORECASE,
+)
+# Handles a company takes: "@AmazonHelp", "@TIM_Official", "@baeckerei_mueller_gmbh".
+_COMPANY_HANDLE = re.compile(
+    r"(?:help|support|official|news|gmbh|ltd|inc|_?es|_?uk|_?de|_?fr|_?it|_online|service)$",
+    re.IGNORECASE,
 )
 _USERNAME_CUE = re.compile(
     # The lookahead (the first letters of the words, in any case) skips most positions fast.
@@ -564,7 +594,7 @@ _LOG_USER = re.compile(
     r"użytkownik\w*|usuário|utilizador)\s+"
     r"(?:[\"'«“„‘]\s?([\w][\w.\-]{1,31})\s?[\"'»”’]"
     r"|([\w][\w.\-]{1,31})"
-    r"(?:\s+(?:from|da|von|de|van|z|desde)\s+\d|(?=\s*(?:[-–,;:!?)]|\.\s|\.?$))))",
+    r"(?:\s+(?:from|da|von|de|van|z|desde)\s+\d|(?=\s*(?:[-–,;:!?)\"'»”’]|\.\s|\.?$))))",
     re.IGNORECASE,
 )
 _USERNAME_HINTS = (
@@ -632,6 +662,68 @@ _REDDIT_USER = re.compile(r"(?<![\w/])u/([\w-]{3,20})\b")
 _SUDOERS = re.compile(r"([\w][\w.\-]{1,31}) is not in the sudoers file")
 
 
+def _company_handle(text: str, at: int, handle: str, line: str) -> bool:
+    """Whether the handle at ``text[at]`` is named as a company's (see `_OFFICIAL`)."""
+    if _COMPANY_HANDLE_BEFORE.search(text, max(0, at - 48), at) is not None:
+        return True
+    if _OFFICIAL.search(line.replace(handle, " ")) is not None:
+        return True  # (not "@nikos.official" itself)
+    return handle[:1].isupper() and _COMPANY_HANDLE.search(handle) is not None
+
+
+# More ways a username is given (fourteenth pass): a game's or a bot's log ("silent-puffin308
+# joined the game", "[INFO] nyx_the_owl used /remindme"), a record's field ("created_by:
+# fkowalski"), a shell prompt ("ilaria@thinkpad:~$"), a request for an account ("password reset
+# for jbright84"), one's own account on a platform ("my ig is luana.mar", "My PSN ID is
+# mochi-knight"), a nickname taken ("sous le pseudo Neonwolf"), the Greek "όνομα χρήστη".
+_MORE_USERS = re.compile(
+    # a log line's own word order: at the line's start, after a bracket, colon or quote
+    r"(?:(?<=[\"'\]:>] )|(?<=[\"'\]>])|(?<![^\n]))(?P<log>[\w][\w.\-]{2,31}) "
+    r"(?:joined|left) the game\b"
+    r"|\[INFO\]:?\s+(?P<bot>[\w][\w.\-]{2,31}) (?:used|ran|issued|joined|left)\b"
+    r"|\b(?:created|updated|modified|changed|approved|deleted)_?by\s*[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<field>[\w][\w.\-]{1,31})"
+    r"|(?<![\w.@-])(?P<prompt>[a-z_][a-z0-9_.\-]{0,31})@[\w.\-]+:[~/][^\s]*\s?[$#]"
+    r"|\b(?:password reset|reset (?:the )?password|account locked|locked out|unlock(?: the)? "
+    r"account)\s+(?:for|of)\s+(?:(?:the )?user\s+)?(?P<account>[\w][\w.\-]{2,31})"
+    r"|\b(?:my|mein|meine|mon|ma|mi|mio|meu|mijn|mój|moje)\s+(?:ig|insta|instagram|tiktok|"
+    r"snap|snapchat|psn(?: id)?|xbox(?: gamertag)?|gamertag|steam(?: name)?|epic(?: name)?|"
+    r"riot id|battletag|twitch|telegram|threads)"
+    r"(?:\s+(?:is|ist|est|es|è|é|to|c'est|c’est|ist))?\s*:?\s*@?(?P<own>[\w][\w.\-]{1,31})"
+    r"(?![\w.\-/])(?!\s+(?:is|ist|est|es|è|é|was|war)\b)"
+    r"|\b(?:sous le|avec le|com o|con el|under the|unter dem)\s+(?:pseudo|nick|nickname|"
+    r"handle|username|apodo|apelido)\s+[\"'«“]?(?P<nick>[\w][\w.\-]{1,31})"
+    r"|όνομα χρήστη(?:\s+μου)?(?:\s+είναι)?\s*:?\s*(?P<greek>[\w][\w.\-]{1,31})",
+    re.IGNORECASE,
+)
+_MORE_USER_HINTS = (
+    "the game", "[info]", "_by", "by:", "by\"", "@", "password", "locked", "unlock", "ig",
+    "insta", "tiktok", "snap", "psn", "xbox", "gamertag", "steam", "epic", "riot", "battletag",
+    "twitch", "telegram", "threads", "pseudo", "nick", "handle", "username", "apodo",
+    "apelido", "όνομα",
+)  # fmt: skip
+
+
+def _more_usernames(text: str, low: str) -> list[Span]:
+    spans: list[Span] = []
+    if not any(hint in low for hint in _MORE_USER_HINTS):
+        return spans
+    for match in _MORE_USERS.finditer(text):
+        group = match.lastgroup
+        if group is None:
+            continue
+        name = match.group(group).rstrip(".-")
+        if len(name) < 3 or name.lower() in _USERNAME_STOP:
+            continue
+        handle_like = bool(re.search(r"[\d_.]", name)) or "-" in name
+        if group in ("own", "field", "account", "greek", "nick") and not (
+            handle_like or name.islower() and not is_known_word(name) or group == "nick"
+        ):
+            continue  # "my insta is down", "created_by: Anna Smith" (a name, not a login)
+        spans.append(("USERNAME", match.start(group), match.start(group) + len(name)))
+    return spans
+
+
 def _usernames(text: str) -> list[Span]:
     spans: list[Span] = []
     if "u/" in text:
@@ -659,7 +751,13 @@ def _usernames(text: str) -> list[Span]:
                 _DECORATOR_LINE.match(line)
                 or text[match.end() : match.end() + 1] in ".("
                 and (text[match.end() + 1 : match.end() + 2].isalpha())
+                # "@angular/core", "@types/node": a package's scope; "@font-face": CSS
+                or text[match.end() : match.end() + 1] == "/"
+                and text[match.end() + 1 : match.end() + 2].isalpha()
+                or _CSS_AT_RULE.match(text, match.start()) is not None
             ):
+                continue
+            if _company_handle(text, match.start(), handle, line):
                 continue
             spans.append(("USERNAME", match.start(), match.start() + 1 + len(handle)))
     if "@" in text:
@@ -672,6 +770,7 @@ def _usernames(text: str) -> list[Span]:
             if m.group(1).lower() not in _NOT_HOME_USERS
         )
     low = text.lower()
+    spans.extend(_more_usernames(text, low))
     if not any(hint in low for hint in _USERNAME_HINTS):
         return spans
     for match in _SSH_USER.finditer(text):
