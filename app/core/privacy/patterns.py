@@ -697,7 +697,7 @@ _MORE_USERS = re.compile(
     re.IGNORECASE,
 )
 _MORE_USER_HINTS = (
-    "the game", "[info]", "_by", "by:", "by\"", "@", "password", "locked", "unlock", "ig",
+    "the game", "[info]", "_by", "by:", "by\"", "password", "locked", "unlock", " ig ", " ig:",
     "insta", "tiktok", "snap", "psn", "xbox", "gamertag", "steam", "epic", "riot", "battletag",
     "twitch", "telegram", "threads", "pseudo", "nick", "handle", "username", "apodo",
     "apelido", "όνομα",
@@ -706,7 +706,8 @@ _MORE_USER_HINTS = (
 
 def _more_usernames(text: str, low: str) -> list[Span]:
     spans: list[Span] = []
-    if not any(hint in low for hint in _MORE_USER_HINTS):
+    prompt = "@" in text and (":~" in text or ":/" in text)
+    if not prompt and not any(hint in low for hint in _MORE_USER_HINTS):
         return spans
     for match in _MORE_USERS.finditer(text):
         group = match.lastgroup
