@@ -707,7 +707,7 @@ _MORE_USER_HINTS = (
 def _more_usernames(text: str, low: str) -> list[Span]:
     spans: list[Span] = []
     prompt = "@" in text and (":~" in text or ":/" in text)
-    if not prompt and not any(hint in low for hint in _MORE_USER_HINTS):
+    if not prompt and not may_contain(text, _MORE_USER_HINTS, low):
         return spans
     for match in _MORE_USERS.finditer(text):
         group = match.lastgroup
@@ -772,7 +772,7 @@ def _usernames(text: str) -> list[Span]:
         )
     low = text.lower()
     spans.extend(_more_usernames(text, low))
-    if not any(hint in low for hint in _USERNAME_HINTS):
+    if not may_contain(text, _USERNAME_HINTS, low):
         return spans
     for match in _SSH_USER.finditer(text):
         spans.append(("USERNAME", match.start(1), match.end(1)))
