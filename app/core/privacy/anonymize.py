@@ -45,6 +45,7 @@ from app.core.privacy.names import find_people, fold, public_spans
 from app.core.privacy.patterns import (
     POSTCODE_CITY,
     birth_hint,
+    code_decoy,
     date_around,
     dates_in,
     famous_address,
@@ -78,61 +79,9 @@ _HINT_SPLIT = re.compile(r"[^a-z]+")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 # A finding of the tagger made of digits and separators only.
 _NUMBER_ONLY = re.compile(r"[\d\s().+/-]+")
-# A code of letters and digits ("B07XJ8C8F3", "K9QX2P"), as the tagger may take for an id.
-_ALNUM_CODE = re.compile(r"(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[\w/-]+")
-_LINE_WORDS = re.compile(r"[^\W_]+")
 # A service and its short number in a list of emergency numbers ("mentők 104, rendőrség 107").
 _EMERGENCY_ITEM = re.compile(r"[^\W\d_]+ (?:116 ?\d{3}|1\d\d)")
 _EMERGENCY_BEFORE = re.compile(r"(?<!\d)112(?!\d)")
-# Words naming a code that is no one's identity number, in the eight languages; the filler
-# after them ("number", "code", "is", "de") is skipped.
-_CODE_WORDS = frozenset(
-    str.split(
-        """
-        serial serials serie série seriale seriennummer serienummer serienr seryjny sn
-        booking bookings reservation reservierung buchung buchungsnummer réservation reserva
-        reservación prenotazione boeking reservering rezerwacja rezerwacji pnr asin vin mpn
-        sku ean upc gtin isbn model modell modèle modelo modello modelu part parts teil
-        teilenummer artikelnummer pièce pieza pezzo peça onderdeel części voucher vouchers
-        gutschein gutscheincode coupon coupons cupón cupon cupom buono bon kupon kod otp tan
-        tracking sendungsnummer suivi seguimiento rastreio tracciamento śledzenia confirmation
-        bestätigung bestätigungscode confirmación conferma confirmação bevestiging
-        potwierdzenia promo rabatt discount sconto desconto descuento korting rabat
-        product produkt produit producto prodotto produto order ordine pedido commande
-        bestellung bestelling zamówienia zamówienie invoice rechnung facture factura fattura
-        fatura factuur faktura ticket tickets flight flug vol vuelo volo voo vlucht lot
-        batch charge lote lotto partia license licence lizenz licencia licenza licença
-        licentie licencja key schlüssel clé clave chiave chave sleutel klucz activation
-        pod pdr article artikel artículo articolo artigo artykuł item encomenda
-        """
-    )
-)
-_CODE_FILLER = frozenset(
-    str.split(
-        """
-        number numbers no nr n nº º num code codes codice código codigo id is ist est es è é
-        was war of de du des di do da der del van von the la le el il o a my mein meine
-        mon ma mi mio minha mój moja mijn your dein votre tu tuo seu twój je jouw
-        nummer numéro número numero numer
-        """
-    )
-)
-
-
-def _code_decoy(text: str, start: int, end: int) -> bool:
-    """Whether a tagged id of letters and digits follows a word naming a code (see above)."""
-    if not _ALNUM_CODE.fullmatch(text, start, end):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    words = _LINE_WORDS.findall(text[max(line_start, start - 48) : start].lower())
-    for word in reversed(words[-5:]):
-        if word in _CODE_WORDS or word.startswith(("serien", "buchung", "gutschein")):
-            return True
-        if word not in _CODE_FILLER:
-            return False
-    return False
-
-
 # Local parts that name a role, not a person: "Sales" next to sales@… is no name.
 _ROLE_ADDRESSES = frozenset(
     str.split(
@@ -324,7 +273,7 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # a check digit or pattern knows better what this is
         if _NUMBER_ONLY.fullmatch(text, start, end) and number_decoy(text, start, end):
             continue  # an order, version or price
-        if kind in ("GOV_ID", "USERNAME", "STREET_ADDRESS") and _code_decoy(text, start, end):
+        if kind in ("GOV_ID", "USERNAME", "STREET_ADDRESS") and code_decoy(text, start, end):
             continue  # a serial, booking, product or voucher code: "ASIN B07XJ8C8F3"
         if (
             kind == "STREET_ADDRESS"

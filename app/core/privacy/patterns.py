@@ -52,6 +52,18 @@ def _word_before(text: str, start: int) -> str:
     return text[j:i].lower()
 
 
+def no_capitals(text: str, low: str | None = None) -> bool:
+    """Whether no character of ``text`` is a capital: ``not any(c.isupper() for c in text)``.
+
+    The same answer without a Python loop over a lower-case message: one that ``lower()``
+    leaves unchanged has no capital unless it holds a character from U+03D2 on (capitals
+    without a small letter, such as "ϒ" or "ℂ"). ``low`` is ``text.lower()`` if known.
+    """
+    if (text.lower() if low is None else low) == text and max(text, default="") < "\u03d2":
+        return True
+    return not any(c.isupper() for c in text)
+
+
 def _near(
     text: str,
     start: int,
@@ -139,6 +151,10 @@ def _column_label(text: str, start: int) -> str:
     return re.sub(r"[_\-.]", " ", header.split(delimiter)[column]).strip(" \t\"'")
 
 
+# Words that name a number or a code as no one's: orders, parcels, invoices, bookings,
+# serials, products, vouchers, flights, customers and companies, in the eight languages and
+# the issue's other locales. One list for the numbers the rules and the tagger find
+# (`_decoy_before`) and for the tagger's codes of letters and digits (`code_decoy`).
 _DECOY_WORDS = frozenset(
     str.split(
         """
@@ -160,6 +176,15 @@ _DECOY_WORDS = frozenset(
         zamówienie zamówienia account routing sort kvk kvk-nummer piva iva siren siret imo
         charity lottery lotto membership pnr otp tan seguimento rastreamento vat btw ust
         ustid cif nipc cnpj regon krs reg registration
+        serials serie série seriale serienummer seryjny sn bookings reservation réservation
+        reservación prenotazione boeking reservering rezerwacja rezerwacji asin vin
+        mpn model modell modèle modelo modello modelu part parts teil pièce pieza pezzo peça
+        onderdeel części voucher vouchers coupon coupons cupón cupon cupom buono bon kupon kod
+        tracciamento bestätigung bestätigungscode confirmación conferma confirmação
+        bevestiging potwierdzenia promo rabatt discount sconto desconto descuento korting
+        rabat product produkt produit producto prodotto produto tickets flug vol vuelo volo
+        voo vlucht lot batch charge lote partia key schlüssel clé clave chiave chave sleutel
+        klucz activation pdr artículo articolo artigo artykuł
         """
     )
 )
@@ -183,6 +208,10 @@ _DECOY_STEMS = (
     "számlaszám",
     "kennung",
     "mitglied",
+    "serien",
+    "buchung",
+    "gutschein",
+    "teilenummer",
 )
 _VERSION_WORDS = frozenset(
     str.split(
@@ -300,6 +329,46 @@ def number_decoy(text: str, start: int, end: int) -> bool:
     if after[:1] in (".", "/", "-", ":") and after[1:2].isdigit():
         return True
     return bool(_CURRENCY_NEAR.search(text[max(0, start - 4) : end + 5]))
+
+
+# A code of letters and digits ("B07XJ8C8F3", "K9QX2P"), as the tagger may take for an id.
+_ALNUM_CODE = re.compile(r"(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[\w/-]+")
+_LINE_WORDS = re.compile(r"[^\W_]+")
+# What may stand between a decoy word and its code: "booking code is", "numéro de la".
+_CODE_FILLER = (
+    _NUMBER_WORDS
+    | _COPULAS
+    | _BARE_NUMBER_SIGNS
+    | frozenset(
+        str.split(
+            """
+            numbers n º num codes codice código codigo was war of de du des di do da der del
+            van von the la le el il o a my mein meine mon ma mi mio minha mój moja mijn your
+            dein votre tu tuo seu twój je jouw
+            """
+        )
+    )
+)
+
+
+def code_decoy(text: str, start: int, end: int) -> bool:
+    """Whether the code of letters and digits at ``text[start:end]`` is named as no one's.
+
+    For the tagger's identity numbers, usernames and addresses: on its line, the nearest word
+    before it, past filler such as "number", "code", "is", "de", "my", is a decoy word
+    (serial, booking, PNR, ASIN, model, voucher, order, flight…; `_DECOY_WORDS`).
+    """
+    if not _ALNUM_CODE.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    words = _LINE_WORDS.findall(text[max(line_start, start - 48) : start].lower())
+    for word in reversed(words[-5:]):
+        if word in _CODE_FILLER:
+            continue
+        if word == "pod":  # an Italian supply point, not the Polish "pod" (at, under)
+            return text.rfind("POD", max(line_start, start - 48), start) != -1
+        return word in _DECOY_WORDS or word.startswith(_DECOY_STEMS)
+    return False
 
 
 # -- e-mail and URLs ------------------------------------------------------------------------
@@ -472,8 +541,38 @@ _NOT_HANDLES = frozenset(
         deprecated test before after component injectable autowired pytest app router everyone
         here channel all home use forward extend mixin include layer container page charset
         namespace each if else function content error warn debug
+        transactional jvmstatic jvmfield jvmoverloads inject id entity service repository
+        controller restcontroller getmapping postmapping putmapping deletemapping
+        requestmapping bean configuration value table column jsonproperty jsonignore
+        suppresswarnings functionalinterface nullable nonnull notnull beforeeach aftereach
+        beforeall afterall mock injectmocks springboottest data getter setter builder slf4j
+        required input output viewchild hostlistener ngmodule handle username
         """
     )
+)
+_CSS_AT_RULE = re.compile(
+    r"@(?:font-face|font-feature-values|font-palette-values|counter-style|starting-style|"
+    r"position-try|view-transition)\b"
+)
+# A company's account, not a person's: named official or a support account, or the
+# addressee of a complaint ("Is @Vodafone the official support account?", "Schreib eine
+# Beschwerde an @Orange", "Escribe una queja a @Lidl", "Napisz reklamację do @Ryanair").
+_COMPANY_HANDLE_BEFORE = re.compile(
+    r"(?:complaint(?: tweet)?|complain|reclamo|reclamação|reclamacao|réclamation|queja|"
+    r"beschwerde|reklamację|reklamacje|klacht|(?:company|firm|shop|store|brand|business)"
+    r"(?:['’]s)?(?: \w+)? (?:handle|account))"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_OFFICIAL = re.compile(
+    r"\b(?:official|oficial|officiel|ufficiale|offiziell\w*|officiële|oficjaln\w*|"
+    r"support account|company handle|shop account|store account)\b",
+    re.IGNORECASE,
+)
+# Handles a company takes: "@AmazonHelp", "@TIM_Official", "@baeckerei_mueller_gmbh".
+_COMPANY_HANDLE = re.compile(
+    r"(?:help|support|official|news|gmbh|ltd|inc|_?es|_?uk|_?de|_?fr|_?it|_online|service)$",
+    re.IGNORECASE,
 )
 _USERNAME_CUE = re.compile(
     # The lookahead (the first letters of the words, in any case) skips most positions fast.
@@ -495,7 +594,7 @@ _LOG_USER = re.compile(
     r"użytkownik\w*|usuário|utilizador)\s+"
     r"(?:[\"'«“„‘]\s?([\w][\w.\-]{1,31})\s?[\"'»”’]"
     r"|([\w][\w.\-]{1,31})"
-    r"(?:\s+(?:from|da|von|de|van|z|desde)\s+\d|(?=\s*(?:[-–,;:!?)]|\.\s|\.?$))))",
+    r"(?:\s+(?:from|da|von|de|van|z|desde)\s+\d|(?=\s*(?:[-–,;:!?)\"'»”’]|\.\s|\.?$))))",
     re.IGNORECASE,
 )
 _USERNAME_HINTS = (
@@ -563,6 +662,69 @@ _REDDIT_USER = re.compile(r"(?<![\w/])u/([\w-]{3,20})\b")
 _SUDOERS = re.compile(r"([\w][\w.\-]{1,31}) is not in the sudoers file")
 
 
+def _company_handle(text: str, at: int, handle: str, line: str) -> bool:
+    """Whether the handle at ``text[at]`` is named as a company's (see `_OFFICIAL`)."""
+    if _COMPANY_HANDLE_BEFORE.search(text, max(0, at - 48), at) is not None:
+        return True
+    if _OFFICIAL.search(line.replace(handle, " ")) is not None:
+        return True  # (not "@nikos.official" itself)
+    return handle[:1].isupper() and _COMPANY_HANDLE.search(handle) is not None
+
+
+# More ways a username is given (fourteenth pass): a game's or a bot's log ("silent-puffin308
+# joined the game", "[INFO] nyx_the_owl used /remindme"), a record's field ("created_by:
+# fkowalski"), a shell prompt ("ilaria@thinkpad:~$"), a request for an account ("password reset
+# for jbright84"), one's own account on a platform ("my ig is luana.mar", "My PSN ID is
+# mochi-knight"), a nickname taken ("sous le pseudo Neonwolf"), the Greek "όνομα χρήστη".
+_MORE_USERS = re.compile(
+    # a log line's own word order: at the line's start, after a bracket, colon or quote
+    r"(?:(?<=[\"'\]:>] )|(?<=[\"'\]>])|(?<![^\n]))(?P<log>[\w][\w.\-]{2,31}) "
+    r"(?:joined|left) the game\b"
+    r"|\[INFO\]:?\s+(?P<bot>[\w][\w.\-]{2,31}) (?:used|ran|issued|joined|left)\b"
+    r"|\b(?:created|updated|modified|changed|approved|deleted)_?by\s*[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<field>[\w][\w.\-]{1,31})"
+    r"|(?<![\w.@-])(?P<prompt>[a-z_][a-z0-9_.\-]{0,31})@[\w.\-]+:[~/][^\s]*\s?[$#]"
+    r"|\b(?:password reset|reset (?:the )?password|account locked|locked out|unlock(?: the)? "
+    r"account)\s+(?:for|of)\s+(?:(?:the )?user\s+)?(?P<account>[\w][\w.\-]{2,31})"
+    r"|\b(?:my|mein|meine|mon|ma|mi|mio|meu|mijn|mój|moje)\s+(?:ig|insta|instagram|tiktok|"
+    r"snap|snapchat|psn(?: id)?|xbox(?: gamertag)?|gamertag|steam(?: name)?|epic(?: name)?|"
+    r"riot id|battletag|twitch|telegram|threads)"
+    r"(?:\s+(?:is|ist|est|es|è|é|to|c'est|c’est|ist))?\s*:?\s*@?(?P<own>[\w][\w.\-]{1,31})"
+    r"(?![\w.\-/])(?!\s+(?:is|ist|est|es|è|é|was|war)\b)"
+    r"|\b(?:sous le|avec le|com o|con el|under the|unter dem)\s+(?:pseudo|nick|nickname|"
+    r"handle|username|apodo|apelido)\s+[\"'«“]?(?P<nick>[\w][\w.\-]{1,31})"
+    r"|όνομα χρήστη(?:\s+μου)?(?:\s+είναι)?\s*:?\s*(?P<greek>[\w][\w.\-]{1,31})",
+    re.IGNORECASE,
+)
+_MORE_USER_HINTS = (
+    "the game", "[info]", "_by", "by:", "by\"", "password", "locked", "unlock", " ig ", " ig:",
+    "insta", "tiktok", "snap", "psn", "xbox", "gamertag", "steam", "epic", "riot", "battletag",
+    "twitch", "telegram", "threads", "pseudo", "nick", "handle", "username", "apodo",
+    "apelido", "όνομα",
+)  # fmt: skip
+
+
+def _more_usernames(text: str, low: str) -> list[Span]:
+    spans: list[Span] = []
+    prompt = "@" in text and (":~" in text or ":/" in text)
+    if not prompt and not may_contain(text, _MORE_USER_HINTS, low):
+        return spans
+    for match in _MORE_USERS.finditer(text):
+        group = match.lastgroup
+        if group is None:
+            continue
+        name = match.group(group).rstrip(".-")
+        if len(name) < 3 or name.lower() in _USERNAME_STOP:
+            continue
+        handle_like = bool(re.search(r"[\d_.]", name)) or "-" in name
+        if group in ("own", "field", "account", "greek", "nick") and not (
+            handle_like or name.islower() and not is_known_word(name) or group == "nick"
+        ):
+            continue  # "my insta is down", "created_by: Anna Smith" (a name, not a login)
+        spans.append(("USERNAME", match.start(group), match.start(group) + len(name)))
+    return spans
+
+
 def _usernames(text: str) -> list[Span]:
     spans: list[Span] = []
     if "u/" in text:
@@ -590,7 +752,13 @@ def _usernames(text: str) -> list[Span]:
                 _DECORATOR_LINE.match(line)
                 or text[match.end() : match.end() + 1] in ".("
                 and (text[match.end() + 1 : match.end() + 2].isalpha())
+                # "@angular/core", "@types/node": a package's scope; "@font-face": CSS
+                or text[match.end() : match.end() + 1] == "/"
+                and text[match.end() + 1 : match.end() + 2].isalpha()
+                or _CSS_AT_RULE.match(text, match.start()) is not None
             ):
+                continue
+            if _company_handle(text, match.start(), handle, line):
                 continue
             spans.append(("USERNAME", match.start(), match.start() + 1 + len(handle)))
     if "@" in text:
@@ -603,7 +771,8 @@ def _usernames(text: str) -> list[Span]:
             if m.group(1).lower() not in _NOT_HOME_USERS
         )
     low = text.lower()
-    if not any(hint in low for hint in _USERNAME_HINTS):
+    spans.extend(_more_usernames(text, low))
+    if not may_contain(text, _USERNAME_HINTS, low):
         return spans
     for match in _SSH_USER.finditer(text):
         spans.append(("USERNAME", match.start(1), match.end(1)))
@@ -821,24 +990,28 @@ def _ibans(text: str) -> list[Span]:
 _IBAN_LOOSE = re.compile(r"\b[A-Z]{2} ?\d ?\d(?: ?[A-Z0-9]){8,34}", re.IGNORECASE)
 # A Polish account number without its "PL" (NRB): 26 digits, two then six groups of four.
 _NRB = re.compile(r"(?<![\w-])\d{2}(?: ?\d{4}){6}(?![\w])")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _loose_ibans(text: str, spans: list[Span]) -> None:
     """Add IBANs spaced in no group of four, and Polish account numbers without "PL"."""
+    if _FOUR_DIGITS.search(text) is None:
+        return  # every account number has a run of four digits somewhere
     for match in _IBAN_LOOSE.finditer(text):
+        raw = match.group()
+        length = checksums.IBAN_LENGTHS.get(raw[:2].upper())
+        if length is None or len(raw) - raw.count(" ") < length:
+            continue
         if any(s <= match.start() < e for _, s, e in spans):
             continue
-        length = checksums.IBAN_LENGTHS.get(match.group()[:2].upper())
-        if length is None:
-            continue
         count, end = 0, match.start()
-        for offset, char in enumerate(match.group()):
+        for offset, char in enumerate(raw):
             if char != " ":
                 count += 1
             if count == length:
                 end = match.start() + offset + 1
                 break
-        if count < length or end < len(text) and text[end].isalnum():
+        if end < len(text) and text[end].isalnum():
             continue
         if checksums.iban(text[match.start() : end].replace(" ", "").upper()):
             spans.append(("IBAN", match.start(), end))
@@ -952,7 +1125,8 @@ _PHONE_WORDS = frozenset(
         cellphone telefone telefoonnummer gsm tlm cel kom mob tfn centralita switchboard
         centralino durchwahl toestel ligue contacte reperibile dostępny dostępna połączenie
         połączenia gesprek oddzwonić callback helista zvani paskambink numurs numuru tālr
-        tālrunis tālruņa κινητό κινητού τηλέφωνο τηλεφώνου centrala
+        tālrunis tālruņa κινητό κινητού τηλέφωνο τηλεφώνου centrala sími símanúmer farsími
+        heimasími vinnusími
         """
     )
 )
@@ -1111,10 +1285,34 @@ def _phones(text: str) -> list[Span]:
             # A phone word after it ("… as the host's number", "¿es fijo o móvil?"): a valid
             # national number only.
             ok = not _IP_LIKE.fullmatch(raw) and _valid_national(raw)
+        if not ok and n >= 11 and _US_EXIT.match(raw):
+            # Dialled from the US: "011 44 20 7946 0958" is +44 20 7946 0958.
+            ok = _possible_international("+" + digits[3:])
         if ok:
             spans.append(("PHONE", start, end))
     if "+" in text:
         spans.extend(_international_matches(text, spans))
+    if "o" in text or "O" in text:
+        spans.extend(_o_for_zero(text))
+    return spans
+
+
+_US_EXIT = re.compile(r"011[ .-]?\(?[1-9]")
+# A number typed with the letter O for its leading zero: "o176 2044 7710", "O20 7946 0958".
+_O_PHONE = re.compile(r"(?<![\w+/.,-])[oO]\d{1,5} [\d \-./]{5,16}\d(?![\w]|[.,]\d)")
+
+
+def _o_for_zero(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _O_PHONE.finditer(text):
+        raw = "0" + match.group()[1:]
+        n = sum(c.isdigit() for c in raw)
+        if "  " in raw or not 9 <= n <= 12 or _decoy_before(text, match.start()):
+            continue
+        if " " in raw and _valid_national(raw):
+            # Grouped by spaces like a phone number: "O907-0606-4687" or "O50468275" after
+            # "Permit number:" is a document number that begins with the letter O.
+            spans.append(("PHONE", *match.span()))
     return spans
 
 
@@ -1153,6 +1351,7 @@ _NATIONAL_REGIONS = [
     "HR",
     "SI",
     "UA",
+    "IS",
 ]
 
 
@@ -1276,7 +1475,7 @@ def _gov_ids(text: str) -> list[Span]:
             for m in _NINO.finditer(text)
             if m.group(1) not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
         )
-        if _NI_WORD.search(text) and not any(c.isupper() for c in text):
+        if _NI_WORD.search(text) and no_capitals(text):
             # Typed in lower case after "ni" or "national insurance": "my ni is rj 81 44 02 d".
             spans.extend(
                 ("GOV_ID", m.start(), m.end())
@@ -1340,7 +1539,7 @@ def _gov_ids(text: str) -> list[Span]:
         digits >= 4
         or _SHAPED_ID.search(text)
         or digits >= 1
-        and not any(c.isupper() for c in text)
+        and no_capitals(text)
         and _SHAPED_ID_LOWER.search(text)
         or _CAPS_ID.search(text)
     ):
@@ -1560,8 +1759,8 @@ _NOT_ID_CARDS = frozenset(
 def _labelled_ids(text: str) -> list[Span]:
     """Numbers introduced as an identity document's: "Driver's licence no: D39090044"."""
     spans: list[Span] = []
-    lower_message = not any(c.isupper() for c in text)
     low = text.lower()
+    lower_message = no_capitals(text, low)
     # The long cue pattern is slow to scan: only where one of its words can start.
     cued = stems_pattern(_ID_CUE_STEMS).search(low) is not None
     matches = list(_id_cue().finditer(text)) if cued else []
@@ -1970,7 +2169,7 @@ _BIRTH_CUE = (
     r"bi(?:rht|trh)(?:day|date)?|brith(?:day|date)?|date of bi(?:rht|trh)|"
     r"bday|b'day|"
     r"geboren|geburtstag|geburtsdatum|geb\.|"
-    r"né|née|naissance|anniversaire|"
+    r"né|née|naissance|anniversaire|anniv(?![\w-])(?!\s+de\s+mariage)|níver|"
     r"nací|nació|nacido|nacida|nacimiento|cumpleaños|"
     r"nato|nata|nascita|compleann[oi]|cumples|anniversaires|"
     r"geboortedatum|verjaardag(?:en)?|jarig|"
@@ -2026,6 +2225,7 @@ _BIRTH_HINTS = (
     "bday",
     "b-day",
     "b'day",
+    "níver",
     "nac.",
     "naci",
     "ur.",
@@ -2078,28 +2278,57 @@ _BIRTH_CUE_STEMS = (
     "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "anniversaire", "nac",
     "cumpleaños", "nat", "nasc", "compleann", "geboortedatum", "verjaardag", "jarig",
     "urodz", "aniversário", "bday", "b-day", "b'day", "birht", "bitrh", "brith", "cumples",
-    "ur.",
+    "ur.", "anniv", "níver",
 )  # fmt: skip
 
 
 # A birthday told by the age reached on it: "turns 80 on 25/01", "wird am 3. Mai 40".
-_TURNS_STEMS = ("turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz", "ll be")
+_TURNS_STEMS = (
+    "turn", "wird", "cumple", "compie", "wordt", "kończy", "fait", "faz", "ll be", "cumpli",
+    "werd", "skończy", "fez", "fyll", "ans", "γίνεται",
+)  # fmt: skip
 
 
 @functools.cache
 def _turns_on() -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:turns?|turning|wird|cumple|compie|wordt|kończy|fait|faz)"
+        r"(?:(?:\b(?:turns?|turning|turned|wird|cumple|cumplo|cumplió|cumplio|compie|wordt|werd|"
+        r"kończy|skończył[ao]?|skończy|fyller|fylte|fyllde|γίνεται|έγινε)"
         # a person's age, not a price: "Mum will be 80 on", "She'll be 70 on"
         r"|(?:\b(?:he|she|they|i|you|we)|\b(?-i:[A-Z])[^\W\d_]+)(?:\s+will|['’]ll)\s+be)\s+"
-        r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans))?|años|anos|anni)\s+"
-        r"(?:(?:on|am|el|il|op|le|em|w|dnia|the)\s+)*(?P<date>"
+        r"(?:\d{1,3}(?:\s+(?:years?|jahre|años|anni|jaar|lat|anos|ans|år))?|años|anos|anni)\s+"
+        # French and Portuguese with the word for years: "a eu 40 ans le", "fez 40 anos em"
+        r"|\b(?:a|a eu|aura|fête ses|fêtera ses|fait|fez|faz|fará|completa|completou)\s+"
+        r"\d{1,3}\s+(?:ans|anos)\s+)"
+        r"(?:(?:on|am|el|il|op|le|em|w|dnia|the|den|dia|στις)\s+)*(?P<date>"
         # perhaps the weekday first: "turning 30 on Friday the 21st"
         r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:"
         + _DATE
-        + r"|\d{1,2}[./]\d{1,2}(?![./]?\d)|the\s+\d{1,2}(?:st|nd|rd|th)\b))",
+        # a day and month in numbers: "turned 40 on 7/9", "werd 40 op 23-05"
+        + r"|\d{1,2}(?:[./]\d{1,2}|-(?:0[1-9]|1[0-2]))(?![./-]?\d)"
+        # "turns 6 on 17th of October", "on the third of March", "26 kwietnia"
+        + r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+"
+        + _MONTH_GROUP
+        + r"\b|\d{1,2}\.?\s(?:"
+        + _MORE_MONTHS
+        + r")(?!\w)|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:the\s+)?(?:"
+        + _DAY_WORD
+        + r")\s+of\s+"
+        + _MONTH_GROUP
+        + r"\b))",
         re.IGNORECASE,
     )
+
+
+# What reaches an age and has no birth date of a person: "the company turns 25 on", "mi perro
+# cumple 3 años el", "the temperature turned 30 on".
+_NOT_A_PERSON = re.compile(
+    r"\b(?:company|firm|business|shop|store|club|school|blog|channel|brand|website|app|"
+    r"temperature|dog|cat|puppy|kitten|pet|firma|empresa|azienda|entreprise|bedrijf|"
+    r"hund|katze|perro|perra|gato|gata|chien|chienne|chat|chatte|cane|gatto|hond|kat|pies|"
+    r"kot|cachorro|cachorra)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
 
 
 # A birthday told by the age it marks: "Ama's 40th is on 9 November", "her 80th on 3 March".
@@ -2121,6 +2350,8 @@ def _dates_of_birth(text: str) -> list[Span]:
             for m in _turns_on().finditer(text)
             # With a recent year it is an anniversary: "the firm turns 25 on 1 May 2026".
             if not any(int(y) >= 2010 for y in re.findall(r"\d{4}", m.group("date")))
+            # a company's, a pet's or the weather's: "The company turns 25 on 1 October"
+            and _NOT_A_PERSON.search(text, max(0, m.start() - 24), m.start()) is None
         )
     if _NTH_ON_GATE.search(text) is not None:
         spans.extend(
@@ -2176,9 +2407,13 @@ _MORE_CUE_STEMS = (
     "nascut", "născut", "doğum", "doğdu", "рожд", "родил", "rođen", "rođenja", "rojen",
     "roj.", "urodz", "ur.", "dob", "geb", "born", "nascim", "nacim", "nascita", "naiss",
     "nasc", "nac", "nato", "nata", "né", "nació", "naci", "birth", "geburtstag",
+    "synty", "nar.", "ddn", "dn", "f.n", "f. n",
 )  # fmt: skip
 # Every match of _answered holds one of these.
-_ASKED_STEMS = (*_BIRTH_CUE_STEMS, "naci", "nasce", "urodzil", "nato", "nata", "geburtstag")
+_ASKED_STEMS = (
+    *_BIRTH_CUE_STEMS, "naci", "nasce", "urodzil", "nato", "nata", "geburtstag", "doğum",
+    "naroz", "szület", "fødsel", "födelse", "fyller", "syntym",
+)  # fmt: skip
 # Every match of _birthday_is holds one of these.
 _BIRTHDAY_IS_STEMS = (
     "birthday", "compleanno", "cumple", "anniversaire", "aniversário", "verjaardag",
@@ -2215,6 +2450,9 @@ _MORE_DATE = (
     rf"|\d{{1,2}}\.?\s(?:{_MORE_MONTHS})(?!\w)(?:\s\d{{4}})?"
     # year first (Hungarian, ISO-like with dots or spaces): "1980. október 28."
     rf"|\d{{4}}\.\s(?:{_MORE_MONTHS})\s\d{{1,2}}\.?"
+    # Hungarian with numbers, or the month first: "1961. 08. 10.", "január 26."
+    r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+    rf"|(?:{_MORE_MONTHS})\s\d{{1,2}}\.(?!\d)"
 )
 
 
@@ -2225,14 +2463,15 @@ _ANY_DATE = _WORD_DATE_NO_LOOKBEHIND + r"|" + _SHAPED_DATE
 # The birth words of the questions below, with the forms people type without accents.
 _ASKED_CUE = (
     r"(?<![^\W\d_])(?:" + _BIRTH_CUE + r"|naciste|nasceu|nasceste|urodzil\w*|nato|nata|geburtstag|"
-    r"data de nascimento|fecha de nacimiento)"
+    r"data de nascimento|fecha de nacimiento|doğum günü\w*|narozeniny|születésnap\w*|"
+    r"fødselsdag|födelsedag|fyller du år|syntymäpäivä\w*)"
 )
 
 
 @functools.cache
 def _more_cues() -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:birth[_-]?date|date[_-]?of[_-]?birth|dateofbirth|d\.?o\.?b\.?|"
+        r"(?:\b(?:birth[_\s-]?date|date[_\s-]?of[_\s-]?birth|dateofbirth|d\.?o\.?b\.?|"
         r"syntymäaika|syntymäpäivä|syntynyt|syntyi|født|fødd|född|födelsedatum|födelsedag|"
         r"fødselsdato|fødselsdag|γέννησης|γεννήθηκε|γεννημένος|γεννημένη|"
         r"datum narození|narozen[aáý]?|narodil[a]?|dátum narodenia|narodený|narodená|"
@@ -2241,11 +2480,18 @@ def _more_cues() -> re.Pattern[str]:
         r"datum rojstva|rojen[a]?|data urodzenia|urodzon[ayi]|urodził[a]?|ur\.|geb\.|geboren|"
         r"born|né|née|nato|nata|nacid[oa]|nascid[oa]|data di nascita|data de nascimento|"
         r"fecha de nacimiento|date de naissance|nasceu|nasceste|naceu|nato/a|nata/o|"
-        r"né\(e\)|nasc\.|nac\.|urodzil[aeiy]?|geb))"
+        r"né\(e\)|nasc\.|nac\.|urodzil[aeiy]?|geb|"
+        # fourteenth pass: more birth verbs, "narozeniny" (a birthday), form abbreviations
+        # ("DN: …" in Portuguese, "DDN : …" in French, "F.N." in Spanish, Czech "nar.")
+        r"nació|nací|nasci|föddes|fødte|narozeniny|nar\.|születési dátum|ddn|f\.\s?n\.|"
+        r"(?-i:DN)(?=\s?:)))"
+        # a format after the label: "Date of Birth (DD/MM/YYYY): 21 I 1957"
+        r"(?:\s*\((?-i:[DMYJATdmyjat/.\- ]){4,14}\))?"
         # perhaps the place first: "Nata/o a Lunetta il 24 maggio 1996"
         r"(?:\s+(?:a|à|in|en|em|w|at)(?:\s+[^\W\d_][\w'’-]*){1,3},?\s+"
         r"(?=(?:il|le|el|em|on|am|op|dnia)\s))?"
-        r"[\"'\s:=\-–,(]{0,6}(?:(?:on|am|le|el|il|em|op|dnia|the|den|dne|dia|a|em|się|sie)\b[\s:]{1,4})?"
+        r"[\"'\s:=\-–,(]{0,6}"
+        r"(?:(?:on|am|le|el|il|em|op|dnia|the|den|dne|dia|a|em|się|sie|στις|στη)\b[\s:]{1,4})?"
         r"(?P<date>" + _ANY_DATE + r")(?!\d)",
         re.IGNORECASE,
     )
@@ -2288,7 +2534,8 @@ def _birthday_is() -> re.Pattern[str]:
         r"|compie\s+(?:gli\s+anni|\d{1,3}\s+anni)|cumple(?:\s+\d{1,3}(?:\s+años)?)?"
         r"|(?:aura|a)\s+\d{1,3}\s+ans|fait\s+\d{1,3}\s+anos)"
         r"\s+(?:(?:the|on|el|il|le|am|op|dia|a|o|em)\s+)*"
-        r"(?P<date>" + _SHAPED_DATE + r")(?!\d)",
+        r"(?P<date>" + _SHAPED_DATE + r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?![./]?\d))"
+        r"(?!\d)",
         re.IGNORECASE,
     )
 
@@ -2319,7 +2566,11 @@ _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s|$)")
 _CHAIN = re.compile(
     r"\s*(?:[,;&]|\b(?i:and|und|et|y|e|en|i)\b)\s*"
     # then a name or a label: "Wendy: ", "Paul ", "dad: "
-    r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*\s*:?\s*|[^\W\d_][\w'’.-]*\s*:\s*){0,2}?(?=\d)",
+    r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*\s*:?\s*|[^\W\d_][\w'’.-]*\s*:\s*"
+    # or "mine", "el mío", "le mien", "el de mi madre": "… y el mío el 25 de abril"
+    r"|(?i:(?:el|la|le|il|o|a|het|de)\s+)?(?i:mío|mía|mio|mia|mien|mienne|mine|meu|minha|"
+    r"mijne|meiner|meins|mój|moje|(?:de|di|do|da)\s+(?:mi|mon|ma|mio|mia|meu|minha)\s+[^\W\d_]+)"
+    r"\s+(?i:(?:el|le|il|o|a|on|is|es|est|é|è|op|am|dia|the)\s+)*){0,2}?(?=\d)",
 )
 
 
@@ -2346,7 +2597,22 @@ _NEXT_SENTENCE_STEMS = (
 
 # German word order, the age after the date: "Oma wird am 6.5.1966 80" (or "am 3. Mai 40").
 _WIRD_AM = re.compile(
-    r"\bwird\s+am\s+(?P<date>" + _DATE + r")\s+\d{1,3}(?:\s+jahre)?\b(?![./:])",
+    r"\b(?:wird\s+am|wordt\s+op|(?:ist|bin|bist|sind)\s+am)\s+(?P<date>"
+    + _DATE
+    + r"|\d{1,2}[./]\d{1,2}(?![./]?\d))\s+\d{1,3}(?:\s+jahre)?\b(?![./:])"
+    # "ist am 18. April 40 geworden": the past needs its participle
+    r"(?:(?<=\d)|(?<=jahre))(?:\s+(?:alt\s+)?geworden)?",
+    re.IGNORECASE,
+)
+# The star for "born" in German CVs and notes: "* 6. November 1975 in Hannover", "Kind
+# (*15.05.2017)" (a Markdown bullet before a date has neither the bracket nor the place).
+_BIRTH_STAR = re.compile(
+    r"(?:\(\s?\*\s?(?P<bracketed>" + _DATE + r")\s?\)"
+    r"|(?<![^\n])\*\s?(?P<date>"
+    + _DATE
+    + r")\s+in\s+(?-i:[A-ZÄÖÜ])|(?<![^\n])\*\s?(?P<lower>"
+    + _DATE
+    + r")\s+in\s+[a-zäöü]+(?=\n|$))",
     re.IGNORECASE,
 )
 # A child named with the birth date in brackets: "our son Maricel (06/10/2012)".
@@ -2430,6 +2696,7 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
         spans.extend(
             ("DATE_OF_BIRTH", *date_around(text, *m.span("date")))
             for m in _birthday_is().finditer(text)
+            if _NOT_A_PERSON.search(text, max(0, m.start() - 24), m.start()) is None
         )
     if ":" in text:
         for heading in _BIRTHDAY_LIST.finditer(text):
@@ -2442,10 +2709,24 @@ def _more_dates_of_birth(text: str, low: str, found: list[Span]) -> list[Span]:
                 ("DATE_OF_BIRTH", *date_around(text, heading.end() + a, heading.end() + b))
                 for a, b in dates_in(text[heading.end() : stop])
             )
-    if "wird am" in low:
-        spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _WIRD_AM.finditer(text))
+    if "wird am" in low or "wordt op" in low or " am " in low and "geworden" in low:
+        spans.extend(
+            ("DATE_OF_BIRTH", *m.span("date"))
+            for m in _WIRD_AM.finditer(text)
+            if (
+                not m.group().lower().startswith(("ist", "bin", "sind"))
+                or m.group().endswith("geworden")
+            )
+            and _NOT_A_PERSON.search(text, max(0, m.start() - 24), m.start()) is None
+        )
     if "(" in text:
         spans.extend(("DATE_OF_BIRTH", *m.span("date")) for m in _CHILD_BRACKET.finditer(text))
+    if "*" in text:
+        for m in _BIRTH_STAR.finditer(text):
+            group = next(g for g in ("bracketed", "date", "lower") if m.group(g) is not None)
+            years = [int(y) for y in re.findall(r"\d{4}", m.group(group))]
+            if group == "bracketed" or years and max(years) < 2010:
+                spans.append(("DATE_OF_BIRTH", *m.span(group)))
     taken = found + spans
     dated = dates_in(text)
     for start, end in dated:

@@ -206,3 +206,33 @@ def test_a_finnish_identity_code_with_its_check_letter_in_lower_case():
 )
 def test_the_number_on_an_office_card_is_an_id_but_not_a_policy_number(text, found):
     assert bool([v for k, v in _rules(text) if k == "GOV_ID"]) is found
+
+
+# -- issue 13, fourteenth pass (anon28) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call me on o176 2044 7710 tonight", "o176 2044 7710"),  # the letter O for zero
+        ("my office: O20 7946 0958", "O20 7946 0958"),
+        ("from the US dial 011 44 20 7946 0958", "011 44 20 7946 0958"),  # US exit code
+        ("011-49-30-23125000 is the Berlin office", "011-49-30-23125000"),
+        ("Sími: 5512345", "5512345"),  # Iceland's seven digits
+    ],
+)
+def test_phone_numbers_typed_with_o_dialled_from_the_us_or_icelandic(text, number):
+    assert ("PHONE", number) in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permit number: O50468275",  # a document number that begins with the letter O
+        "hey, my NI number is O907-0606-4687, do I need it?",
+        "order o176 2044 7710",
+        "o2 tariff 2024 ok",
+    ],
+)
+def test_document_numbers_and_orders_with_an_o_are_no_phones(text):
+    assert not [value for kind, value in _rules(text) if kind == "PHONE"]
