@@ -67,7 +67,16 @@ class Measured:
     lost_words: float = 0.0
 
 
-# The figures: session 10's models (the anonymizer's eleventh pass: writers N and O, public figures,
+# The figures: session 12's models (the anonymizer's fourteenth pass: writers S and T, no rare
+# name after "mit"/"für"/"bei"…, birth dates after an age reached and in more forms, usernames
+# in logs and fields, one decoy vocabulary, a faster word table with the same output), chosen on
+# the training writers only. Against session 11's they made worse: set 1's PERSON (28 -> 30 of
+# 553) and USERNAME (2 -> 3 of 56); set 2's STREET_ADDRESS (7 -> 8 of 94, its target missed
+# again); set 3's leak (2.02 -> 2.09%) and STREET_ADDRESS (5 -> 7 of 98); set 6's words lost (0.60
+# -> 0.71%); set 8's STREET_ADDRESS (1 -> 2 of 63), USERNAME (0 -> 1 of 32) and PII-free changed
+# (7.1 -> 7.65%). The leak fell on sets 2 and 4 to 7 (set 6: 7.8 -> 6.8%; set 7: 5.66 -> 5.01%),
+# PERSON on sets 2 to 8, and words lost on set 7 now meet 1% (1.06 -> 0.89%).
+# Before them, session 10's models (the anonymizer's eleventh pass: writers N and O, public figures,
 # works and brands left alone, 12-digit Maestro cards, birth dates in more forms, faster rule scans
 # with the same output; the seventeen-writer classifier with writer q), each chosen on the training
 # writers only. Against session 9's models they made worse: set 1's (test_heldout_independent.py)
@@ -117,13 +126,13 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_2.jsonl",
         sensitivity_sha256="ef6864839bf8bcaee2b8a3de6e1153bf33a0496bef1caf1e5f53ec1f04704832",
         leaks={
-            None: 0.0302,
-            "PERSON": 0.041,
-            "STREET_ADDRESS": 0.0745,
+            None: 0.0279,
+            "PERSON": 0.0371,
+            "STREET_ADDRESS": 0.0851,
             "GOV_ID": 0.0163,
-            "DATE_OF_BIRTH": 0.0686,
+            "DATE_OF_BIRTH": 0.0588,
             "USERNAME": 0.0317,
-            "PHONE": 0.0074,
+            "PHONE": 0.0,
             "EMAIL": 0.0,
             "CREDIT_CARD": 0.0,
             "IBAN": 0.0,
@@ -144,9 +153,9 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_3.jsonl",
         sensitivity_sha256="da07dcd4e5a8f328250f2798910f35052e1acbe44e3e57965cb358965a7b528e",
         leaks={
-            None: 0.0202,
-            "PERSON": 0.0426,
-            "STREET_ADDRESS": 0.051,
+            None: 0.0209,
+            "PERSON": 0.0405,
+            "STREET_ADDRESS": 0.0714,
             "GOV_ID": 0.0,
             "DATE_OF_BIRTH": 0.0,
             "USERNAME": 0.0123,
@@ -157,7 +166,7 @@ SETS = {
             "IP_ADDRESS": 0.0,
             "URL": 0.0,
         },
-        changed=0.0305,
+        changed=0.0244,
         recall=0.9216,
         neutral_fpr=0.0253,
         near_miss_fpr=0.0172,
@@ -172,8 +181,8 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_4.jsonl",
         sensitivity_sha256="aa539e5f3eedf441ac4a28641e8be298bd53c4e4adb9682e88667d9b7bb046ba",
         leaks={
-            None: 0.0318,
-            "PERSON": 0.0444,
+            None: 0.0307,
+            "PERSON": 0.042,
             "STREET_ADDRESS": 0.0549,
             "GOV_ID": 0.0,
             "DATE_OF_BIRTH": 0.0577,
@@ -185,7 +194,7 @@ SETS = {
             "IP_ADDRESS": 0.0,
             "URL": 0.0,
         },
-        changed=0.0791,
+        changed=0.0719,
         recall=0.9404,
         neutral_fpr=0.0154,
         near_miss_fpr=0.0396,
@@ -200,8 +209,8 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_5.jsonl",
         sensitivity_sha256="d58fe40b87dda1582a1cf574475bc1a3336804f90732d00c770fd4d2c412b736",
         leaks={
-            None: 0.0442,
-            "PERSON": 0.0969,
+            None: 0.0429,
+            "PERSON": 0.0934,
             "STREET_ADDRESS": 0.0357,
             "GOV_ID": 0.0,
             "DATE_OF_BIRTH": 0.0,
@@ -213,7 +222,7 @@ SETS = {
             "IP_ADDRESS": 0.0,
             "URL": 0.0,
         },
-        changed=0.0333,
+        changed=0.0267,
         recall=0.9801,
         neutral_fpr=0.0553,
         near_miss_fpr=0.0101,
@@ -229,11 +238,11 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_6.jsonl",
         sensitivity_sha256="acea73a0951875d37460734f6b3e27fcb698d86d4fa557ed863f62c885908661",
         leaks={
-            None: 0.078,
-            "PERSON": 0.1301,
+            None: 0.068,
+            "PERSON": 0.1173,
             "STREET_ADDRESS": 0.0353,
             "GOV_ID": 0.0,
-            "DATE_OF_BIRTH": 0.0921,
+            "DATE_OF_BIRTH": 0.0395,
             "USERNAME": 0.0377,
             "PHONE": 0.0132,
             "EMAIL": 0.0192,
@@ -242,7 +251,7 @@ SETS = {
             "IP_ADDRESS": 0.0,
             "URL": 0.0833,
         },
-        changed=0.1019,
+        changed=0.0922,
         recall=0.9563,
         neutral_fpr=0.0521,
         near_miss_fpr=0.0051,
@@ -258,11 +267,11 @@ SETS = {
         sensitivity="sensitivity_heldout_independent_7.jsonl",
         sensitivity_sha256="08823fde086245fdb4382119fff5ee94587eb41761c76982f7348cd3627bc1cb",
         leaks={
-            None: 0.0566,
-            "PERSON": 0.0726,
+            None: 0.0501,
+            "PERSON": 0.062,
             "STREET_ADDRESS": 0.0172,
             "GOV_ID": 0.0,
-            "DATE_OF_BIRTH": 0.1692,
+            "DATE_OF_BIRTH": 0.1538,
             "USERNAME": 0.0909,
             "PHONE": 0.0,
             "EMAIL": 0.0,
@@ -271,12 +280,11 @@ SETS = {
             "IP_ADDRESS": 0.0,
             "URL": 0.0333,
         },
-        changed=0.1034,
+        changed=0.069,
         recall=0.9783,
         neutral_fpr=0.1082,
         near_miss_fpr=0.0469,
         macro_f1=0.868,
-        lost_words=0.0106,
     ),
     # Frozen at the start of session 10 and scored on session 9's models before any pass: leak
     # 4.3%, PERSON 7.0%, DATE_OF_BIRTH 7.5%, CREDIT_CARD 1 of 22, changed 10.9% (public and
@@ -294,13 +302,13 @@ SETS = {
             "GOV_ID": 0.0,
             "IBAN": 0.0,
             "IP_ADDRESS": 0.0,
-            "PERSON": 0.0635,
+            "PERSON": 0.0571,
             "PHONE": 0.0161,
-            "STREET_ADDRESS": 0.0159,
+            "STREET_ADDRESS": 0.0317,
             "URL": 0.0435,
-            "USERNAME": 0.0,
+            "USERNAME": 0.0312,
         },
-        changed=0.071,
+        changed=0.0765,
         recall=0.9567,
         neutral_fpr=0.0681,
         near_miss_fpr=0.0207,
