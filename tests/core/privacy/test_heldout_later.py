@@ -76,6 +76,10 @@ class Measured:
 # -> 0.71%); set 8's STREET_ADDRESS (1 -> 2 of 63), USERNAME (0 -> 1 of 32) and PII-free changed
 # (7.1 -> 7.65%). The leak fell on sets 2 and 4 to 7 (set 6: 7.8 -> 6.8%; set 7: 5.66 -> 5.01%),
 # PERSON on sets 2 to 8, and words lost on set 7 now meet 1% (1.06 -> 0.89%).
+# The nineteen-writer classifier (writer s, the everyday voice; chosen leave one writer out)
+# lowered neutral FPR on sets 2, 3, 5, 7 and 8 (set 7: 10.8 -> 7.7%; set 8: 6.8 -> 4.2%, target
+# met) and made recall worse on sets 3 (92.2 -> 91.1%), 5, 6, 7 and 8 (95.7 -> 95.4%), and
+# set 4's neutral FPR (1.5 -> 2.1%).
 # Before them, session 10's models (the anonymizer's eleventh pass: writers N and O, public figures,
 # works and brands left alone, 12-digit Maestro cards, birth dates in more forms, faster rule scans
 # with the same output; the seventeen-writer classifier with writer q), each chosen on the training
@@ -139,10 +143,10 @@ SETS = {
             "IP_ADDRESS": 0.0,
         },
         changed=0.0696,
-        recall=0.9306,
-        neutral_fpr=0.0248,
+        recall=0.9332,
+        neutral_fpr=0.0149,
         near_miss_fpr=0.0079,
-        macro_f1=0.8646,
+        macro_f1=0.8648,
     ),
     # Session 4's last models, scored before session 5's passes: leak 4.3%, STREET_ADDRESS
     # 12.2%, USERNAME 6.2% (the fourth pass: 5 -> 6 of 81), changed 5.5%; recall 79.5%, FPR
@@ -167,10 +171,10 @@ SETS = {
             "URL": 0.0,
         },
         changed=0.0244,
-        recall=0.9216,
-        neutral_fpr=0.0253,
-        near_miss_fpr=0.0172,
-        macro_f1=0.8619,
+        recall=0.9108,
+        neutral_fpr=0.0202,
+        near_miss_fpr=0.0129,
+        macro_f1=0.8629,
     ),
     # Session 5's models, scored on this set before session 6's passes: leak 5.5%, PHONE 1.2%,
     # STREET_ADDRESS 5.5%, USERNAME 10.3%, changed 6.5% (the lead's count); recall 91.1%, FPR
@@ -196,9 +200,9 @@ SETS = {
         },
         changed=0.0719,
         recall=0.9404,
-        neutral_fpr=0.0154,
-        near_miss_fpr=0.0396,
-        macro_f1=0.8774,
+        neutral_fpr=0.0205,
+        near_miss_fpr=0.0347,
+        macro_f1=0.8844,
     ),
     # Frozen at the start of session 7 and scored on session 6's models before any pass: leak
     # 6.6%, PERSON 12.8%, GOV_ID 5.2%, PHONE 3.3%, STREET_ADDRESS 8.9%, changed 5.3%; recall
@@ -223,10 +227,10 @@ SETS = {
             "URL": 0.0,
         },
         changed=0.0267,
-        recall=0.9801,
-        neutral_fpr=0.0553,
-        near_miss_fpr=0.0101,
-        macro_f1=0.9208,
+        recall=0.9776,
+        neutral_fpr=0.0503,
+        near_miss_fpr=0.005,
+        macro_f1=0.9211,
     ),
     # Frozen at the start of session 8 and scored on session 7's models before any pass: leak
     # 10.5%, PERSON 18.8%, DATE_OF_BIRTH 11.8%, URL 8.3%, changed 13.1% (the set tags no public
@@ -252,10 +256,10 @@ SETS = {
             "URL": 0.0833,
         },
         changed=0.0922,
-        recall=0.9563,
+        recall=0.9515,
         neutral_fpr=0.0521,
         near_miss_fpr=0.0051,
-        macro_f1=0.9012,
+        macro_f1=0.9068,
     ),
     # Frozen at the start of session 9 and scored on session 8's models before any pass: leak
     # 6.8%, PERSON 9.2%, DATE_OF_BIRTH 18.5%, USERNAME 9.1%, changed 11.7% (public and
@@ -281,10 +285,10 @@ SETS = {
             "URL": 0.0333,
         },
         changed=0.069,
-        recall=0.9783,
-        neutral_fpr=0.1082,
-        near_miss_fpr=0.0469,
-        macro_f1=0.868,
+        recall=0.9758,
+        neutral_fpr=0.0773,
+        near_miss_fpr=0.0365,
+        macro_f1=0.8752,
     ),
     # Frozen at the start of session 10 and scored on session 9's models before any pass: leak
     # 4.3%, PERSON 7.0%, DATE_OF_BIRTH 7.5%, CREDIT_CARD 1 of 22, changed 10.9% (public and
@@ -309,10 +313,10 @@ SETS = {
             "USERNAME": 0.0312,
         },
         changed=0.0765,
-        recall=0.9567,
-        neutral_fpr=0.0681,
-        near_miss_fpr=0.0207,
-        macro_f1=0.8835,
+        recall=0.9543,
+        neutral_fpr=0.0419,
+        near_miss_fpr=0.0104,
+        macro_f1=0.8896,
     ),
 }
 

@@ -60,8 +60,11 @@ def test_the_targets_hold_on_the_internal_heldout(name, holds):
 
 
 def test_the_heldout_figures_do_not_fall_below_this_model():
-    # What the shipped model reached (recall 486/508, neutral FPR 3/268, near-miss FPR 1/310,
-    # macro-F1 0.912), so that a change that loses ground fails here. Eighteen writers (writer r,
+    # What the shipped model reached (recall 484/508, neutral FPR 2/268, near-miss FPR 1/310,
+    # macro-F1 0.909), so that a change that loses ground fails here. Nineteen writers (writer s,
+    # session 12; leave one writer out 85.7/4.5/2.9%/0.793 -> 85.2/4.5/2.6%/0.794); it lost 2 of
+    # 508 sensitive messages and 0.003 of macro-F1 here and gained 1 of 268 neutral messages
+    # against the eighteen-writer model (486/508, 3/268, 1/310, 0.912). Eighteen writers (writer r,
     # session 11; chosen leave one writer out, where writers a-q rose 86.0 -> 86.5% recall at the
     # same FPRs); it lost 1 of 268 neutral messages and 0.003 of macro-F1 here against the
     # seventeen-writer model (486/508, 2/268, 1/310, 0.915; writer q, session 10). The
@@ -81,7 +84,7 @@ def test_the_heldout_figures_do_not_fall_below_this_model():
     # (tools/train_sensitivity.py, WORST_NEAR). The three-writer model before it reached 425/508,
     # 10/268, 10/310 and 0.773.
     r = heldout()
-    assert r.recall >= 0.9566
-    assert r.neutral_fpr <= 0.0112
+    assert r.recall >= 0.9527
+    assert r.neutral_fpr <= 0.0075
     assert r.near_miss_fpr <= 0.0033
-    assert r.macro_f1(CATEGORIES) >= 0.9122
+    assert r.macro_f1(CATEGORIES) >= 0.9093
