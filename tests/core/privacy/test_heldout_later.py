@@ -77,8 +77,8 @@ class Measured:
 # (7.1 -> 7.65%). The leak fell on sets 2 and 4 to 7 (set 6: 7.8 -> 6.8%; set 7: 5.66 -> 5.01%),
 # PERSON on sets 2 to 8, and words lost on set 7 now meet 1% (1.06 -> 0.89%).
 # The nineteen-writer classifier (writer s, the everyday voice; chosen leave one writer out)
-# lowered neutral FPR on sets 2, 3, 5, 7 and 8 (set 7: 10.8 -> 7.7%; set 8: 6.8 -> 4.2%, target
-# met) and made recall worse on sets 3 (92.2 -> 91.1%), 5, 6, 7 and 8 (95.7 -> 95.4%), and
+# lowered neutral FPR on sets 1, 2, 3, 5, 7 and 8 (set 7: 10.8 -> 7.7%; set 8: 6.8 -> 4.2%, target
+# met) and made recall worse on sets 1, 3 (92.2 -> 91.1%), 5, 6, 7 and 8 (95.7 -> 95.4%), and
 # set 4's neutral FPR (1.5 -> 2.1%).
 # Before them, session 10's models (the anonymizer's eleventh pass: writers N and O, public figures,
 # works and brands left alone, 12-digit Maestro cards, birth dates in more forms, faster rule scans
