@@ -26,6 +26,9 @@ them, and never print their messages: a failure here prints figures only.
   wholly by hand, no generator library, 12-digit Maestro cards among the cards) and
   ``sensitivity_heldout_independent_8.jsonl`` (800, all by hand, every register in every
   language), likewise.
+- Set 9 (session 13): ``pii_heldout_independent_9.jsonl`` (700, 16 languages, 360 written
+  wholly by hand, no generator library) and ``sensitivity_heldout_independent_9.jsonl`` (800,
+  all by hand, every register), likewise.
 
 A target the shipped models miss on a set is a strict known failure: the test still asserts
 it, and a model that meets it turns the mark red until the recorded figure is updated. Every
@@ -317,6 +320,35 @@ SETS = {
         neutral_fpr=0.0419,
         near_miss_fpr=0.0104,
         macro_f1=0.8896,
+    ),
+    # Frozen at the start of session 13 and scored on session 12's models before any pass: leak
+    # 2.1%, PERSON 13 of 347, STREET_ADDRESS 1 of 65, URL 2 of 22, every structured type 0, words
+    # lost 0.72%, PII-free changed 6.3% (10 of 158, public and fictional figures aside); recall
+    # 97.4%, FPR 11.5% / 4.1%, macro-F1 0.857.
+    9: Measured(
+        pii="pii_heldout_independent_9.jsonl",
+        pii_sha256="d240d9fc8c5a68da08b95b777b10f4b820db0834534d2499431fc30dcbaec03a",
+        sensitivity="sensitivity_heldout_independent_9.jsonl",
+        sensitivity_sha256="8468addacf8002be99b2da4a89aef8e126ff32cbb1272f3a945791c73110f132",
+        leaks={
+            None: 0.0212,
+            "CREDIT_CARD": 0.0,
+            "DATE_OF_BIRTH": 0.0,
+            "EMAIL": 0.0,
+            "GOV_ID": 0.0,
+            "IBAN": 0.0,
+            "IP_ADDRESS": 0.0,
+            "PERSON": 0.0375,
+            "PHONE": 0.0,
+            "STREET_ADDRESS": 0.0154,
+            "URL": 0.0909,
+            "USERNAME": 0.0303,
+        },
+        changed=0.0633,
+        recall=0.9736,
+        neutral_fpr=0.1152,
+        near_miss_fpr=0.0415,
+        macro_f1=0.8565,
     ),
 }
 
