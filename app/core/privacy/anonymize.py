@@ -426,6 +426,13 @@ _COMPANY_AFTER = re.compile(
     r"|" + _TRADES + r")(?![\w]))"
 )
 _TRADE = re.compile(rf"(?i:{_TRADES})")
+# Shops, salons and brands named after a person, each a chain whose name is two known names
+# and that the public-figure list lacks ("Nuevo proveedor: Leroy Merlin").
+_CHAINS = re.compile(
+    r"(?i:Leroy Merlin|Jean Louis David|Franck Provost|Camille Albane|Jacques Dessange|"
+    r"Kiko Milano|Ted Lapidus|Adolfo Dom[ií]nguez|Roberto Verino|Purificaci[oó]n Garc[ií]a|"
+    r"Pedro del Hierro|Emidio Tucci|Elena Mir[oò]|Hanna Andersson|Jules Destrooper)(?![\w])"
+)
 # Trades that are everyday words too ("travel", "glass", "energy"): capitalised, after a
 # space, they name a firm ("Solara Energia", "Nordvik Biotech", "Pellicano Viaggi").
 _TRADE_AFTER = re.compile(
@@ -485,6 +492,9 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
         return True
     if _TRADE_AFTER.match(text, end) is not None:
         return True
+    chain = _CHAINS.search(text, max(0, start - 24), min(len(text), end + 24))
+    if chain is not None and chain.start() <= start and end <= chain.end():
+        return True  # a chain named after a person ("Louis David" of "Jean Louis David")
     words = (
         _COMPANY_WORDS.search(text, max(0, start - 5), end)
         if text.endswith(_COMPANY_WORD_ENDS, 0, end)

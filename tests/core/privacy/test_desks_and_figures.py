@@ -38,6 +38,9 @@ def _person(text: str, value: str) -> tuple[str, int, int]:
         ("Renewal of the contract with Brenvik Energia is due", "Brenvik Energia"),
         ("Offerte van Gorlani Viaggi ontbreekt nog", "Gorlani Viaggi"),
         ("Neuer Lieferant: Talvik Biotech aus Oslo", "Talvik"),
+        # a chain named after a person, whole or in part
+        ("Las baldosas son de Leroy Merlin, ¿vale?", "Leroy Merlin"),
+        ("Corte no Jean Louis David amanhã", "Louis David"),
     ],
 )
 def test_a_desk_or_a_firm_is_no_person(text: str, value: str) -> None:
@@ -52,6 +55,7 @@ def test_a_desk_or_a_firm_is_no_person(text: str, value: str) -> None:
         ("[9:10] Anna Weber: Kalender ist aktualisiert", "Anna Weber"),  # the desk word after
         ("I went with Brenvik to the energy fair", "Brenvik"),  # a trade in lower case
         ("Yesterday Tomas Glass called about the flat", "Tomas"),  # Glass is a surname too
+        ("Merlin called, and Leroy too", "Leroy"),  # the chain's names apart
     ],
 )
 def test_a_person_stays_a_person(text: str, value: str) -> None:
