@@ -586,13 +586,20 @@ def _desk(text: str, start: int, end: int) -> bool:
     Either every word of it is one ("Haustechnik", "Executive Office"), or it stands in the
     head of a line that holds one ("Bot Orion: …", "[9:29] Team Produkt: …").
     """
+    lex = lexicon()
     words = text[start:end].split()
-    if words and all(_desk_word(w) for w in words):
+    if words and all(
+        # "Sales" is a surname too ("a Sales chorou"): alone, only at a line's head
+        _desk_word(w) and fold(w) not in lex.surnames and fold(w) not in lex.first_names
+        for w in words
+    ):
         return True
     head = _LINE_HEAD.match(text, text.rfind("\n", 0, start) + 1)
     if head is None or not (head.start(1) <= start and end <= head.end(1)):
         return False
-    return any(w[:1].isupper() and _desk_word(w) for w in head.group(1).split())
+    # Every word of the head capitalised ("Team Produkt", not "hier Hendriks Github").
+    heads = head.group(1).split()
+    return all(w[:1].isupper() for w in heads) and any(_desk_word(w) for w in heads)
 
 
 # Street types that are surnames too ("Street"), but after a name always a street's.

@@ -56,6 +56,8 @@ def test_a_desk_or_a_firm_is_no_person(text: str, value: str) -> None:
         ("I went with Brenvik to the energy fair", "Brenvik"),  # a trade in lower case
         ("Yesterday Tomas Glass called about the flat", "Tomas"),  # Glass is a surname too
         ("Merlin called, and Leroy too", "Leroy"),  # the chain's names apart
+        ("hoje a Sales chorou no escritório", "Sales"),  # a desk word that is a surname
+        ("hier Pieters Github: zie link", "Pieters"),  # a head with a word in lower case
     ],
 )
 def test_a_person_stays_a_person(text: str, value: str) -> None:
