@@ -486,6 +486,8 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
         return False
     if _desk(text, start, end):
         return True
+    if "@" in text and company_handle_at(text, start, end):
+        return True  # a firm's handle read as a name ("complaint to @NordRailHelp")
     if _TRADE.fullmatch(text, start, end):
         return True  # the trade of "Santos Imobiliária" read alone
     if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):

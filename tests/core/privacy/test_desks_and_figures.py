@@ -41,6 +41,8 @@ def _person(text: str, value: str) -> tuple[str, int, int]:
         # a chain named after a person, whole or in part
         ("Las baldosas son de Leroy Merlin, ¿vale?", "Leroy Merlin"),
         ("Corte no Jean Louis David amanhã", "Louis David"),
+        # the name in a company's handle
+        ("Please write a complaint tweet to @NordRailHelp about the delay", "NordRailHelp"),
     ],
 )
 def test_a_desk_or_a_firm_is_no_person(text: str, value: str) -> None:
