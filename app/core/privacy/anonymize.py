@@ -744,6 +744,8 @@ def _dates_near_a_birth(
             continue
         if _SCHEDULE.search(text, max(0, start - 25), start):
             continue
+        if public_birth(text, start, end):
+            continue  # "Tolstoy's birthday, 9 September 1828: born in Yasnaya Polyana"
         out.append(("DATE_OF_BIRTH", start, end))
     return out
 

@@ -164,3 +164,16 @@ def test_the_taggers_private_finds_stay(monkeypatch: pytest.MonkeyPatch) -> None
     ]
     text = "follow @lena_k for the photos"
     assert _tagged_with(monkeypatch, text, [("USERNAME", "lena_k")]) == ["lena_k"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tolstoy was born in Yasnaya Polyana. His birth date, 9 September 1828, Old Style?", []),
+        ("Mozart's birth: 27 January 1756 - how old was he at his first concert?", []),
+        ("Our son was born in Leeds. His birth date is 9 September 2019", ["9 September 2019"]),
+    ],
+)
+def test_a_figures_date_in_a_message_about_a_birth_is_his(text: str, kept: list[str]) -> None:
+    found = anonymize._dates_near_a_birth(text, [], [])
+    assert [text[s:e] for kind, s, e in found if kind == "DATE_OF_BIRTH"] == kept
