@@ -46,12 +46,14 @@ from app.core.privacy.patterns import (
     POSTCODE_CITY,
     birth_hint,
     code_decoy,
+    company_handle_at,
     date_around,
     dates_in,
     famous_address,
     famous_spans,
     find_structured,
     number_decoy,
+    public_birth,
     speaks_of_birth,
     url_candidates,
 )
@@ -285,6 +287,10 @@ def _tagged(text: str, rules: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue  # a deadline or an appointment, and nothing speaks of a birth
         if kind == "DATE_OF_BIRTH" and _bare_day(text[start:end]):
             continue  # a number of one or two digits ("line 20") is no date
+        if kind == "DATE_OF_BIRTH" and public_birth(text, start, end):
+            continue  # a public or fictional figure's ("Mozart, born 27 January 1756")
+        if kind in ("USERNAME", "PERSON") and "@" in text and company_handle_at(text, start, end):
+            continue  # the name in a company's handle ("complaint to @NordRail")
         if (
             kind == "PHONE"
             and sum(c.isdigit() for c in text[start:end]) < 6
@@ -420,6 +426,22 @@ _COMPANY_AFTER = re.compile(
     r"|" + _TRADES + r")(?![\w]))"
 )
 _TRADE = re.compile(rf"(?i:{_TRADES})")
+# Shops, salons and brands named after a person, each a chain whose name is two known names
+# and that the public-figure list lacks ("Nuevo proveedor: Leroy Merlin").
+_CHAINS = re.compile(
+    r"(?i:Leroy Merlin|Jean Louis David|Franck Provost|Camille Albane|Jacques Dessange|"
+    r"Kiko Milano|Ted Lapidus|Adolfo Dom[ií]nguez|Roberto Verino|Purificaci[oó]n Garc[ií]a|"
+    r"Pedro del Hierro|Emidio Tucci|Elena Mir[oò]|Hanna Andersson|Jules Destrooper)(?![\w])"
+)
+# Trades that are everyday words too ("travel", "glass", "energy"): capitalised, after a
+# space, they name a firm ("Solara Energia", "Nordvik Biotech", "Pellicano Viaggi").
+_TRADE_AFTER = re.compile(
+    r"[ \t]+(?:Energia|Energie|Energy|Energía|Énergie|Biotech|Pharma|Glas|Vidros|Vetri|"
+    r"Viaggi|Viajes|Viagens|Reisen|Reizen|Travel|Voyages|Soft|Software|Systems|Systeme|"
+    r"Sistemas|Sistemi|Solutions|Soluções|Soluciones|Soluzioni|Technologies|Têxteis|Textil|"
+    r"Textiles|Tessile|Foods|Alimentos|Alimentari|Labs|Motors|Verlag|Editora|Editore|"
+    r"Logistics|Consult|Invest|Capital|Ventures|Robotics|Analytics|Networks|Telecom)(?![\w])"
+)
 
 
 # Names listed before a company form are partners' ("Caffarelli, Varano e Pizziol s.r.l.",
@@ -455,14 +477,26 @@ _COMPANY_WORDS = re.compile(
 
 
 def _company(text: str, candidate: tuple[str, int, int]) -> bool:
-    """Whether a name is a company's, or a street's ("Rua Augusta", "Via Garibaldi")."""
+    """Whether a name is a company's, a street's ("Rua Augusta", "Via Garibaldi") or a desk's.
+
+    A desk is a bot, a tool or a department that heads a line of a pasted log ("Jira:").
+    """
     kind, start, end = candidate
     if kind != "PERSON":
         return False
+    if _desk(text, start, end):
+        return True
+    if "@" in text and company_handle_at(text, start, end):
+        return True  # a firm's handle read as a name ("complaint to @NordRailHelp")
     if _TRADE.fullmatch(text, start, end):
         return True  # the trade of "Santos Imobiliária" read alone
     if _COMPANY_AFTER.match(text, end) is not None or _COMPANY_WORDS.match(text, end):
         return True
+    if _TRADE_AFTER.match(text, end) is not None:
+        return True
+    chain = _CHAINS.search(text, max(0, start - 24), min(len(text), end + 24))
+    if chain is not None and chain.start() <= start and end <= chain.end():
+        return True  # a chain named after a person ("Louis David" of "Jean Louis David")
     words = (
         _COMPANY_WORDS.search(text, max(0, start - 5), end)
         if text.endswith(_COMPANY_WORD_ENDS, 0, end)
@@ -471,7 +505,9 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
     if words is not None and words.end() == end:
         return True  # "Filhos" of "Duarte e Filhos"
     last = text.rfind(" ", start, end)
-    if last > start and _COMPANY_AFTER.match(text, last) is not None:
+    if last > start and (
+        _COMPANY_AFTER.match(text, last) is not None or _TRADE_AFTER.fullmatch(text, last, end)
+    ):
         return True  # the name ran on into the company form ("Dobbelaere CommV")
     if text.startswith(("'s", "’s"), end) and _SHOP_AFTER.match(text, end) is not None:
         return True
@@ -502,6 +538,70 @@ def _company(text: str, candidate: tuple[str, int, int]) -> bool:
             low, cursor = before.group(1).lower(), before.start()
         return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low.rstrip("."))
     return low not in TITLE_WORDS and low not in ("st", "dr") and _street(low)
+
+
+# Bots, tools and departments: the heads of pasted logs and mails that are no one's name
+# ("[8:20] Jira: …", "[10:15] Accueil: …", "De: Mantenimiento", "Team Produkt: …",
+# "Uczestnicy: Sprzedaż, Logistyka"). Folded (lower case, no accents). Tools that are
+# people's names too ("Jenkins", "Miro", "Asana") are left out.
+_DESK_WORDS = frozenset(
+    str.split(
+        """
+        jira slack teams confluence github gitlab trello figma zoom outlook sharepoint
+        servicenow zendesk pagerduty datadog grafana intranet bot bots kalender calendar
+        calendario calendrier kalendarz agenda erinnerung reminder recordatorio lembrete
+        promemoria rappel herinnering przypomnienie noreply helpdesk servicedesk support
+        suporte soporte supporto ondersteuning wsparcie it ti ict hr rh rrhh qa ops devops
+        facilities facilitair haustechnik hausmeister accueil reception rezeption recepcion
+        rececao recepcao recepcja receptie ricevimento portineria portaria conserjeria empfang
+        marketing sales vertrieb ventas vendas ventes verkoop vendite sprzedaz commerciale
+        comercial logistics logistik logistica logistyka logistiek finance finanzen finanzas
+        financas finanse financien finanza finanze contabilidad contabilidade comptabilite
+        buchhaltung boekhouding contabilita ksiegowosc accounting purchasing procurement
+        einkauf compras achats inkoop acquisti zakupy legal rechtsabteilung juridico
+        juridique juridisch legale security sicherheit securite seguridad seguranca sicurezza
+        ochrona beveiliging secretariat sekretariat secretariado secretaria segreteria
+        secretariaat maintenance wartung mantenimiento manutencao manutenzione onderhoud
+        konserwacja administration verwaltung administracion administracao amministrazione
+        administracja administratie kantine cantine cantina cafeteria canteen catering
+        planning planificacion planeamento planejamento pianificazione planung planowanie
+        operations produkt product produto producto produit prodotto team equipe equipo
+        equipa zespol squadra afdeling abteilung departamento dipartimento departement dzial
+        office buro bureau oficina escritorio ufficio kantoor biuro executive
+        """
+    )
+)
+# The head of a line: a time stamp or bullet, then up to three words before a colon.
+_LINE_HEAD = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}[:.h]\d\d(?::\d\d)?\]?[ \t]*(?:[-–][ \t]*)?|[-•*>][ \t]*)?"
+    r"((?:[^\W\d_][\w'’&.-]*[ \t]+){0,2}[^\W\d_][\w'’&.-]*)[ \t]*:"
+)
+
+
+def _desk_word(word: str) -> bool:
+    return fold(word.strip(".&-")) in _DESK_WORDS
+
+
+def _desk(text: str, start: int, end: int) -> bool:
+    """Whether a name found is a bot's, a tool's or a department's (see `_DESK_WORDS`).
+
+    Either every word of it is one ("Haustechnik", "Executive Office"), or it stands in the
+    head of a line that holds one ("Bot Orion: …", "[9:29] Team Produkt: …").
+    """
+    lex = lexicon()
+    words = text[start:end].split()
+    if words and all(
+        # "Sales" is a surname too ("a Sales chorou"): alone, only at a line's head
+        _desk_word(w) and fold(w) not in lex.surnames and fold(w) not in lex.first_names
+        for w in words
+    ):
+        return True
+    head = _LINE_HEAD.match(text, text.rfind("\n", 0, start) + 1)
+    if head is None or not (head.start(1) <= start and end <= head.end(1)):
+        return False
+    # Every word of the head capitalised ("Team Produkt", not "hier Hendriks Github").
+    heads = head.group(1).split()
+    return all(w[:1].isupper() for w in heads) and any(_desk_word(w) for w in heads)
 
 
 # Street types that are surnames too ("Street"), but after a name always a street's.
@@ -644,6 +744,8 @@ def _dates_near_a_birth(
             continue
         if _SCHEDULE.search(text, max(0, start - 25), start):
             continue
+        if public_birth(text, start, end):
+            continue  # "Tolstoy's birthday, 9 September 1828: born in Yasnaya Polyana"
         out.append(("DATE_OF_BIRTH", start, end))
     return out
 

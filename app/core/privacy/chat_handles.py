@@ -292,9 +292,28 @@ def _after_platforms(text: str, taken: list[Span]) -> list[Span]:
         labelled = any(c in text[match.start() : start] for c in ":=")
         if lowered in stop:
             continue
-        if shaped or not is_known_word(lowered) or labelled and handle.islower():
+        # Not the first word of a bot's sentence ("[8:20] Jira: reunião de RH …").
+        log_word = labelled and handle.islower() and _log_line(text, match.start(), end)
+        if shaped or not is_known_word(lowered) or labelled and handle.islower() and not log_word:
             out.append(("USERNAME", start, end))
     return out
+
+
+# A bot's line in a pasted log: the field heads the line (after a time stamp or bullet) and a
+# sentence follows ("[8:20] Jira: reunião de RH passou para as 18:00"), where "Steam:
+# paperclip" ends with the handle.
+_LOG_HEAD = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}[:.h]\d\d(?::\d\d)?\]?[ \t]*(?:[-–][ \t]*)?|[-•*>][ \t]*)?"
+)
+_SENTENCE_GOES_ON = re.compile(r"(?::[ \t]*)?[ \t]+[^\W\d_]")
+
+
+def _log_line(text: str, field: int, end: int) -> bool:
+    """Whether the field at ``field`` heads its line and words follow the word at ``end``."""
+    head = _LOG_HEAD.match(text, text.rfind("\n", 0, field) + 1)
+    return (
+        head is not None and head.end() == field and _SENTENCE_GOES_ON.match(text, end) is not None
+    )
 
 
 # -- beside handles ---------------------------------------------------------------------------

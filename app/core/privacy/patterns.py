@@ -17,7 +17,8 @@ from collections.abc import Callable
 from app.core.privacy import checksums
 from app.core.privacy.alternation import by_first_letter
 from app.core.privacy.last_message import per_message
-from app.core.privacy.lexicon import is_known_word
+from app.core.privacy.lexicon import is_known_word, lexicon
+from app.core.privacy.names import public_spans
 from app.core.privacy.prefilter import (
     digit_runs,
     holds_word,
@@ -669,6 +670,25 @@ def _company_handle(text: str, at: int, handle: str, line: str) -> bool:
     if _OFFICIAL.search(line.replace(handle, " ")) is not None:
         return True  # (not "@nikos.official" itself)
     return handle[:1].isupper() and _COMPANY_HANDLE.search(handle) is not None
+
+
+def company_handle_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in an @handle named as a company's (`_company_handle`).
+
+    The tagger may still take the name after the "@" that the rules leave ("complaint tweet
+    to @AmazonHelp").
+    """
+    at = text.rfind("@", max(0, start - 32), end)
+    if at == -1:
+        return False
+    match = _HANDLE.match(text, at)
+    if match is None or not (match.start() <= start and end <= match.end()):
+        return False
+    handle = match.group(1).rstrip(".")
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return _company_handle(text, at, handle, line)
 
 
 # More ways a username is given (fourteenth pass): a game's or a bot's log ("silent-puffin308
@@ -2362,7 +2382,86 @@ def _dates_of_birth(text: str) -> list[Span]:
     if any(hint in low for hint in _BIRTH_HINTS) and may_contain(text, _BIRTH_CUE_STEMS, low):
         _cued_dates_of_birth(text, low, spans)
     spans.extend(_more_dates_of_birth(text, low, spans))
+    if spans:
+        spans = [span for span in spans if not public_birth(text, span[1], span[2])]
     return spans
+
+
+# A birth date before 1900, or one right after a public or fictional figure's name in the same
+# sentence ("Victor Hugo est né le 26 février 1802", "Harry Potter's birthday is 31 July"), is
+# that figure's, unless a private person comes between ("Mozart and my son share 27 January").
+_OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
+_FIGURE_GAP = 60
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]")
+_FIGURE_BREAK = re.compile(r"\n|[.!?;](?:[ \t]|$)")
+_PRIVATE_BETWEEN = re.compile(
+    r"(?i:\b(?:my|mine|our|me|i|i'm|mein\w*|unser\w*|mon|ma|mes|notre|nos|moi|mi|mis|mío|mía|"
+    r"nuestr\w*|mio|miei|nostr\w*|meu|minha|noss\w*|mijn|onze|ons|moj\w*|mój|nasz\w*|"
+    r"and|und|et|y|e|en|oraz|same|like|wie|comme|como|come|als|jak)\b)|&"
+)
+
+# The figure's own birth or birthday is spoken of between its name and the date, and no form
+# or document ("My Spanish birth certificate says …", "Czech birth number", "date of birth").
+_FIGURE_BIRTH = re.compile(
+    r"(?i:born|birth|geboren|geburtstag|verjaardag|jarig|née?\b|nascid|nasceu|nato|nata|"
+    r"nacid|nació|urodzi|urodzin|compleanno|cumpleaños|anniversaire|aniversário|aniversario)"
+)
+_BIRTHDAY_OF = re.compile(
+    r"(?i:birthday of|cumpleaños de|compleanno di|anniversaire de|geburtstag von|"
+    r"verjaardag van|urodziny|aniversário de|aniversario de|nascimento de|nacimiento de|"
+    r"nascita di|naissance de|geburt von|geboorte van)[ \t]+$"
+)
+_DOCUMENT_BETWEEN = re.compile(
+    r"(?i:certif|passport|pass\b|number|nummer|numer|número|numéro|form|date|datum|data|"
+    r"fecha|akte|acta|certidão)"
+)
+
+
+def public_birth(text: str, start: int, end: int) -> bool:
+    """Whether the birth date at ``text[start:end]`` is a public or fictional figure's."""
+    first = lexicon().first_names
+    lower_case = no_capitals(text)
+    figures = [
+        (s, e)
+        for s, e in public_spans(text)
+        if e - s > 1
+        and (text[s].isupper() or lower_case and " " in text[s:e])
+        and not _after_first_name(text, s)
+        # "Juan Carlos", "Li Na": two first names may be anyone's ("Rembrandt" is his)
+        and not (" " in text[s:e] and all(word.lower() in first for word in text[s:e].split()))
+        # a name that goes on ("Li Na Lin") or one's own ("mi abuela Li Na") is a private one
+        and _NAME_GOES_ON.match(text, e) is None
+        and _PRIVATE_BETWEEN.search(text, max(text.rfind("\n", 0, s) + 1, s - 24), s) is None
+    ]
+    if not figures:
+        return False
+    if _OLD_YEAR.search(text, start, end) is not None:
+        return True  # no one alive was born then (a great-grandparent's date names no figure)
+    for s, e in figures:
+        if e <= start <= e + _FIGURE_GAP:
+            between = text[e:start]
+            # the birth spoken of after the name, or before it ("el cumpleaños de Harry Potter")
+            birth = _FIGURE_BIRTH.search(between) or _BIRTHDAY_OF.search(text, max(0, s - 24), s)
+            if (
+                birth is not None
+                and _FIGURE_BREAK.search(between) is None
+                and _PRIVATE_BETWEEN.search(between) is None
+                and _DOCUMENT_BETWEEN.search(between) is None
+            ):
+                return True
+    return False
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Whether a first name stands right before ``start`` ("Lisa" of "Lisa Kant")."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    word = words[-1].lstrip("\"'(«„“") if words else ""
+    return (
+        before.endswith((" ", "\t"))
+        and word[:1].isupper()
+        and word.lower() in lexicon().first_names
+    )
 
 
 def _cued_dates_of_birth(text: str, low: str, spans: list[Span]) -> None:
