@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+from app.core.privacy.features import tokenize
 from app.core.privacy.tagger import LABELS, Tagger, tagger
 from app.core.privacy.word_table import (
     INPUTS,
@@ -16,6 +17,11 @@ from app.core.privacy.word_table import (
     load_table,
 )
 from tools.anonymizer.build_table import table_bytes
+
+
+def tokenize_words(text: str) -> list[str]:
+    return [token.word for token in tokenize(text)]
+
 
 REBUILD = "rebuild it: python -m tools.anonymizer.build_table"
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "pii_train_sample.jsonl"
@@ -83,6 +89,27 @@ def test_numbers_share_their_sums_and_get_the_computed_ones():
     for word in ("7", "42", "1999", "2024", "2100", "0000", "123456", "1" * 13, "9" * 19):
         for role in range(5):
             assert model._role(role, word) == plain.role_sum(role, word), (word, role)
+
+
+def test_words_outside_the_table_get_the_computed_sums():
+    # A word the table lacks is summed without looking up its word features when the table
+    # lacks its lower case too (the model has no weights for them): the sums must be those
+    # of every feature, bit for bit, in every role.
+    model = tagger()
+    plain = Tagger.load()
+    table = model._table
+    assert table is not None
+    with SAMPLE.open(encoding="utf-8") as stream:
+        words = {w for line in stream for w in tokenize_words(json.loads(line)["text"])}
+    words |= {"Zzyzxwq", "zzyzxwq", "ZZYZXWQ", "Kowalczykowa", "CG607383B", "ab12cd", "Ǆemal"}
+    outside = sorted(w for w in words if table.rows(w) is None)
+    # Both cases are met: the lower case known to the table (its word features looked up)
+    # and not (skipped).
+    assert any(table.has_word(w.lower()) for w in outside)
+    assert any(not table.has_word(w.lower()) for w in outside)
+    for word in outside:
+        sums = model._sums(word)
+        assert sums == tuple(plain.role_sum(role, word) for role in range(5)), word
 
 
 def test_with_and_without_the_table_the_tagger_reads_messages_alike():
