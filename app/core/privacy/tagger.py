@@ -42,7 +42,7 @@ from app.core.privacy.features import (
     words_read,
 )
 from app.core.privacy.lexicon import lexicon
-from app.core.privacy.word_table import WORD_PREFIXES, WordTable, load_table
+from app.core.privacy.word_table import WordTable, load_table
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.bin"
 LABELS = ("O", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "USERNAME", "PHONE", "GOV_ID")
@@ -383,18 +383,6 @@ class Tagger:
             rows = self._table.rows(word)
             if rows is not None:
                 return rows
-            # The table covers every word the model has a word feature of ("w=", "Lw=",
-            # "RRw=", …), in lower case: when it lacks this word's lower case, none of the
-            # word's five word features has weights, and they are not looked up (each a
-            # miss in the table's index, the costliest lookup of a word outside it). A word
-            # with a digit has no word features: its lower case is not looked up for them.
-            low = word.lower()
-            if low == word or (not any(map(str.isdigit, word)) and not self._table.has_word(low)):
-                absent = {prefix + low for prefix in WORD_PREFIXES}
-                return tuple(
-                    self._vector([name for name in names if name not in absent])
-                    for names in word_features(word)
-                )
         return tuple(map(self._vector, word_features(word)))
 
     def role_sum(self, role: int, word: str) -> tuple[float, ...]:

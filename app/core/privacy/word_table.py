@@ -72,8 +72,8 @@ def fingerprint(data: Path = DATA) -> str:
     return " ".join(parts)
 
 
-#: The features that name a word, as the word itself or as a neighbour (features.py).
-WORD_PREFIXES = ("w=", "Lw=", "Rw=", "LLw=", "RRw=")
+# The features that name a word, as the word itself or as a neighbour (features.py).
+_WORD_PREFIXES = ("w=", "Lw=", "Rw=", "LLw=", "RRw=")
 
 
 def vocabulary(feature_names: Iterable[str]) -> list[str]:
@@ -85,7 +85,7 @@ def vocabulary(feature_names: Iterable[str]) -> list[str]:
     """
     words: set[str] = set()
     for name in feature_names:
-        if name.startswith(WORD_PREFIXES):
+        if name.startswith(_WORD_PREFIXES):
             low = name[name.index("=") + 1 :]
             words.add(low)
             words.add(low[:1].upper() + low[1:])
@@ -324,14 +324,6 @@ class WordTable:
     def feature_row(self, name: str) -> int | None:
         """The row of the feature ``name`` in the model's weights, or None when it has none."""
         return self._features.find(name)
-
-    def has_word(self, word: str) -> bool:
-        """Whether the table covers ``word``.
-
-        It covers every word the model has a word feature of, lower case and capitalized
-        (:func:`vocabulary`).
-        """
-        return self._words.find(word) is not None
 
     def rows(self, word: str) -> tuple[tuple[float, ...], ...] | None:
         """The word's summed weights in each role, or None when the table lacks the word."""
