@@ -81,10 +81,11 @@ def test_initials_and_particles_are_kept():
 
 
 def test_every_writer_is_trained_on_and_read_whole():
-    # Writers N and O (session 10), P and R (session 11), S and T (session 12) join the
-    # others; each delivered file is read whole.
+    # Writers N and O (session 10), P and R (session 11), S and T (session 12), U (session
+    # 13) join the others; each delivered file is read whole.
     letters = [path.name.split(".")[0].rsplit("_", 1)[-1] for path in WRITERS]
-    assert letters == sorted(letters) and {"a", "m", "n", "o", "p", "r", "s", "t"} <= set(letters)
+    assert letters == sorted(letters)
+    assert {"a", "m", "n", "o", "p", "r", "s", "t", "u"} <= set(letters)
     for letter, count in (
         ("n", 4000),
         ("o", 4000),
@@ -92,6 +93,7 @@ def test_every_writer_is_trained_on_and_read_whole():
         ("r", 3406),
         ("s", 3391),
         ("t", 3431),
+        ("u", 3400),
     ):
         path = next(p for p in WRITERS if p.name == f"pii_train_{letter}.jsonl.gz")
         rows = read_rows(path)

@@ -4,7 +4,7 @@
     python tools/anonymizer/train.py --data FILE     # train on JSON lines already generated
 
 Besides the generated messages, the messages labelled by the separate training writers are
-added, in a fixed order: ``tests/data/pii_train_{a,…,t}.jsonl.gz`` (gzip-compressed copies
+added, in a fixed order: ``tests/data/pii_train_{a,…,u}.jsonl.gz`` (gzip-compressed copies
 of what they delivered, their per-token tag lists dropped; or ``--writers FILE``, JSON lines
 ``{"id", "text", "entities"}``, compressed or not). ``--leave-out X`` leaves writer X out
 entirely, for leave-one-writer-out validation. Half of the writers' messages with names

@@ -491,6 +491,7 @@ def message_context(
             asked = max(bisect.bisect_left(sentence_of, k), first - 6)
             answers[k + 1] = ["ans", *("q=" + w.lower() for w in words[asked:first])]
     quoted = {start for start in line_starts if text.startswith(">", start)}
+    heads = _line_heads(words, bounds, line_starts) if len(line_starts) > 2 else {}
     before = _before.__getitem__
     after = _after.__getitem__
     last = count - 1
@@ -514,12 +515,42 @@ def message_context(
             f.append(label)
         if line_start in quoted:
             f.append("quote")
+        if i in heads:
+            f.append(heads[i])
         if answers and sentence_of[i] in answers:
             f.extend(answers[sentence_of[i]])
         if lower_message:
             f.append("lowmsg")
             f.extend("lowmsg&" + x for x in word_features(words[i])[0] if len(x) <= 3)
     return feats
+
+
+def _line_heads(words: list[str], bounds: list[int], line_starts: list[int]) -> dict[int, str]:
+    """The first word of each line (after numbers, times and bullets), with what the others are.
+
+    A roster, a guest list or a chat log puts a name at the head of many lines, a minutes'
+    or a bot's log puts departments, rooms and tools there ("Jira:", "Everest: 9–11"). Each
+    head gets ``li=n0``, ``li=n1`` or ``li=n2``: whether none, one, or two or more of the
+    other lines' heads are in a name list.
+    """
+    lex = lexicon()
+    found: list[tuple[int, bool]] = []
+    line = 0
+    count = len(line_starts)
+    taken = -1
+    for i, word in enumerate(words):
+        start = bounds[2 * i]
+        while line + 1 < count and line_starts[line + 1] <= start:
+            line += 1
+        if line == taken or word.isdigit():
+            continue
+        taken = line
+        low = word.lower()
+        found.append((i, (low in lex.first_names or low in lex.surnames) and low not in lex.stop))
+    if len(found) < 3:
+        return {}
+    names = sum(named for _, named in found)
+    return {i: "li=n" + str(min(2, names - named)) for i, named in found}
 
 
 class _GapFeatures(dict[str, str]):
