@@ -61,6 +61,15 @@ L2 = 1e-3
 # 8 mm. Which month was wettest?" as health, "kept until I choose" as mental health): the
 # freer word weights of stop words and numbers count most in short messages. Kept at 1e-4.
 L2_SPARSE = 1e-4
+# The free weights of the eight languages' stop words (and of pairs of them) are held this much
+# closer to 0. Frequent function words had learned a weight towards every category at once
+# ("nie" +1.7 to +6.6, "że", "ho", "je", "ik" alike): a language's offset rather than a meaning,
+# which lifted everyday Polish or Italian messages (writer s unseen: 34% of its Polish neutral
+# messages flagged). Without any weight of their own (``FREE_STOP_WORDS``) names' pieces and
+# everyday nouns took their place; a stronger penalty is the middle way. Not yet measured out of
+# fold (classify16's three-fold runs at 1e-2 and 1e-1 got no CPU), so it is off: equal to
+# ``L2_SPARSE``, which gives the same bytes as before.
+STOP_WORD_L2 = 1e-4
 # The free weights enter at this scale, so that Adam's steps move them as fast as they matter.
 SPARSE_SCALE = 10.0
 MIN_WORD_COUNT = 2
@@ -384,10 +393,12 @@ def fit(
     y: np.ndarray,
     weights: np.ndarray,
     epochs: int = EPOCHS,
+    penalty: np.ndarray | float = L2_SPARSE,
 ) -> Params:
     """Logistic regression for every category at once (Adam, full batch, zero start).
 
     Returns the dense weights, the intercepts and the free sparse weights (``width`` rows).
+    ``penalty``: the L2 of the free weights, one for all or one per row (see ``free_penalty``).
     """
     n, d = x.shape
     c = y.shape[1]
@@ -412,7 +423,7 @@ def fit(
             axis=1,
         )
         dense = (xt32 @ g.astype(np.float32)).astype(np.float64)
-        grads = (dense + L2 * w, g.sum(axis=0), grad_u + L2_SPARSE * u)
+        grads = (dense + L2 * w, g.sum(axis=0), grad_u + penalty * u)
         corr1, corr2 = 1 - 0.9**step, 1 - 0.999**step
         for param, m, v, grad in zip(params, moments, squares, grads, strict=True):
             m *= 0.9
@@ -421,6 +432,20 @@ def fit(
             v += 0.001 * grad * grad
             param -= LEARNING_RATE * (m / corr1) / (np.sqrt(v / corr2) + 1e-8)
     return params[0], params[1], params[2]
+
+
+def free_penalty(pieces: list[str], words: dict[str, int]) -> np.ndarray:
+    """The L2 of each free weight: ``L2_SPARSE``, or ``STOP_WORD_L2`` for stop words.
+
+    A word pair counts as stop words when both of its words are.
+    """
+    penalty = np.full((len(pieces) + len(words), 1), L2_SPARSE)
+    if STOP_WORD_L2 != L2_SPARSE:
+        stop = stop_words()
+        for word, j in words.items():
+            if all(part in stop for part in word.split(" ")):
+                penalty[len(pieces) + j] = STOP_WORD_L2
+    return penalty
 
 
 def logits_of(x: np.ndarray, sparse: Sparse, params: Params) -> np.ndarray:
@@ -631,11 +656,20 @@ def _fold_task(fold: int) -> tuple[Any, Any]:
     """
     d = _SHARED
     x, sparse, folds, y, sw = d["x"], d["sparse"], d["folds"], d["y"], d["sw"]
+    penalty = d["penalty"]
     if fold < 0:
-        return fold_any(fit(x, sparse, d["width"], y, sw, d["epochs"])), None
+        return fold_any(fit(x, sparse, d["width"], y, sw, d["epochs"], penalty)), None
     test = folds == fold
     params = fold_any(
-        fit(x[~test], subset(sparse, ~test), d["width"], y[~test], sw[~test], d["epochs"])
+        fit(
+            x[~test],
+            subset(sparse, ~test),
+            d["width"],
+            y[~test],
+            sw[~test],
+            d["epochs"],
+            penalty,
+        )
     )
     owner = d["owner"]
     in_test = test[owner]
@@ -670,6 +704,7 @@ def train(
     units, owner = sentence_units(signals)
     xs, sparse_s = featurize_units(units, segmenter, embeddings, words)
     width = len(pieces) + len(words)
+    penalty = free_penalty(pieces, words)
     y = labels(rows)
     hard = np.array([bool(v.rules.people or v.rules.personal) for v in signals])
     # The weights of the "sensitive at all" column balance all sensitive rows against the rest.
@@ -683,7 +718,7 @@ def train(
     _SHARED.update(
         x=x, sparse=sparse, xs=xs, sparse_s=sparse_s, owner=owner, folds=folds, width=width
     )
-    _SHARED.update(y=y_fit, sw=sw, epochs=epochs)
+    _SHARED.update(y=y_fit, sw=sw, epochs=epochs, penalty=penalty)
     # Every fold's fit and the final one are independent: with ``jobs`` they run side by side
     # (forked workers; each fit is the same computation, so the bytes do not depend on it).
     tasks = [*range(len(fold_names)), -1]

@@ -271,6 +271,14 @@ _CANCEL = {
         tabel tabele tabeli clé étrangère données datos dati gegevens danych dados
         oferta demanda offerta domanda interest rates rates classi klassen klas klasami
         between""",
+    # Sleepless from joy, not worry: "Can't sleep, I'm too excited", "No puedo dormir de la
+    # emoción", "Nie mogę spać z ekscytacji" (writer s's everyday neutral messages).
+    "sleep": """excited excitement exciting emoción emocionado emocionada emocionadísimo
+        emocionadísima emocionadisimo emocionadisima ilusión emozione emozionato emozionata
+        eccitato eccitata eccitazione emoção empolgado empolgada empolgação animado animada
+        ekscytacji ekscytacja ekscytacją podekscytowany podekscytowana aufgeregt aufregung
+        vorfreude opgewonden opwinding excité excitée excitation impatience impatient
+        impatiente thrilled stoked hyped""",
 }
 _HISTORY = frozenset(
     str.split(
@@ -470,8 +478,8 @@ def _hits(index: _Index, tokens: list[str]) -> list[tuple[int, str, _Entry]]:
     return compounds + found
 
 
-def _cancelled(tokens: list[str], position: int, cancel: frozenset[str]) -> bool:
-    window = tokens[max(0, position - 6) : position + 7]
+def _cancelled(tokens: list[str], position: int, cancel: frozenset[str], after: int = 6) -> bool:
+    window = tokens[max(0, position - 6) : position + after + 1]
     return any(w in cancel or w.rstrip("s") in cancel for w in window)
 
 
@@ -531,11 +539,34 @@ def evidence(tokens: list[str]) -> RuleEvidence:
             continue
         if category in ("religion", "politics") and educational and not personal:
             continue
+        if (
+            term in _SLEEP_TERMS
+            and not is_strong
+            and _cancelled(tokens, position, index.cancel["sleep"], after=_SLEEP_WINDOW)
+        ):
+            continue
         if is_strong:
             strong[category] = term
         elif personal and (category != "relationships" or people):
             personal_found.setdefault(category, term)
     return RuleEvidence(strong, personal_found, personal, educational, people)
 
+
+# The personal mental-health terms about sleep that joy cancels (see ``_CANCEL["sleep"]``);
+# the excitement may come a clause later ("no puedo dormir, mañana salimos a las 5 y estoy
+# emocionadísimo"), so the window after the term is wider.
+_SLEEP_TERMS = frozenset(
+    (
+        "can t sleep",
+        "schlafe kaum",
+        "nicht schlafen",
+        "no puedo dormir",
+        "non riesco a dormire",
+        "slaap slecht",
+        "nie mogę spać",
+        "não consigo dormir",
+    )
+)
+_SLEEP_WINDOW = 14
 
 _RELATION_STEMS = ("relation", "beziehung", "relaci", "relazion", "relatie", "związ", "relaç")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.privacy.sensitivity import CATEGORIES, classify, classify_conversation
+from app.core.privacy.sensitivity_rules import evidence, tokens_of
 
 
 @pytest.mark.parametrize(
@@ -262,3 +263,31 @@ def test_ordinary_errands_with_names_and_everyday_nouns_are_not_sensitive():
 )
 def test_a_short_errand_naming_someone_is_not_sensitive(text):
     assert not classify(text, explain=False).sensitive, classify(text).reason
+
+
+# Writer s's everyday neutral messages: sleepless from joy, not from worry. The personal
+# mental-health sleep terms stand down when excitement is named within the same few words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife is presenting at a conference for the first time. Can't sleep, I'm too excited.",
+        "Mi padre tiene una entrevista el lunes. No puedo dormir de la emoción.",
+        "no puedo dormir, mañana salimos para Asturias a las 5 y estoy emocionadísimo jaja",
+        "Moja przyjaciółka ma szczeniaka. Nie mogę spać z ekscytacji.",
+        "Mio marito ha un colloquio lunedì. Non riesco a dormire dall'emozione.",
+    ],
+)
+def test_sleepless_from_excitement_is_no_mental_health_term(text):
+    assert "mental_health" not in evidence(tokens_of(text)).personal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't sleep since my father died, I keep going over it.",
+        "No puedo dormir desde que perdí el trabajo, estoy agotada.",
+        "Nie mogę spać od tygodni, ciągle myślę o długach.",
+    ],
+)
+def test_sleepless_from_worry_is_still_a_mental_health_term(text):
+    assert "mental_health" in evidence(tokens_of(text)).personal

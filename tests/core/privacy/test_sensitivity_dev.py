@@ -23,6 +23,8 @@ def test_dev_figures_hold():
         with (DATA / name).open(encoding="utf-8") as stream:
             rows += [json.loads(line) for line in stream if line.strip()]
     r = score_classifier(rows, {row["id"]: classify(row["text"]).categories for row in rows})
+    # Twenty writers (classify16, writer t, the sleep rule): 352/358 (98.3%), no neutral
+    # message and no near-miss flagged, macro-F1 0.9757 (0.97575).
     # Nineteen writers (session 12, writer s): 351/358 (98.0%), no neutral message and no
     # near-miss flagged, macro-F1 0.9746.
     # Eighteen writers (classify13, writer r): 353/358 (98.6%), no neutral message and no
@@ -35,7 +37,7 @@ def test_dev_figures_hold():
     # message and no near-miss flagged, macro-F1 0.9707. Fourteen writers (session 7): 351/358,
     # 0, 0.9% and 0.9713; ten writers: 346/358, 0, 0.9% and 0.956; five: 347/358, 0, 2.8%
     # and 0.949.
-    assert r.recall >= 0.9804
+    assert r.recall >= 0.9832
     assert r.neutral_fpr <= 0.0
     assert r.near_miss_fpr <= 0.0
-    assert r.macro_f1(CATEGORIES) >= 0.9746
+    assert r.macro_f1(CATEGORIES) >= 0.9757

@@ -170,3 +170,17 @@ def test_per_category_cuts_keep_the_limits_and_find_at_least_as_many():
     # The same inputs give the same cuts.
     again = train_sensitivity.per_category_cuts(logits, y, near, fpr, short, shared)
     assert np.array_equal(again[0], cut) and np.array_equal(again[1], short_cut)
+
+
+def test_stop_words_and_their_pairs_get_the_stop_word_penalty(monkeypatch):
+    monkeypatch.setattr(train_sensitivity, "STOP_WORD_L2", 1e-2)
+    pieces = ["▁a", "▁b"]
+    words = {"nie": 0, "knee": 1, "i am": 2, "my knee": 3}
+    penalty = train_sensitivity.free_penalty(pieces, words)
+    L2 = train_sensitivity.L2_SPARSE
+    assert penalty.shape == (len(pieces) + len(words), 1)
+    assert (penalty[:2] == L2).all()
+    # "nie" and "i am" are stop words; "knee" and "my knee" are not (a pair needs both).
+    assert list(penalty[2:, 0]) == [1e-2, L2, 1e-2, L2]
+    monkeypatch.setattr(train_sensitivity, "STOP_WORD_L2", train_sensitivity.L2_SPARSE)
+    assert (train_sensitivity.free_penalty(pieces, words) == train_sensitivity.L2_SPARSE).all()

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+from app.core.privacy.features import tokenize
 from app.core.privacy.tagger import LABELS, Tagger, tagger
 from app.core.privacy.word_table import (
     INPUTS,
@@ -16,6 +17,11 @@ from app.core.privacy.word_table import (
     load_table,
 )
 from tools.anonymizer.build_table import table_bytes
+
+
+def tokenize_words(text: str) -> list[str]:
+    return [token.word for token in tokenize(text)]
+
 
 REBUILD = "rebuild it: python -m tools.anonymizer.build_table"
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "pii_train_sample.jsonl"
@@ -83,6 +89,25 @@ def test_numbers_share_their_sums_and_get_the_computed_ones():
     for word in ("7", "42", "1999", "2024", "2100", "0000", "123456", "1" * 13, "9" * 19):
         for role in range(5):
             assert model._role(role, word) == plain.role_sum(role, word), (word, role)
+
+
+def test_words_outside_the_table_get_the_computed_sums():
+    # A word the table lacks is summed from its features by the loaded tagger (its rows
+    # found through the table's index): the sums must be those of the plain model, bit for
+    # bit, in every role, whether the table knows the word's lower case or not.
+    model = tagger()
+    plain = Tagger.load()
+    table = model._table
+    assert table is not None
+    with SAMPLE.open(encoding="utf-8") as stream:
+        words = {w for line in stream for w in tokenize_words(json.loads(line)["text"])}
+    words |= {"Zzyzxwq", "zzyzxwq", "ZZYZXWQ", "Kowalczykowa", "CG607383B", "ab12cd", "Ǆemal"}
+    outside = sorted(w for w in words if table.rows(w) is None)
+    assert any(table.rows(w.lower()) is not None for w in outside)
+    assert any(table.rows(w.lower()) is None for w in outside)
+    for word in outside:
+        sums = model._sums(word)
+        assert sums == tuple(plain.role_sum(role, word) for role in range(5)), word
 
 
 def test_with_and_without_the_table_the_tagger_reads_messages_alike():
