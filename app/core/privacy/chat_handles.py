@@ -101,7 +101,9 @@ _LOGIN_AS = re.compile(
     r"\bconhecid[oa] como|\bnot[oa] come|\bbekend als|\bznan[ya] jako)"
     r"[ \t]+[\"'`„“«]?(?P<handle>[a-z0-9][\w.\-]{2,31})"
     r"|\b(?:account|compte|cuenta|conta|konto|konta|profile|profil)[ \t]+"
-    r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)",
+    r"(?:(?:on|de|en|bei|na|su|op)[ \t]+)?[A-Z][\w.!]*[ \t]*\((?P<paren>[\w.\-]{3,32})\)"
+    # The platform before the word: "my Vinted account (lunaretro)" (capitalised).
+    r"|(?-i:\b[A-Z][\w.!]*)[ \t]+(?:account|profile)[ \t]*\((?P<named>[\w.\-]{3,32})\)",
     re.IGNORECASE,
 )
 _LOGIN_STEMS = (
@@ -245,7 +247,7 @@ def named_handles(text: str, taken: list[Span]) -> list[Span]:
 def _logins(text: str, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     for match in _LOGIN_AS.finditer(text):
-        group = "handle" if match.group("handle") else "paren"
+        group = next(g for g in ("handle", "paren", "named") if match.group(g))
         start = match.start(group)
         handle = match.group(group).rstrip(".-")
         end = start + len(handle)
@@ -253,7 +255,7 @@ def _logins(text: str, taken: list[Span]) -> list[Span]:
         if (
             shaped
             and (
-                group == "paren"
+                group != "handle"
                 or handle.islower()
                 or not handle.isalpha()
                 or _shaped(handle, strong=True)  # "log in as wolfKowal"
