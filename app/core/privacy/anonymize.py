@@ -23,6 +23,7 @@ from app.core.privacy.address_heads import with_heads
 from app.core.privacy.address_rules import address_spans, extend_blocks
 from app.core.privacy.chat_handles import (
     HANDLE_JOINERS,
+    LINE_LEAD,
     handle_extent,
     handles_around,
     named_handles,
@@ -572,10 +573,7 @@ _DESK_WORDS = frozenset(
     )
 )
 # The head of a line: a time stamp or bullet, then up to three words before a colon.
-_LINE_HEAD = re.compile(
-    r"[ \t]*(?:\[?\d{1,2}[:.h]\d\d(?::\d\d)?\]?[ \t]*(?:[-–][ \t]*)?|[-•*>][ \t]*)?"
-    r"((?:[^\W\d_][\w'’&.-]*[ \t]+){0,2}[^\W\d_][\w'’&.-]*)[ \t]*:"
-)
+_LINE_HEAD = re.compile(LINE_LEAD + r"((?:[^\W\d_][\w'’&.-]*[ \t]+){0,2}[^\W\d_][\w'’&.-]*)[ \t]*:")
 
 
 def _desk_word(word: str) -> bool:

@@ -304,9 +304,9 @@ def _after_platforms(text: str, taken: list[Span]) -> list[Span]:
 # A bot's line in a pasted log: the field heads the line (after a time stamp or bullet) and a
 # sentence follows ("[8:20] Jira: reunião de RH passou para as 18:00"), where "Steam:
 # paperclip" ends with the handle.
-_LOG_HEAD = re.compile(
-    r"[ \t]*(?:\[?\d{1,2}[:.h]\d\d(?::\d\d)?\]?[ \t]*(?:[-–][ \t]*)?|[-•*>][ \t]*)?"
-)
+#: What may come before a line's first word: a time stamp ("[8:20]", "9.30 –") or a bullet.
+LINE_LEAD = r"[ \t]*(?:\[?\d{1,2}[:.h]\d\d(?::\d\d)?\]?[ \t]*(?:[-–][ \t]*)?|[-•*>][ \t]*)?"
+_LOG_HEAD = re.compile(LINE_LEAD)
 _SENTENCE_GOES_ON = re.compile(r"(?::[ \t]*)?[ \t]+[^\W\d_]")
 
 
